@@ -1,0 +1,41 @@
+# The two commands of the README's quick start: `make run` and `make test`.
+# Each creates .venv and installs the project (with its test tools) when needed.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: run test lint typecheck forms benchmark demo clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/delegation-planner $(ARGS)
+
+demo: $(STAMP)
+	$(BIN)/delegation-planner --demo
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check delegation_planner tests benchmarks
+	$(BIN)/ruff format --check delegation_planner tests benchmarks
+
+typecheck: $(STAMP)
+	$(BIN)/mypy delegation_planner
+
+# Regenerate ui/generated/ from forms/*.ui (a test fails when they are stale).
+forms: $(STAMP)
+	$(BIN)/python -m delegation_planner.ui.forms_build
+
+benchmark: $(STAMP)
+	$(BIN)/python benchmarks/register_benchmark.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info

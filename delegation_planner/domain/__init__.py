@@ -1,0 +1,1 @@
+"""The Qt-free domain: records, enumerations, policy and rules."""

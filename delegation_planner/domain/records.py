@@ -1,0 +1,141 @@
+"""The register's records (contract §4) as plain dataclasses.
+
+Records reference each other by their stable text ``id`` keys, exactly as the
+interchange file does, so a record can be validated, stored and exported without
+knowing where it came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from delegation_planner.domain.enums import (
+    AgreementScope,
+    AgreementStatus,
+    CostCategory,
+    DecisionOutcome,
+    Direction,
+    FollowUpStatus,
+    InitiatorKind,
+    OrganisationKind,
+    PersonKind,
+    Purpose,
+    Role,
+    Side,
+)
+
+
+@dataclass
+class Organisation:
+    id: str
+    name: str
+    kind: OrganisationKind
+    country: str = ""
+    their_interests: str = ""
+    our_benefits: str = ""
+
+
+@dataclass
+class Person:
+    id: str
+    name: str
+    kind: PersonKind
+    title: str = ""
+    organisation: str | None = None
+    email: str = ""
+
+
+@dataclass
+class Agreement:
+    id: str
+    partner: str
+    signed: dt.date | None = None
+    scope: AgreementScope | None = None
+    themes: list[str] = field(default_factory=list)
+    min_official_visits_per_year: int | None = None
+    status: AgreementStatus | None = None
+
+
+@dataclass
+class Initiator:
+    kind: InitiatorKind
+    organisation: str | None = None
+    requested_political_participation: bool | None = None
+
+
+@dataclass
+class Participant:
+    person: str
+    side: Side = Side.HOME
+    role: Role | None = None
+    justification: str = ""
+
+
+@dataclass
+class ProgrammeItem:
+    start: dt.datetime
+    title: str
+    end: dt.datetime | None = None
+    venue: str = ""
+    counterpart: str | None = None
+
+
+@dataclass
+class CostLine:
+    category: CostCategory
+    currency: str
+    planned: float | None = None
+    actual: float | None = None
+
+
+@dataclass
+class GripDecision:
+    date: dt.date
+    outcome: DecisionOutcome
+    reference: str = ""
+    note: str = ""
+
+
+@dataclass
+class FollowUpPoint:
+    text: str = ""
+    owner: str = ""
+    due: dt.date | None = None
+    status: FollowUpStatus = FollowUpStatus.OPEN
+
+    @property
+    def is_complete(self) -> bool:
+        """Contract §3: non-blank text, an owner and a due date."""
+        return bool(self.text.strip()) and bool(self.owner.strip()) and self.due is not None
+
+
+@dataclass
+class Delegation:
+    id: str
+    title: str
+    direction: Direction
+    purpose: Purpose
+    start: dt.date
+    end: dt.date
+    partner_region: str = ""
+    country: str = ""
+    themes: list[str] = field(default_factory=list)
+    agreement: str | None = None
+    initiator: Initiator | None = None
+    participants: list[Participant] = field(default_factory=list)
+    programme: list[ProgrammeItem] = field(default_factory=list)
+    costs: list[CostLine] = field(default_factory=list)
+    grip_decision: GripDecision | None = None
+    follow_up_points: list[FollowUpPoint] = field(default_factory=list)
+    notes: str = ""
+
+
+@dataclass
+class Register:
+    """A whole register: what one interchange file or one database holds."""
+
+    organisations: list[Organisation] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    agreements: list[Agreement] = field(default_factory=list)
+    delegations: list[Delegation] = field(default_factory=list)

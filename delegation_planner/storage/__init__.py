@@ -1,0 +1,1 @@
+"""The Qt-free storage layer: one SQLite file through sqlite-utils."""

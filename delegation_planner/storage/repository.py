@@ -1,0 +1,371 @@
+"""Reading and writing records. Every write is one transaction (``db.atomic()``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from sqlite_utils import Database
+
+from delegation_planner.domain.policy import PolicyProfile
+from delegation_planner.domain.records import (
+    Agreement,
+    Delegation,
+    Organisation,
+    Person,
+    Register,
+)
+from delegation_planner.storage import rows
+from delegation_planner.storage.errors import ConflictError, InUseError, NotFoundError
+
+_CHILD_TABLES = ("participants", "programme_items", "cost_lines", "follow_up_points")
+
+
+# --- organisations, people, agreements -------------------------------------------------
+
+
+def list_organisations(db: Database) -> list[Organisation]:
+    return [rows.organisation_from(r) for r in db.query("SELECT * FROM organisations ORDER BY name COLLATE NOCASE")]
+
+
+def list_people(db: Database) -> list[Person]:
+    return [rows.person_from(r) for r in db.query("SELECT * FROM people ORDER BY name COLLATE NOCASE")]
+
+
+def list_agreements(db: Database) -> list[Agreement]:
+    return [rows.agreement_from(r) for r in db.query("SELECT * FROM agreements ORDER BY partner COLLATE NOCASE")]
+
+
+def save_organisation(db: Database, organisation: Organisation) -> None:
+    with db.atomic():
+        db["organisations"].upsert(rows.organisation_row(organisation), pk="id")  # type: ignore[union-attr]
+
+
+def save_person(db: Database, person: Person) -> None:
+    with db.atomic():
+        db["people"].upsert(rows.person_row(person), pk="id")  # type: ignore[union-attr]
+
+
+def save_agreement(db: Database, agreement: Agreement) -> None:
+    with db.atomic():
+        db["agreements"].upsert(rows.agreement_row(agreement), pk="id")  # type: ignore[union-attr]
+
+
+def organisation_uses(db: Database, key: str) -> list[str]:
+    """Where an organisation is referred to, in words, for a refused delete."""
+    return _uses(
+        db,
+        key,
+        [
+            ("SELECT name FROM people WHERE organisation_id = ?", "person {}"),
+            ("SELECT title FROM delegations WHERE initiator_organisation_id = ?", "initiator of '{}'"),
+            (
+                "SELECT d.title FROM programme_items p JOIN delegations d ON d.id = p.delegation_id "
+                "WHERE p.counterpart_id = ?",
+                "counterpart in '{}'",
+            ),
+        ],
+    )
+
+
+def person_uses(db: Database, key: str) -> list[str]:
+    return _uses(
+        db,
+        key,
+        [
+            (
+                "SELECT d.title FROM participants p JOIN delegations d ON d.id = p.delegation_id "
+                "WHERE p.person_id = ?",
+                "participant in '{}'",
+            ),
+            (
+                "SELECT d.title FROM follow_up_points f JOIN delegations d ON d.id = f.delegation_id "
+                "WHERE f.owner_person_id = ?",
+                "owner of a follow-up point of '{}'",
+            ),
+        ],
+    )
+
+
+def agreement_uses(db: Database, key: str) -> list[str]:
+    return _uses(db, key, [("SELECT title FROM delegations WHERE agreement_id = ?", "delegation '{}'")])
+
+
+def delete_organisation(db: Database, key: str) -> None:
+    _delete(db, "organisations", key, organisation_uses)
+
+
+def delete_person(db: Database, key: str) -> None:
+    _delete(db, "people", key, person_uses)
+
+
+def delete_agreement(db: Database, key: str) -> None:
+    _delete(db, "agreements", key, agreement_uses)
+
+
+def _uses(db: Database, key: str, queries: list[tuple[str, str]]) -> list[str]:
+    found: list[str] = []
+    for sql, template in queries:
+        found.extend(template.format(row[0]) for row in db.execute(sql + " LIMIT 20", [key]).fetchall())
+    return found
+
+
+def _delete(db: Database, table: str, key: str, uses: Callable[[Database, str], list[str]]) -> None:
+    with db.atomic():
+        used = uses(db, key)
+        if used:
+            listed = "; ".join(used[:5]) + (" …" if len(used) > 5 else "")
+            raise InUseError(f"It is still referred to ({listed}). Remove those references first.")
+        cursor = db.execute(f"DELETE FROM {table} WHERE id = ?", [key])
+        if cursor.rowcount == 0:
+            raise NotFoundError(f"No record '{key}' (it may have been deleted elsewhere).")
+
+
+# --- delegations -------------------------------------------------------------------------
+
+
+def delegation_exists(db: Database, key: str) -> bool:
+    return db.execute("SELECT 1 FROM delegations WHERE id = ?", [key]).fetchone() is not None
+
+
+def load_delegation(db: Database, key: str) -> tuple[Delegation, int]:
+    """The delegation and its revision (pass the revision back to ``save_delegation``)."""
+    found = list(db.query("SELECT * FROM delegations WHERE id = ?", [key]))
+    if not found:
+        raise NotFoundError(f"There is no delegation '{key}'.")
+    delegation = rows.delegation_from(found[0])
+    _attach_children(db, {delegation.id: delegation}, "WHERE delegation_id = ?", [key])
+    return delegation, int(found[0]["revision"])
+
+
+def save_delegation(db: Database, delegation: Delegation, expected_revision: int | None = None) -> int:
+    """Write a delegation with all its parts; return its new revision.
+
+    With ``expected_revision`` the write is refused if someone else saved the
+    delegation in the meantime (another window, an import), so their work is not
+    silently overwritten.
+    """
+    with db.atomic():
+        revision = _write_delegation(db, delegation, expected_revision)
+    return revision
+
+
+def delete_delegation(db: Database, key: str) -> None:
+    with db.atomic():
+        if db.execute("DELETE FROM delegations WHERE id = ?", [key]).rowcount == 0:
+            raise NotFoundError(f"There is no delegation '{key}'.")
+
+
+def unique_key(db: Database, table: str, base: str) -> str:
+    """``base``, or ``base-2``, ``base-3`` … whichever is free in ``table``."""
+    candidate, n = base, 1
+    while db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [candidate]).fetchone():
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
+
+
+def _write_delegation(db: Database, delegation: Delegation, expected_revision: int | None) -> int:
+    current = db.execute("SELECT revision FROM delegations WHERE id = ?", [delegation.id]).fetchone()
+    if expected_revision is not None:
+        if current is None:
+            raise ConflictError(f"The delegation '{delegation.title}' was deleted elsewhere.")
+        if current[0] != expected_revision:
+            raise ConflictError(
+                f"The delegation '{delegation.title}' was changed elsewhere after you opened it."
+            )
+    revision = 1 if current is None else int(current[0]) + 1
+    row = rows.delegation_row(delegation) | {"revision": revision}
+    if current is None:
+        db["delegations"].insert(row)  # type: ignore[union-attr]
+    else:
+        db["delegations"].update(delegation.id, row)  # type: ignore[union-attr]
+        for table in _CHILD_TABLES:
+            db.execute(f"DELETE FROM {table} WHERE delegation_id = ?", [delegation.id])
+    _insert_children(db, delegation)
+    _record_decision(db, delegation)
+    return revision
+
+
+def _insert_children(db: Database, delegation: Delegation) -> None:
+    key = delegation.id
+    people = {p.person for p in delegation.participants} | _person_keys(
+        db, [f.owner for f in delegation.follow_up_points]
+    )
+    groups: list[tuple[str, Sequence[dict[str, Any]]]] = [
+        ("participants", [rows.participant_row(p) for p in delegation.participants]),
+        ("programme_items", [rows.programme_row(p) for p in delegation.programme]),
+        ("cost_lines", [rows.cost_row(c) for c in delegation.costs]),
+        ("follow_up_points", [rows.follow_up_row(f, people) for f in delegation.follow_up_points]),
+    ]
+    for table, items in groups:
+        if items:
+            db[table].insert_all(  # type: ignore[union-attr]
+                [{"delegation_id": key, "position": i} | item for i, item in enumerate(items)]
+            )
+
+
+def _person_keys(db: Database, candidates: Iterable[str]) -> set[str]:
+    wanted = sorted({c for c in candidates if c})
+    if not wanted:
+        return set()
+    marks = ",".join("?" * len(wanted))
+    return {r[0] for r in db.execute(f"SELECT id FROM people WHERE id IN ({marks})", wanted).fetchall()}
+
+
+def _record_decision(db: Database, delegation: Delegation) -> None:
+    """Keep the decision history: a changed decision is added, never overwritten."""
+    latest = current_decision_rows(db, [delegation.id]).get(delegation.id)
+    wanted = delegation.grip_decision
+    if wanted is None:
+        if latest is not None:
+            _insert_decision(db, delegation.id, None)
+        return
+    new = rows.decision_row(wanted)
+    if latest is not None and all(latest[k] == v for k, v in new.items()):
+        return
+    _insert_decision(db, delegation.id, new)
+
+
+def _insert_decision(db: Database, key: str, row: dict[str, Any] | None) -> None:
+    # A withdrawn decision is kept in the history as a row with outcome "" so that the
+    # current decision (the latest row) becomes "none" without losing what was there.
+    values = row or {"date": "", "reference": "", "outcome": "", "note": ""}
+    db["grip_decisions"].insert(  # type: ignore[union-attr]
+        values | {"delegation_id": key, "recorded_at": dt.datetime.now().isoformat(timespec="seconds")}
+    )
+
+
+def current_decision_rows(db: Database, keys: Sequence[str] | None = None) -> dict[str, dict[str, Any]]:
+    """The latest decision row per delegation (``None`` entries are withdrawn)."""
+    sql = "SELECT * FROM grip_decisions"
+    params: list[Any] = []
+    if keys is not None:
+        sql += f" WHERE delegation_id IN ({','.join('?' * len(keys))})"
+        params = list(keys)
+    latest: dict[str, dict[str, Any]] = {}
+    for row in db.query(sql + " ORDER BY id", params):
+        latest[row["delegation_id"]] = row
+    return {k: v for k, v in latest.items() if v["outcome"]}
+
+
+def decision_history(db: Database, key: str) -> list[dict[str, Any]]:
+    return list(db.query("SELECT * FROM grip_decisions WHERE delegation_id = ? ORDER BY id", [key]))
+
+
+def _attach_children(db: Database, by_key: dict[str, Delegation], where: str, params: list[Any]) -> None:
+    for row in db.query(f"SELECT * FROM participants {where} ORDER BY delegation_id, position", params):
+        by_key[row["delegation_id"]].participants.append(rows.participant_from(row))
+    for row in db.query(f"SELECT * FROM programme_items {where} ORDER BY delegation_id, position", params):
+        by_key[row["delegation_id"]].programme.append(rows.programme_from(row))
+    for row in db.query(f"SELECT * FROM cost_lines {where} ORDER BY delegation_id, position", params):
+        by_key[row["delegation_id"]].costs.append(rows.cost_from(row))
+    for row in db.query(f"SELECT * FROM follow_up_points {where} ORDER BY delegation_id, position", params):
+        by_key[row["delegation_id"]].follow_up_points.append(rows.follow_up_from(row))
+    decisions = defaultdict(list)
+    for row in db.query(f"SELECT * FROM grip_decisions {where} ORDER BY id", params):
+        decisions[row["delegation_id"]].append(row)
+    for key, history in decisions.items():
+        if history[-1]["outcome"]:
+            by_key[key].grip_decision = rows.decision_from(history[-1])
+
+
+# --- the whole register ---------------------------------------------------------------------
+
+
+def load_register(db: Database) -> Register:
+    """Everything, in a stable order (by key), for export."""
+    delegations = [rows.delegation_from(r) for r in db.query("SELECT * FROM delegations ORDER BY id")]
+    by_key = {d.id: d for d in delegations}
+    _attach_children(db, by_key, "", [])
+    return Register(
+        organisations=[rows.organisation_from(r) for r in db.query("SELECT * FROM organisations ORDER BY id")],
+        people=[rows.person_from(r) for r in db.query("SELECT * FROM people ORDER BY id")],
+        agreements=[rows.agreement_from(r) for r in db.query("SELECT * FROM agreements ORDER BY id")],
+        delegations=delegations,
+    )
+
+
+def merge_register(db: Database, register: Register, progress: Callable[[int, int], None] | None = None) -> None:
+    """Write a register into the database in one transaction, matching records by key.
+
+    A record that is already there with the same content is left alone, so
+    importing the same file twice changes nothing the second time.
+    """
+    with db.atomic():
+        for table, items, to_row in (
+            ("organisations", register.organisations, rows.organisation_row),
+            ("people", register.people, rows.person_row),
+            ("agreements", register.agreements, rows.agreement_row),
+        ):
+            if items:
+                db[table].upsert_all([to_row(item) for item in items], pk="id")  # type: ignore[union-attr,operator]
+        existing = _existing_delegations(db, [d.id for d in register.delegations])
+        total = len(register.delegations)
+        for done, delegation in enumerate(register.delegations, start=1):
+            if existing.get(delegation.id) != delegation:
+                _write_delegation(db, delegation, None)
+            if progress and (done % 200 == 0 or done == total):
+                progress(done, total)
+
+
+def _existing_delegations(db: Database, keys: Sequence[str]) -> dict[str, Delegation]:
+    found: dict[str, Delegation] = {}
+    for start in range(0, len(keys), 500):
+        chunk = list(keys[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        loaded = {
+            r["id"]: rows.delegation_from(r)
+            for r in db.query(f"SELECT * FROM delegations WHERE id IN ({marks})", chunk)
+        }
+        if loaded:
+            _attach_children(db, loaded, f"WHERE delegation_id IN ({','.join('?' * len(loaded))})", list(loaded))
+        found.update(loaded)
+    return found
+
+
+def existing_keys(db: Database) -> dict[str, set[str]]:
+    """The keys of each kind already in the register (an import may refer to them)."""
+    return {
+        table: {r[0] for r in db.execute(f"SELECT id FROM {table}").fetchall()}
+        for table in ("organisations", "people", "agreements", "delegations")
+    }
+
+
+# --- the policy profile ---------------------------------------------------------------------
+
+
+def load_policy(db: Database) -> PolicyProfile:
+    row = next(iter(db.query("SELECT * FROM policy WHERE id = 1")), None)
+    if row is None:
+        return PolicyProfile()
+    return PolicyProfile(
+        name=row["name"],
+        min_justification_chars=row["min_justification_chars"],
+        max_politicians_outbound=row["max_politicians_outbound"],
+        priority_themes=json.loads(row["priority_themes"]),
+        min_follow_up_points=row["min_follow_up_points"],
+    )
+
+
+def save_policy(db: Database, policy: PolicyProfile) -> None:
+    with db.atomic():
+        db["policy"].upsert(  # type: ignore[union-attr]
+            {
+                "id": 1,
+                "name": policy.name,
+                "min_justification_chars": policy.min_justification_chars,
+                "max_politicians_outbound": policy.max_politicians_outbound,
+                "priority_themes": json.dumps(policy.priority_themes),
+                "min_follow_up_points": policy.min_follow_up_points,
+            },
+            pk="id",
+        )
+
+
+def is_integrity_error(error: Exception) -> bool:
+    return isinstance(error, sqlite3.IntegrityError)

@@ -1,0 +1,183 @@
+"""The database schema as an ordered list of ``sqlite_utils.Migrations`` steps.
+
+Each step is a list of single statements run inside the migration's transaction
+(``executescript`` would commit half-way). Add new steps at the end only; the
+number of steps is the schema number written to ``PRAGMA user_version``.
+"""
+
+from __future__ import annotations
+
+import json
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from delegation_planner.domain.policy import PolicyProfile
+
+APPLICATION_ID = 0x44504C4E  # "DPLN": marks a file as a Delegation Planner register
+
+_POLITICIAN_COUNT = """
+UPDATE delegations SET home_politicians = (
+    SELECT count(*) FROM participants p JOIN people x ON x.id = p.person_id
+    WHERE p.delegation_id = delegations.id AND p.side = 'home' AND x.kind = 'politician'
+) WHERE id = {ref}.delegation_id;
+"""
+
+INITIAL = [
+    """CREATE TABLE organisations (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        country TEXT NOT NULL DEFAULT '',
+        their_interests TEXT NOT NULL DEFAULT '',
+        our_benefits TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE people (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        organisation_id TEXT REFERENCES organisations(id) ON DELETE RESTRICT,
+        email TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE agreements (
+        id TEXT PRIMARY KEY,
+        partner TEXT NOT NULL,
+        signed TEXT,
+        scope TEXT,
+        themes TEXT NOT NULL DEFAULT '[]',
+        min_official_visits_per_year INTEGER,
+        status TEXT
+    )""",
+    """CREATE TABLE delegations (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        direction TEXT NOT NULL,
+        purpose TEXT NOT NULL,
+        start TEXT NOT NULL,
+        "end" TEXT NOT NULL,
+        partner_region TEXT NOT NULL DEFAULT '',
+        country TEXT NOT NULL DEFAULT '',
+        themes TEXT NOT NULL DEFAULT '[]',
+        agreement_id TEXT REFERENCES agreements(id) ON DELETE RESTRICT,
+        initiator_kind TEXT,
+        initiator_organisation_id TEXT REFERENCES organisations(id) ON DELETE RESTRICT,
+        initiator_requested INTEGER,
+        notes TEXT NOT NULL DEFAULT '',
+        home_politicians INTEGER NOT NULL DEFAULT 0,
+        revision INTEGER NOT NULL DEFAULT 1
+    )""",
+    """CREATE TABLE participants (
+        id INTEGER PRIMARY KEY,
+        delegation_id TEXT NOT NULL REFERENCES delegations(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        person_id TEXT NOT NULL REFERENCES people(id) ON DELETE RESTRICT,
+        side TEXT NOT NULL DEFAULT 'home',
+        role TEXT,
+        justification TEXT NOT NULL DEFAULT '',
+        UNIQUE (delegation_id, person_id)
+    )""",
+    """CREATE TABLE programme_items (
+        id INTEGER PRIMARY KEY,
+        delegation_id TEXT NOT NULL REFERENCES delegations(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        start TEXT NOT NULL,
+        "end" TEXT,
+        title TEXT NOT NULL,
+        venue TEXT NOT NULL DEFAULT '',
+        counterpart_id TEXT REFERENCES organisations(id) ON DELETE RESTRICT
+    )""",
+    """CREATE TABLE cost_lines (
+        id INTEGER PRIMARY KEY,
+        delegation_id TEXT NOT NULL REFERENCES delegations(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        category TEXT NOT NULL,
+        planned REAL,
+        actual REAL,
+        currency TEXT NOT NULL
+    )""",
+    """CREATE TABLE grip_decisions (
+        id INTEGER PRIMARY KEY,
+        delegation_id TEXT NOT NULL REFERENCES delegations(id) ON DELETE CASCADE,
+        date TEXT NOT NULL,
+        reference TEXT NOT NULL DEFAULT '',
+        outcome TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        recorded_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE follow_up_points (
+        id INTEGER PRIMARY KEY,
+        delegation_id TEXT NOT NULL REFERENCES delegations(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL DEFAULT '',
+        owner_person_id TEXT REFERENCES people(id) ON DELETE RESTRICT,
+        owner_text TEXT NOT NULL DEFAULT '',
+        due TEXT,
+        status TEXT NOT NULL DEFAULT 'open',
+        closed_on TEXT
+    )""",
+    """CREATE TABLE policy (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        name TEXT NOT NULL,
+        min_justification_chars INTEGER NOT NULL,
+        max_politicians_outbound INTEGER NOT NULL,
+        priority_themes TEXT NOT NULL,
+        min_follow_up_points INTEGER NOT NULL
+    )""",
+    "CREATE INDEX people_organisation ON people(organisation_id)",
+    "CREATE INDEX people_name ON people(name COLLATE NOCASE)",
+    "CREATE INDEX delegations_start ON delegations(start)",
+    "CREATE INDEX delegations_title ON delegations(title COLLATE NOCASE)",
+    "CREATE INDEX delegations_partner ON delegations(partner_region COLLATE NOCASE)",
+    "CREATE INDEX delegations_agreement ON delegations(agreement_id)",
+    "CREATE INDEX delegations_initiator ON delegations(initiator_organisation_id)",
+    "CREATE INDEX participants_delegation ON participants(delegation_id, position)",
+    "CREATE INDEX participants_person ON participants(person_id)",
+    "CREATE INDEX programme_delegation ON programme_items(delegation_id, position)",
+    "CREATE INDEX programme_counterpart ON programme_items(counterpart_id)",
+    "CREATE INDEX costs_delegation ON cost_lines(delegation_id, position)",
+    "CREATE INDEX decisions_delegation ON grip_decisions(delegation_id, id)",
+    "CREATE INDEX follow_up_delegation ON follow_up_points(delegation_id, position)",
+    "CREATE INDEX follow_up_owner ON follow_up_points(owner_person_id)",
+    # The register shows each delegation's number of home-side politicians and sorts
+    # by it; keeping it current in triggers avoids a join over every participant.
+    "CREATE TRIGGER participants_ai AFTER INSERT ON participants BEGIN "
+    + _POLITICIAN_COUNT.format(ref="NEW")
+    + " END",
+    "CREATE TRIGGER participants_ad AFTER DELETE ON participants BEGIN "
+    + _POLITICIAN_COUNT.format(ref="OLD")
+    + " END",
+    "CREATE TRIGGER participants_au AFTER UPDATE ON participants BEGIN "
+    + _POLITICIAN_COUNT.format(ref="OLD")
+    + _POLITICIAN_COUNT.format(ref="NEW")
+    + " END",
+    """CREATE TRIGGER people_kind_au AFTER UPDATE OF kind ON people BEGIN
+        UPDATE delegations SET home_politicians = (
+            SELECT count(*) FROM participants p JOIN people x ON x.id = p.person_id
+            WHERE p.delegation_id = delegations.id AND p.side = 'home' AND x.kind = 'politician'
+        ) WHERE id IN (SELECT delegation_id FROM participants WHERE person_id = NEW.id);
+    END""",
+]
+
+MIGRATIONS = Migrations("delegation_planner")
+
+
+@MIGRATIONS(name="0001_initial")
+def _initial(db: Database) -> None:
+    for statement in INITIAL:
+        db.execute(statement)
+    default = PolicyProfile()
+    db.execute(
+        "INSERT INTO policy VALUES (1, ?, ?, ?, ?, ?)",
+        [
+            default.name,
+            default.min_justification_chars,
+            default.max_politicians_outbound,
+            json.dumps(default.priority_themes),
+            default.min_follow_up_points,
+        ],
+    )
+
+
+# The schema number of this program; a file with a higher one is refused.
+SCHEMA_VERSION = 1

@@ -1,0 +1,3 @@
+from delegation_planner.app import main
+
+main()

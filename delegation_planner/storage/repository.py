@@ -29,7 +29,10 @@ _CHILD_TABLES = ("participants", "programme_items", "cost_lines", "follow_up_poi
 
 
 def list_organisations(db: Database) -> list[Organisation]:
-    return [rows.organisation_from(r) for r in db.query("SELECT * FROM organisations ORDER BY name COLLATE NOCASE")]
+    return [
+        rows.organisation_from(r)
+        for r in db.query("SELECT * FROM organisations ORDER BY name COLLATE NOCASE")
+    ]
 
 
 def list_people(db: Database) -> list[Person]:
@@ -37,7 +40,9 @@ def list_people(db: Database) -> list[Person]:
 
 
 def list_agreements(db: Database) -> list[Agreement]:
-    return [rows.agreement_from(r) for r in db.query("SELECT * FROM agreements ORDER BY partner COLLATE NOCASE")]
+    return [
+        rows.agreement_from(r) for r in db.query("SELECT * FROM agreements ORDER BY partner COLLATE NOCASE")
+    ]
 
 
 def save_organisation(db: Database, organisation: Organisation) -> None:
@@ -283,27 +288,31 @@ def load_register(db: Database) -> Register:
     by_key = {d.id: d for d in delegations}
     _attach_children(db, by_key, "", [])
     return Register(
-        organisations=[rows.organisation_from(r) for r in db.query("SELECT * FROM organisations ORDER BY id")],
+        organisations=[
+            rows.organisation_from(r) for r in db.query("SELECT * FROM organisations ORDER BY id")
+        ],
         people=[rows.person_from(r) for r in db.query("SELECT * FROM people ORDER BY id")],
         agreements=[rows.agreement_from(r) for r in db.query("SELECT * FROM agreements ORDER BY id")],
         delegations=delegations,
     )
 
 
-def merge_register(db: Database, register: Register, progress: Callable[[int, int], None] | None = None) -> None:
+def merge_register(
+    db: Database, register: Register, progress: Callable[[int, int], None] | None = None
+) -> None:
     """Write a register into the database in one transaction, matching records by key.
 
     A record that is already there with the same content is left alone, so
     importing the same file twice changes nothing the second time.
     """
     with db.atomic():
-        for table, items, to_row in (
-            ("organisations", register.organisations, rows.organisation_row),
-            ("people", register.people, rows.person_row),
-            ("agreements", register.agreements, rows.agreement_row),
+        for table, records in (
+            ("organisations", [rows.organisation_row(o) for o in register.organisations]),
+            ("people", [rows.person_row(p) for p in register.people]),
+            ("agreements", [rows.agreement_row(a) for a in register.agreements]),
         ):
-            if items:
-                db[table].upsert_all([to_row(item) for item in items], pk="id")  # type: ignore[union-attr,operator]
+            if records:
+                db[table].upsert_all(records, pk="id")  # type: ignore[union-attr]
         existing = _existing_delegations(db, [d.id for d in register.delegations])
         total = len(register.delegations)
         for done, delegation in enumerate(register.delegations, start=1):
@@ -323,7 +332,9 @@ def _existing_delegations(db: Database, keys: Sequence[str]) -> dict[str, Delega
             for r in db.query(f"SELECT * FROM delegations WHERE id IN ({marks})", chunk)
         }
         if loaded:
-            _attach_children(db, loaded, f"WHERE delegation_id IN ({','.join('?' * len(loaded))})", list(loaded))
+            _attach_children(
+                db, loaded, f"WHERE delegation_id IN ({','.join('?' * len(loaded))})", list(loaded)
+            )
         found.update(loaded)
     return found
 
@@ -369,3 +380,15 @@ def save_policy(db: Database, policy: PolicyProfile) -> None:
 
 def is_integrity_error(error: Exception) -> bool:
     return isinstance(error, sqlite3.IntegrityError)
+
+
+def people_by_keys(db: Database, keys: Iterable[str]) -> list[Person]:
+    wanted = sorted(set(keys))
+    found: list[Person] = []
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        found.extend(
+            rows.person_from(r) for r in db.query(f"SELECT * FROM people WHERE id IN ({marks})", chunk)
+        )
+    return found

@@ -1,0 +1,26 @@
+"""The ``delegation-planner`` command: a subcommand runs headless, none opens the window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from delegation_planner import cli
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if any(a in cli.COMMANDS for a in args[:1]) or any(a in ("-h", "--help", "--version") for a in args):
+        sys.exit(cli.main(args))
+    parser = argparse.ArgumentParser(prog="delegation-planner", add_help=False)
+    parser.add_argument("--db", type=Path, default=None)
+    parser.add_argument("--demo", action="store_true")
+    known, rest = parser.parse_known_args(args)
+    if rest and not rest[0].startswith("-"):
+        sys.exit(cli.main(args))  # an unknown command: let the CLI say so in one line
+    # Imported here so that the headless commands never load Qt.
+    from delegation_planner.ui.qt_app import run_window
+
+    sys.exit(run_window(known.db, demo=known.demo, argv=[sys.argv[0], *rest]))

@@ -1,0 +1,151 @@
+"""The headless commands of contract §5, on the same core as the window.
+
+Exit status: 0 success, 1 for ``check`` when the verdict is ``fail``, 2 for bad
+input of any kind — always with a one-line reason on standard error and nothing
+half-written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from sqlite_utils import Database
+
+from delegation_planner import __version__
+from delegation_planner.domain import grip
+from delegation_planner.domain.enums import Level
+from delegation_planner.storage import repository
+from delegation_planner.storage.database import default_database_path, open_database
+from delegation_planner.storage.errors import StorageError
+
+EXIT_OK, EXIT_FAIL, EXIT_BAD_INPUT = 0, 1, 2
+
+COMMANDS = ("import", "export", "check")
+
+
+class BadInput(Exception):
+    """Any reason to stop with exit status 2; the message is the one line shown."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # argparse's own error prints the usage over several lines; the contract wants one.
+        raise BadInput(f"{message} (see '{self.prog} --help')")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="delegation-planner",
+        description="Plan delegations, apply the GRIP rules and follow visits up. "
+        "Without a command the window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument("--db", type=Path, default=None, help="the register file (default: your register)")
+        return sub
+
+    sub = command("import", "Import an interchange file, all or nothing.")
+    sub.add_argument("file", type=Path)
+    sub = command("export", "Write the whole register as an interchange file.")
+    sub.add_argument("--out", type=Path, default=None, help="the file to write (default: standard output)")
+    sub = command("check", "Evaluate the GRIP criteria for one delegation.")
+    sub.add_argument("delegation", help="the delegation's id")
+    sub.add_argument("--json", action="store_true", help="print the result as JSON")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(args_list)
+        handler = _HANDLERS[args.command]
+        return handler(args)
+    except BadInput as error:
+        _fail(str(error))
+    except StorageError as error:
+        _fail(str(error))
+    except KeyboardInterrupt:
+        _fail("Interrupted; nothing was written.")
+    return EXIT_BAD_INPUT
+
+
+def _fail(message: str) -> None:
+    print(f"delegation-planner: {' '.join(message.split())}", file=sys.stderr)
+
+
+def _database(args: argparse.Namespace, *, create: bool) -> Database:
+    path = args.db if args.db is not None else default_database_path()
+    return open_database(path, create=create)
+
+
+def _import(args: argparse.Namespace) -> int:
+    from delegation_planner.interchange.errors import InterchangeError
+    from delegation_planner.interchange.service import import_file
+
+    if not args.file.is_file():
+        raise BadInput(f"Cannot read {args.file}: no such file.")
+    db = _database(args, create=True)
+    try:
+        summary = import_file(db, args.file)
+    except InterchangeError as error:
+        raise BadInput(f"{args.file} was not imported: {error}") from error
+    finally:
+        db.close()
+    print(f"Imported {args.file}: {summary}")
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from delegation_planner.interchange.service import export_file, export_text
+
+    db = _database(args, create=False)
+    try:
+        if args.out is None:
+            sys.stdout.buffer.write(export_text(db).encode("utf-8"))
+            sys.stdout.flush()
+        else:
+            try:
+                export_file(db, args.out)
+            except OSError as error:
+                raise BadInput(f"Cannot write {args.out}: {error.strerror or error}.") from error
+    finally:
+        db.close()
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    db = _database(args, create=False)
+    try:
+        result = check_delegation(db, args.delegation)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps(result.as_json(), ensure_ascii=False))
+    else:
+        print(f"{args.delegation}: {result.verdict.value}")
+        for criterion in result.criteria:
+            print(f"  {criterion.level.value:<4}  {criterion.id}: {criterion.message}")
+    return EXIT_FAIL if result.verdict is Level.FAIL else EXIT_OK
+
+
+def check_delegation(db: Database, key: str) -> grip.GripResult:
+    if not repository.delegation_exists(db, key):
+        raise BadInput(f"There is no delegation '{key}' in the register.")
+    delegation, _ = repository.load_delegation(db, key)
+    people = {p.id: p for p in repository.people_by_keys(db, [p.person for p in delegation.participants])}
+    return grip.evaluate(delegation, people, repository.load_policy(db))
+
+
+_HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "import": _import,
+    "export": _export,
+    "check": _check,
+}

@@ -1,0 +1,1 @@
+"""Qt-free Word documents: visit memo, decision basis, annual report."""

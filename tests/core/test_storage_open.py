@@ -1,0 +1,169 @@
+"""Opening register files: new, ours, foreign, damaged, newer, migrated."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from delegation_planner.storage import database, repository
+from delegation_planner.storage.errors import (
+    DamagedRegisterError,
+    NewerSchemaError,
+    NotARegisterError,
+    StorageError,
+)
+from delegation_planner.storage.lock import RegisterLock
+from delegation_planner.storage.schema import MIGRATIONS, SCHEMA_VERSION
+from tests.core import factories
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def make_register(path: Path) -> None:
+    db = database.open_database(path)
+    repository.save_organisation(db, factories.organisation())
+    db.close()
+
+
+def test_new_register_is_created_with_schema_and_default_policy(db_path):
+    db = database.open_database(db_path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert repository.load_policy(db).max_politicians_outbound == 3
+    db.close()
+
+
+def test_schema_number_counts_the_migration_steps():
+    assert len(MIGRATIONS._migrations) == SCHEMA_VERSION
+
+
+def test_missing_folders_are_created(tmp_path):
+    path = tmp_path / "a" / "b" / "register.sqlite3"
+    database.open_database(path).close()
+    assert path.exists()
+
+
+def test_text_file_is_refused_untouched(tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("Dear diary, <b>&</b>\n", encoding="utf-8")
+    before = digest(path)
+    with pytest.raises(NotARegisterError, match="not a Delegation Planner register"):
+        database.open_database(path)
+    assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.sqlite3"]
+
+
+def test_other_programs_database_is_refused_untouched(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE invoices (id INTEGER)")
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    with pytest.raises(NotARegisterError, match="another program"):
+        database.open_database(path)
+    assert digest(path) == before
+
+
+def test_damaged_register_is_refused_untouched(db_path):
+    make_register(db_path)
+    data = bytearray(db_path.read_bytes())
+    # Overwrite the second page (a table's b-tree) with garbage but keep the header.
+    data[4096:8192] = b"\xff" * 4096
+    db_path.write_bytes(bytes(data))
+    before = digest(db_path)
+    with pytest.raises(DamagedRegisterError, match="damaged"):
+        database.open_database(db_path)
+    assert digest(db_path) == before
+
+
+def test_truncated_register_is_refused_untouched(db_path):
+    make_register(db_path)
+    db_path.write_bytes(db_path.read_bytes()[:5000])
+    before = digest(db_path)
+    with pytest.raises(StorageError):
+        database.open_database(db_path)
+    assert digest(db_path) == before
+
+
+def test_register_from_newer_version_is_refused_untouched(db_path):
+    make_register(db_path)
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    conn.commit()
+    conn.close()
+    before = digest(db_path)
+    with pytest.raises(NewerSchemaError, match="newer version"):
+        database.open_database(db_path)
+    assert digest(db_path) == before
+
+
+def test_migration_backs_up_first(db_path, monkeypatch):
+    make_register(db_path)
+    from sqlite_utils.migrations import Migrations
+
+    upgraded = Migrations("delegation_planner")
+    for step in MIGRATIONS._migrations:
+        upgraded(name=step.name)(step.fn)
+
+    @upgraded(name="0099_test_step")
+    def _add_column(db):
+        db.execute("ALTER TABLE organisations ADD COLUMN website TEXT")
+
+    monkeypatch.setattr(database, "MIGRATIONS", upgraded)
+    monkeypatch.setattr(database, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    db = database.open_database(db_path)
+    assert "website" in db["organisations"].columns_dict
+    db.close()
+    backups = list(db_path.parent.glob("*.bak"))
+    assert len(backups) == 1
+    old = sqlite3.connect(backups[0])
+    assert old.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert old.execute("SELECT count(*) FROM organisations").fetchone()[0] == 1
+    old.close()
+
+
+def test_read_only_open_cannot_write(db_path):
+    make_register(db_path)
+    db = database.open_database(db_path, read_only=True)
+    assert not database.is_writable(db)
+    with pytest.raises(sqlite3.Error):
+        repository.save_organisation(db, factories.organisation("another"))
+    db.close()
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root writes read-only files")
+def test_read_only_file_is_reported(db_path):
+    make_register(db_path)
+    db_path.chmod(0o444)
+    db = database.open_database(db_path)
+    with pytest.raises(sqlite3.OperationalError):
+        repository.save_organisation(db, factories.organisation("another"))
+    db.close()
+
+
+def test_missing_register_is_not_created_when_asked_not_to(db_path):
+    with pytest.raises(StorageError, match="no register"):
+        database.open_database(db_path, create=False)
+    assert not db_path.exists()
+
+
+def test_folder_is_refused(tmp_path):
+    with pytest.raises(NotARegisterError, match="folder"):
+        database.open_database(tmp_path)
+
+
+def test_second_lock_on_the_same_register_is_refused(db_path):
+    first, second = RegisterLock(db_path), RegisterLock(db_path)
+    assert first.acquire()
+    assert not second.acquire()
+    assert str(os.getpid()) in second.holder()
+    first.release()
+    assert second.acquire()
+    second.release()

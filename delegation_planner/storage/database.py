@@ -130,8 +130,7 @@ def _inspect_read_only(path: Path) -> int:
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         tables = {
-            row[0]
-            for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
         }
     except sqlite3.DatabaseError as error:
         raise DamagedRegisterError(
@@ -154,9 +153,7 @@ def _inspect_read_only(path: Path) -> int:
 
 def _connect(path: Path, *, read_only: bool) -> Database:
     if read_only:
-        conn = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
-        )
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
     else:
         conn = sqlite3.connect(str(path), check_same_thread=False)
     db = Database(conn)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -21,6 +20,9 @@ from delegation_planner.domain.records import (
 )
 from delegation_planner.storage import rows
 from delegation_planner.storage.errors import ConflictError, InUseError, NotFoundError
+from delegation_planner.storage.policy_store import load_policy as load_policy  # re-exported for callers
+from delegation_planner.storage.policy_store import write_policy
+from delegation_planner.storage.verdicts import delegations_with_person, refresh_verdicts
 
 _CHILD_TABLES = ("participants", "programme_items", "cost_lines", "follow_up_points")
 
@@ -52,7 +54,10 @@ def save_organisation(db: Database, organisation: Organisation) -> None:
 
 def save_person(db: Database, person: Person) -> None:
     with db.atomic():
+        before = db.execute("SELECT kind FROM people WHERE id = ?", [person.id]).fetchone()
         db["people"].upsert(rows.person_row(person), pk="id")  # type: ignore[union-attr]
+        if before is not None and before[0] != person.kind.value:
+            refresh_verdicts(db, delegations_with_person(db, person.id))
 
 
 def save_agreement(db: Database, agreement: Agreement) -> None:
@@ -156,6 +161,7 @@ def save_delegation(db: Database, delegation: Delegation, expected_revision: int
     """
     with db.atomic():
         revision = _write_delegation(db, delegation, expected_revision)
+        refresh_verdicts(db, [delegation.id])
     return revision
 
 
@@ -315,11 +321,18 @@ def merge_register(
                 db[table].upsert_all(records, pk="id")  # type: ignore[union-attr]
         existing = _existing_delegations(db, [d.id for d in register.delegations])
         total = len(register.delegations)
+        written = []
         for done, delegation in enumerate(register.delegations, start=1):
             if existing.get(delegation.id) != delegation:
                 _write_delegation(db, delegation, None)
+                written.append(delegation.id)
             if progress and (done % 200 == 0 or done == total):
                 progress(done, total)
+        # People's kinds may have changed too, which changes other delegations' verdicts.
+        touched = set(written)
+        for person in register.people:
+            touched.update(delegations_with_person(db, person.id))
+        refresh_verdicts(db, touched)
 
 
 def _existing_delegations(db: Database, keys: Sequence[str]) -> dict[str, Delegation]:
@@ -347,35 +360,13 @@ def existing_keys(db: Database) -> dict[str, set[str]]:
     }
 
 
-# --- the policy profile ---------------------------------------------------------------------
-
-
-def load_policy(db: Database) -> PolicyProfile:
-    row = next(iter(db.query("SELECT * FROM policy WHERE id = 1")), None)
-    if row is None:
-        return PolicyProfile()
-    return PolicyProfile(
-        name=row["name"],
-        min_justification_chars=row["min_justification_chars"],
-        max_politicians_outbound=row["max_politicians_outbound"],
-        priority_themes=json.loads(row["priority_themes"]),
-        min_follow_up_points=row["min_follow_up_points"],
-    )
-
-
-def save_policy(db: Database, policy: PolicyProfile) -> None:
+def save_policy(
+    db: Database, policy: PolicyProfile, progress: Callable[[int, int], None] | None = None
+) -> None:
+    """Write the profile and re-evaluate every delegation against it, in one transaction."""
     with db.atomic():
-        db["policy"].upsert(  # type: ignore[union-attr]
-            {
-                "id": 1,
-                "name": policy.name,
-                "min_justification_chars": policy.min_justification_chars,
-                "max_politicians_outbound": policy.max_politicians_outbound,
-                "priority_themes": json.dumps(policy.priority_themes),
-                "min_follow_up_points": policy.min_follow_up_points,
-            },
-            pk="id",
-        )
+        write_policy(db, policy)
+        refresh_verdicts(db, None, progress)
 
 
 def is_integrity_error(error: Exception) -> bool:

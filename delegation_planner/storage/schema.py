@@ -12,6 +12,8 @@ import json
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from delegation_planner.domain.checklist import default_template
+from delegation_planner.domain.enums import Direction
 from delegation_planner.domain.policy import PolicyProfile
 
 APPLICATION_ID = 0x44504C4E  # "DPLN": marks a file as a Delegation Planner register
@@ -179,5 +181,47 @@ def _initial(db: Database) -> None:
     )
 
 
+CHECKLISTS_AND_VERDICTS = [
+    """CREATE TABLE checklist_templates (
+        id INTEGER PRIMARY KEY,
+        direction TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        owner TEXT NOT NULL DEFAULT '',
+        days_before INTEGER NOT NULL,
+        auto TEXT
+    )""",
+    """CREATE TABLE checklist_items (
+        id INTEGER PRIMARY KEY,
+        delegation_id TEXT NOT NULL REFERENCES delegations(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        owner TEXT NOT NULL DEFAULT '',
+        days_before INTEGER NOT NULL,
+        done INTEGER NOT NULL DEFAULT 0,
+        done_on TEXT,
+        auto TEXT
+    )""",
+    "CREATE INDEX checklist_delegation ON checklist_items(delegation_id, position)",
+    # The GRIP verdict is stored so that the register can show and filter it over
+    # years of records; it is recomputed whenever its inputs change.
+    "ALTER TABLE delegations ADD COLUMN grip_verdict TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX delegations_verdict ON delegations(grip_verdict)",
+]
+
+
+@MIGRATIONS(name="0002_checklists_and_verdicts")
+def _checklists_and_verdicts(db: Database) -> None:
+    for statement in CHECKLISTS_AND_VERDICTS:
+        db.execute(statement)
+    for direction in Direction:
+        for position, item in enumerate(default_template(direction)):
+            db.execute(
+                "INSERT INTO checklist_templates (direction, position, text, owner, days_before, auto) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [direction.value, position, item.text, item.owner, item.days_before, item.auto],
+            )
+
+
 # The schema number of this program; a file with a higher one is refused.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2

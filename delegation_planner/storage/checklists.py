@@ -1,0 +1,94 @@
+"""Checklist items of each delegation and the office's templates per direction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlite_utils import Database
+
+from delegation_planner.domain.checklist import ChecklistItem
+from delegation_planner.domain.enums import Direction
+
+
+def _item_from(row: dict[str, Any]) -> ChecklistItem:
+    return ChecklistItem(
+        text=row["text"],
+        owner=row["owner"],
+        days_before=row["days_before"],
+        done=bool(row.get("done", 0)),
+        done_on=dt.date.fromisoformat(row["done_on"]) if row.get("done_on") else None,
+        auto=row["auto"],
+    )
+
+
+def load_template(db: Database, direction: Direction) -> list[ChecklistItem]:
+    return [
+        _item_from(r)
+        for r in db.query(
+            "SELECT * FROM checklist_templates WHERE direction = ? ORDER BY position", [direction.value]
+        )
+    ]
+
+
+def save_template(db: Database, direction: Direction, items: list[ChecklistItem]) -> None:
+    with db.atomic():
+        db.execute("DELETE FROM checklist_templates WHERE direction = ?", [direction.value])
+        for position, item in enumerate(items):
+            db.execute(
+                "INSERT INTO checklist_templates (direction, position, text, owner, days_before, auto) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [direction.value, position, item.text, item.owner, item.days_before, item.auto],
+            )
+
+
+def load_checklist(db: Database, key: str) -> list[ChecklistItem]:
+    return [
+        _item_from(r)
+        for r in db.query("SELECT * FROM checklist_items WHERE delegation_id = ? ORDER BY position", [key])
+    ]
+
+
+def load_checklists(db: Database, keys: list[str]) -> dict[str, list[ChecklistItem]]:
+    found: dict[str, list[ChecklistItem]] = {key: [] for key in keys}
+    if not keys:
+        return found
+    marks = ",".join("?" * len(keys))
+    for r in db.query(
+        f"SELECT * FROM checklist_items WHERE delegation_id IN ({marks}) ORDER BY delegation_id, position",
+        keys,
+    ):
+        found[r["delegation_id"]].append(_item_from(r))
+    return found
+
+
+def save_checklist(db: Database, key: str, items: list[ChecklistItem], today: dt.date | None = None) -> None:
+    """Replace a delegation's checklist; an item ticked now gets today's date."""
+    today = today or dt.date.today()
+    with db.atomic():
+        db.execute("DELETE FROM checklist_items WHERE delegation_id = ?", [key])
+        for position, item in enumerate(items):
+            done_on = item.done_on or (today if item.done else None)
+            db.execute(
+                "INSERT INTO checklist_items (delegation_id, position, text, owner, days_before, done, done_on, auto) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    key,
+                    position,
+                    item.text,
+                    item.owner,
+                    item.days_before,
+                    int(item.done),
+                    done_on.isoformat() if item.done and done_on else None,
+                    item.auto,
+                ],
+            )
+
+
+def apply_template(db: Database, key: str, direction: Direction) -> list[ChecklistItem]:
+    """Give a delegation its direction's template items (those it does not have yet)."""
+    current = load_checklist(db, key)
+    have = {item.text for item in current}
+    added = [item for item in load_template(db, direction) if item.text not in have]
+    save_checklist(db, key, current + added)
+    return current + added

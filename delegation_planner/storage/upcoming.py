@@ -1,0 +1,64 @@
+"""The "before departure" review: delegations starting soon and what they still miss."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from delegation_planner.domain.grip import CriterionResult, GripResult, evaluate
+from delegation_planner.domain.checklist import ChecklistItem
+from delegation_planner.domain.enums import Level
+from delegation_planner.domain.records import Delegation
+from delegation_planner.storage import repository
+from delegation_planner.storage.checklists import load_checklists
+
+DEFAULT_HORIZON_DAYS = 90
+
+
+@dataclass
+class Upcoming:
+    delegation: Delegation
+    days_left: int
+    open_items: list[ChecklistItem] = field(default_factory=list)
+    overdue_items: list[ChecklistItem] = field(default_factory=list)
+    rules: GripResult | None = None
+
+    @property
+    def failing_criteria(self) -> list[CriterionResult]:
+        return [c for c in self.rules.criteria if c.level is Level.FAIL] if self.rules else []
+
+    @property
+    def is_ready(self) -> bool:
+        return not self.open_items and not self.failing_criteria
+
+
+def upcoming(db: Database, today: dt.date, horizon_days: int = DEFAULT_HORIZON_DAYS) -> list[Upcoming]:
+    """Delegations starting from today up to the horizon, soonest first."""
+    last = today + dt.timedelta(days=horizon_days)
+    keys = [
+        r[0]
+        for r in db.execute(
+            "SELECT id FROM delegations WHERE start >= ? AND start <= ? ORDER BY start, title",
+            [today.isoformat(), last.isoformat()],
+        ).fetchall()
+    ]
+    policy = repository.load_policy(db)
+    checklists = load_checklists(db, keys)
+    found = []
+    for key in keys:
+        delegation, _ = repository.load_delegation(db, key)
+        people = {p.id: p for p in repository.people_by_keys(db, [p.person for p in delegation.participants])}
+        items = checklists[key]
+        open_items = [i for i in items if not i.is_done(delegation)]
+        found.append(
+            Upcoming(
+                delegation=delegation,
+                days_left=(delegation.start - today).days,
+                open_items=open_items,
+                overdue_items=[i for i in open_items if i.is_overdue(delegation, today)],
+                rules=evaluate(delegation, people, policy),
+            )
+        )
+    return found

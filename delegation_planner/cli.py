@@ -149,3 +149,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": _export,
     "check": _check,
 }
+
+
+if __name__ == "__main__":
+    sys.exit(main())

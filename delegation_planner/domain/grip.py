@@ -116,8 +116,8 @@ def _justification(politicians: list[_Politician], policy: PolicyProfile) -> Cri
         return CriterionResult(
             "justification",
             Level.FAIL,
-            f"The participation of {_names(short)} is not justified well enough: {details}. "
-            f"Each politician's participation needs a justification of at least {minimum} characters.",
+            f"Justification too short for {details}. Each politician's participation must be "
+            f"justified in at least {minimum} characters.",
         )
     return CriterionResult(
         "justification", Level.PASS, f"The participation of {_names(politicians)} is justified."

@@ -1,0 +1,453 @@
+"""Reading an interchange file (contract §4) into a ``Register``, all or nothing.
+
+A file is checked whole before anything is built from it: every problem found is
+collected (up to ``fields.MAX_PROBLEMS``) with the path of the field it concerns,
+and if there is any the file is refused with one ``InterchangeError`` listing
+them. References may point at records in the same file, in any order, or at
+records already in the register (``known``, as ``storage.repository.existing_keys``
+gives it), so a file can add a delegation for people the office already has.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import TypeVar
+
+from delegation_planner.domain.enums import (
+    AgreementScope,
+    AgreementStatus,
+    CostCategory,
+    DecisionOutcome,
+    Direction,
+    FollowUpStatus,
+    InitiatorKind,
+    OrganisationKind,
+    PersonKind,
+    Purpose,
+    Role,
+    Side,
+)
+from delegation_planner.domain.records import (
+    Agreement,
+    CostLine,
+    Delegation,
+    FollowUpPoint,
+    GripDecision,
+    Initiator,
+    Organisation,
+    Participant,
+    Person,
+    ProgrammeItem,
+    Register,
+)
+from delegation_planner.interchange.errors import InterchangeError
+from delegation_planner.interchange.fields import (
+    MAX_VISITS_PER_YEAR,
+    Fields,
+    Problems,
+    TooManyProblems,
+    describe,
+    item,
+    member,
+    object_at,
+    quoted,
+)
+
+FORMAT = "delegation-planner/1"
+KINDS = ("organisations", "people", "agreements", "delegations")
+
+# Field names in the contract's order; the writer writes them in this order too.
+TOP_FIELDS = ("format", *KINDS)
+ORGANISATION_FIELDS = ("id", "name", "country", "kind", "their_interests", "our_benefits")
+PERSON_FIELDS = ("id", "name", "title", "organisation", "kind", "email")
+AGREEMENT_FIELDS = ("id", "partner", "signed", "scope", "themes", "min_official_visits_per_year", "status")
+DELEGATION_FIELDS = (
+    "id",
+    "title",
+    "direction",
+    "purpose",
+    "partner_region",
+    "country",
+    "start",
+    "end",
+    "themes",
+    "agreement",
+    "initiator",
+    "participants",
+    "programme",
+    "costs",
+    "grip_decision",
+    "follow_up_points",
+    "notes",
+)
+INITIATOR_FIELDS = ("organisation", "kind", "requested_political_participation")
+PARTICIPANT_FIELDS = ("person", "side", "role", "justification")
+PROGRAMME_FIELDS = ("start", "end", "title", "venue", "counterpart")
+COST_FIELDS = ("category", "planned", "actual", "currency")
+DECISION_FIELDS = ("date", "reference", "outcome", "note")
+FOLLOW_UP_FIELDS = ("text", "owner", "due", "status")
+
+Known = Mapping[str, set[str]]
+T = TypeVar("T")
+
+
+# --- entry points ------------------------------------------------------------------------
+
+
+def read_file(path: Path, known: Known | None = None) -> Register:
+    """Read and check the interchange file at ``path``."""
+    return read_text(read_bytes(Path(path)), known)
+
+
+def read_text(raw: bytes | str, known: Known | None = None) -> Register:
+    """Check the text of an interchange file (bytes must be UTF-8; a BOM is allowed)."""
+    return _checked(_decode(raw), known, duplicate_keys=True)
+
+
+def parse_register(data: object, known: Known | None = None) -> Register:
+    """Check an already decoded JSON value and build the register it describes."""
+    return _checked(data, known, duplicate_keys=False)
+
+
+def _checked(data: object, known: Known | None, *, duplicate_keys: bool) -> Register:
+    problems = Problems()
+    register: Register | None = None
+    try:
+        if _check_frame(data, problems):
+            assert isinstance(data, dict)
+            if duplicate_keys:
+                _find_duplicate_keys(data, problems)
+            register = _read_register(data, known or {}, problems)
+    except TooManyProblems:
+        pass
+    if problems or register is None:
+        raise InterchangeError(problems.items, truncated=problems.truncated)
+    return register
+
+
+# --- bytes and JSON ------------------------------------------------------------------------
+
+
+class _Object(dict[str, object]):
+    """A decoded JSON object that remembers which keys it held more than once.
+
+    ``json`` silently keeps the last of duplicate keys; in a hand-edited file that
+    usually means one of two values was meant to be somewhere else, so it is refused.
+    """
+
+    duplicated: tuple[str, ...] = ()
+
+
+def _pairs(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    result = _Object(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        duplicated: list[str] = []
+        for name, _ in pairs:
+            if name in seen and name not in duplicated:
+                duplicated.append(name)
+            seen.add(name)
+        result.duplicated = tuple(duplicated)
+    return result
+
+
+def _constant(name: str) -> float:
+    # NaN and Infinity are not JSON, but Python's json reads them; let them through as
+    # floats so the field that holds one is named ("must be a finite number").
+    return float(name)
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of ``path``, or an ``InterchangeError`` saying in plain words why not."""
+    if path.is_dir():
+        raise InterchangeError(f"file: {path} is a folder, not an interchange file")
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InterchangeError(f"file: there is no file {path}") from None
+    except PermissionError:
+        raise InterchangeError(f"file: {path} cannot be read (permission denied)") from None
+    except OSError as error:
+        raise InterchangeError(f"file: {path} cannot be read ({error.strerror or error})") from None
+
+
+def _decode(raw: bytes | str) -> object:
+    if isinstance(raw, bytes):
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            offset = error.start + (3 if raw.startswith(b"\xef\xbb\xbf") else 0)
+            line = raw.count(b"\n", 0, offset) + 1
+            raise InterchangeError(
+                f"file: is not UTF-8 text (byte 0x{raw[offset]:02X} on line {line} cannot be read); "
+                "save it with the UTF-8 encoding"
+            ) from None
+    else:
+        text = raw.removeprefix("\ufeff")
+    if not text.strip():
+        raise InterchangeError("file: is empty (an interchange file is a JSON object)")
+    try:
+        return json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant)
+    except json.JSONDecodeError as error:
+        reason = error.msg[:1].lower() + error.msg[1:]
+        raise InterchangeError(
+            f"file: is not valid JSON at line {error.lineno}, column {error.colno} ({reason})"
+        ) from None
+    except RecursionError:
+        raise InterchangeError("file: is nested too deeply to be an interchange file") from None
+    except ValueError as error:
+        # Python refuses integers of thousands of digits (a guard against slow parsing).
+        raise InterchangeError(f"file: cannot be read as JSON ({error})") from None
+
+
+def _find_duplicate_keys(data: object, problems: Problems) -> None:
+    # Walked with an explicit stack: json accepts nesting as deep as the recursion
+    # limit, which a recursive walk started further down the stack would exceed.
+    stack: list[tuple[str, object]] = [("", data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, dict):
+            for name in getattr(value, "duplicated", ()):
+                problems.add(member(path, name), "appears twice in the same object")
+            stack.extend((member(path, k), v) for k, v in reversed(value.items()))
+        elif isinstance(value, list):
+            stack.extend((item(path, i), v) for i, v in reversed(list(enumerate(value))))
+
+
+# --- the register ------------------------------------------------------------------------
+
+
+def _check_frame(data: object, problems: Problems) -> bool:
+    """The top level must be an object of our format; otherwise nothing else is worth reading."""
+    if not isinstance(data, dict):
+        problems.add("file", f"must hold a JSON object {{…}} at the top level, not {describe(data)}")
+        return False
+    expected = f'an interchange file says "format": "{FORMAT}"'
+    if "format" not in data:
+        problems.add("format", f"missing; {expected}")
+        return False
+    value = data["format"]
+    if value != FORMAT:
+        shown = quoted(value) if isinstance(value, str) else describe(value)
+        problems.add("format", f"{shown} is not a format this version reads; {expected}")
+        return False
+    return True
+
+
+def _file_keys(data: Mapping[str, object], kind: str) -> set[str]:
+    """The ids a file declares for ``kind``, read loosely: bad ones are reported later."""
+    entries = data.get(kind)
+    if not isinstance(entries, list):
+        return set()
+    return {e["id"] for e in entries if isinstance(e, dict) and isinstance(e.get("id"), str)}
+
+
+def _read_register(data: Mapping[str, object], known: Known, problems: Problems) -> Register:
+    top = Fields(data, "", problems)
+    top.only(TOP_FIELDS)
+    keys = {kind: _file_keys(data, kind) | set(known.get(kind, ())) for kind in KINDS}
+    reader = _RecordReader(keys, problems)
+    return Register(
+        organisations=reader.records(top, "organisations", reader.organisation),
+        people=reader.records(top, "people", reader.person),
+        agreements=reader.records(top, "agreements", reader.agreement),
+        delegations=reader.records(top, "delegations", reader.delegation),
+    )
+
+
+class _RecordReader:
+    """Builds records from checked fields; ``keys`` are the ids references may use."""
+
+    def __init__(self, keys: dict[str, set[str]], problems: Problems) -> None:
+        self.keys = keys
+        self.problems = problems
+
+    def records(self, top: Fields, kind: str, build: Callable[[Fields, str | None], T | None]) -> list[T]:
+        records: list[T] = []
+        first_at: dict[str, str] = {}
+        for path, value in top.list_items(kind):
+            fields = object_at(value, path, self.problems)
+            if fields is None:
+                continue
+            key = fields.key()
+            if key is not None:
+                if key in first_at:
+                    fields.problem("id", f"duplicate id {quoted(key)} (also {first_at[key]})")
+                else:
+                    first_at[key] = path
+            record = build(fields, key)
+            if record is not None:
+                records.append(record)
+        return records
+
+    def organisation(self, f: Fields, key: str | None) -> Organisation | None:
+        f.only(ORGANISATION_FIELDS)
+        name = f.text("name", required=True, single_line=True)
+        country = f.country()
+        kind = f.choice("kind", OrganisationKind, required=True)
+        their_interests = f.text("their_interests")
+        our_benefits = f.text("our_benefits")
+        if key is None or name is None or kind is None or their_interests is None or our_benefits is None:
+            return None
+        return Organisation(key, name, kind, country, their_interests, our_benefits)
+
+    def person(self, f: Fields, key: str | None) -> Person | None:
+        f.only(PERSON_FIELDS)
+        name = f.text("name", required=True, single_line=True)
+        title = f.text("title", single_line=True)
+        organisation = f.reference("organisation", "organisation", self.keys["organisations"])
+        kind = f.choice("kind", PersonKind, required=True)
+        email = f.text("email", single_line=True)
+        if key is None or name is None or title is None or kind is None or email is None:
+            return None
+        return Person(key, name, kind, title=title, organisation=organisation, email=email)
+
+    def agreement(self, f: Fields, key: str | None) -> Agreement | None:
+        f.only(AGREEMENT_FIELDS)
+        partner = f.text("partner", required=True, single_line=True)
+        signed = f.date("signed")
+        scope = f.choice("scope", AgreementScope)
+        themes = f.themes()
+        visits = f.count("min_official_visits_per_year", maximum=MAX_VISITS_PER_YEAR)
+        status = f.choice("status", AgreementStatus)
+        if key is None or partner is None:
+            return None
+        return Agreement(key, partner, signed, scope, themes, visits, status)
+
+    def delegation(self, f: Fields, key: str | None) -> Delegation | None:
+        f.only(DELEGATION_FIELDS)
+        title = f.text("title", required=True, single_line=True)
+        direction = f.choice("direction", Direction, required=True)
+        purpose = f.choice("purpose", Purpose, required=True)
+        partner_region = f.text("partner_region", single_line=True)
+        country = f.country()
+        start = f.date("start", required=True)
+        end = f.date("end", required=True)
+        if start is not None and end is not None and end < start:
+            f.problem("end", f"{end.isoformat()} is before the start {start.isoformat()}")
+        themes = f.themes()
+        agreement = f.reference("agreement", "agreement", self.keys["agreements"])
+        initiator_fields = f.nested("initiator")
+        initiator = self.initiator(initiator_fields) if initiator_fields else None
+        participants = self.participants(f)
+        programme = [self.programme_item(g) for g in self._objects(f, "programme")]
+        costs = [self.cost_line(g) for g in self._objects(f, "costs")]
+        decision_fields = f.nested("grip_decision")
+        decision = self.decision(decision_fields) if decision_fields else None
+        follow_ups = [self.follow_up(g) for g in self._objects(f, "follow_up_points")]
+        notes = f.text("notes")
+        if (
+            key is None
+            or title is None
+            or direction is None
+            or purpose is None
+            or start is None
+            or end is None
+            or partner_region is None
+            or notes is None
+            or (initiator_fields is not None and initiator is None)
+            or (decision_fields is not None and decision is None)
+        ):
+            return None
+        return Delegation(
+            id=key,
+            title=title,
+            direction=direction,
+            purpose=purpose,
+            start=start,
+            end=end,
+            partner_region=partner_region,
+            country=country,
+            themes=themes,
+            agreement=agreement,
+            initiator=initiator,
+            participants=[p for p in participants if p is not None],
+            programme=[p for p in programme if p is not None],
+            costs=[c for c in costs if c is not None],
+            grip_decision=decision,
+            follow_up_points=[p for p in follow_ups if p is not None],
+            notes=notes,
+        )
+
+    def _objects(self, f: Fields, name: str) -> list[Fields]:
+        found: list[Fields] = []
+        for path, value in f.list_items(name):
+            fields = object_at(value, path, self.problems)
+            if fields is not None:
+                found.append(fields)
+        return found
+
+    def initiator(self, f: Fields) -> Initiator | None:
+        f.only(INITIATOR_FIELDS)
+        organisation = f.reference("organisation", "organisation", self.keys["organisations"])
+        kind = f.choice("kind", InitiatorKind, required=True)
+        requested = f.boolean("requested_political_participation")
+        if kind is None:
+            return None
+        return Initiator(kind, organisation, requested)
+
+    def participants(self, f: Fields) -> list[Participant | None]:
+        found: list[Participant | None] = []
+        first_at: dict[str, int] = {}
+        for index, g in enumerate(self._objects(f, "participants")):
+            g.only(PARTICIPANT_FIELDS)
+            person = g.reference("person", "person", self.keys["people"], required=True)
+            if person is not None:
+                if person in first_at:
+                    g.problem("person", f"{quoted(person)} is already participants[{first_at[person]}]")
+                else:
+                    first_at[person] = index
+            side = g.choice("side", Side) or Side.HOME
+            role = g.choice("role", Role)
+            justification = g.text("justification")
+            if person is None or justification is None:
+                found.append(None)
+            else:
+                found.append(Participant(person, side, role, justification))
+        return found
+
+    def programme_item(self, f: Fields) -> ProgrammeItem | None:
+        f.only(PROGRAMME_FIELDS)
+        start = f.minute("start", required=True)
+        end = f.minute("end")
+        if start is not None and end is not None and end < start:
+            f.problem("end", f"{end:%Y-%m-%dT%H:%M} is before the start {start:%Y-%m-%dT%H:%M}")
+        title = f.text("title", required=True, single_line=True)
+        venue = f.text("venue", single_line=True)
+        counterpart = f.reference("counterpart", "organisation", self.keys["organisations"])
+        if start is None or title is None or venue is None:
+            return None
+        return ProgrammeItem(start, title, end, venue, counterpart)
+
+    def cost_line(self, f: Fields) -> CostLine | None:
+        f.only(COST_FIELDS)
+        category = f.choice("category", CostCategory, required=True)
+        planned = f.money("planned")
+        actual = f.money("actual")
+        currency = f.currency()
+        if category is None or currency is None:
+            return None
+        return CostLine(category, currency, planned, actual)
+
+    def decision(self, f: Fields) -> GripDecision | None:
+        f.only(DECISION_FIELDS)
+        date = f.date("date", required=True)
+        reference = f.text("reference", single_line=True)
+        outcome = f.choice("outcome", DecisionOutcome, required=True)
+        note = f.text("note")
+        if date is None or outcome is None or reference is None or note is None:
+            return None
+        return GripDecision(date, outcome, reference, note)
+
+    def follow_up(self, f: Fields) -> FollowUpPoint | None:
+        f.only(FOLLOW_UP_FIELDS)
+        text = f.text("text")
+        # The owner is a person's id or free text (a name, a unit): not a reference.
+        owner = f.text("owner", single_line=True)
+        due = f.date("due")
+        status = f.choice("status", FollowUpStatus) or FollowUpStatus.OPEN
+        if text is None or owner is None:
+            return None
+        return FollowUpPoint(text, owner, due, status)

@@ -1,0 +1,108 @@
+"""Importing and exporting interchange files against a register database."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from delegation_planner.interchange.reader import read_bytes, read_text
+from delegation_planner.interchange.writer import dumps
+from delegation_planner.storage.repository import existing_keys, load_register, merge_register
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """What one import did: records per kind in the file, and what became of its delegations."""
+
+    organisations: int = 0
+    people: int = 0
+    agreements: int = 0
+    delegations: int = 0
+    delegations_new: int = 0
+    delegations_changed: int = 0
+    delegations_unchanged: int = 0
+
+    def __str__(self) -> str:
+        return (
+            f"{_count(self.organisations, 'organisation')}, {_count(self.people, 'person', 'people')}, "
+            f"{_count(self.agreements, 'agreement')}, {_count(self.delegations, 'delegation')} "
+            f"({self.delegations_new} new, {self.delegations_changed} changed, "
+            f"{self.delegations_unchanged} unchanged)"
+        )
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
+def import_file(db: Database, path: Path, progress: Progress | None = None) -> ImportSummary:
+    """Import an interchange file all or nothing; raise ``InterchangeError`` if it is refused.
+
+    The file is checked against the keys in the database inside the same
+    transaction that writes it, so a record it refers to cannot disappear in between.
+    """
+    raw = read_bytes(Path(path))
+    with db.atomic():
+        register = read_text(raw, existing_keys(db))
+        keys = [d.id for d in register.delegations]
+        before = _revisions(db, keys)
+        merge_register(db, register, progress)
+        after = _revisions(db, keys)
+    new = sum(1 for key in keys if key not in before)
+    changed = sum(1 for key in keys if key in before and after.get(key) != before[key])
+    return ImportSummary(
+        organisations=len(register.organisations),
+        people=len(register.people),
+        agreements=len(register.agreements),
+        delegations=len(keys),
+        delegations_new=new,
+        delegations_changed=changed,
+        delegations_unchanged=len(keys) - new - changed,
+    )
+
+
+def _revisions(db: Database, keys: Sequence[str]) -> dict[str, int]:
+    # merge_register raises a delegation's revision exactly when it rewrites it, so
+    # comparing revisions before and after tells new, changed and unchanged apart.
+    found: dict[str, int] = {}
+    for start in range(0, len(keys), 500):
+        chunk = list(keys[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        cursor = db.execute(f"SELECT id, revision FROM delegations WHERE id IN ({marks})", chunk)
+        found.update((str(key), int(revision)) for key, revision in cursor.fetchall())
+    return found
+
+
+def export_text(db: Database) -> str:
+    """The whole register as the text of an interchange file."""
+    return dumps(load_register(db))
+
+
+def export_file(db: Database, path: Path) -> None:
+    """Write the whole register to ``path``; on any failure the old file (if any) is untouched.
+
+    The text is written to a temporary file beside the target and moved over it, so
+    nobody ever sees half a file. Raises ``OSError`` when the folder cannot be written.
+    """
+    target = Path(path)
+    data = export_text(db).encode("utf-8")
+    temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+    # os.open with mode 0o666 lets the umask decide the permissions, as for any new file
+    # (tempfile would make it private to the user).
+    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise

@@ -1,0 +1,172 @@
+"""The SQL behind the delegation register (Qt-free).
+
+The register must stay instant with 100,000 delegations, so the window never
+loads whole records: a query returns only the ordered ``rowid``s of the matching
+delegations (a worker thread runs it), and the visible rows are then fetched in
+small blocks by ``rowid``. The distinct years and partners for the filter
+choices are found by skipping along the ``start`` and ``partner_region`` indexes
+(one index seek per distinct value) instead of scanning every row.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# The columns the register can be sorted by, mapped to their ORDER BY terms. Text is
+# sorted case-insensitively, as people expect, with the same collation as the indexes.
+SORT_COLUMNS: dict[str, str] = {
+    "title": "title COLLATE NOCASE",
+    "direction": "direction",
+    "partner_region": "partner_region COLLATE NOCASE",
+    "country": "country",
+    "purpose": "purpose",
+    "start": "start",
+    "end": '"end"',
+    "home_politicians": "home_politicians",
+    "id": "id",
+}
+
+_SEARCHED = ("title", "partner_region", "country", "id")
+_FOLD_FUNCTION = "dp_casefold"
+
+
+@dataclass(frozen=True)
+class RegisterFilter:
+    text: str = ""
+    direction: str | None = None
+    year: int | None = None
+    partner: str | None = None
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    rowid: int
+    key: str
+    title: str
+    direction: str
+    purpose: str
+    partner_region: str
+    country: str
+    start: str
+    end: str
+    home_politicians: int
+
+
+def escape_like(text: str) -> str:
+    """``text`` as a LIKE pattern that matches it literally (escape character ``\\``)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _where(conn: sqlite3.Connection, flt: RegisterFilter) -> tuple[str, list[object]]:
+    clauses: list[str] = []
+    params: list[object] = []
+    text = flt.text.strip()
+    if text:
+        if text.isascii():
+            # SQLite's LIKE ignores case for ASCII letters and runs in C: the fast path.
+            pattern = f"%{escape_like(text)}%"
+            clauses.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in _SEARCHED) + ")")
+            params.extend([pattern] * len(_SEARCHED))
+        else:
+            # LIKE folds ASCII only, so "å" would miss "Å" in "Åbo"; a Python casefold
+            # is slower, so it is used only when the typed text needs it.
+            conn.create_function(_FOLD_FUNCTION, 1, _casefold, deterministic=True)
+            clauses.append("(" + " OR ".join(f"instr({_FOLD_FUNCTION}({c}), ?) > 0" for c in _SEARCHED) + ")")
+            params.extend([text.casefold()] * len(_SEARCHED))
+    if flt.direction:
+        clauses.append("direction = ?")
+        params.append(flt.direction)
+    if flt.year is not None:
+        # A range on the indexed text column instead of strftime(), which no index serves.
+        clauses.append("start >= ? AND start < ?")
+        params.extend([f"{flt.year:04d}-01-01", f"{flt.year + 1:04d}-01-01"])
+    if flt.partner is not None:
+        clauses.append("partner_region = ? COLLATE NOCASE")
+        params.append(flt.partner)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _casefold(value: object) -> str:
+    return str(value).casefold() if value is not None else ""
+
+
+def matching_rowids(
+    conn: sqlite3.Connection, flt: RegisterFilter, sort_column: str = "start", ascending: bool = False
+) -> list[int]:
+    """The rowids of the delegations that match ``flt``, in display order.
+
+    Ties are broken by rowid so the order is stable from one query to the next.
+    """
+    try:
+        order = SORT_COLUMNS[sort_column]
+    except KeyError:
+        raise ValueError(f"cannot sort the register by {sort_column!r}") from None
+    where, params = _where(conn, flt)
+    direction = "ASC" if ascending else "DESC"
+    sql = f"SELECT rowid FROM delegations{where} ORDER BY {order} {direction}, rowid {direction}"
+    return [row[0] for row in conn.execute(sql, params)]
+
+
+def fetch_rows(conn: sqlite3.Connection, rowids: Sequence[int]) -> list[RegisterRow]:
+    """The register rows for ``rowids``, in the given order; rowids no longer there are left out."""
+    found: dict[int, RegisterRow] = {}
+    wanted = list(rowids)
+    # SQLite limits the number of bound parameters; 500 per statement is safe everywhere.
+    for offset in range(0, len(wanted), 500):
+        chunk = wanted[offset : offset + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(
+            'SELECT rowid, id, title, direction, purpose, partner_region, country, start, "end", '
+            f"home_politicians FROM delegations WHERE rowid IN ({marks})",
+            chunk,
+        ):
+            found[row[0]] = RegisterRow(*row)
+    return [found[r] for r in wanted if r in found]
+
+
+def count(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM delegations").fetchone()[0])
+
+
+def years(conn: sqlite3.Connection) -> list[int]:
+    """The distinct start years, newest first, by one index seek per year."""
+    found: list[int] = []
+    row = conn.execute("SELECT min(start) FROM delegations").fetchone()
+    while row is not None and row[0]:
+        year = _year_of(row[0])
+        if year is None:
+            break
+        found.append(year)
+        row = conn.execute(
+            "SELECT start FROM delegations WHERE start >= ? ORDER BY start LIMIT 1", [f"{year + 1:04d}-01-01"]
+        ).fetchone()
+    return sorted(found, reverse=True)
+
+
+def _year_of(text: str) -> int | None:
+    try:
+        return int(text[:4])
+    except ValueError:
+        return None
+
+
+def partners(conn: sqlite3.Connection) -> list[str]:
+    """The distinct partner regions (case-insensitively distinct), alphabetically.
+
+    Skips along the ``partner_region COLLATE NOCASE`` index, one seek per partner.
+    """
+    found: list[str] = []
+    row = conn.execute(
+        "SELECT partner_region FROM delegations WHERE partner_region > '' COLLATE NOCASE "
+        "ORDER BY partner_region COLLATE NOCASE LIMIT 1"
+    ).fetchone()
+    while row is not None:
+        found.append(row[0])
+        row = conn.execute(
+            "SELECT partner_region FROM delegations WHERE partner_region > ? COLLATE NOCASE "
+            "ORDER BY partner_region COLLATE NOCASE LIMIT 1",
+            [row[0]],
+        ).fetchone()
+    return found

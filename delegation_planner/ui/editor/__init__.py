@@ -1,0 +1,1 @@
+"""The delegation editor's tabs: each a small widget with load/apply_to/problems/changed."""

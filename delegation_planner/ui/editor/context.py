@@ -1,0 +1,55 @@
+"""What the editor needs from the register besides the delegation itself.
+
+Loaded once when the editor opens (a handful of small queries), then passed to
+every tab through its constructor, so no tab reaches for a global.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from delegation_planner.domain.policy import DEFAULT_PRIORITY_THEMES
+from delegation_planner.domain.records import Agreement, Organisation, Person
+from delegation_planner.storage import repository
+
+
+@dataclass
+class EditorContext:
+    db: Database
+    people: dict[str, Person] = field(default_factory=dict)
+    organisations: dict[str, Organisation] = field(default_factory=dict)
+    agreements: list[Agreement] = field(default_factory=list)
+    partner_regions: list[str] = field(default_factory=list)
+    themes: list[str] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, db: Database) -> EditorContext:
+        agreements = repository.list_agreements(db)
+        # The repository has no "distinct partners / themes in use" query yet; these two
+        # read-only lookups are the editor's own completion lists.
+        used_partners = [
+            r[0] for r in db.execute("SELECT DISTINCT partner_region FROM delegations").fetchall()
+        ]
+        partners = {p for p in used_partners if p} | {a.partner for a in agreements if a.partner}
+        themes = set(DEFAULT_PRIORITY_THEMES)
+        for (text,) in db.execute("SELECT DISTINCT themes FROM delegations").fetchall():
+            themes.update(json.loads(text or "[]"))
+        for agreement in agreements:
+            themes.update(agreement.themes)
+        return cls(
+            db=db,
+            people={p.id: p for p in repository.list_people(db)},
+            organisations={o.id: o for o in repository.list_organisations(db)},
+            agreements=agreements,
+            partner_regions=sorted(partners, key=str.casefold),
+            themes=sorted(themes),
+        )
+
+    def organisation_name(self, key: str | None) -> str:
+        if not key:
+            return ""
+        found = self.organisations.get(key)
+        return found.name if found else key

@@ -1,0 +1,100 @@
+"""Human labels for the contract's enumerations (the enum values stay the data).
+
+These live outside any QObject, so they go through ``QCoreApplication.translate``
+with the literal text in place, which is what ``pyside6-lupdate`` extracts.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from delegation_planner.domain.enums import (
+    CostCategory,
+    Direction,
+    InitiatorKind,
+    OrganisationKind,
+    PersonKind,
+    Purpose,
+    Role,
+    Side,
+)
+
+_tr = QCoreApplication.translate
+
+
+def directions() -> list[tuple[str, Direction]]:
+    return [(_tr("Labels", "Inbound"), Direction.INBOUND), (_tr("Labels", "Outbound"), Direction.OUTBOUND)]
+
+
+def purposes() -> list[tuple[str, Purpose]]:
+    return [
+        (_tr("Labels", "Business promotion"), Purpose.BUSINESS_PROMOTION),
+        (_tr("Labels", "Political"), Purpose.POLITICAL),
+        (_tr("Labels", "Official"), Purpose.OFFICIAL),
+        (_tr("Labels", "Research"), Purpose.RESEARCH),
+        (_tr("Labels", "Exchange"), Purpose.EXCHANGE),
+        (_tr("Labels", "Trade fair"), Purpose.TRADE_FAIR),
+        (_tr("Labels", "Other"), Purpose.OTHER),
+    ]
+
+
+def organisation_kinds() -> list[tuple[str, OrganisationKind]]:
+    return [
+        (_tr("Labels", "Company"), OrganisationKind.COMPANY),
+        (_tr("Labels", "Business organisation"), OrganisationKind.BUSINESS_ORG),
+        (_tr("Labels", "Cluster"), OrganisationKind.CLUSTER),
+        (_tr("Labels", "University"), OrganisationKind.UNIVERSITY),
+        (_tr("Labels", "Government"), OrganisationKind.GOVERNMENT),
+        (_tr("Labels", "Region"), OrganisationKind.REGION),
+        (_tr("Labels", "Operator"), OrganisationKind.OPERATOR),
+        (_tr("Labels", "Other"), OrganisationKind.OTHER),
+    ]
+
+
+def initiator_kinds() -> list[tuple[str, InitiatorKind]]:
+    kinds = [(label, InitiatorKind(kind.value)) for label, kind in organisation_kinds()]
+    return [*kinds, (_tr("Labels", "Political initiative"), InitiatorKind.POLITICAL)]
+
+
+def person_kinds() -> list[tuple[str, PersonKind]]:
+    return [
+        (_tr("Labels", "Politician"), PersonKind.POLITICIAN),
+        (_tr("Labels", "Official"), PersonKind.OFFICIAL),
+        (_tr("Labels", "Business"), PersonKind.BUSINESS),
+        (_tr("Labels", "Researcher"), PersonKind.RESEARCHER),
+        (_tr("Labels", "Other"), PersonKind.OTHER),
+    ]
+
+
+def sides() -> list[tuple[str, Side]]:
+    return [(_tr("Labels", "Home"), Side.HOME), (_tr("Labels", "Partner"), Side.PARTNER)]
+
+
+def roles() -> list[tuple[str, Role]]:
+    return [
+        (_tr("Labels", "Leader"), Role.LEADER),
+        (_tr("Labels", "Member"), Role.MEMBER),
+        (_tr("Labels", "Host"), Role.HOST),
+        (_tr("Labels", "Interpreter"), Role.INTERPRETER),
+        (_tr("Labels", "Guest"), Role.GUEST),
+        (_tr("Labels", "Other"), Role.OTHER),
+    ]
+
+
+def cost_categories() -> list[tuple[str, CostCategory]]:
+    return [
+        (_tr("Labels", "Travel"), CostCategory.TRAVEL),
+        (_tr("Labels", "Accommodation"), CostCategory.ACCOMMODATION),
+        (_tr("Labels", "Hosting"), CostCategory.HOSTING),
+        (_tr("Labels", "Gifts"), CostCategory.GIFTS),
+        (_tr("Labels", "Interpretation"), CostCategory.INTERPRETATION),
+        (_tr("Labels", "Fees"), CostCategory.FEES),
+        (_tr("Labels", "Other"), CostCategory.OTHER),
+    ]
+
+
+def label_of(choices: list[tuple[str, object]], value: object) -> str:
+    """The label for ``value`` in ``choices``; the raw value if it is not listed, "" for None."""
+    if value is None:
+        return ""
+    return next((label for label, v in choices if v == value), str(value))

@@ -280,7 +280,8 @@ class Fields:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            self.problem(name, f"must be a whole number, not {describe(value)}")
+            shown = repr(value) if isinstance(value, float) else describe(value)
+            self.problem(name, f"must be a whole number, not {shown}")
             return None
         if not 0 <= value <= maximum:
             self.problem(name, f"must be a whole number from 0 to {maximum}")

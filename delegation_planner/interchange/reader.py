@@ -197,9 +197,12 @@ def _decode(raw: bytes | str) -> object:
         ) from None
     except RecursionError:
         raise InterchangeError("file: is nested too deeply to be an interchange file") from None
-    except ValueError as error:
-        # Python refuses integers of thousands of digits (a guard against slow parsing).
-        raise InterchangeError(f"file: cannot be read as JSON ({error})") from None
+    except ValueError:
+        # The one other ValueError json raises: Python refuses to convert integers of
+        # thousands of digits (a guard against slow parsing).
+        raise InterchangeError(
+            "file: cannot be read as JSON (it holds a number thousands of digits long)"
+        ) from None
 
 
 def _find_duplicate_keys(data: object, problems: Problems) -> None:

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from delegation_planner.interchange.reader import read_bytes, read_text
+from delegation_planner.interchange.decoding import read_bytes
+from delegation_planner.interchange.reader import read_text
 from delegation_planner.interchange.writer import dumps
 from delegation_planner.storage.repository import existing_keys, load_register, merge_register
 

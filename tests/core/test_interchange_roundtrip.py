@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import tempfile
 from pathlib import Path
 from typing import TypeVar
@@ -39,6 +40,7 @@ from delegation_planner.domain.records import (
     Register,
 )
 from delegation_planner.domain.text import is_key
+from delegation_planner.interchange import reader
 from delegation_planner.interchange.reader import read_text
 from delegation_planner.interchange.service import export_text, import_file
 from delegation_planner.interchange.writer import dumps
@@ -208,3 +210,74 @@ def test_written_read_imported_exported_is_identical(register: Register) -> None
             assert again.delegations_unchanged == len(register.delegations)
         finally:
             db.close()
+
+
+EXAMPLE = Path(__file__).parent.parent / "data" / "contract-example.json"
+
+
+def _key_orders(value: object, path: str = "") -> dict[str, list[str]]:
+    """Every object's keys in order, by path, for the whole document."""
+    found: dict[str, list[str]] = {}
+    if isinstance(value, dict):
+        found[path] = list(value)
+        for name, inner in value.items():
+            found |= _key_orders(inner, f"{path}.{name}")
+    elif isinstance(value, list):
+        for index, inner in enumerate(value):
+            found |= _key_orders(inner, f"{path}[{index}]")
+    return found
+
+
+def test_the_writer_keeps_the_contracts_key_order() -> None:
+    contract = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    written = json.loads(dumps(read_text(EXAMPLE.read_bytes())))
+    contract_orders, written_orders = _key_orders(contract), _key_orders(written)
+    assert contract_orders.keys() == written_orders.keys()
+    for path, keys in written_orders.items():
+        # The decision's empty note is left out; otherwise every key, in the same order.
+        expected = [k for k in contract_orders[path] if k != "note"]
+        assert keys == expected, path
+
+
+def test_the_reader_lists_fields_in_the_writers_order() -> None:
+    written = _key_orders(json.loads(dumps(read_text(EXAMPLE.read_bytes()))))
+    pairs = {
+        "": reader.TOP_FIELDS,
+        ".organisations[0]": reader.ORGANISATION_FIELDS,
+        ".people[0]": reader.PERSON_FIELDS,
+        ".agreements[0]": reader.AGREEMENT_FIELDS,
+        ".delegations[0]": reader.DELEGATION_FIELDS,
+        ".delegations[0].initiator": reader.INITIATOR_FIELDS,
+        ".delegations[0].participants[0]": reader.PARTICIPANT_FIELDS,
+        ".delegations[0].programme[0]": reader.PROGRAMME_FIELDS,
+        ".delegations[0].costs[0]": reader.COST_FIELDS,
+        ".delegations[0].follow_up_points[0]": reader.FOLLOW_UP_FIELDS,
+    }
+    for path, fields in pairs.items():
+        assert tuple(written[path]) == fields, path
+    assert tuple(written[".delegations[0].grip_decision"]) == ("date", "reference", "outcome")
+
+
+def test_money_is_written_as_an_integer_when_whole() -> None:
+    register = Register(
+        delegations=[
+            Delegation(
+                "d",
+                "T",
+                Direction.INBOUND,
+                Purpose.OTHER,
+                dt.date(2026, 1, 1),
+                dt.date(2026, 1, 1),
+                costs=[
+                    CostLine(CostCategory.FEES, "EUR", 1500.0, 99.5),
+                    CostLine(CostCategory.GIFTS, "DKK", 0),
+                ],
+            )
+        ]
+    )
+    costs = json.loads(dumps(register))["delegations"][0]["costs"]
+    assert costs == [
+        {"category": "fees", "planned": 1500, "actual": 99.5, "currency": "EUR"},
+        {"category": "gifts", "planned": 0, "currency": "DKK"},
+    ]
+    assert '"planned": 1500,' in dumps(register)

@@ -212,3 +212,18 @@ def test_exporting_onto_a_folder_fails_cleanly(db: Database, tmp_path: Path) -> 
     with pytest.raises(OSError):
         export_file(db, folder)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["folder", "register.sqlite3"]
+
+
+def test_chinese_danish_and_markup_text_survive_the_database(db: Database, tmp_path: Path) -> None:
+    data = example()
+    data["organisations"][0]["name"] = "江苏省产业技术研究院"
+    data["organisations"][1]["name"] = "Region Hovedstaden — Ærø, Øresund, Åbenrå"
+    data["delegations"][0]["notes"] = 'Notes with <tags> & "quotes"\nand a second line'
+    path = tmp_path / "unicode.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    import_file(db, path)
+    text = export_text(db)
+    assert "江苏省产业技术研究院" in text
+    assert "Region Hovedstaden — Ærø, Øresund, Åbenrå" in text
+    assert '"notes": "Notes with <tags> & \\"quotes\\"\\nand a second line"' in text
+    assert read_text(text) == by_key(read_text(path.read_bytes()))

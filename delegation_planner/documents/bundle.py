@@ -1,0 +1,179 @@
+"""Everything a document about one delegation needs, read once as plain data.
+
+The documents are built from a ``DelegationBundle`` and a ``DocumentContext``
+rather than from the database, so they can be tested with records alone and the
+window and the command line only call ``write_memo(db, key, path, lang)``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import tempfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from docx.document import Document
+from sqlite_utils import Database
+
+from delegation_planner.documents.labels import Labels
+from delegation_planner.domain.enums import DecisionOutcome
+from delegation_planner.domain.grip import GripResult, evaluate, home_politicians
+from delegation_planner.domain.policy import PolicyProfile
+from delegation_planner.domain.records import Agreement, Delegation, Organisation, Person
+from delegation_planner.storage import repository
+
+
+@dataclass(frozen=True)
+class DocumentContext:
+    """Who writes the document, in which language, on which day."""
+
+    office: str
+    language: str = "sv"
+    today: dt.date = field(default_factory=dt.date.today)
+
+    @property
+    def labels(self) -> Labels:
+        return Labels.for_language(self.language)
+
+
+@dataclass(frozen=True)
+class DecisionEntry:
+    """One row of a delegation's GRIP decision history; ``outcome`` None means withdrawn."""
+
+    recorded_at: str
+    date: dt.date | None
+    outcome: DecisionOutcome | None
+    reference: str = ""
+    note: str = ""
+
+
+@dataclass
+class DelegationBundle:
+    delegation: Delegation
+    people: dict[str, Person]
+    organisations: dict[str, Organisation]
+    agreements: dict[str, Agreement]
+    policy: PolicyProfile
+    grip: GripResult
+    decisions: list[DecisionEntry] = field(default_factory=list)
+
+    @classmethod
+    def of(
+        cls,
+        delegation: Delegation,
+        people: Mapping[str, Person],
+        organisations: Mapping[str, Organisation] | None = None,
+        agreements: Mapping[str, Agreement] | None = None,
+        policy: PolicyProfile | None = None,
+        decisions: list[DecisionEntry] | None = None,
+    ) -> DelegationBundle:
+        """A bundle from records (tests, previews); the GRIP result is computed here."""
+        policy = policy or PolicyProfile()
+        return cls(
+            delegation=delegation,
+            people=dict(people),
+            organisations=dict(organisations or {}),
+            agreements=dict(agreements or {}),
+            policy=policy,
+            grip=evaluate(delegation, people, policy),
+            decisions=list(decisions or []),
+        )
+
+    def person_name(self, key: str) -> str:
+        person = self.people.get(key)
+        return person.name if person else key
+
+    def organisation_name(self, key: str | None) -> str:
+        if not key:
+            return ""
+        organisation = self.organisations.get(key)
+        return organisation.name if organisation else key
+
+    def person_organisation(self, key: str) -> str:
+        person = self.people.get(key)
+        return self.organisation_name(person.organisation) if person else ""
+
+    def owner_text(self, owner: str) -> str:
+        """A follow-up point's owner: a person's name (with organisation), or the free text."""
+        person = self.people.get(owner)
+        if person is None:
+            return owner
+        organisation = self.organisation_name(person.organisation)
+        return f"{person.name} ({organisation})" if organisation else person.name
+
+    def has_home_politicians(self) -> bool:
+        return bool(home_politicians(self.delegation, self.people))
+
+
+def load_delegation_bundle(db: Database, key: str) -> DelegationBundle:
+    """Read the delegation ``key`` and what it refers to; NotFoundError if there is none."""
+    delegation, _revision = repository.load_delegation(db, key)
+    wanted = {p.person for p in delegation.participants}
+    wanted |= {f.owner for f in delegation.follow_up_points if f.owner}
+    people = {p.id: p for p in repository.people_by_keys(db, wanted)}
+    organisations = {o.id: o for o in repository.list_organisations(db)}
+    agreements = {a.id: a for a in repository.list_agreements(db)}
+    policy = repository.load_policy(db)
+    return DelegationBundle(
+        delegation=delegation,
+        people=people,
+        organisations=organisations,
+        agreements=agreements,
+        policy=policy,
+        grip=evaluate(delegation, people, policy),
+        decisions=[_decision_entry(row) for row in repository.decision_history(db, key)],
+    )
+
+
+def _decision_entry(row: Mapping[str, object]) -> DecisionEntry:
+    date, outcome = str(row.get("date") or ""), str(row.get("outcome") or "")
+    return DecisionEntry(
+        recorded_at=str(row.get("recorded_at") or ""),
+        date=dt.date.fromisoformat(date) if date else None,
+        outcome=DecisionOutcome(outcome) if outcome else None,
+        reference=str(row.get("reference") or ""),
+        note=str(row.get("note") or ""),
+    )
+
+
+def office_name(policy: PolicyProfile) -> str:
+    """The header's office from the profile name: "Region Skåne (GRIP)" -> "Region Skåne".
+
+    The parenthesis names the rule set, not the office, and does not belong on letterhead.
+    """
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", policy.name).strip()
+    return name or policy.name.strip()
+
+
+def context_for(
+    bundle: DelegationBundle, language: str, today: dt.date | None, office: str | None = None
+) -> DocumentContext:
+    Labels.for_language(language)  # refuse an unknown language before anything else
+    return DocumentContext(
+        office=office or office_name(bundle.policy), language=language, today=today or dt.date.today()
+    )
+
+
+def save_atomically(build: Callable[[], Document], path: Path | str) -> Path:
+    """Build the whole document in memory, then write it to a temporary file in the
+    target folder and move it into place, so a crash or a full disk never leaves a
+    half-written file (or a damaged copy of the previous one) behind."""
+    target = Path(path)
+    document = build()
+    folder = target.parent if str(target.parent) else Path(".")
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.stem[:40]}-", suffix=".tmp", dir=folder)
+    os.close(handle)
+    try:
+        document.save(temporary)
+        # mkstemp makes the file private (0600); give it the usual permissions, or
+        # those of the file it replaces, so colleagues on a shared folder can open it.
+        mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
+        os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return target

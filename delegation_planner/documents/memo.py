@@ -1,0 +1,202 @@
+"""The visit memo (contract §3): what happened on a visit and what follows from it.
+
+The memo is refused, before anything is written, unless the delegation carries
+at least the policy's number of complete follow-up points: the strategy requires
+that the documentation after every visit contains points for following it up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+from docx.document import Document
+from sqlite_utils import Database
+
+from delegation_planner.documents import sections
+from delegation_planner.documents.bundle import (
+    DelegationBundle,
+    DocumentContext,
+    context_for,
+    load_delegation_bundle,
+    save_atomically,
+)
+from delegation_planner.documents.labels import Labels
+from delegation_planner.documents.template import DOCUMENT_PLACEHOLDER, OFFICE_PLACEHOLDER, fill_placeholders
+from delegation_planner.documents.template import open_template as _open_template
+from delegation_planner.documents.writer import Column, Writer
+from delegation_planner.domain.enums import CostCategory
+from delegation_planner.domain.policy import PolicyProfile
+from delegation_planner.domain.records import CostLine, Delegation, FollowUpPoint
+
+
+class MemoRefused(Exception):
+    """The delegation lacks complete follow-up points; the message says which are missing what."""
+
+
+def missing_follow_up(delegation: Delegation, policy: PolicyProfile) -> str | None:
+    """Why a memo may not be written yet, in plain words; None when it may."""
+    needed = policy.min_follow_up_points
+    complete = sum(1 for point in delegation.follow_up_points if point.is_complete)
+    if complete >= needed:
+        return None
+    noun = "point" if needed == 1 else "points"
+    has = "none" if complete == 0 else f"only {complete}"
+    gaps = [
+        f"point {number} has {_gaps(point)}"
+        for number, point in enumerate(delegation.follow_up_points, start=1)
+        if not point.is_complete
+    ]
+    detail = ", ".join(gaps) if gaps else "no follow-up points are recorded"
+    return (
+        f"The visit memo needs at least {needed} complete follow-up {noun} (text, owner and due date); "
+        f"'{delegation.title}' has {has}: {detail}."
+    )
+
+
+def _gaps(point: FollowUpPoint) -> str:
+    missing = [
+        name
+        for name, present in (
+            ("text", bool(point.text.strip())),
+            ("owner", bool(point.owner.strip())),
+            ("due date", point.due is not None),
+        )
+        if not present
+    ]
+    return " and ".join(f"no {m}" for m in missing)
+
+
+def suggested_file_name(delegation: Delegation, lang: str = "sv") -> str:
+    """``Besöksrapport 2026-05-10 Business delegation to Jiangsu.docx``, safe on every system."""
+    label = Labels.for_language(lang)["memo"]
+    return sections.safe_file_name(f"{label} {delegation.start.isoformat()} {delegation.title}")
+
+
+def write_memo(
+    db: Database,
+    key: str,
+    path: Path | str,
+    lang: str = "sv",
+    template: Path | str | None = None,
+    today: dt.date | None = None,
+) -> Path:
+    """Write the memo of delegation ``key`` to ``path``; MemoRefused (nothing written)
+    when follow-up points are missing, NotFoundError for an unknown key, ValueError
+    for an unknown language, TemplateError for an unusable template."""
+    bundle = load_delegation_bundle(db, key)
+    ctx = context_for(bundle, lang, today)
+    problem = missing_follow_up(bundle.delegation, bundle.policy)
+    if problem:
+        raise MemoRefused(problem)
+    return save_atomically(lambda: build_memo(bundle, ctx, template), path)
+
+
+def build_memo(
+    bundle: DelegationBundle, ctx: DocumentContext, template: Path | str | None = None
+) -> Document:
+    """The memo as a document in memory (the same refusal as ``write_memo``)."""
+    problem = missing_follow_up(bundle.delegation, bundle.policy)
+    if problem:
+        raise MemoRefused(problem)
+    labels = ctx.labels
+    document = _open_template(template)
+    fill_placeholders(document, {OFFICE_PLACEHOLDER: ctx.office, DOCUMENT_PLACEHOLDER: labels["memo"]})
+    writer = Writer(document)
+    writer.set_properties(
+        f"{labels['memo']}: {bundle.delegation.title}",
+        bundle.delegation.title,
+        ctx.office,
+        labels.word_language,
+        ctx.today,
+    )
+    sections.title_block(writer, bundle, ctx, "memo")
+    sections.delegation_facts(writer, bundle, labels)
+    sections.participants(writer, bundle, labels)
+    sections.programme(writer, bundle, labels)
+    writer.heading(labels["notes"])
+    writer.text_block(bundle.delegation.notes, empty=labels["none"])
+    _follow_up(writer, bundle, labels)
+    _costs(writer, bundle.delegation.costs, labels)
+    return document
+
+
+def _follow_up(writer: Writer, bundle: DelegationBundle, labels: Labels) -> None:
+    writer.heading(labels["follow_up"])
+    rows = [
+        [
+            str(number),
+            point.text,
+            bundle.owner_text(point.owner),
+            labels.date(point.due),
+            labels.word(point.status),
+        ]
+        for number, point in enumerate(bundle.delegation.follow_up_points, start=1)
+    ]
+    columns = [
+        Column("#", 0.3),
+        Column(labels["point"], 2.3),
+        Column(labels["owner"], 1.45),
+        Column(labels["due"], 1.15),
+        Column(labels["status"], 0.7),
+    ]
+    writer.table(columns, rows, empty=labels["none"])
+
+
+def cost_rows(costs: list[CostLine], labels: Labels) -> tuple[list[list[str]], set[int]]:
+    """Planned and actual per category and currency, then one total row per currency.
+
+    Different currencies are never added together: there is no agreed rate, and
+    a sum of SEK and DKK would be a number nobody can account for.
+    """
+    order = list(CostCategory)
+    grouped: dict[tuple[CostCategory, str], list[CostLine]] = defaultdict(list)
+    for line in costs:
+        grouped[(line.category, line.currency)].append(line)
+    rows: list[list[str]] = []
+    by_currency: dict[str, list[CostLine]] = defaultdict(list)
+    for category, currency in sorted(grouped, key=lambda k: (order.index(k[0]), k[1])):
+        lines = grouped[(category, currency)]
+        by_currency[currency].extend(lines)
+        rows.append(
+            [
+                labels.word(category),
+                currency,
+                labels.money(_sum(line.planned for line in lines)),
+                labels.money(_sum(line.actual for line in lines)),
+            ]
+        )
+    totals: set[int] = set()
+    for currency in sorted(by_currency):
+        lines = by_currency[currency]
+        totals.add(len(rows))
+        rows.append(
+            [
+                f"{labels['total']} {currency}",
+                currency,
+                labels.money(_sum(line.planned for line in lines)),
+                labels.money(_sum(line.actual for line in lines)),
+            ]
+        )
+    return rows, totals
+
+
+def _sum(values: Iterable[float | None]) -> float | None:
+    """The sum of the amounts that are there; None (shown as "–") when none is."""
+    present = [float(v) for v in values if v is not None]
+    return math.fsum(present) if present else None
+
+
+def _costs(writer: Writer, costs: list[CostLine], labels: Labels) -> None:
+    writer.heading(labels["costs"])
+    rows, totals = cost_rows(costs, labels)
+    columns = [
+        Column(labels["category"], 1.6),
+        Column(labels["currency"], 0.7),
+        Column(labels["planned"], 1.0, numeric=True),
+        Column(labels["actual"], 1.0, numeric=True),
+    ]
+    writer.table(columns, rows, emphasised=totals, empty=labels["none"])

@@ -1,0 +1,334 @@
+"""The Word template the documents are written on: the shipped one or the office's own.
+
+A document starts as a copy of a template with its body cleared, so the template's
+page size, header and footer (letterhead, page numbers) and styles (fonts) carry
+over. The writer only ever uses the named styles in ``USED_STYLES``; an office
+template made in Word may lack some of them (Word keeps unused built-in styles
+"latent", outside styles.xml), so those are added, based on the template's own
+Normal style so the office's font still shows.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import docx
+from docx.document import Document
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_TAB_ALIGNMENT
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Cm, Pt, RGBColor
+from docx.styles.style import ParagraphStyle
+from docx.text.paragraph import Paragraph
+
+SHIPPED_TEMPLATE = Path(__file__).resolve().parents[2] / "resources" / "templates" / "visit-memo.docx"
+
+TITLE = "Title"
+SUBTITLE = "Subtitle"
+HEADING_1 = "Heading 1"
+HEADING_2 = "Heading 2"
+NORMAL = "Normal"
+TABLE_TEXT = "Table Text"
+TABLE_HEADING = "Table Heading"
+TABLE_GRID = "Table Grid"
+
+PARAGRAPH_STYLES = (NORMAL, TITLE, SUBTITLE, HEADING_1, HEADING_2, TABLE_TEXT, TABLE_HEADING)
+TABLE_STYLES = (TABLE_GRID,)
+USED_STYLES = PARAGRAPH_STYLES + TABLE_STYLES
+
+# Placeholders a template may carry in its header or footer; an office's letterhead
+# without them is left exactly as it is.
+OFFICE_PLACEHOLDER = "{office}"
+DOCUMENT_PLACEHOLDER = "{document}"
+
+_TEMPLATE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+_DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+_ACCENT = RGBColor(0x1F, 0x3A, 0x5F)
+_BODY_FONT = "Arial"
+
+
+class TemplateError(Exception):
+    """The template cannot be used; the message says why in plain words."""
+
+
+# --- opening ------------------------------------------------------------------------------
+
+
+def open_template(path: Path | str | None = None) -> Document:
+    """A new document on ``path`` (the shipped template when None), its body empty."""
+    if path is None:
+        # An installed copy of the program may lack the resources folder; the same
+        # design is then built in memory rather than failing.
+        document = _load(SHIPPED_TEMPLATE) if SHIPPED_TEMPLATE.is_file() else build_template()
+    else:
+        document = _load(Path(path))
+    clear_body(document)
+    ensure_styles(document)
+    return document
+
+
+def _load(path: Path) -> Document:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise TemplateError(f"The template {path} cannot be read: {error.strerror or error}.") from error
+    try:
+        return docx.Document(io.BytesIO(_as_document(data)))
+    except Exception as error:  # python-docx raises many kinds for a damaged file
+        raise TemplateError(f"The template {path} is not a Word document (.docx or .dotx).") from error
+
+
+def _as_document(data: bytes) -> bytes:
+    """A .dotx differs from a .docx only in its main part's content type; python-docx
+    refuses the template type, so the package is rewritten in memory as a document."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as source:
+            types = source.read("[Content_Types].xml")
+            if _TEMPLATE_TYPE.encode() not in types:
+                return data
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+                for info in source.infolist():
+                    blob = source.read(info.filename)
+                    if info.filename == "[Content_Types].xml":
+                        blob = blob.replace(_TEMPLATE_TYPE.encode(), _DOCUMENT_TYPE.encode())
+                    target.writestr(info, blob)
+            return out.getvalue()
+    except (zipfile.BadZipFile, KeyError):
+        return data  # let python-docx report it as not a Word document
+
+
+def clear_body(document: Document) -> None:
+    """Remove the template's sample content but keep the last section properties,
+    which point at the header and footer and hold the page size and margins."""
+    body = document.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+
+
+# --- styles -----------------------------------------------------------------------------------
+
+
+def defined_styles(document: Document) -> set[str]:
+    """Names of the styles actually written in the document's styles part."""
+    return {s.name for s in document.styles if s.name}
+
+
+def missing_styles(document: Document | Path | str) -> list[str]:
+    """The styles the writer uses that the template does not define, in use order."""
+    if not isinstance(document, Document):
+        document = _load(Path(document))
+    defined = defined_styles(document)
+    return [name for name in USED_STYLES if name not in defined]
+
+
+def ensure_styles(document: Document) -> None:
+    """Add what ``missing_styles`` reports, each based on Normal (the office's font)."""
+    for name in missing_styles(document):
+        if name == TABLE_GRID:
+            _add_table_grid(document)
+        else:
+            _define_paragraph_style(document, name)
+
+
+def _define_paragraph_style(document: Document, name: str) -> ParagraphStyle:
+    style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    assert isinstance(style, ParagraphStyle)
+    if name != NORMAL:
+        style.base_style = document.styles[NORMAL]
+    style.quick_style = True
+    font, fmt = style.font, style.paragraph_format
+    if name == TITLE:
+        font.size, font.bold = Pt(20), True
+        fmt.space_after = Pt(2)
+    elif name == SUBTITLE:
+        font.size = Pt(13)
+        fmt.space_after = Pt(10)
+    elif name in (HEADING_1, HEADING_2):
+        font.size, font.bold = Pt(14 if name == HEADING_1 else 11.5), True
+        fmt.space_before, fmt.space_after = Pt(14 if name == HEADING_1 else 10), Pt(4)
+        fmt.keep_with_next = True
+    elif name in (TABLE_TEXT, TABLE_HEADING):
+        font.size = Pt(9)
+        font.bold = name == TABLE_HEADING
+        fmt.space_before, fmt.space_after = Pt(1), Pt(1)
+        fmt.line_spacing = 1.0
+    return style
+
+
+def _add_table_grid(document: Document) -> None:
+    borders = "".join(
+        f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="8C8C8C"/>'
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+    )
+    document.styles.element.append(
+        parse_xml(
+            f'<w:style {nsdecls("w")} w:type="table" w:styleId="TableGrid">'
+            '<w:name w:val="Table Grid"/><w:uiPriority w:val="59"/>'
+            '<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
+            f"<w:tblPr><w:tblBorders>{borders}</w:tblBorders>"
+            '<w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar>'
+            "</w:tblPr></w:style>"
+        )
+    )
+
+
+# --- header and footer --------------------------------------------------------------------------
+
+
+def fill_placeholders(document: Document, values: dict[str, str]) -> None:
+    """Replace ``{office}`` etc. in every header and footer of every section.
+
+    Word often splits a typed placeholder over several runs, so the paragraph's
+    whole text is replaced into its first text run (keeping that run's format).
+    Fields (the page number) are not runs of the paragraph and are left alone.
+    """
+    for paragraph in _header_footer_paragraphs(document):
+        text = paragraph.text
+        if not any(key in text for key in values):
+            continue
+        for key, value in values.items():
+            text = text.replace(key, value)
+        runs = [r for r in paragraph.runs if r.text]
+        if not runs:
+            continue  # the placeholder sits inside a field or link; leave it to the office
+        runs[0].text = text
+        for run in runs[1:]:
+            run.text = ""
+
+
+def header_footer_text(document: Document) -> list[str]:
+    return [p.text for p in _header_footer_paragraphs(document)]
+
+
+def _header_footer_paragraphs(document: Document) -> list[Paragraph]:
+    found: list[Paragraph] = []
+    for section in document.sections:
+        for part in (
+            section.header,
+            section.first_page_header,
+            section.even_page_header,
+            section.footer,
+            section.first_page_footer,
+            section.even_page_footer,
+        ):
+            if part.is_linked_to_previous:
+                continue
+            found.extend(part.paragraphs)
+            for table in part.tables:
+                for row in table.rows:
+                    for cell in row.cells:
+                        found.extend(cell.paragraphs)
+    return found
+
+
+# --- the shipped design -----------------------------------------------------------------------------
+
+
+def build_template() -> Document:
+    """The shipped template: A4, Arial, the office in the header, page x / y in the footer.
+
+    ``resources/templates/make_templates.py`` saves this as visit-memo.docx; the
+    program reads the saved file so an office can compare it with its own.
+    """
+    document = docx.Document()
+    section = document.sections[0]
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    section.left_margin = section.right_margin = Cm(2.2)
+    section.top_margin, section.bottom_margin = Cm(2.4), Cm(2.0)
+    section.header_distance, section.footer_distance = Cm(1.1), Cm(1.0)
+    _design_styles(document)
+    _design_header(document)
+    _design_footer(document)
+    properties = document.core_properties
+    properties.title = "Delegation Planner template"
+    properties.author = properties.last_modified_by = "Delegation Planner"
+    properties.comments = "Header: {office} and {document} are replaced; the footer holds the page number."
+    return document
+
+
+def _design_styles(document: Document) -> None:
+    styles = document.styles
+    normal = styles[NORMAL]
+    assert isinstance(normal, ParagraphStyle)
+    normal.font.name, normal.font.size = _BODY_FONT, Pt(10)
+    normal.paragraph_format.space_after = Pt(6)
+    normal.paragraph_format.line_spacing = 1.15
+    for name, size, color in (
+        (TITLE, 22, _ACCENT),
+        (SUBTITLE, 13, RGBColor(0x44, 0x44, 0x44)),
+        (HEADING_1, 14, _ACCENT),
+        (HEADING_2, 11, _ACCENT),
+    ):
+        style = styles[name]
+        assert isinstance(style, ParagraphStyle)
+        _drop_theme_fonts(style)
+        style.font.name, style.font.size, style.font.color.rgb = _BODY_FONT, Pt(size), color
+        style.font.italic = False
+        style.font.bold = name != SUBTITLE
+    _title_without_rule(styles[TITLE])
+    for name in (TABLE_TEXT, TABLE_HEADING):
+        _define_paragraph_style(document, name)
+    for name in ("Header", "Footer"):
+        style = styles[name]
+        assert isinstance(style, ParagraphStyle)
+        style.font.size, style.font.color.rgb = Pt(8.5), RGBColor(0x55, 0x55, 0x55)
+
+
+def _drop_theme_fonts(style: ParagraphStyle) -> None:
+    """Theme font attributes win over explicit names in Word; remove them so the
+    template's font is the one written."""
+    rpr = style.element.rPr
+    fonts = rpr.find(qn("w:rFonts")) if rpr is not None else None
+    if fonts is not None:
+        for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+            fonts.attrib.pop(qn(attr), None)
+
+
+def _title_without_rule(style: object) -> None:
+    # python-docx's default Title has a bottom border and tight spacing; a plain title reads better.
+    element = getattr(style, "element", None)
+    ppr = element.pPr if element is not None else None
+    if ppr is not None:
+        for border in ppr.findall(qn("w:pBdr")):
+            ppr.remove(border)
+
+
+def _design_header(document: Document) -> None:
+    section = document.sections[0]
+    paragraph = section.header.paragraphs[0]
+    paragraph.style = document.styles["Header"]
+    width = Cm(21.0 - 2 * 2.2)  # the page and margins set in build_template
+    # The default Header style has a centre tab first, which would put the document
+    # kind mid-page; one right tab at the text edge puts it flush right.
+    style = document.styles["Header"]
+    assert isinstance(style, ParagraphStyle)
+    style.paragraph_format.tab_stops.clear_all()
+    style.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+    office = paragraph.add_run(OFFICE_PLACEHOLDER)
+    office.bold = True
+    paragraph.add_run("\t" + DOCUMENT_PLACEHOLDER)
+
+
+def _design_footer(document: Document) -> None:
+    paragraph = document.sections[0].footer.paragraphs[0]
+    paragraph.style = document.styles["Footer"]
+    paragraph.alignment = 1  # centred
+    _append_field(paragraph, "PAGE")
+    paragraph.add_run(" / ")
+    _append_field(paragraph, "NUMPAGES")
+
+
+def _append_field(paragraph: Paragraph, instruction: str) -> None:
+    """A simple field; Word and LibreOffice compute its value when the page is laid out."""
+    paragraph._p.append(
+        parse_xml(
+            f'<w:fldSimple {nsdecls("w")} w:instr=" {instruction} \\* MERGEFORMAT ">'
+            "<w:r><w:t>1</w:t></w:r></w:fldSimple>"
+        )
+    )

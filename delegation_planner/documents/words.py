@@ -262,6 +262,10 @@ WORDS: dict[str, dict[str, str]] = {
         "n/a": "Ej tillämpligt",
         "general": "Generellt",
         "thematic": "Tematiskt",
+        "business": "Näringsliv",
+        "draft": "Utkast",
+        "active": "Aktivt",
+        "expired": "Upphört",
     },
     "da": {
         "inbound": "Indgående",
@@ -307,6 +311,10 @@ WORDS: dict[str, dict[str, str]] = {
         "n/a": "Ikke relevant",
         "general": "Generel",
         "thematic": "Tematisk",
+        "business": "Erhvervsliv",
+        "draft": "Udkast",
+        "active": "Aktiv",
+        "expired": "Udløbet",
     },
     "en": {
         "inbound": "Inbound",
@@ -352,6 +360,10 @@ WORDS: dict[str, dict[str, str]] = {
         "n/a": "Not applicable",
         "general": "General",
         "thematic": "Thematic",
+        "business": "Business",
+        "draft": "Draft",
+        "active": "Active",
+        "expired": "Expired",
     },
 }
 

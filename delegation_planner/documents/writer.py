@@ -18,8 +18,8 @@ from docx.document import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
-from docx.oxml.table import CT_Row
 from docx.oxml.ns import qn
+from docx.oxml.table import CT_Row
 from docx.shared import Emu
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from docx.document import Document
 from docx.table import Table
+from docx.text.paragraph import Paragraph
 from sqlite_utils import Database
 
 from delegation_planner.documents.bundle import load_delegation_bundle, office_name
@@ -177,7 +178,7 @@ def table_after(document: Document, heading: str) -> Table:
     body = document.element.body
     seen = False
     for child in body.iterchildren():
-        if child.tag.endswith("}p") and "".join(child.itertext()) == heading:
+        if child.tag.endswith("}p") and Paragraph(child, document._body).text == heading:
             seen = True
         elif seen and child.tag.endswith("}tbl"):
             return Table(child, document._body)

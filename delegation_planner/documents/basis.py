@@ -136,11 +136,11 @@ def _history(writer: Writer, bundle: DelegationBundle, labels: Labels) -> None:
         outcome = labels.word(entry.outcome) if entry.outcome else labels["withdrawn"]
         rows.append([recorded_text, labels.date(entry.date), entry.reference, outcome, entry.note])
     columns = [
-        Column(labels["recorded"], 1.0),
-        Column(labels["grip_decision"], 1.0),
+        Column(labels["recorded"], 1.2),
+        Column(labels["decided"], 1.2),
         Column(labels["reference"], 1.1),
         Column(labels["outcome"], 1.1),
-        Column(labels["note"], 1.6),
+        Column(labels["note"], 1.3),
     ]
     writer.table(columns, rows)
 

@@ -1,0 +1,243 @@
+"""What the person, organisation and agreement editors share.
+
+Each editor is a Designer form plus three hooks: ``_load`` puts a record into the
+widgets, ``_build`` reads one back, ``_problems`` says in plain words what is wrong
+with each field. The base shows those messages beside the fields as the user types,
+keeps OK disabled while any remain, asks before throwing edits away, and saves.
+
+The dialog saves the record itself (rather than handing it back to the page) so
+that a storage error is shown while the user's input is still on screen.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Callable
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from delegation_planner.domain.text import forbidden_character, slugify
+from delegation_planner.storage.errors import StorageError
+from delegation_planner.storage.repository import unique_key
+
+
+class Keyed(Protocol):
+    id: str
+
+
+R = TypeVar("R", bound=Keyed)
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+
+
+class RecordEditor(QDialog, Generic[R]):
+    """Subclasses set ``form_class`` and ``table`` and implement the hooks below."""
+
+    form_class: ClassVar[type]
+    table: ClassVar[str]  # the storage table, for a new record's unique key
+    ui: Any
+
+    def __init__(
+        self, db: Database, record: R | None, read_only: bool = False, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self._db = db
+        self._original = record
+        self._read_only = read_only
+        self._saved: R | None = None
+        self.ui = self.form_class()
+        self.ui.setupUi(self)
+        self.ui.button_box.accepted.connect(self.accept)
+        self.ui.button_box.rejected.connect(self.reject)
+        self._setup()
+        self._load(record)
+        self._snapshot = self._build(self._key())
+        self._style_messages()
+        for widget in self._inputs():
+            _on_change(widget, self._revalidate)
+        if read_only:
+            self._make_read_only()
+        self._revalidate()
+
+    @classmethod
+    def edit(
+        cls, db: Database, record: R | None, parent: QWidget | None = None, read_only: bool = False
+    ) -> R | None:
+        """Open the editor; the saved record, or None if the user cancelled.
+
+        Tests replace ``exec`` only: everything else is the real dialog.
+        """
+        dialog = cls(db, record, read_only=read_only, parent=parent)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return dialog.saved_record() if accepted else None
+        finally:
+            dialog.deleteLater()
+
+    # --- hooks ---------------------------------------------------------------------------
+
+    def _setup(self) -> None:
+        """Fill combos, completers and the like (before ``_load``)."""
+
+    def _load(self, record: R | None) -> None:
+        raise NotImplementedError
+
+    def _build(self, key: str) -> R:
+        raise NotImplementedError
+
+    def _problems(self) -> dict[QLabel, str | None]:
+        """Each field's message label and what is wrong with it (None if nothing)."""
+        raise NotImplementedError
+
+    def _inputs(self) -> list[QWidget]:
+        raise NotImplementedError
+
+    def _name(self) -> str:
+        """The text a new record's key is made from."""
+        raise NotImplementedError
+
+    def _save(self, record: R) -> None:
+        raise NotImplementedError
+
+    # --- state ---------------------------------------------------------------------------
+
+    def saved_record(self) -> R | None:
+        return self._saved
+
+    def is_valid(self) -> bool:
+        return not any(self._problems().values())
+
+    def is_modified(self) -> bool:
+        return not self._read_only and self._build(self._key()) != self._snapshot
+
+    def _key(self) -> str:
+        return self._original.id if self._original is not None else ""
+
+    def _ok_button(self) -> Any:
+        return self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
+
+    def _revalidate(self) -> None:
+        problems = self._problems()
+        for label, message in problems.items():
+            label.setText(message or "")
+            label.setVisible(bool(message))
+        ok = self._ok_button()
+        if ok is not None:
+            ok.setEnabled(not any(problems.values()))
+
+    def _style_messages(self) -> None:
+        # Red that stays readable on dark palettes too.
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        colour = QColor("#ff8a80") if dark else QColor("#b3261e")
+        for label in self._problems():
+            palette = label.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, colour)
+            label.setPalette(palette)
+
+    def _make_read_only(self) -> None:
+        for widget in self._inputs():
+            if isinstance(widget, QLineEdit | QPlainTextEdit | QAbstractSpinBox):
+                widget.setReadOnly(True)
+            else:
+                widget.setEnabled(False)
+        self.ui.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        self.setWindowTitle(self.tr("{title} (read only)").format(title=self.windowTitle()))
+
+    # --- closing -------------------------------------------------------------------------
+
+    def accept(self) -> None:
+        if self._read_only:
+            super().accept()
+            return
+        if not self.is_valid():
+            return
+        key = self._key() or unique_key(self._db, self.table, slugify(self._name()))
+        record = self._build(key)
+        try:
+            self._save(record)
+        except (StorageError, sqlite3.Error) as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr("The record could not be saved: {reason}").format(reason=error),
+            )
+            return
+        self._saved = record
+        super().accept()
+
+    def reject(self) -> None:
+        """Esc, Cancel and the window's close button all come here."""
+        if not self.is_modified():
+            super().reject()
+            return
+        buttons = QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+        if self.is_valid():
+            buttons |= QMessageBox.StandardButton.Save
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("You have changed this record. Save the changes?")
+            if self.is_valid()
+            else self.tr(
+                "You have changed this record, but it cannot be saved as it is. Discard the changes?"
+            ),
+            buttons,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            self.accept()
+        elif answer == QMessageBox.StandardButton.Discard:
+            super().reject()
+
+    # --- messages in plain words ---------------------------------------------------------
+
+    def text_problem(self, text: str, *, single_line: bool = True, required: str | None = None) -> str | None:
+        """``required`` is the message for an empty field; None if it may be empty."""
+        if required is not None and not text.strip():
+            return required
+        for position, character in enumerate(text, start=1):
+            if forbidden_character(character):
+                return self.tr(
+                    "Contains an invisible control character (U+{code}) at position {position}; "
+                    "delete it (it often comes along with pasted text)."
+                ).format(code=f"{ord(character):04X}", position=position)
+        if single_line and any(ch in text for ch in "\t\r\n"):
+            return self.tr("Must be on one line.")
+        return None
+
+    def email_problem(self, text: str) -> str | None:
+        problem = self.text_problem(text)
+        if problem or not text.strip():
+            return problem
+        if not _EMAIL.match(text.strip()):
+            return self.tr("This does not look like an e-mail address (like name@example.org).")
+        return None
+
+
+def _on_change(widget: QWidget, slot: Callable[[], None]) -> None:
+    """Connect whichever 'value changed' signal the widget has."""
+    if isinstance(widget, QLineEdit | QPlainTextEdit):
+        widget.textChanged.connect(slot)
+    elif isinstance(widget, QComboBox):
+        widget.currentIndexChanged.connect(slot)
+    elif isinstance(widget, QCheckBox):
+        widget.toggled.connect(slot)
+    elif isinstance(widget, QAbstractSpinBox):
+        signal = getattr(widget, "valueChanged", None) or getattr(widget, "dateChanged", None)
+        if signal is not None:
+            signal.connect(slot)

@@ -1,0 +1,278 @@
+"""The person, organisation and agreement editors (forms/*_editor.ui).
+
+Use ``PersonEditor.edit(db, person_or_None, parent)`` and its siblings: each returns
+the saved record, or None if the user cancelled.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QWidget
+
+from delegation_planner.domain.codes import COUNTRIES
+from delegation_planner.domain.enums import AgreementScope, AgreementStatus, OrganisationKind, PersonKind
+from delegation_planner.domain.records import Agreement, Organisation, Person
+from delegation_planner.domain.text import is_country, is_theme
+from delegation_planner.storage import repository
+from delegation_planner.ui.editor.labels import organisation_kinds, person_kinds
+from delegation_planner.ui.generated.ui_agreement_editor import Ui_AgreementEditor
+from delegation_planner.ui.generated.ui_organisation_editor import Ui_OrganisationEditor
+from delegation_planner.ui.generated.ui_person_editor import Ui_PersonEditor
+from delegation_planner.ui.record_editor_base import RecordEditor
+from delegation_planner.ui.record_labels import agreement_scopes, agreement_statuses, country_name
+
+
+def _fill(combo: QComboBox, choices: list[tuple[str, object]], none_label: str | None = None) -> None:
+    # Enum values go in as their plain strings: Qt would hand a StrEnum back as str anyway.
+    if none_label is not None:
+        combo.addItem(none_label, None)
+    for label, value in choices:
+        combo.addItem(label, str(value))
+
+
+def _select(combo: QComboBox, value: object) -> None:
+    index = combo.findData(None if value is None else str(value))
+    combo.setCurrentIndex(max(index, 0))
+
+
+class PersonEditor(RecordEditor[Person]):
+    form_class = Ui_PersonEditor
+    table = "people"
+    ui: Ui_PersonEditor
+
+    def _setup(self) -> None:
+        _fill(self.ui.kind_combo, person_kinds())  # type: ignore[arg-type]
+        organisations = repository.list_organisations(self._db)
+        _fill(self.ui.organisation_combo, [(o.name, o.id) for o in organisations], self.tr("(none)"))
+
+    def _load(self, person: Person | None) -> None:
+        if person is None:
+            return
+        self.ui.name_edit.setText(person.name)
+        _select(self.ui.kind_combo, person.kind)
+        self.ui.title_edit.setText(person.title)
+        if person.organisation and self.ui.organisation_combo.findData(person.organisation) < 0:
+            # Kept, not silently dropped, if it is missing from the list for any reason.
+            self.ui.organisation_combo.addItem(person.organisation, person.organisation)
+        _select(self.ui.organisation_combo, person.organisation)
+        self.ui.email_edit.setText(person.email)
+
+    def _build(self, key: str) -> Person:
+        return Person(
+            id=key,
+            name=self.ui.name_edit.text().strip(),
+            kind=PersonKind(self.ui.kind_combo.currentData()),
+            title=self.ui.title_edit.text().strip(),
+            organisation=self.ui.organisation_combo.currentData(),
+            email=self.ui.email_edit.text().strip(),
+        )
+
+    def _problems(self) -> dict[QLabel, str | None]:
+        return {
+            self.ui.name_error: self.text_problem(
+                self.ui.name_edit.text(), required=self.tr("Enter the person's name.")
+            ),
+            self.ui.title_error: self.text_problem(self.ui.title_edit.text()),
+            self.ui.email_error: self.email_problem(self.ui.email_edit.text()),
+        }
+
+    def _inputs(self) -> list[QWidget]:
+        ui = self.ui
+        return [ui.name_edit, ui.kind_combo, ui.title_edit, ui.organisation_combo, ui.email_edit]
+
+    def _name(self) -> str:
+        return self.ui.name_edit.text()
+
+    def _save(self, person: Person) -> None:
+        repository.save_person(self._db, person)
+
+
+class OrganisationEditor(RecordEditor[Organisation]):
+    form_class = Ui_OrganisationEditor
+    table = "organisations"
+    ui: Ui_OrganisationEditor
+
+    def _setup(self) -> None:
+        _fill(self.ui.kind_combo, organisation_kinds())  # type: ignore[arg-type]
+        self.ui.country_edit.setCompleter(self._country_completer())
+        self.ui.country_edit.textEdited.connect(self._upper_case_country)
+        self.ui.country_edit.textChanged.connect(self._show_country_name)
+        for hint in (self.ui.their_interests_hint, self.ui.our_benefits_hint):
+            # Italic marks a hint rather than a message; greying it out made it unreadable.
+            font = hint.font()
+            font.setItalic(True)
+            hint.setFont(font)
+
+    def _country_completer(self) -> QCompleter:
+        # The list shows "SE – Sweden" but completes and inserts only the code.
+        model = QStandardItemModel(self)
+        for code in sorted(COUNTRIES):
+            item = QStandardItem(f"{code} – {country_name(code)}".rstrip(" –"))
+            item.setData(code, Qt.ItemDataRole.UserRole)
+            model.appendRow(item)
+        completer = QCompleter(model, self)
+        completer.setCompletionRole(Qt.ItemDataRole.UserRole)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        return completer
+
+    def _upper_case_country(self, text: str) -> None:
+        if text != text.upper():
+            position = self.ui.country_edit.cursorPosition()
+            self.ui.country_edit.setText(text.upper())
+            self.ui.country_edit.setCursorPosition(position)
+
+    def _show_country_name(self, text: str) -> None:
+        self.ui.country_name.setText(
+            country_name(text.strip().upper()) if is_country(text.strip().upper()) else ""
+        )
+
+    def _load(self, organisation: Organisation | None) -> None:
+        if organisation is None:
+            return
+        self.ui.name_edit.setText(organisation.name)
+        _select(self.ui.kind_combo, organisation.kind)
+        self.ui.country_edit.setText(organisation.country)
+        self.ui.their_interests_edit.setPlainText(organisation.their_interests)
+        self.ui.our_benefits_edit.setPlainText(organisation.our_benefits)
+
+    def _build(self, key: str) -> Organisation:
+        return Organisation(
+            id=key,
+            name=self.ui.name_edit.text().strip(),
+            kind=OrganisationKind(self.ui.kind_combo.currentData()),
+            country=self.ui.country_edit.text().strip().upper(),
+            their_interests=self.ui.their_interests_edit.toPlainText().strip(),
+            our_benefits=self.ui.our_benefits_edit.toPlainText().strip(),
+        )
+
+    def _country_problem(self) -> str | None:
+        code = self.ui.country_edit.text().strip().upper()
+        problem = self.text_problem(code)
+        if problem or not code or is_country(code):
+            return problem
+        return self.tr(
+            "“{code}” is not a country code. Use the two-letter ISO code, for example SE, DK or CN."
+        ).format(code=code)
+
+    def _problems(self) -> dict[QLabel, str | None]:
+        ui = self.ui
+        return {
+            ui.name_error: self.text_problem(
+                ui.name_edit.text(), required=self.tr("Enter the organisation's name.")
+            ),
+            ui.country_error: self._country_problem(),
+            ui.their_interests_error: self.text_problem(
+                ui.their_interests_edit.toPlainText(), single_line=False
+            ),
+            ui.our_benefits_error: self.text_problem(ui.our_benefits_edit.toPlainText(), single_line=False),
+        }
+
+    def _inputs(self) -> list[QWidget]:
+        ui = self.ui
+        return [ui.name_edit, ui.kind_combo, ui.country_edit, ui.their_interests_edit, ui.our_benefits_edit]
+
+    def _name(self) -> str:
+        return self.ui.name_edit.text()
+
+    def _save(self, organisation: Organisation) -> None:
+        repository.save_organisation(self._db, organisation)
+
+
+class AgreementEditor(RecordEditor[Agreement]):
+    form_class = Ui_AgreementEditor
+    table = "agreements"
+    ui: Ui_AgreementEditor
+
+    def _setup(self) -> None:
+        ui = self.ui
+        _fill(ui.scope_combo, agreement_scopes(), self.tr("Not recorded"))  # type: ignore[arg-type]
+        _fill(ui.status_combo, agreement_statuses(), self.tr("Not recorded"))  # type: ignore[arg-type]
+        ui.signed_date_edit.setDate(QDate.currentDate())
+        ui.signed_unknown_check.setChecked(True)
+        ui.signed_unknown_check.toggled.connect(lambda unknown: ui.signed_date_edit.setEnabled(not unknown))
+        ui.signed_date_edit.setEnabled(False)
+        priorities = ", ".join(repository.load_policy(self._db).priority_themes)
+        ui.themes_edit.setToolTip(
+            self.tr(
+                "Lowercase identifiers separated by commas. The region's priority themes: {themes}"
+            ).format(themes=priorities)
+        )
+
+    def _load(self, agreement: Agreement | None) -> None:
+        if agreement is None:
+            return
+        ui = self.ui
+        ui.partner_edit.setText(agreement.partner)
+        if agreement.signed is not None:
+            ui.signed_date_edit.setDate(
+                QDate(agreement.signed.year, agreement.signed.month, agreement.signed.day)
+            )
+        ui.signed_unknown_check.setChecked(agreement.signed is None)
+        _select(ui.scope_combo, agreement.scope)
+        ui.themes_edit.setText(", ".join(agreement.themes))
+        visits = agreement.min_official_visits_per_year
+        ui.visits_spin.setValue(ui.visits_spin.minimum() if visits is None else visits)
+        _select(ui.status_combo, agreement.status)
+
+    def _themes(self) -> list[str]:
+        themes = [t.strip() for t in self.ui.themes_edit.text().split(",")]
+        return list(dict.fromkeys(t for t in themes if t))
+
+    def _build(self, key: str) -> Agreement:
+        ui = self.ui
+        signed: dt.date | None = None
+        if not ui.signed_unknown_check.isChecked():
+            date = ui.signed_date_edit.date()
+            signed = dt.date(date.year(), date.month(), date.day())
+        scope, status = ui.scope_combo.currentData(), ui.status_combo.currentData()
+        visits = ui.visits_spin.value()
+        return Agreement(
+            id=key,
+            partner=ui.partner_edit.text().strip(),
+            signed=signed,
+            scope=AgreementScope(scope) if scope else None,
+            themes=self._themes(),
+            min_official_visits_per_year=None if visits == ui.visits_spin.minimum() else visits,
+            status=AgreementStatus(status) if status else None,
+        )
+
+    def _themes_problem(self) -> str | None:
+        problem = self.text_problem(self.ui.themes_edit.text())
+        if problem:
+            return problem
+        wrong = [t for t in self._themes() if not is_theme(t)]
+        if not wrong:
+            return None
+        return self.tr(
+            "“{theme}” is not a theme identifier: use lowercase letters, digits and _ "
+            "(for example life_science), and separate themes with commas."
+        ).format(theme=wrong[0])
+
+    def _problems(self) -> dict[QLabel, str | None]:
+        return {
+            self.ui.partner_error: self.text_problem(
+                self.ui.partner_edit.text(), required=self.tr("Enter the partner (for example Guangdong).")
+            ),
+            self.ui.themes_error: self._themes_problem(),
+        }
+
+    def _inputs(self) -> list[QWidget]:
+        ui = self.ui
+        return [
+            ui.partner_edit,
+            ui.signed_date_edit,
+            ui.signed_unknown_check,
+            ui.scope_combo,
+            ui.themes_edit,
+            ui.visits_spin,
+            ui.status_combo,
+        ]
+
+    def _name(self) -> str:
+        return self.ui.partner_edit.text()
+
+    def _save(self, agreement: Agreement) -> None:
+        repository.save_agreement(self._db, agreement)

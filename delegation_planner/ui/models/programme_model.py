@@ -87,8 +87,7 @@ class ProgrammeModel(RecordTableModel[ProgrammeItem]):
     def set_items(self, items: Any) -> None:
         super().set_items(sorted(items, key=lambda i: i.start))
 
-    def append(self, item: ProgrammeItem) -> int:
-        row = super().append(item)
+    def after_insert(self, row: int) -> int:
         return self._resort(row)
 
     def after_edit(self, row: int, column: int) -> None:

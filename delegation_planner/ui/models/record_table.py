@@ -71,6 +71,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self.beginInsertRows(QModelIndex(), row, row)
         self._items.append(item)
         self.endInsertRows()
+        row = self.after_insert(row)
         self.edited.emit()
         return row
 
@@ -152,3 +153,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
     def after_edit(self, row: int, column: int) -> None:
         """Hook for models that keep an order (the programme is sorted by start)."""
+
+    def after_insert(self, row: int) -> int:
+        """Hook for models that keep an order; returns where the new row ended up."""
+        return row

@@ -1,0 +1,232 @@
+"""The delegation editor: one dialog, a tab per part of the delegation.
+
+The dialog owns the delegation as loaded and its revision. Each tab writes its
+fields into a *copy of the loaded delegation* (``current()``), so fields that no
+tab shows (the GRIP decision, follow-up points until their tabs exist) pass
+through a save untouched. "Unsaved changes" is simply ``current() != loaded``,
+so undoing an edit by hand makes the dialog clean again.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QIcon, QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QStyle, QWidget
+from sqlite_utils import Database
+
+from delegation_planner.domain.enums import Direction, Purpose
+from delegation_planner.domain.records import Delegation
+from delegation_planner.domain.text import slugify
+from delegation_planner.storage import repository
+from delegation_planner.storage.errors import ConflictError, StorageError
+from delegation_planner.ui.editor.context import EditorContext
+from delegation_planner.ui.editor.costs_tab import CostsTab
+from delegation_planner.ui.editor.overview_tab import OverviewTab
+from delegation_planner.ui.editor.participants_tab import ParticipantsTab
+from delegation_planner.ui.editor.programme_tab import ProgrammeTab
+from delegation_planner.ui.editor.tab import EditorTab
+from delegation_planner.ui.generated.ui_delegation_editor import Ui_DelegationEditor
+
+NEW_DELEGATION_LEAD = dt.timedelta(days=30)
+NEW_DELEGATION_LENGTH = dt.timedelta(days=6)  # start + 6 days = one week, both days included
+
+
+def new_delegation(today: dt.date | None = None) -> Delegation:
+    """A blank delegation a month from now, one week long: the usual lead time for a trip."""
+    start = (today or dt.date.today()) + NEW_DELEGATION_LEAD
+    return Delegation(
+        id="",
+        title="",
+        direction=Direction.OUTBOUND,
+        purpose=Purpose.BUSINESS_PROMOTION,
+        start=start,
+        end=start + NEW_DELEGATION_LENGTH,
+    )
+
+
+class DelegationEditor(QDialog):
+    """Edit one delegation (``key``) or make a new one (``key=None``).
+
+    After ``exec()`` returns Accepted, ``saved_key`` is the stored delegation's key.
+    """
+
+    delegation_changed = Signal(object)
+
+    def __init__(
+        self, db: Database, key: str | None, read_only: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._read_only = read_only
+        self.saved_key: str = ""
+        self.ui = Ui_DelegationEditor()
+        self.ui.setupUi(self)
+        self._context = EditorContext.load(db)
+        self._tabs: list[EditorTab] = []
+        self._loaded, self._revision = (
+            repository.load_delegation(db, key) if key is not None else (new_delegation(), None)
+        )
+        self._save_button = self.ui.button_box.button(QDialogButtonBox.StandardButton.Save)
+        self._save_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self._save_button.setToolTip(self.tr("Save the delegation (Ctrl+S)"))
+        # Enter in a field must not save and close the dialog behind the user's back.
+        for button in self.ui.button_box.buttons():
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self._save_button.clicked.connect(self.save)
+        self.ui.button_box.rejected.connect(self.reject)
+
+        self.add_tab(OverviewTab(self._context, self))
+        self.add_tab(ParticipantsTab(self._context, self))
+        self.add_tab(ProgrammeTab(self._context, self))
+        self.add_tab(CostsTab(self._context, self))
+        self._save_button.setVisible(not read_only)
+        self._update_state()
+
+    # --- the extension point ------------------------------------------------------------------
+
+    def add_tab(self, tab: EditorTab, title: str | None = None) -> None:
+        """Add a part of the delegation; the tab is loaded now and counted from then on."""
+        self._tabs.append(tab)
+        self.ui.tab_widget.addTab(tab, title or tab.title())
+        tab.setProperty("base_title", title or tab.title())
+        tab.load(copy.deepcopy(self._loaded))
+        tab.set_read_only(self._read_only)
+        tab.changed.connect(self._on_changed)
+        self._update_state()
+
+    def tabs(self) -> list[EditorTab]:
+        return list(self._tabs)
+
+    # --- state -----------------------------------------------------------------------------------
+
+    def current(self) -> Delegation:
+        """The delegation as edited now (a new object each call)."""
+        delegation = copy.deepcopy(self._loaded)
+        for tab in self._tabs:
+            tab.apply_to(delegation)
+        return delegation
+
+    def problems(self) -> list[str]:
+        return [problem for tab in self._tabs for problem in tab.problems()]
+
+    def is_dirty(self) -> bool:
+        return not self._read_only and self.current() != self._loaded
+
+    def _on_changed(self) -> None:
+        delegation = self.current()
+        for tab in self._tabs:
+            tab.refresh(delegation)
+        self._update_state()
+        self.delegation_changed.emit(delegation)
+
+    def _update_state(self) -> None:
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        blocked = []
+        for index, tab in enumerate(self._tabs):
+            base = tab.property("base_title")
+            if tab.problems():
+                blocked.append(base)
+                self.ui.tab_widget.setTabText(index, f"{base} !")
+                self.ui.tab_widget.setTabIcon(index, warning)
+                self.ui.tab_widget.setTabToolTip(index, "\n".join(tab.problems()))
+            else:
+                self.ui.tab_widget.setTabText(index, base)
+                self.ui.tab_widget.setTabIcon(index, QIcon())
+                self.ui.tab_widget.setTabToolTip(index, "")
+        self._save_button.setEnabled(not blocked and not self._read_only)
+        if self._read_only:
+            status = self.tr("Read only.")
+        elif blocked:
+            status = self.tr("Cannot save yet: see {tabs}.").format(tabs=", ".join(blocked))
+        else:
+            status = ""
+        self.ui.status_label.setText(status)
+        title = self.current().title if self._tabs else ""
+        self.setWindowTitle(title or self.tr("New delegation"))
+
+    # --- saving and leaving --------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Store the delegation; return True if it was stored (and the dialog accepted)."""
+        if self._read_only:
+            return False
+        blocked = next((tab for tab in self._tabs if tab.problems()), None)
+        if blocked is not None:
+            # Reached from the unsaved-changes prompt: show where the problem is rather than
+            # another message box; the problem is already spelled out beside the field.
+            self.ui.tab_widget.setCurrentWidget(blocked)
+            return False
+        delegation = self.current()
+        if self._revision is None:
+            base = slugify(f"{delegation.title} {delegation.start.year}")
+            delegation.id = repository.unique_key(self._db, "delegations", base)
+        try:
+            revision = repository.save_delegation(self._db, delegation, self._revision)
+        except ConflictError:
+            self._offer_reload()
+            return False
+        except StorageError as error:
+            QMessageBox.critical(self, self.tr("Not saved"), str(error))
+            return False
+        self.saved_key = delegation.id
+        self._loaded, self._revision = delegation, revision
+        super().accept()
+        return True
+
+    def _offer_reload(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Changed elsewhere"),
+            self.tr(
+                "This delegation was changed elsewhere since you opened it (in another window or by an "
+                "import), so saving now would overwrite that work.\n\n"
+                "Reload it to see the other changes? Your edits here will be lost; you can copy what you "
+                "need first and choose No."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.reload()
+
+    def reload(self) -> None:
+        try:
+            self._loaded, self._revision = repository.load_delegation(self._db, self._loaded.id)
+        except StorageError as error:
+            QMessageBox.warning(self, self.tr("Cannot reload"), str(error))
+            return
+        for tab in self._tabs:
+            tab.load(copy.deepcopy(self._loaded))
+        self._update_state()
+        self.delegation_changed.emit(self.current())
+
+    def accept(self) -> None:
+        # Every way to accept goes through saving, so "Accepted" always means "stored".
+        self.save()
+
+    def reject(self) -> None:
+        # Cancel, Esc and the window's close button all arrive here (QDialog turns a close into
+        # reject() and keeps the window open if it is still visible afterwards).
+        if self.is_dirty() and not self._confirm_leave():
+            return
+        super().reject()
+
+    def _confirm_leave(self) -> bool:
+        """Ask what to do with unsaved changes; True means the dialog may close."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to this delegation before closing?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()  # closes the dialog itself on success
+            return False
+        return answer == QMessageBox.StandardButton.Discard

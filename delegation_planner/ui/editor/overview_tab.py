@@ -1,0 +1,282 @@
+"""The delegation's own fields: title, direction, purpose, partner, dates, themes, initiator."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QStringListModel, Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QWidget
+
+from delegation_planner.domain.codes import COUNTRIES
+from delegation_planner.domain.enums import InitiatorKind
+from delegation_planner.domain.records import Delegation, Initiator
+from delegation_planner.domain.text import (
+    forbidden_character,
+    is_country,
+    is_theme,
+    single_line_problem,
+    theme_label,
+)
+from delegation_planner.ui.editor import labels
+from delegation_planner.ui.editor.context import EditorContext
+from delegation_planner.ui.editor.tab import EditorTab
+from delegation_planner.ui.editor.theme_completer import ThemeCompleter
+from delegation_planner.ui.generated.ui_overview_tab import Ui_OverviewTab
+
+
+def split_themes(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+class OverviewTab(EditorTab):
+    def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._loading = False
+        # What was loaded, so an untouched "asked for participation" stays unknown (None)
+        # rather than turning into an explicit "no" on save.
+        self._loaded_requested: bool | None = None
+        self._previous_start: QDate | None = None
+        self._read_only = False
+        self._problems: list[str] = []
+        self.ui = Ui_OverviewTab()
+        self.ui.setupUi(self)
+        self._fill_choices()
+        self._connect()
+        self._validate()
+
+    def title(self) -> str:
+        return self.tr("Overview")
+
+    # --- set-up -----------------------------------------------------------------------------
+
+    def _fill_choices(self) -> None:
+        ui = self.ui
+        for label, value in labels.directions():
+            ui.direction_combo.addItem(label, value.value)
+        for label, value in labels.purposes():
+            ui.purpose_combo.addItem(label, value.value)
+        ui.partner_combo.addItems(self._context.partner_regions)
+        ui.partner_combo.setCurrentIndex(-1)
+
+        country = QCompleter(sorted(COUNTRIES), self)
+        country.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        ui.country_edit.setCompleter(country)
+
+        ui.themes_edit.setCompleter(
+            ThemeCompleter(QStringListModel(self._context.themes, self), ui.themes_edit)
+        )
+
+        ui.initiator_kind_combo.addItem(self.tr("None"), None)
+        for label, value in labels.initiator_kinds():
+            ui.initiator_kind_combo.addItem(label, value.value)
+        ui.initiator_org_combo.addItem(self.tr("None"), None)
+        for organisation in self._context.organisations.values():
+            ui.initiator_org_combo.addItem(organisation.name, organisation.id)
+
+        ui.agreement_combo.addItem(self.tr("None"), None)
+        for agreement in self._context.agreements:
+            details = ", ".join(
+                part
+                for part in (
+                    agreement.scope.value if agreement.scope else "",
+                    str(agreement.signed.year) if agreement.signed else "",
+                )
+                if part
+            )
+            text = f"{agreement.partner} ({details})" if details else agreement.partner
+            ui.agreement_combo.addItem(text, agreement.id)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        for line in (ui.title_edit, ui.themes_edit):
+            line.textChanged.connect(self._edited)
+        ui.country_edit.textEdited.connect(self._country_edited)
+        ui.country_edit.textChanged.connect(self._edited)
+        ui.partner_combo.editTextChanged.connect(self._edited)
+        for combo in (ui.direction_combo, ui.purpose_combo, ui.agreement_combo, ui.initiator_org_combo):
+            combo.currentIndexChanged.connect(self._edited)
+        ui.initiator_kind_combo.currentIndexChanged.connect(self._kind_changed)
+        ui.initiator_org_combo.currentIndexChanged.connect(self._organisation_chosen)
+        ui.requested_check.toggled.connect(self._edited)
+        ui.start_edit.dateChanged.connect(self._start_changed)
+        ui.end_edit.dateChanged.connect(self._edited)
+        ui.notes_edit.textChanged.connect(self._edited)
+
+    # --- reactions --------------------------------------------------------------------------
+
+    def _country_edited(self, text: str) -> None:
+        # Upper-case as the user types, keeping the cursor where it was.
+        if text != text.upper():
+            cursor = self.ui.country_edit.cursorPosition()
+            self.ui.country_edit.setText(text.upper())
+            self.ui.country_edit.setCursorPosition(cursor)
+
+    def _start_changed(self, new_start: QDate) -> None:
+        if not self._loading and self._previous_start is not None:
+            # Moving the start moves the end with it, keeping the trip's length, which is
+            # what people mean when they shift a trip by a week.
+            length = self._previous_start.daysTo(self.ui.end_edit.date())
+            if length >= 0:
+                self.ui.end_edit.setDate(new_start.addDays(length))
+        self._previous_start = new_start
+        self._edited()
+
+    def _kind_changed(self) -> None:
+        self._update_initiator_enabled()
+        self._edited()
+
+    def _organisation_chosen(self) -> None:
+        # Choosing an organisation while the kind is still "None" takes the organisation's kind.
+        key = self.ui.initiator_org_combo.currentData()
+        if self._loading or not key or self.ui.initiator_kind_combo.currentData() is not None:
+            return
+        organisation = self._context.organisations.get(key)
+        if organisation:
+            self._set_combo(self.ui.initiator_kind_combo, organisation.kind.value)
+
+    def _update_initiator_enabled(self) -> None:
+        has_kind = self.ui.initiator_kind_combo.currentData() is not None
+        self.ui.requested_check.setEnabled(has_kind and not self._read_only)
+
+    def _edited(self) -> None:
+        self._validate()
+        if not self._loading:
+            self.changed.emit()
+
+    # --- load / apply -------------------------------------------------------------------------
+
+    def load(self, delegation: Delegation) -> None:
+        ui = self.ui
+        self._loading = True
+        try:
+            ui.title_edit.setText(delegation.title)
+            self._set_combo(ui.direction_combo, delegation.direction.value)
+            self._set_combo(ui.purpose_combo, delegation.purpose.value)
+            ui.partner_combo.setEditText(delegation.partner_region)
+            ui.country_edit.setText(delegation.country)
+            ui.start_edit.setDate(QDate(delegation.start))
+            ui.end_edit.setDate(QDate(delegation.end))
+            self._previous_start = ui.start_edit.date()
+            ui.themes_edit.setText(", ".join(delegation.themes))
+            initiator = delegation.initiator
+            self._set_combo(ui.initiator_kind_combo, initiator.kind.value if initiator else None)
+            self._set_combo(ui.initiator_org_combo, initiator.organisation if initiator else None)
+            self._loaded_requested = initiator.requested_political_participation if initiator else None
+            ui.requested_check.setChecked(bool(self._loaded_requested))
+            self._set_combo(ui.agreement_combo, delegation.agreement)
+            ui.notes_edit.setPlainText(delegation.notes)
+        finally:
+            self._loading = False
+        self._update_initiator_enabled()
+        self._validate()
+
+    def apply_to(self, delegation: Delegation) -> None:
+        ui = self.ui
+        delegation.title = ui.title_edit.text().strip()
+        delegation.direction = type(delegation.direction)(ui.direction_combo.currentData())
+        delegation.purpose = type(delegation.purpose)(ui.purpose_combo.currentData())
+        delegation.partner_region = ui.partner_combo.currentText().strip()
+        delegation.country = ui.country_edit.text().strip().upper()
+        delegation.start = self.start_date()
+        delegation.end = ui.end_edit.date().toPython()  # type: ignore[assignment]
+        delegation.themes = split_themes(ui.themes_edit.text())
+        kind = ui.initiator_kind_combo.currentData()
+        if kind is None:
+            delegation.initiator = None
+        else:
+            checked = ui.requested_check.isChecked()
+            requested = True if checked else (None if self._loaded_requested is None else False)
+            delegation.initiator = Initiator(
+                kind=InitiatorKind(kind),
+                organisation=ui.initiator_org_combo.currentData(),
+                requested_political_participation=requested,
+            )
+        delegation.agreement = ui.agreement_combo.currentData()
+        delegation.notes = ui.notes_edit.toPlainText()
+
+    def start_date(self) -> dt.date:
+        value = self.ui.start_edit.date().toPython()
+        assert isinstance(value, dt.date)
+        return value
+
+    # --- validation -------------------------------------------------------------------------------
+
+    def _field_problems(self) -> dict[QLabel, str]:
+        ui = self.ui
+        found: dict[QLabel, str] = {}
+        title = ui.title_edit.text()
+        if not title.strip():
+            found[ui.title_problem] = self.tr("Give the delegation a title.")
+        elif problem := single_line_problem(title):
+            found[ui.title_problem] = self.tr("The title {problem}.").format(problem=problem)
+        if problem := single_line_problem(ui.partner_combo.currentText()):
+            found[ui.partner_problem] = self.tr("The partner region {problem}.").format(problem=problem)
+        country = ui.country_edit.text().strip()
+        if country and not is_country(country.upper()):
+            found[ui.country_problem] = self.tr(
+                "'{code}' is not a two-letter ISO 3166 country code (such as CN, SE, DK)."
+            ).format(code=country)
+        if ui.end_edit.date() < ui.start_edit.date():
+            found[ui.dates_problem] = self.tr("The delegation ends before it starts.")
+        bad = [t for t in split_themes(ui.themes_edit.text()) if not is_theme(t)]
+        if bad:
+            found[ui.themes_problem] = self.tr(
+                "Themes are lowercase words joined by _ (such as life_science); not: {themes}."
+            ).format(themes=", ".join(bad))
+        if problem := forbidden_character(ui.notes_edit.toPlainText()):
+            found[ui.notes_problem] = self.tr("The notes {problem}.").format(problem=problem)
+        return found
+
+    def _validate(self) -> None:
+        ui = self.ui
+        found = self._field_problems()
+        for label in (
+            ui.title_problem,
+            ui.partner_problem,
+            ui.country_problem,
+            ui.dates_problem,
+            ui.themes_problem,
+            ui.notes_problem,
+        ):
+            label.setText(found.get(label, ""))
+            label.setVisible(label in found)
+        self._problems = list(found.values())
+        days = ui.start_edit.date().daysTo(ui.end_edit.date()) + 1
+        ui.days_label.setText(self.tr("({days} days)").format(days=days) if days > 0 else "")
+        themes = [t for t in split_themes(ui.themes_edit.text()) if is_theme(t)]
+        ui.themes_hint.setText(" · ".join(theme_label(t) for t in themes))
+        ui.themes_hint.setVisible(bool(themes))
+
+    def problems(self) -> list[str]:
+        return list(self._problems)
+
+    # --- helpers -----------------------------------------------------------------------------------
+
+    @staticmethod
+    def _set_combo(combo: QComboBox, value: object) -> None:
+        index = combo.findData(value)
+        if index < 0 and isinstance(value, str) and value:
+            # A key the lists do not know (deleted elsewhere): keep it rather than lose it on save.
+            combo.addItem(value, value)
+            index = combo.count() - 1
+        combo.setCurrentIndex(max(index, 0))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        ui = self.ui
+        for line in (ui.title_edit, ui.country_edit, ui.themes_edit):
+            line.setReadOnly(read_only)
+        ui.notes_edit.setReadOnly(read_only)
+        for widget in (
+            ui.direction_combo,
+            ui.purpose_combo,
+            ui.partner_combo,
+            ui.start_edit,
+            ui.end_edit,
+            ui.initiator_kind_combo,
+            ui.initiator_org_combo,
+            ui.agreement_combo,
+        ):
+            widget.setEnabled(not read_only)
+        self._update_initiator_enabled()

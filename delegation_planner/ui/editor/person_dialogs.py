@@ -36,6 +36,7 @@ class PersonPicker(QDialog):
         view.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         view.verticalHeader().hide()
+        view.setWordWrap(False)  # one line per person, long organisation names elided
         view.setEditTriggers(view.EditTrigger.NoEditTriggers)
         view.doubleClicked.connect(self.accept)
         self.ui.filter_edit.textChanged.connect(self._filter)

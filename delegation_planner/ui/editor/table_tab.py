@@ -34,7 +34,10 @@ class TableTab(EditorTab):
         view.setModel(model)
         view.setEditTriggers(_EDITING)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
+        # Rows fitted to long text must still not shrink below a comfortable single line.
+        row_height = view.fontMetrics().height() + 12
+        view.verticalHeader().setDefaultSectionSize(row_height)
+        view.verticalHeader().setMinimumSectionSize(row_height)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.horizontalHeader().setStretchLastSection(True)
         remove_button.clicked.connect(self.remove_selected)

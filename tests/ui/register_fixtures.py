@@ -14,6 +14,8 @@ from delegation_planner.storage import repository
 from delegation_planner.storage.database import open_database
 from tests.core.factories import delegation, organisation
 
+__all__ = ["fill_register", "make_window", "register_path", "settings"]
+
 
 def fill_register(path: Path) -> None:
     db = open_database(path)
@@ -70,6 +72,9 @@ def make_window(qtbot, settings) -> Iterator:
         window = MainWindow(RegisterSession.open(path), settings)
         qtbot.addWidget(window)
         window.show()
+        # Shortcuts fire only in the active window, as for a person at the keyboard.
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=5000)
         windows.append(window)
         qtbot.waitUntil(lambda: not window.delegations.model.is_loading, timeout=5000)
         return window

@@ -1,0 +1,280 @@
+"""The main window: one open register, its four registers as tabs, and the File menu.
+
+The window owns a ``RegisterSession`` (the database and its lock). Switching
+register opens the new session first, so a file that cannot be used leaves the
+current one open, and only then closes the old one and rebuilds the pages on the
+new database. Everything that depends on the database is rebuilt; nothing keeps
+a reference to a closed connection.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+
+from delegation_planner.storage.errors import StorageError
+from delegation_planner.ui import file_transfer
+from delegation_planner.ui.delegations_page import DelegationsPage
+from delegation_planner.ui.generated.ui_main_window import Ui_MainWindow
+from delegation_planner.ui.recent_files import RecentFiles
+from delegation_planner.ui.session import IN_USE, RegisterSession
+
+REGISTER_FILTER = "Delegation Planner registers (*.sqlite3 *.sqlite *.db);;All files (*)"
+_PAGE_CLASSES = {"people": "PeoplePage", "organisations": "OrganisationsPage", "agreements": "AgreementsPage"}
+
+
+def _record_page(kind: str) -> type[QWidget] | None:
+    """The People/Organisations/Agreements page class, if ``ui.record_pages`` is there."""
+    try:
+        module = importlib.import_module("delegation_planner.ui.record_pages")
+    except ImportError:
+        return None
+    page = getattr(module, _PAGE_CLASSES[kind], None)
+    return page if isinstance(page, type) else None
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: RegisterSession, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.settings = settings
+        self.recent = RecentFiles(settings)
+        self.session = session
+        self.delegations: DelegationsPage | None = None
+        self.record_pages: dict[str, QWidget] = {}
+        self._path_label = QLabel(self)
+        self._mode_label = QLabel(self)
+        self.ui.status_bar.addWidget(self._path_label, 1)
+        self.ui.status_bar.addPermanentWidget(self._mode_label)
+        self._build_menus()
+        self._attach(session)
+        self._restore_window_state()
+
+    # --- menus -------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.ui.menu_bar.addMenu(self.tr("&File"))
+        self.new_register_action = self._add(file_menu, self.tr("&New register…"), self.new_register)
+        self.open_register_action = self._add(
+            file_menu, self.tr("&Open register…"), self.open_register, QKeySequence.StandardKey.Open
+        )
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        self.import_action = self._add(file_menu, self.tr("&Import…"), self.import_file)
+        self.export_action = self._add(file_menu, self.tr("&Export…"), self.export_file)
+        file_menu.addSeparator()
+        self.quit_action = self._add(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.delegation_menu = self.ui.menu_bar.addMenu(self.tr("&Delegation"))
+        help_menu = self.ui.menu_bar.addMenu(self.tr("&Help"))
+        self.demo_action = self._add(help_menu, self.tr("Open &demo register"), self.open_demo_register)
+        self._add(help_menu, self.tr("&About Delegation Planner"), self.show_about)
+
+    def _add(self, menu, text: str, slot, shortcut: object = None) -> QAction:  # type: ignore[no-untyped-def]
+        action = menu.addAction(text)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        paths = [p for p in self.recent.paths() if p != self.session.path]
+        for number, path in enumerate(paths, start=1):
+            action = menu.addAction(f"&{number} {path.name}  —  {path.parent}")
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.switch_register(p))
+        if not paths:
+            menu.addAction(self.tr("No other registers opened lately")).setEnabled(False)
+        menu.addSeparator()
+        menu.addAction(self.tr("&Clear list")).triggered.connect(lambda _checked=False: self.recent.clear())
+
+    # --- the session -------------------------------------------------------------------------
+
+    def _attach(self, session: RegisterSession) -> None:
+        self.session = session
+        self.recent.add(session.path)
+        page = DelegationsPage(self.ui, session, self, self)
+        self.delegations = page
+        menu = self.delegation_menu
+        menu.clear()
+        for action in (page.new_action, page.open_action, page.delete_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(page.find_action)
+        for kind, layout in (
+            ("people", self.ui.people_layout),
+            ("organisations", self.ui.organisations_layout),
+            ("agreements", self.ui.agreements_layout),
+        ):
+            self.record_pages[kind] = self._make_record_page(kind, session, layout)
+        page.changed.connect(self._reload_record_pages)
+        page.restore_state(self.settings)
+        page.start()
+        self._update_title_and_status()
+
+    def _make_record_page(self, kind: str, session: RegisterSession, layout: QVBoxLayout) -> QWidget:
+        page_class = _record_page(kind)
+        parent = layout.parentWidget()
+        if page_class is None:
+            widget = QWidget(parent)  # the page is not written yet; the tab stays empty
+        else:
+            widget = page_class(session.db, session.read_only, parent)  # type: ignore[call-arg]
+            signal = getattr(widget, "changed", None)
+            if signal is not None and self.delegations is not None:
+                # A person's kind changes the politician count shown in the register.
+                signal.connect(lambda *_: self.delegations and self.delegations.refresh())
+        layout.addWidget(widget)
+        return widget
+
+    def _detach(self) -> None:
+        if self.delegations is not None:
+            self.delegations.save_state(self.settings)
+            self.delegations.close()
+            self.delegations.deleteLater()
+            self.delegations = None
+        for widget in self.record_pages.values():
+            widget.setParent(None)
+            widget.deleteLater()
+        self.record_pages.clear()
+        self.session.close()
+
+    def switch_register(self, path: Path) -> bool:
+        """Open ``path`` instead of the current register; False (and a message) if it cannot be used."""
+        path = Path(path).absolute()
+        if path == self.session.path:
+            return True
+        try:
+            session = RegisterSession.open(path)
+        except StorageError as error:
+            QMessageBox.warning(self, self.tr("Open register"), str(error))
+            return False
+        self._detach()
+        self._attach(session)
+        return True
+
+    def refresh_all(self) -> None:
+        if self.delegations is not None:
+            self.delegations.refresh()
+        self._reload_record_pages()
+
+    def _reload_record_pages(self) -> None:
+        for widget in self.record_pages.values():
+            reload = getattr(widget, "reload", None)
+            if callable(reload):
+                reload()
+
+    def _update_title_and_status(self) -> None:
+        session = self.session
+        read_only = session.read_only
+        if read_only:
+            self.setWindowTitle(
+                self.tr("{name} (read-only) — Delegation Planner").format(name=session.path.name)
+            )
+            if session.why_read_only == IN_USE:
+                who = f" ({session.holder})" if session.holder else ""
+                reason = self.tr(
+                    "Read-only: another Delegation Planner window{who} is editing this register."
+                )
+                self._mode_label.setText(reason.format(who=who))
+            else:
+                self._mode_label.setText(self.tr("Read-only: the file cannot be written."))
+        else:
+            self.setWindowTitle(self.tr("{name} — Delegation Planner").format(name=session.path.name))
+            self._mode_label.setText("")
+        self._path_label.setText(str(session.path))
+        self._path_label.setToolTip(str(session.path))
+        self.import_action.setEnabled(not read_only)
+
+    # --- file commands -------------------------------------------------------------------------
+
+    def new_register(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New register"), str(self.session.path.parent / "register.sqlite3"), REGISTER_FILTER
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.exists():
+            QMessageBox.warning(
+                self,
+                self.tr("New register"),
+                self.tr(
+                    "There is already a file at {path}. Choose another name, or use Open register…"
+                ).format(path=path),
+            )
+            return
+        self.switch_register(path)
+
+    def open_register(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open register"), str(self.session.path.parent), REGISTER_FILTER
+        )
+        if name:
+            self.switch_register(Path(name))
+
+    def import_file(self) -> None:
+        if self.session.read_only:
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import"), str(Path.home()), self.tr("Interchange files (*.json);;All files (*)")
+        )
+        if name and file_transfer.import_into(self, self.session.db, Path(name)):
+            self.refresh_all()
+
+    def export_file(self) -> None:
+        suggested = self.session.path.with_suffix(".json")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export"), str(suggested), self.tr("Interchange files (*.json)")
+        )
+        if name:
+            file_transfer.export_to(self, self.session.db, Path(name))
+
+    def open_demo_register(self) -> None:
+        # Imported here: the demo data is only needed when asked for.
+        from delegation_planner import demo
+
+        path = demo.default_demo_path()
+        if path.absolute() == self.session.path:
+            return
+        if not path.exists():
+            try:
+                demo.create_demo_database(path)
+            except (StorageError, OSError) as error:
+                QMessageBox.warning(self, self.tr("Open demo register"), str(error))
+                return
+        self.switch_register(path)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Delegation Planner"),
+            self.tr(
+                "Delegation Planner plans and follows up inbound and outbound delegations: "
+                "participants, programme, costs, the GRIP decision on political participation, "
+                "visit memos and their follow-up points."
+            ),
+        )
+
+    # --- window state -----------------------------------------------------------------------------
+
+    def _restore_window_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if not geometry or not self.restoreGeometry(geometry):  # type: ignore[arg-type]
+            self.resize(1200, 760)
+        state = self.settings.value("window/state")
+        if state:
+            self.restoreState(state)  # type: ignore[arg-type]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self._detach()
+        self.settings.sync()
+        event.accept()

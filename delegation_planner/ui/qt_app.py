@@ -1,0 +1,84 @@
+"""Starting the window: the QApplication, the settings and the first register."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from delegation_planner.storage.database import default_database_path
+from delegation_planner.storage.errors import StorageError
+from delegation_planner.ui.main_window import REGISTER_FILTER, MainWindow
+from delegation_planner.ui.session import RegisterSession
+
+ORGANISATION = "DelegationPlanner"
+APPLICATION = "Delegation Planner"
+EXIT_NO_REGISTER = 2  # as the command line: the register given cannot be used
+
+_tr = QCoreApplication.translate
+
+
+def run_window(
+    db_path: Path | None,
+    demo: bool = False,
+    argv: list[str] | None = None,
+    *,
+    settings: QSettings | None = None,
+) -> int:
+    """Show the main window on ``db_path`` (or the demo register) until it closes; the exit code.
+
+    ``settings`` is for tests; by default the application's own QSettings are used.
+    """
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    settings = settings if settings is not None else QSettings()
+    try:
+        path = _demo_path() if demo else Path(db_path) if db_path is not None else default_database_path()
+    except (StorageError, OSError) as error:
+        QMessageBox.critical(None, APPLICATION, str(error))
+        return EXIT_NO_REGISTER
+    session = open_session(path)
+    if session is None:
+        return EXIT_NO_REGISTER
+    window = MainWindow(session, settings)
+    window.show()
+    return int(app.exec())
+
+
+def _demo_path() -> Path:
+    # Imported here: the demo data is only needed with --demo.
+    from delegation_planner import demo
+
+    path = demo.default_demo_path()
+    if not path.exists():
+        demo.create_demo_database(path)
+    return path
+
+
+def open_session(path: Path, parent: QWidget | None = None) -> RegisterSession | None:
+    """Open ``path``; while it cannot be used, say why and offer another register or quitting."""
+    while True:
+        try:
+            return RegisterSession.open(path)
+        except StorageError as error:
+            box = QMessageBox(parent)
+            box.setIcon(QMessageBox.Icon.Critical)
+            box.setWindowTitle(APPLICATION)
+            box.setText(_tr("QtApp", "The register cannot be opened."))
+            box.setInformativeText(str(error))  # storage messages are plain words already
+            other = box.addButton(_tr("QtApp", "Open &another register…"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(_tr("QtApp", "&Quit"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(other)
+            box.exec()
+            if box.clickedButton() is not other:
+                return None
+            name, _ = QFileDialog.getOpenFileName(
+                parent, _tr("QtApp", "Open register"), str(path.parent), REGISTER_FILTER
+            )
+            if not name:
+                return None
+            path = Path(name)

@@ -1,0 +1,251 @@
+"""A person's paths through the main window, on a temporary register and INI settings."""
+
+from __future__ import annotations
+
+import json
+from typing import ClassVar
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from delegation_planner.storage import repository
+from delegation_planner.ui.session import RegisterSession
+from tests.core.factories import delegation
+from tests.ui.register_fixtures import *  # noqa: F403  (the window fixtures)
+from tests.ui.register_fixtures import fill_register
+
+
+def keys(window):
+    model = window.delegations.model
+    return [model.key_at(r) for r in range(model.rowCount())]
+
+
+def wait_keys(qtbot, window, expected):
+    qtbot.waitUntil(
+        lambda: not window.delegations.model.is_loading and keys(window) == expected, timeout=5000
+    )
+
+
+def test_register_shows_the_delegations(make_window, register_path):
+    window = make_window(register_path)
+    assert keys(window) == ["jiangsu-2026", "gd-2025", "tianjin-2024"]
+    assert window.ui.count_label.text() == "3 delegations"
+    assert window.ui.register_stack.currentWidget() is window.ui.table_view
+    assert [window.ui.tab_widget.tabText(i).replace("&", "") for i in range(4)] == [
+        "Delegations",
+        "People",
+        "Organisations",
+        "Agreements",
+    ]
+    assert "read-only" not in window.windowTitle()
+    assert str(register_path) in window._path_label.text()
+
+
+def test_typing_in_the_filter_narrows_and_esc_clears(qtbot, make_window, register_path):
+    window = make_window(register_path)
+    qtbot.keyClicks(window.ui.filter_edit, "guang")
+    wait_keys(qtbot, window, ["gd-2025"])
+    assert window.ui.count_label.text() == "1 of 3 delegations"
+    window.ui.filter_edit.setFocus()
+    qtbot.keyClick(window.ui.filter_edit, Qt.Key.Key_Escape)
+    assert window.ui.filter_edit.text() == ""
+    wait_keys(qtbot, window, ["jiangsu-2026", "gd-2025", "tianjin-2024"])
+    window.ui.filter_edit.setText("no such thing")
+    qtbot.waitUntil(lambda: window.ui.register_stack.currentWidget() is window.ui.empty_label, timeout=5000)
+    assert "No delegation matches" in window.ui.empty_label.text()
+
+
+def choose(combo, data):
+    index = combo.findData(data)
+    assert index >= 0, data
+    combo.setCurrentIndex(index)
+
+
+def test_direction_year_and_partner_filters(qtbot, make_window, register_path):
+    window = make_window(register_path)
+    ui = window.ui
+    assert [ui.year_combo.itemText(i) for i in range(ui.year_combo.count())] == [
+        "All",
+        "2026",
+        "2025",
+        "2024",
+    ]
+    assert [ui.partner_combo.itemText(i) for i in range(ui.partner_combo.count())] == [
+        "All",
+        "Guangdong",
+        "Jiangsu",
+        "Tianjin",
+    ]
+    choose(ui.direction_combo, "inbound")
+    wait_keys(qtbot, window, ["gd-2025"])
+    choose(ui.direction_combo, None)
+    choose(ui.year_combo, 2024)
+    wait_keys(qtbot, window, ["tianjin-2024"])
+    choose(ui.year_combo, None)
+    choose(ui.partner_combo, "Jiangsu")
+    wait_keys(qtbot, window, ["jiangsu-2026"])
+
+
+def test_sort_by_clicking_a_header(qtbot, make_window, register_path):
+    window = make_window(register_path)
+    header = window.ui.table_view.horizontalHeader()
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(header.sectionViewportPosition(0) + 20, 5)
+    )
+    qtbot.waitUntil(lambda: header.sortIndicatorSection() == 0, timeout=2000)
+    order = header.sortIndicatorOrder()
+    expected = ["jiangsu-2026", "gd-2025", "tianjin-2024"]
+    if order == Qt.SortOrder.DescendingOrder:
+        expected.reverse()
+    wait_keys(qtbot, window, expected)
+
+
+@pytest.mark.parametrize(
+    ("answer", "gone"), [(QMessageBox.StandardButton.Yes, True), (QMessageBox.StandardButton.No, False)]
+)
+def test_delete_asks_first(qtbot, make_window, register_path, monkeypatch, answer, gone):
+    window = make_window(register_path)
+    asked = []
+
+    def question(parent, title, text, *args):
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    window.delegations.select_row(1)
+    window.ui.table_view.setFocus()
+    qtbot.keyClick(window.ui.table_view, Qt.Key.Key_Delete)
+    assert asked and "Guangdong state visit" in asked[0]
+    expected = ["jiangsu-2026", "tianjin-2024"] if gone else ["jiangsu-2026", "gd-2025", "tianjin-2024"]
+    wait_keys(qtbot, window, expected)
+    assert repository.delegation_exists(window.session.db, "gd-2025") is not gone
+
+
+class FakeEditor:
+    """Stands in for the delegation editor: saves a delegation and is accepted."""
+
+    opened: ClassVar[list] = []
+
+    def __init__(self, db, key, read_only=False, parent=None):
+        self.db, self.key, self.read_only = db, key, read_only
+        FakeEditor.opened.append((key, read_only))
+        self.saved_key = ""
+
+    def exec(self):
+        if self.read_only:
+            return QDialog.DialogCode.Rejected
+        record = delegation(self.key or "new-one", title="A brand new delegation")
+        repository.save_delegation(self.db, record)
+        self.saved_key = record.id
+        return QDialog.DialogCode.Accepted
+
+
+@pytest.fixture
+def fake_editor(monkeypatch):
+    from delegation_planner.ui import delegation_editor
+
+    FakeEditor.opened = []
+    monkeypatch.setattr(delegation_editor, "DelegationEditor", FakeEditor)
+    return FakeEditor
+
+
+def test_new_via_ctrl_n_and_open_via_enter(qtbot, make_window, register_path, fake_editor):
+    window = make_window(register_path)
+    window.ui.table_view.setFocus()
+    qtbot.keyClick(window.ui.table_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert fake_editor.opened == [(None, False)]
+    qtbot.waitUntil(lambda: "new-one" in keys(window), timeout=5000)
+    qtbot.waitUntil(lambda: window.delegations.current_key() == "new-one", timeout=5000)
+    qtbot.keyClick(window.ui.table_view, Qt.Key.Key_Return)
+    assert fake_editor.opened[-1] == ("new-one", False)
+
+
+def test_second_window_on_the_same_register_is_read_only(qtbot, make_window, register_path, fake_editor):
+    first = make_window(register_path)
+    second = make_window(register_path)
+    assert not first.session.read_only
+    assert second.session.read_only
+    assert "read-only" in second.windowTitle()
+    assert "Read-only" in second._mode_label.text()
+    assert not second.delegations.new_action.isEnabled()
+    second.delegations.select_row(0)
+    assert not second.delegations.delete_action.isEnabled()
+    assert not second.ui.delete_button.isEnabled()
+    assert not second.import_action.isEnabled()
+    assert second.ui.open_button.isEnabled()  # to read it
+    second.close()
+    first.close()
+    again = RegisterSession.open(register_path)  # both let go of the lock
+    assert not again.read_only
+    again.close()
+
+
+def test_recent_registers_and_switching(qtbot, make_window, register_path, tmp_path, settings):
+    other = tmp_path / "other.sqlite3"
+    fill_register(other)
+    window = make_window(register_path)
+    assert window.switch_register(other)
+    qtbot.waitUntil(lambda: not window.delegations.model.is_loading, timeout=5000)
+    assert window.session.path == other
+    assert window.recent.paths() == [other, register_path]
+    probe = RegisterSession.open(register_path)
+    assert not probe.read_only
+    probe.close()
+    window._fill_recent_menu()
+    texts = [a.text() for a in window.recent_menu.actions()]
+    assert any("register.sqlite3" in t for t in texts)
+    register_path.unlink()
+    assert window.recent.paths() == [other]  # missing files are dropped
+    for i in range(10):
+        extra = tmp_path / f"r{i}.sqlite3"
+        extra.write_bytes(b"")
+        window.recent.add(extra)
+    assert len(window.recent.paths()) == 8
+    window.recent.clear()
+    assert window.recent.paths() == []
+
+
+def test_import_of_a_broken_file_shows_the_problem_and_changes_nothing(
+    qtbot, make_window, register_path, tmp_path, monkeypatch
+):
+    pytest.importorskip("delegation_planner.interchange.service")
+    from delegation_planner.ui import file_transfer
+
+    window = make_window(register_path)
+    broken = tmp_path / "broken.json"
+    broken.write_text(
+        json.dumps(
+            {
+                "format": "delegation-planner/1",
+                "delegations": [
+                    {
+                        "id": "x",
+                        "title": "X",
+                        "direction": "sideways",
+                        "purpose": "official",
+                        "start": "2026-01-01",
+                        "end": "2026-01-02",
+                    }
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    shown = []
+    monkeypatch.setattr(
+        file_transfer, "show_problems", lambda parent, path, problems, truncated=False: shown.append(problems)
+    )
+    before = repository.existing_keys(window.session.db)
+    assert not file_transfer.import_into(window, window.session.db, broken)
+    assert shown and any("delegations[0].direction" in p for p in shown[0])
+    assert repository.existing_keys(window.session.db) == before
+
+
+def test_window_state_is_kept_in_settings(qtbot, make_window, register_path, settings):
+    window = make_window(register_path)
+    window.ui.table_view.horizontalHeader().resizeSection(0, 411)
+    window.close()
+    assert settings.value("window/geometry") is not None
+    again = make_window(register_path)
+    assert again.ui.table_view.horizontalHeader().sectionSize(0) == 411

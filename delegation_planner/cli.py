@@ -96,7 +96,8 @@ def _import(args: argparse.Namespace) -> int:
     try:
         summary = import_file(db, args.file)
     except InterchangeError as error:
-        raise BadInput(f"{args.file} was not imported: {error}") from error
+        reason = str(error).removeprefix("file: ")  # the file is already named
+        raise BadInput(f"{args.file} was not imported: {reason}") from error
     finally:
         db.close()
     print(f"Imported {args.file}: {summary}")

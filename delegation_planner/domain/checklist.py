@@ -39,8 +39,7 @@ class ChecklistItem:
 
 def _items(*rows: tuple[str, int] | tuple[str, int, str]) -> list[ChecklistItem]:
     return [
-        ChecklistItem(text=row[0], days_before=row[1], auto=row[2] if len(row) > 2 else None)
-        for row in rows
+        ChecklistItem(text=row[0], days_before=row[1], auto=row[2] if len(row) > 2 else None) for row in rows
     ]
 
 

@@ -31,7 +31,7 @@ def single_line_problem(text: str) -> str | None:
     problem = forbidden_character(text)
     if problem:
         return problem
-    for ch in "\t\n\r":
+    for ch in "\t\n\r\u2028\u2029\x85":
         if ch in text:
             return "must be on one line"
     return None

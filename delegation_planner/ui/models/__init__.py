@@ -1,0 +1,1 @@
+"""Table models and proxies of the window."""

@@ -31,7 +31,7 @@ from delegation_planner.ui.session import RegisterSession
 
 # Starting widths (px) for Title, Direction, Partner, Start, End, Purpose, Politicians.
 # Never ResizeToContents: that would fetch every one of 100,000 rows to measure them.
-DEFAULT_WIDTHS = (330, 90, 170, 95, 95, 150, 80)
+DEFAULT_WIDTHS = (300, 80, 140, 90, 90, 140, 80)
 HEADER_KEY = "delegations/header"
 SPLITTER_KEY = "delegations/splitter"
 
@@ -168,7 +168,7 @@ class DelegationsPage(QObject):
             header.setSortIndicator(START, Qt.SortOrder.DescendingOrder)  # newest first
         splitter = settings.value(SPLITTER_KEY)
         if not splitter or not self.ui.register_splitter.restoreState(splitter):  # type: ignore[arg-type]
-            self.ui.register_splitter.setSizes([780, 260])
+            self.ui.register_splitter.setSizes([940, 240])
 
     # --- filtering --------------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from typing import NoReturn
 from sqlite_utils import Database
 
 from delegation_planner import __version__
+from delegation_planner.documents.words import LANGUAGES
 from delegation_planner.domain import grip
 from delegation_planner.domain.enums import Level
 from delegation_planner.storage import repository
@@ -25,7 +26,7 @@ from delegation_planner.storage.errors import StorageError
 
 EXIT_OK, EXIT_FAIL, EXIT_BAD_INPUT = 0, 1, 2
 
-COMMANDS = ("import", "export", "check")
+COMMANDS = ("import", "export", "check", "memo", "basis")
 
 
 class BadInput(Exception):
@@ -59,6 +60,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("check", "Evaluate the GRIP criteria for one delegation.")
     sub.add_argument("delegation", help="the delegation's id")
     sub.add_argument("--json", action="store_true", help="print the result as JSON")
+    for name, help_text in (
+        ("memo", "Write the visit memo (Word); refused without enough complete follow-up points."),
+        ("basis", "Write the decision basis for the GRIP presidium (Word)."),
+    ):
+        sub = command(name, help_text)
+        sub.add_argument("delegation", help="the delegation's id")
+        sub.add_argument("--out", type=Path, required=True, help="the .docx file to write")
+        sub.add_argument(
+            "--lang", choices=LANGUAGES, default="sv", help="the document's language (default sv)"
+        )
+        sub.add_argument("--template", type=Path, default=None, help="the office's own Word template")
     return parser
 
 
@@ -137,6 +149,43 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_FAIL if result.verdict is Level.FAIL else EXIT_OK
 
 
+def _memo(args: argparse.Namespace) -> int:
+    from delegation_planner.documents.memo import MemoRefused, write_memo
+
+    return _write_document(args, write_memo, (MemoRefused,))
+
+
+def _basis(args: argparse.Namespace) -> int:
+    from delegation_planner.documents.basis import write_basis
+
+    return _write_document(args, write_basis, ())
+
+
+def _write_document(
+    args: argparse.Namespace,
+    write: Callable[..., Path],
+    refusals: tuple[type[Exception], ...],
+) -> int:
+    from delegation_planner.documents.template import TemplateError
+
+    db = _database(args, create=False)
+    try:
+        if not repository.delegation_exists(db, args.delegation):
+            raise BadInput(f"There is no delegation '{args.delegation}' in the register.")
+        try:
+            written = write(db, args.delegation, args.out, lang=args.lang, template=args.template)
+        except TemplateError as error:
+            raise BadInput(str(error)) from error
+        except refusals as error:
+            raise BadInput(str(error)) from error
+        except OSError as error:
+            raise BadInput(f"Cannot write {args.out}: {error.strerror or error}.") from error
+    finally:
+        db.close()
+    print(f"Wrote {written}")
+    return EXIT_OK
+
+
 def check_delegation(db: Database, key: str) -> grip.GripResult:
     if not repository.delegation_exists(db, key):
         raise BadInput(f"There is no delegation '{key}' in the register.")
@@ -149,6 +198,8 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": _import,
     "export": _export,
     "check": _check,
+    "memo": _memo,
+    "basis": _basis,
 }
 
 

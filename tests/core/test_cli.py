@@ -101,3 +101,63 @@ def test_damaged_register_exits_2(tmp_path):
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1
     assert broken.read_bytes() == before
+
+
+@pytest.fixture(scope="module")
+def demo_register(tmp_path_factory):
+    from delegation_planner.demo import create_demo_database
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    create_demo_database(path)
+    return path
+
+
+@pytest.mark.parametrize("lang", ["sv", "da", "en"])
+def test_memo_in_each_language(demo_register, tmp_path, lang):
+    import docx
+
+    out = tmp_path / f"memo-{lang}.docx"
+    result = run(
+        "memo", "jiangsu-2016-business", "--db", str(demo_register), "--out", str(out), "--lang", lang
+    )
+    assert result.returncode == 0, result.stderr
+    cells = [c.text for t in docx.Document(str(out)).tables for row in t.rows for c in row.cells]
+    assert any("Dnr" in c for c in cells)
+
+
+def test_memo_without_follow_up_points_is_refused_and_writes_nothing(demo_register, tmp_path):
+    out = tmp_path / "memo.docx"
+    result = run("memo", "guangdong-life-science-upcoming", "--db", str(demo_register), "--out", str(out))
+    assert result.returncode == 2
+    assert "follow-up point" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not out.exists()
+
+
+def test_basis_names_the_politicians(demo_register, tmp_path):
+    out = tmp_path / "basis.docx"
+    result = run(
+        "basis", "guangdong-political-upcoming", "--db", str(demo_register), "--out", str(out), "--lang", "en"
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_size > 0
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("memo", "nobody", "--out", "x.docx"),
+        ("memo", "jiangsu-2016-business", "--out", "x.docx", "--lang", "fi"),
+        ("memo", "jiangsu-2016-business"),
+    ],
+)
+def test_memo_bad_input_exits_2(demo_register, tmp_path, args):
+    result = subprocess.run(
+        [sys.executable, "-m", "delegation_planner.cli", *args, "--db", str(demo_register)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert not (tmp_path / "x.docx").exists()

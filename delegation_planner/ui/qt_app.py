@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from delegation_planner.storage.database import default_database_path
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.ui.main_window import REGISTER_FILTER, MainWindow
-from delegation_planner.ui.pyside_workarounds import protect_none
 from delegation_planner.ui.session import RegisterSession
 
 ORGANISATION = "DelegationPlanner"
@@ -32,7 +31,6 @@ def run_window(
 
     ``settings`` is for tests; by default the application's own QSettings are used.
     """
-    protect_none()  # before any model is asked for data; see pyside_workarounds
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)

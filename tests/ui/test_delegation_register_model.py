@@ -177,7 +177,7 @@ def test_filtering_five_thousand_delegations_leaves_the_gui_free(qtbot, tmp_path
 
 
 def test_many_empty_answers_through_qt_do_not_crash(qtbot, model):
-    """PySide6 6.12 loses a reference to None per empty data() answer (see pyside_workarounds)."""
+    """PySide6 6.12 loses a reference to None per empty data() answer (see tests/ui/test_pyside_release.py)."""
     with qtbot.waitSignal(model.result_ready, timeout=5000):
         model.refresh()
     index = model.index(0, 0)

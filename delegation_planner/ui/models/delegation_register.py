@@ -37,10 +37,8 @@ from delegation_planner.storage.register_query import (
     fetch_rows,
     matching_rowids,
 )
-from delegation_planner.ui.pyside_workarounds import protect_none
 
-# data() answers None for most roles; see pyside_workarounds for why this is needed.
-protect_none()
+
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -100,6 +100,17 @@ class FollowUpStatus(StrEnum):
     DROPPED = "dropped"
 
 
+class ResultKind(StrEnum):
+    """What a visit led to: the proof of value an annual report traces back to visits."""
+
+    PARTNERSHIP = "partnership"
+    SALE = "sale"
+    AGREEMENT_SIGNED = "agreement_signed"
+    INVESTMENT = "investment"
+    RESEARCH_PROJECT = "research_project"
+    OTHER = "other"
+
+
 class Level(StrEnum):
     """A GRIP criterion's level; ordered by ``severity`` for the verdict."""
 

@@ -21,6 +21,7 @@ from delegation_planner.domain.enums import (
     OrganisationKind,
     PersonKind,
     Purpose,
+    ResultKind,
     Role,
     Side,
 )
@@ -55,6 +56,8 @@ class Agreement:
     themes: list[str] = field(default_factory=list)
     min_official_visits_per_year: int | None = None
     status: AgreementStatus | None = None
+    # When the agreement is next to be reviewed; the office's own, not in the file.
+    review_date: dt.date | None = field(default=None, compare=False)
 
 
 @dataclass
@@ -103,6 +106,9 @@ class FollowUpPoint:
     owner: str = ""
     due: dt.date | None = None
     status: FollowUpStatus = FollowUpStatus.OPEN
+    # The day the point was done or dropped. The interchange file does not carry it,
+    # so it takes no part in comparing points (an import must not count it a change).
+    closed_on: dt.date | None = field(default=None, compare=False)
 
     @property
     def is_complete(self) -> bool:
@@ -129,6 +135,19 @@ class Delegation:
     grip_decision: GripDecision | None = None
     follow_up_points: list[FollowUpPoint] = field(default_factory=list)
     notes: str = ""
+
+
+@dataclass
+class Result:
+    """An outcome (partnership, sale, signed agreement …) and the visits that led to it."""
+
+    id: str
+    title: str
+    kind: ResultKind
+    date: dt.date | None = None
+    description: str = ""
+    delegations: list[str] = field(default_factory=list)
+    organisations: list[str] = field(default_factory=list)
 
 
 @dataclass

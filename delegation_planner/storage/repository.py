@@ -61,8 +61,9 @@ def save_person(db: Database, person: Person) -> None:
 
 
 def save_agreement(db: Database, agreement: Agreement) -> None:
+    review = agreement.review_date.isoformat() if agreement.review_date else None
     with db.atomic():
-        db["agreements"].upsert(rows.agreement_row(agreement), pk="id")  # type: ignore[union-attr]
+        db["agreements"].upsert(rows.agreement_row(agreement) | {"review_date": review}, pk="id")  # type: ignore[union-attr]
 
 
 def organisation_uses(db: Database, key: str) -> list[str]:
@@ -77,6 +78,11 @@ def organisation_uses(db: Database, key: str) -> list[str]:
                 "SELECT d.title FROM programme_items p JOIN delegations d ON d.id = p.delegation_id "
                 "WHERE p.counterpart_id = ?",
                 "counterpart in '{}'",
+            ),
+            (
+                "SELECT r.title FROM result_organisations o JOIN results r ON r.id = o.result_id "
+                "WHERE o.organisation_id = ?",
+                "result '{}'",
             ),
         ],
     )
@@ -191,19 +197,36 @@ def _write_delegation(db: Database, delegation: Delegation, expected_revision: i
             )
     revision = 1 if current is None else int(current[0]) + 1
     row = rows.delegation_row(delegation) | {"revision": revision}
+    closed_before: dict[tuple[str, str], dt.date] = {}
     if current is None:
         db["delegations"].insert(row)  # type: ignore[union-attr]
     else:
+        closed_before = _closing_dates(db, delegation.id)
         db["delegations"].update(delegation.id, row)  # type: ignore[union-attr]
         for table in _CHILD_TABLES:
             db.execute(f"DELETE FROM {table} WHERE delegation_id = ?", [delegation.id])
-    _insert_children(db, delegation)
+    _insert_children(db, delegation, closed_before)
     _record_decision(db, delegation)
     return revision
 
 
-def _insert_children(db: Database, delegation: Delegation) -> None:
+def _closing_dates(db: Database, key: str) -> dict[tuple[str, str], dt.date]:
+    """When each closed point was closed, so that rewriting a delegation keeps the dates."""
+    return {
+        (r["text"], r["owner_person_id"] or r["owner_text"]): dt.date.fromisoformat(r["closed_on"])
+        for r in db.query(
+            "SELECT text, owner_person_id, owner_text, closed_on FROM follow_up_points "
+            "WHERE delegation_id = ? AND closed_on IS NOT NULL",
+            [key],
+        )
+    }
+
+
+def _insert_children(
+    db: Database, delegation: Delegation, closed_before: dict[tuple[str, str], dt.date] | None = None
+) -> None:
     key = delegation.id
+    today = dt.date.today()
     people = {p.person for p in delegation.participants} | _person_keys(
         db, [f.owner for f in delegation.follow_up_points]
     )
@@ -211,7 +234,13 @@ def _insert_children(db: Database, delegation: Delegation) -> None:
         ("participants", [rows.participant_row(p) for p in delegation.participants]),
         ("programme_items", [rows.programme_row(p) for p in delegation.programme]),
         ("cost_lines", [rows.cost_row(c) for c in delegation.costs]),
-        ("follow_up_points", [rows.follow_up_row(f, people) for f in delegation.follow_up_points]),
+        (
+            "follow_up_points",
+            [
+                rows.follow_up_row(f, people, (closed_before or {}).get((f.text, f.owner), today))
+                for f in delegation.follow_up_points
+            ],
+        ),
     ]
     for table, items in groups:
         if items:

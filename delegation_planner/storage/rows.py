@@ -94,6 +94,7 @@ def person_from(row: Row) -> Person:
 
 
 def agreement_row(a: Agreement) -> Row:
+    """The file's fields only: an import must not clear the office's review date."""
     return {
         "id": a.id,
         "partner": a.partner,
@@ -114,6 +115,7 @@ def agreement_from(row: Row) -> Agreement:
         themes=json.loads(row["themes"]),
         min_official_visits_per_year=row["min_official_visits_per_year"],
         status=AgreementStatus(row["status"]) if row["status"] else None,
+        review_date=_date(row.get("review_date")),
     )
 
 
@@ -239,15 +241,21 @@ def decision_from(row: Row) -> GripDecision:
     )
 
 
-def follow_up_row(f: FollowUpPoint, people: set[str]) -> Row:
-    """The owner is a person's key when one matches, otherwise free text."""
+def follow_up_row(f: FollowUpPoint, people: set[str], closed_on: dt.date | None = None) -> Row:
+    """The owner is a person's key when one matches, otherwise free text.
+
+    ``closed_on`` is the closing date to record when the point is not open and
+    carries none of its own (the date it was closed before, or today).
+    """
     is_person = f.owner in people
+    closed = None if f.status is FollowUpStatus.OPEN else (f.closed_on or closed_on)
     return {
         "text": f.text,
         "owner_person_id": f.owner if is_person else None,
         "owner_text": "" if is_person else f.owner,
         "due": f.due.isoformat() if f.due else None,
         "status": f.status.value,
+        "closed_on": closed.isoformat() if closed else None,
     }
 
 
@@ -257,4 +265,5 @@ def follow_up_from(row: Row) -> FollowUpPoint:
         owner=row["owner_person_id"] or row["owner_text"],
         due=_date(row["due"]),
         status=FollowUpStatus(row["status"]),
+        closed_on=_date(row["closed_on"]),
     )

@@ -223,5 +223,36 @@ def _checklists_and_verdicts(db: Database) -> None:
             )
 
 
+RESULTS_AND_REVIEWS = [
+    "ALTER TABLE agreements ADD COLUMN review_date TEXT",
+    """CREATE TABLE results (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        date TEXT,
+        description TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE result_delegations (
+        result_id TEXT NOT NULL REFERENCES results(id) ON DELETE CASCADE,
+        delegation_id TEXT NOT NULL REFERENCES delegations(id) ON DELETE CASCADE,
+        PRIMARY KEY (result_id, delegation_id)
+    )""",
+    """CREATE TABLE result_organisations (
+        result_id TEXT NOT NULL REFERENCES results(id) ON DELETE CASCADE,
+        organisation_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE RESTRICT,
+        PRIMARY KEY (result_id, organisation_id)
+    )""",
+    "CREATE INDEX result_delegations_delegation ON result_delegations(delegation_id)",
+    "CREATE INDEX result_organisations_organisation ON result_organisations(organisation_id)",
+    "CREATE INDEX follow_up_status_due ON follow_up_points(status, due)",
+]
+
+
+@MIGRATIONS(name="0003_results_and_reviews")
+def _results_and_reviews(db: Database) -> None:
+    for statement in RESULTS_AND_REVIEWS:
+        db.execute(statement)
+
+
 # The schema number of this program; a file with a higher one is refused.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3

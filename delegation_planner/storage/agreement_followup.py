@@ -1,0 +1,72 @@
+"""Agreements followed up: official-level visits against each agreement's minimum.
+
+The Skåne strategy asks for at least two official-level visits a year to
+Guangdong. A visit counts for an agreement when it is outbound, goes to the
+agreement's partner (or is linked to the agreement) and has a home-side
+official among its participants.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from delegation_planner.domain.records import Agreement
+from delegation_planner.storage import repository
+
+
+@dataclass(frozen=True)
+class Visit:
+    delegation: str
+    title: str
+    start: dt.date
+
+
+@dataclass
+class AgreementYear:
+    agreement: Agreement
+    year: int
+    required: int
+    visits: list[Visit] = field(default_factory=list)
+
+    @property
+    def shortfall(self) -> int:
+        return max(0, self.required - len(self.visits))
+
+
+def official_visits(db: Database, agreement: Agreement, year: int) -> list[Visit]:
+    rows = db.execute(
+        """
+        SELECT DISTINCT d.id, d.title, d.start FROM delegations d
+        JOIN participants p ON p.delegation_id = d.id AND p.side = 'home'
+        JOIN people x ON x.id = p.person_id AND x.kind = 'official'
+        WHERE d.direction = 'outbound' AND d.start >= ? AND d.start < ?
+          AND (d.agreement_id = ? OR d.partner_region = ? COLLATE NOCASE)
+        ORDER BY d.start
+        """,
+        [f"{year:04d}-01-01", f"{year + 1:04d}-01-01", agreement.id, agreement.partner],
+    ).fetchall()
+    return [Visit(r[0], r[1], dt.date.fromisoformat(r[2])) for r in rows]
+
+
+def agreement_follow_up(db: Database, year: int) -> list[AgreementYear]:
+    """Each agreement with a minimum of official visits, and that year's visits."""
+    found = []
+    for agreement in repository.list_agreements(db):
+        if not agreement.min_official_visits_per_year or agreement.status == "expired":
+            continue
+        if agreement.signed and agreement.signed.year > year:
+            continue
+        found.append(
+            AgreementYear(
+                agreement, year, agreement.min_official_visits_per_year, official_visits(db, agreement, year)
+            )
+        )
+    return found
+
+
+def reviews_due(db: Database, today: dt.date) -> list[Agreement]:
+    """Agreements whose review date has passed."""
+    return [a for a in repository.list_agreements(db) if a.review_date is not None and a.review_date <= today]

@@ -1,0 +1,198 @@
+"""The GRIP criteria of one delegation, and its stored decision history, as read-only tables.
+
+A level is always shown as a symbol *and* a word *and* a colour, so the table reads
+the same to someone who cannot tell red from green, and on a grey-scale screenshot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from delegation_planner.domain.enums import DecisionOutcome, Level
+from delegation_planner.domain.grip import CRITERIA, CriterionResult, GripResult
+
+Index = QModelIndex | QPersistentModelIndex
+_tr = QCoreApplication.translate
+
+CRITERION, LEVEL, MESSAGE = range(3)
+LEVEL_ROLE = Qt.ItemDataRole.UserRole + 1  # the Level itself, for tests and delegates
+
+MARKERS = {Level.PASS: "✔", Level.WARN: "⚠", Level.FAIL: "✖", Level.NOT_APPLICABLE: "–"}
+# Dark text on a pale tint: readable in both, and the tint alone already tells the level apart.
+FOREGROUNDS = {
+    Level.PASS: QColor(27, 94, 32),
+    Level.WARN: QColor(122, 79, 0),
+    Level.FAIL: QColor(176, 0, 32),
+    Level.NOT_APPLICABLE: QColor(90, 90, 90),
+}
+BACKGROUNDS = {
+    Level.PASS: QColor(226, 244, 227),
+    Level.WARN: QColor(255, 243, 205),
+    Level.FAIL: QColor(255, 214, 214),
+    Level.NOT_APPLICABLE: QColor(240, 240, 240),
+}
+
+
+def level_word(level: Level) -> str:
+    words = {
+        Level.PASS: _tr("Grip", "Pass"),
+        Level.WARN: _tr("Grip", "Warning"),
+        Level.FAIL: _tr("Grip", "Fail"),
+        Level.NOT_APPLICABLE: _tr("Grip", "Not applicable"),
+    }
+    return words[level]
+
+
+def level_text(level: Level) -> str:
+    """The symbol and the word ("✖ Fail"), never the colour alone."""
+    return f"{MARKERS[level]} {level_word(level)}"
+
+
+def criterion_title(criterion_id: str) -> str:
+    # The domain's titles are English data; these literal copies are what lupdate can extract.
+    titles = {
+        "justification": _tr("Grip", "Each politician's participation is justified"),
+        "delegation_size": _tr("Grip", "No large political delegation"),
+        "bottom_up": _tr("Grip", "Initiated from below (business promotion)"),
+        "grip_decision": _tr("Grip", "GRIP decision before the start"),
+        "theme_priority": _tr("Grip", "Within the region's priority themes"),
+    }
+    return titles.get(criterion_id, criterion_id)
+
+
+def outcome_labels() -> list[tuple[str, DecisionOutcome]]:
+    return [
+        (_tr("Grip", "Approved"), DecisionOutcome.APPROVED),
+        (_tr("Grip", "Approved with conditions"), DecisionOutcome.APPROVED_WITH_CONDITIONS),
+        (_tr("Grip", "Rejected"), DecisionOutcome.REJECTED),
+    ]
+
+
+class GripResultModel(QAbstractTableModel):
+    """One row per criterion, in the contract's order."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._criteria: tuple[CriterionResult, ...] = ()
+
+    def set_result(self, result: GripResult) -> None:
+        ordered = tuple(sorted(result.criteria, key=lambda c: CRITERIA.index(c.id)))
+        if len(ordered) == len(self._criteria):
+            # Same rows, new levels: a dataChanged keeps the selection and scroll position
+            # while the user types a justification in another tab.
+            self._criteria = ordered
+            if ordered:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(ordered) - 1, MESSAGE))
+            return
+        self.beginResetModel()
+        self._criteria = ordered
+        self.endResetModel()
+
+    def criterion(self, row: int) -> CriterionResult:
+        return self._criteria[row]
+
+    def row_of(self, criterion_id: str) -> int:
+        return next(i for i, c in enumerate(self._criteria) if c.id == criterion_id)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._criteria)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            headers = [self.tr("Criterion"), self.tr("Level"), self.tr("Why")]
+            return headers[section] if 0 <= section < len(headers) else None
+        return str(section + 1)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._criteria)):
+            return None
+        criterion, column = self._criteria[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == CRITERION:
+                return criterion_title(criterion.id)
+            if column == LEVEL:
+                return level_text(criterion.level)
+            return criterion.message
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return criterion.message
+        if role == LEVEL_ROLE:
+            return criterion.level.value
+        if column == LEVEL and role == Qt.ItemDataRole.ForegroundRole:
+            return FOREGROUNDS[criterion.level]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return BACKGROUNDS[criterion.level]
+        return None
+
+
+class DecisionHistoryModel(QAbstractTableModel):
+    """The rows of ``repository.decision_history``; a withdrawn decision has outcome ""."""
+
+    RECORDED, DATE, OUTCOME, REFERENCE, NOTE = range(5)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Mapping[str, Any]] = []
+
+    def set_rows(self, rows: Sequence[Mapping[str, Any]]) -> None:
+        self.beginResetModel()
+        # Newest first: the current decision is the one people look for.
+        self._rows = list(reversed(rows))
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        headers = [
+            self.tr("Recorded"),
+            self.tr("Decided on"),
+            self.tr("Outcome"),
+            self.tr("Reference"),
+            self.tr("Conditions / note"),
+        ]
+        return headers[section] if 0 <= section < len(headers) else None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if column == self.RECORDED:
+            return str(row.get("recorded_at") or "").replace("T", " ")
+        if column == self.OUTCOME:
+            outcome = str(row.get("outcome") or "")
+            if not outcome:
+                return self.tr("Withdrawn (no decision)")
+            labels = dict((value.value, label) for label, value in outcome_labels())
+            return labels.get(outcome, outcome)
+        key = {self.DATE: "date", self.REFERENCE: "reference", self.NOTE: "note"}[column]
+        return str(row.get(key) or "")

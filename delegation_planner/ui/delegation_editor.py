@@ -2,9 +2,10 @@
 
 The dialog owns the delegation as loaded and its revision. Each tab writes its
 fields into a *copy of the loaded delegation* (``current()``), so fields that no
-tab shows (the GRIP decision, follow-up points until their tabs exist) pass
-through a save untouched. "Unsaved changes" is simply ``current() != loaded``,
-so undoing an edit by hand makes the dialog clean again.
+tab shows (follow-up points until their tab exists) pass through a save
+untouched. "Unsaved changes" is simply ``current() != loaded`` (plus what a tab
+keeps beside the delegation, the checklist), so undoing an edit by hand makes
+the dialog clean again.
 """
 
 from __future__ import annotations
@@ -22,8 +23,10 @@ from delegation_planner.domain.records import Delegation
 from delegation_planner.domain.text import slugify
 from delegation_planner.storage import repository
 from delegation_planner.storage.errors import ConflictError, StorageError
+from delegation_planner.ui.editor.checklist_tab import ChecklistTab
 from delegation_planner.ui.editor.context import EditorContext
 from delegation_planner.ui.editor.costs_tab import CostsTab
+from delegation_planner.ui.editor.grip_tab import GripTab
 from delegation_planner.ui.editor.overview_tab import OverviewTab
 from delegation_planner.ui.editor.participants_tab import ParticipantsTab
 from delegation_planner.ui.editor.programme_tab import ProgrammeTab
@@ -83,6 +86,8 @@ class DelegationEditor(QDialog):
         self.add_tab(ParticipantsTab(self._context, self))
         self.add_tab(ProgrammeTab(self._context, self))
         self.add_tab(CostsTab(self._context, self))
+        self.add_tab(GripTab(self._context, self.is_dirty, self))
+        self.add_tab(ChecklistTab(self._context, self))
         self._save_button.setVisible(not read_only)
         self._update_state()
 
@@ -92,7 +97,8 @@ class DelegationEditor(QDialog):
         """Add a part of the delegation; the tab is loaded now and counted from then on."""
         self._tabs.append(tab)
         self.ui.tab_widget.addTab(tab, title or tab.title())
-        tab.setProperty("base_title", title or tab.title())
+        # Only a title given here is fixed; otherwise the tab's own title() is read on each update.
+        tab.setProperty("base_title", title)
         tab.load(copy.deepcopy(self._loaded))
         tab.set_read_only(self._read_only)
         tab.changed.connect(self._on_changed)
@@ -114,7 +120,9 @@ class DelegationEditor(QDialog):
         return [problem for tab in self._tabs for problem in tab.problems()]
 
     def is_dirty(self) -> bool:
-        return not self._read_only and self.current() != self._loaded
+        if self._read_only:
+            return False
+        return self.current() != self._loaded or any(tab.is_modified() for tab in self._tabs)
 
     def _on_changed(self) -> None:
         delegation = self.current()
@@ -127,7 +135,7 @@ class DelegationEditor(QDialog):
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         blocked = []
         for index, tab in enumerate(self._tabs):
-            base = tab.property("base_title")
+            base = tab.property("base_title") or tab.title()
             if tab.problems():
                 blocked.append(base)
                 self.ui.tab_widget.setTabText(index, f"{base} !")
@@ -165,7 +173,12 @@ class DelegationEditor(QDialog):
             base = slugify(f"{delegation.title} {delegation.start.year}")
             delegation.id = repository.unique_key(self._db, "delegations", base)
         try:
-            revision = repository.save_delegation(self._db, delegation, self._revision)
+            # One transaction (the inner ones become savepoints): the delegation and what tabs
+            # keep beside it (the checklist) are stored together or not at all.
+            with self._db.atomic():
+                revision = repository.save_delegation(self._db, delegation, self._revision)
+                for tab in self._tabs:
+                    tab.save_extra(self._db, delegation.id)
         except ConflictError:
             self._offer_reload()
             return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
+from sqlite_utils import Database
 
 from delegation_planner.domain.records import Delegation
 
@@ -21,6 +22,7 @@ class EditorTab(QWidget):
     changed = Signal()
 
     def title(self) -> str:
+        """Read again on every edit, so a tab may show its state in it (GRIP's verdict)."""
         raise NotImplementedError
 
     def load(self, delegation: Delegation) -> None:
@@ -38,3 +40,12 @@ class EditorTab(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         raise NotImplementedError
+
+    def is_modified(self) -> bool:
+        """For tabs that edit something kept beside the delegation (its checklist), which
+        ``current() != loaded`` cannot see; True makes the editor ask before closing."""
+        return False
+
+    def save_extra(self, db: Database, key: str) -> None:
+        """Store what the tab keeps beside the delegation. Called inside the transaction
+        that saves the delegation ``key``, so both are stored or neither is."""

@@ -1,0 +1,203 @@
+"""GRIP: the five criteria evaluated live, the presidium's decision, and the decision basis.
+
+The criteria are re-evaluated on every edit in any tab (``refresh``), with the
+register's people as the editor knows them (a person made on the spot included),
+so a politician added without a justification turns the tab red at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from delegation_planner.domain import grip
+from delegation_planner.domain.enums import DecisionOutcome, Level
+from delegation_planner.domain.records import Delegation, GripDecision
+from delegation_planner.domain.text import forbidden_character, single_line_problem
+from delegation_planner.storage import repository
+from delegation_planner.ui.editor.basis_export import LANGUAGES, write_basis_interactively
+from delegation_planner.ui.editor.context import EditorContext
+from delegation_planner.ui.editor.tab import EditorTab
+from delegation_planner.ui.generated.ui_grip_tab import Ui_GripTab
+from delegation_planner.ui.models.grip_model import (
+    BACKGROUNDS,
+    CRITERION,
+    FOREGROUNDS,
+    LEVEL,
+    MARKERS,
+    DecisionHistoryModel,
+    GripResultModel,
+    level_text,
+    outcome_labels,
+)
+
+
+class GripTab(EditorTab):
+    def __init__(
+        self, context: EditorContext, unsaved: Callable[[], bool], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        # Asked of the editor, not kept here: only the editor knows every tab's edits.
+        self._unsaved = unsaved
+        self._policy = repository.load_policy(context.db)
+        self._delegation: Delegation | None = None
+        self._result: grip.GripResult | None = None
+        self._loading = False
+        self._read_only = False
+        self._problems: list[str] = []
+        self.ui = Ui_GripTab()
+        self.ui.setupUi(self)
+        self.model = GripResultModel(self)
+        self.history = DecisionHistoryModel(self)
+        self._set_up_views()
+        for label, value in outcome_labels():
+            self.ui.outcome_combo.addItem(label, value.value)
+        for name, code in LANGUAGES:
+            self.ui.language_combo.addItem(name, code)
+        self.ui.decision_check.toggled.connect(self._decision_toggled)
+        self.ui.date_edit.dateChanged.connect(self._edited)
+        self.ui.outcome_combo.currentIndexChanged.connect(self._edited)
+        self.ui.reference_edit.textChanged.connect(self._edited)
+        self.ui.note_edit.textChanged.connect(self._edited)
+        self.ui.basis_button.clicked.connect(self.write_basis)
+
+    def _set_up_views(self) -> None:
+        view = self.ui.criteria_view
+        view.setModel(self.model)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(CRITERION, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(CRITERION, 260)
+        header.setSectionResizeMode(LEVEL, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        view.verticalHeader().hide()
+        # Messages name every politician concerned and can run over two lines.
+        self.model.dataChanged.connect(lambda *_: view.resizeRowsToContents())
+        self.model.modelReset.connect(view.resizeRowsToContents)
+        history = self.ui.history_view
+        history.setModel(self.history)
+        history.verticalHeader().hide()
+        history.horizontalHeader().setStretchLastSection(True)
+        for column, width in ((0, 150), (1, 95), (2, 170), (3, 150)):
+            history.horizontalHeader().resizeSection(column, width)
+
+    def title(self) -> str:
+        # The verdict's marker in the title, so a failing GRIP shows from every other tab.
+        if self._result is None:
+            return self.tr("GRIP")
+        return self.tr("GRIP {marker}").format(marker=MARKERS[self._result.verdict])
+
+    # --- EditorTab -----------------------------------------------------------------------------
+
+    def load(self, delegation: Delegation) -> None:
+        self._loading = True
+        try:
+            decision = delegation.grip_decision
+            self.ui.decision_check.setChecked(decision is not None)
+            if decision is not None:
+                self.ui.date_edit.setDate(QDate(decision.date))
+                self._set_outcome(decision.outcome)
+                self.ui.reference_edit.setText(decision.reference)
+                self.ui.note_edit.setPlainText(decision.note)
+            else:
+                # A decision is usually recorded on the day it is taken; today is the best guess.
+                self.ui.date_edit.setDate(QDate(dt.date.today()))
+                self._set_outcome(DecisionOutcome.APPROVED)
+                self.ui.reference_edit.clear()
+                self.ui.note_edit.clear()
+        finally:
+            self._loading = False
+        rows = repository.decision_history(self._context.db, delegation.id) if delegation.id else []
+        self.history.set_rows(rows)
+        self._update_enabled()
+        self._validate()
+        self.refresh(delegation)
+
+    def apply_to(self, delegation: Delegation) -> None:
+        if not self.ui.decision_check.isChecked():
+            delegation.grip_decision = None
+            return
+        delegation.grip_decision = GripDecision(
+            date=self.ui.date_edit.date().toPython(),
+            outcome=DecisionOutcome(self.ui.outcome_combo.currentData()),
+            reference=self.ui.reference_edit.text(),
+            note=self.ui.note_edit.toPlainText(),
+        )
+
+    def problems(self) -> list[str]:
+        return list(self._problems)
+
+    def refresh(self, delegation: Delegation) -> None:
+        self._delegation = delegation
+        self._result = grip.evaluate(delegation, self._context.people, self._policy)
+        self.model.set_result(self._result)
+        self._show_verdict(self._result)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self.ui.decision_check.setEnabled(not read_only)
+        self._update_enabled()
+
+    # --- reactions ------------------------------------------------------------------------------
+
+    def _decision_toggled(self) -> None:
+        self._update_enabled()
+        self._edited()
+
+    def _edited(self) -> None:
+        if self._loading:
+            return
+        self._validate()
+        self.changed.emit()
+
+    def _update_enabled(self) -> None:
+        enabled = self.ui.decision_check.isChecked() and not self._read_only
+        for widget in (self.ui.date_edit, self.ui.outcome_combo, self.ui.reference_edit, self.ui.note_edit):
+            widget.setEnabled(enabled)
+
+    def _validate(self) -> None:
+        found = []
+        if self.ui.decision_check.isChecked():
+            if problem := single_line_problem(self.ui.reference_edit.text()):
+                found.append(self.tr("The reference {problem}.").format(problem=problem))
+            if problem := forbidden_character(self.ui.note_edit.toPlainText()):
+                found.append(self.tr("The note {problem}.").format(problem=problem))
+        self._problems = found
+        self.ui.decision_problem.setText("\n".join(found))
+        self.ui.decision_problem.setVisible(bool(found))
+
+    def _set_outcome(self, outcome: DecisionOutcome) -> None:
+        self.ui.outcome_combo.setCurrentIndex(max(0, self.ui.outcome_combo.findData(outcome.value)))
+
+    def _show_verdict(self, result: grip.GripResult) -> None:
+        failing = [c for c in result.criteria if c.level is Level.FAIL]
+        warning = [c for c in result.criteria if c.level is Level.WARN]
+        if failing:
+            detail = self.tr("{count} of 5 criteria fail.").format(count=len(failing))
+        elif warning:
+            detail = self.tr("No criterion fails; {count} give a warning.").format(count=len(warning))
+        else:
+            detail = self.tr("Every criterion that applies is met.")
+        label = self.ui.verdict_label
+        label.setText(
+            self.tr("Verdict: {level}. {detail}").format(level=level_text(result.verdict), detail=detail)
+        )
+        label.setStyleSheet(
+            f"QLabel {{ color: {FOREGROUNDS[result.verdict].name()};"
+            f" background: {BACKGROUNDS[result.verdict].name()};"
+            " font-weight: bold; font-size: 12pt; padding: 6px; border-radius: 3px; }"
+        )
+
+    # --- the decision basis ---------------------------------------------------------------------
+
+    def write_basis(self) -> None:
+        delegation = self._delegation
+        if delegation is None:
+            return
+        lang = str(self.ui.language_combo.currentData())
+        written = write_basis_interactively(self, self._context.db, delegation, self._unsaved(), lang)
+        if written is not None:
+            self.ui.basis_status.setText(self.tr("Written to {path}").format(path=written))

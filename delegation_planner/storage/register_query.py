@@ -26,7 +26,12 @@ SORT_COLUMNS: dict[str, str] = {
     "end": '"end"',
     "home_politicians": "home_politicians",
     "id": "id",
+    # By severity, not alphabetically: "fail, warn, pass" is the order people triage in.
+    "grip_verdict": "CASE grip_verdict WHEN 'fail' THEN 3 WHEN 'warn' THEN 2 WHEN 'pass' THEN 1 ELSE 0 END",
 }
+
+# The stored verdicts that ask for someone's attention (the "Needs attention" filter).
+ATTENTION_VERDICTS = ("fail", "warn")
 
 _SEARCHED = ("title", "partner_region", "country", "id")
 _FOLD_FUNCTION = "dp_casefold"
@@ -38,6 +43,7 @@ class RegisterFilter:
     direction: str | None = None
     year: int | None = None
     partner: str | None = None
+    needs_attention: bool = False  # stored GRIP verdict fail or warn
 
 
 @dataclass(frozen=True)
@@ -52,6 +58,7 @@ class RegisterRow:
     start: str
     end: str
     home_politicians: int
+    grip_verdict: str  # 'pass', 'warn', 'fail', or '' before it was first evaluated
 
 
 def escape_like(text: str) -> str:
@@ -85,6 +92,10 @@ def _where(conn: sqlite3.Connection, flt: RegisterFilter) -> tuple[str, list[obj
     if flt.partner is not None:
         clauses.append("partner_region = ? COLLATE NOCASE")
         params.append(flt.partner)
+    if flt.needs_attention:
+        # IN on the indexed column: the delegations_verdict index serves it.
+        clauses.append(f"grip_verdict IN ({','.join('?' * len(ATTENTION_VERDICTS))})")
+        params.extend(ATTENTION_VERDICTS)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -119,7 +130,7 @@ def fetch_rows(conn: sqlite3.Connection, rowids: Sequence[int]) -> list[Register
         marks = ",".join("?" * len(chunk))
         for row in conn.execute(
             'SELECT rowid, id, title, direction, purpose, partner_region, country, start, "end", '
-            f"home_politicians FROM delegations WHERE rowid IN ({marks})",
+            f"home_politicians, grip_verdict FROM delegations WHERE rowid IN ({marks})",
             chunk,
         ):
             found[row[0]] = RegisterRow(*row)

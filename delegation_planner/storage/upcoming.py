@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
-from delegation_planner.domain.grip import CriterionResult, GripResult, evaluate
 from delegation_planner.domain.checklist import ChecklistItem
 from delegation_planner.domain.enums import Level
+from delegation_planner.domain.grip import CriterionResult, GripResult, evaluate
 from delegation_planner.domain.records import Delegation
 from delegation_planner.storage import repository
 from delegation_planner.storage.checklists import load_checklists

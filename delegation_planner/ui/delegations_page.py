@@ -11,8 +11,6 @@ delegation, Del deletes it (after asking), Ctrl+N makes a new one.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QWidget
@@ -21,17 +19,20 @@ from sqlite_utils import Database
 from delegation_planner.storage import register_query, repository
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.register_query import RegisterFilter, RegisterRow
+from delegation_planner.ui.delegation_details import details_html
 from delegation_planner.ui.generated.ui_main_window import Ui_MainWindow
 from delegation_planner.ui.models.delegation_register import (
-    COLUMNS,
+    DIRECTION,
+    PARTNER,
+    PURPOSE,
     START,
     DelegationRegisterModel,
 )
 from delegation_planner.ui.session import RegisterSession
 
-# Starting widths (px) for Title, Direction, Partner, Start, End, Purpose, Politicians.
+# Starting widths (px) for Title, Direction, Partner, Start, End, Purpose, Politicians, GRIP.
 # Never ResizeToContents: that would fetch every one of 100,000 rows to measure them.
-DEFAULT_WIDTHS = (300, 80, 140, 90, 90, 140, 80)
+DEFAULT_WIDTHS = (240, 80, 130, 90, 90, 130, 75, 95)
 HEADER_KEY = "delegations/header"
 SPLITTER_KEY = "delegations/splitter"
 
@@ -127,6 +128,7 @@ class DelegationsPage(QObject):
         self._connect(ui.filter_edit.textChanged, self._on_text_changed)
         for combo in (ui.direction_combo, ui.year_combo, ui.partner_combo):
             self._connect(combo.currentIndexChanged, self._on_choice_changed)
+        self._connect(ui.needs_attention_check.toggled, self._on_choice_changed)
         ui.filter_edit.installEventFilter(self)
 
     def start(self) -> None:
@@ -152,6 +154,7 @@ class DelegationsPage(QObject):
             widget.blockSignals(True)
             widget.clear()
             widget.blockSignals(False)
+        ui.needs_attention_check.setChecked(False)  # signals are disconnected by now
         ui.table_view.setModel(None)  # type: ignore[arg-type]
         ui.details_browser.clear()
 
@@ -198,12 +201,13 @@ class DelegationsPage(QObject):
             direction=ui.direction_combo.currentData(),
             year=ui.year_combo.currentData(),
             partner=ui.partner_combo.currentData(),
+            needs_attention=ui.needs_attention_check.isChecked(),
         )
 
     def _on_text_changed(self, _text: str) -> None:
         self._apply_filter(immediate=False)
 
-    def _on_choice_changed(self, _index: int) -> None:
+    def _on_choice_changed(self, _value: object) -> None:
         self._apply_filter(immediate=True)
 
     def _on_double_click(self, _index: object) -> None:
@@ -322,22 +326,11 @@ class DelegationsPage(QObject):
             self.ui.details_browser.setPlainText(hint)
 
     def _details_html(self, record: RegisterRow) -> str:
-        model = self.model
-        row = self.ui.table_view.currentIndex().row()
-        cells = [model.data(model.index(row, c)) or "" for c in range(len(COLUMNS))]
-        lines = [
-            (self.tr("Key"), record.key),
-            (self.tr("Direction"), cells[1]),
-            (self.tr("Purpose"), cells[5]),
-            (self.tr("Partner"), cells[2]),
-            (self.tr("Dates"), f"{record.start} – {record.end}"),
-            (self.tr("Politicians (home side)"), str(record.home_politicians)),
-        ]
-        body = "".join(
-            f"<tr><td><b>{html.escape(label)}</b></td><td>{html.escape(value)}</td></tr>"
-            for label, value in lines
+        model, row = self.model, self.ui.table_view.currentIndex().row()
+        direction, purpose, partner = (
+            model.data(model.index(row, c)) or "" for c in (DIRECTION, PURPOSE, PARTNER)
         )
-        return f"<h3>{html.escape(record.title)}</h3><table cellspacing='4'>{body}</table>"
+        return details_html(record, direction, purpose, partner)
 
     def _update_actions(self) -> None:
         has_current = self.current_key() is not None

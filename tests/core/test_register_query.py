@@ -142,3 +142,50 @@ def test_empty_register(db):
     assert matching_rowids(db.conn, RegisterFilter(text="x")) == []
     assert years(db.conn) == []
     assert partners(db.conn) == []
+
+
+def test_rows_carry_the_stored_verdict(filled):
+    verdicts = {
+        row.key: row.grip_verdict
+        for row in fetch_rows(filled.conn, matching_rowids(filled.conn, RegisterFilter()))
+    }
+    # Jiangsu: two politicians without justification or decision; the rest have no
+    # politicians, and life_science is a priority theme, so they pass.
+    assert verdicts == {"jiangsu-2026": "fail", "gd-2025": "pass", "abo-2024": "pass", "tianjin-2025": "pass"}
+
+
+def test_needs_attention_is_fail_or_warn(filled):
+    assert query(filled, needs_attention=True) == ["jiangsu-2026"]
+    # No priority theme: a warning even without politicians.
+    repository.save_delegation(
+        filled,
+        delegation(
+            "gd-2025",
+            title="Guangdong state visit",
+            partner_region="Guangdong",
+            start=dt.date(2025, 3, 1),
+            end=dt.date(2025, 3, 4),
+            themes=[],
+        ),
+    )
+    assert query(filled, needs_attention=True) == ["jiangsu-2026", "gd-2025"]
+    assert query(filled, needs_attention=True, text="guangdong") == ["gd-2025"]
+    assert query(filled, needs_attention=False) == query(filled)
+
+
+def test_sorting_by_verdict_goes_by_severity(filled):
+    repository.save_delegation(
+        filled,
+        delegation(
+            "gd-2025",
+            title="Guangdong state visit",
+            partner_region="Guangdong",
+            start=dt.date(2025, 3, 1),
+            end=dt.date(2025, 3, 4),
+            themes=[],
+        ),
+    )
+    worst_first = query(filled, "grip_verdict", False)
+    assert worst_first[:2] == ["jiangsu-2026", "gd-2025"]
+    assert set(worst_first[2:]) == {"abo-2024", "tianjin-2025"}
+    assert query(filled, "grip_verdict", True)[-2:] == ["gd-2025", "jiangsu-2026"]

@@ -6,11 +6,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QMainWindow,
-    QMenuBar, QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QStackedWidget, QStatusBar, QTabWidget,
-    QTableView, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QMainWindow, QMenuBar, QPushButton, QSizePolicy,
+    QSpacerItem, QSplitter, QStackedWidget, QStatusBar,
+    QTabWidget, QTableView, QTextBrowser, QVBoxLayout,
+    QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -67,6 +68,11 @@ class Ui_MainWindow(object):
         self.partner_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.filter_row.addWidget(self.partner_combo)
+
+        self.needs_attention_check = QCheckBox(self.delegations_tab)
+        self.needs_attention_check.setObjectName(u"needs_attention_check")
+
+        self.filter_row.addWidget(self.needs_attention_check)
 
         self.count_label = QLabel(self.delegations_tab)
         self.count_label.setObjectName(u"count_label")
@@ -182,7 +188,8 @@ class Ui_MainWindow(object):
         QWidget.setTabOrder(self.filter_edit, self.direction_combo)
         QWidget.setTabOrder(self.direction_combo, self.year_combo)
         QWidget.setTabOrder(self.year_combo, self.partner_combo)
-        QWidget.setTabOrder(self.partner_combo, self.table_view)
+        QWidget.setTabOrder(self.partner_combo, self.needs_attention_check)
+        QWidget.setTabOrder(self.needs_attention_check, self.table_view)
         QWidget.setTabOrder(self.table_view, self.new_button)
         QWidget.setTabOrder(self.new_button, self.open_button)
         QWidget.setTabOrder(self.open_button, self.delete_button)
@@ -201,6 +208,8 @@ class Ui_MainWindow(object):
         self.direction_label.setText(QCoreApplication.translate("MainWindow", u"Dir&ection:", None))
         self.year_label.setText(QCoreApplication.translate("MainWindow", u"&Year:", None))
         self.partner_label.setText(QCoreApplication.translate("MainWindow", u"&Partner:", None))
+        self.needs_attention_check.setToolTip(QCoreApplication.translate("MainWindow", u"Only delegations whose GRIP verdict is Fail or Warning", None))
+        self.needs_attention_check.setText(QCoreApplication.translate("MainWindow", u"Needs a&ttention", None))
         self.new_button.setText(QCoreApplication.translate("MainWindow", u"&New delegation\u2026", None))
         self.open_button.setText(QCoreApplication.translate("MainWindow", u"&Open", None))
         self.delete_button.setText(QCoreApplication.translate("MainWindow", u"De&lete\u2026", None))

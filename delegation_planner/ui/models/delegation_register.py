@@ -37,16 +37,24 @@ from delegation_planner.storage.register_query import (
     fetch_rows,
     matching_rowids,
 )
-
-
+from delegation_planner.ui.verdict_labels import verdict_colour, verdict_text
 
 Index = QModelIndex | QPersistentModelIndex
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the delegation's stable key (its ``id``)
 
 # Column order of the view, and the query's sort column for each.
-COLUMNS = ("title", "direction", "partner_region", "start", "end", "purpose", "home_politicians")
-TITLE, DIRECTION, PARTNER, START, END, PURPOSE, POLITICIANS = range(len(COLUMNS))
+COLUMNS = (
+    "title",
+    "direction",
+    "partner_region",
+    "start",
+    "end",
+    "purpose",
+    "home_politicians",
+    "grip_verdict",
+)
+TITLE, DIRECTION, PARTNER, START, END, PURPOSE, POLITICIANS, GRIP = range(len(COLUMNS))
 
 BLOCK_SIZE = 200
 MAX_CACHED_BLOCKS = 64  # ~13,000 rows: plenty for scrolling back and forth
@@ -261,6 +269,7 @@ class DelegationRegisterModel(QAbstractTableModel):
             self.tr("End"),
             self.tr("Purpose"),
             self.tr("Politicians"),
+            self.tr("GRIP"),
         ]
         return labels[section] if 0 <= section < len(labels) else None
 
@@ -272,14 +281,19 @@ class DelegationRegisterModel(QAbstractTableModel):
             if column == POLITICIANS:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, KEY_ROLE):
+        wanted = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, KEY_ROLE)
+        if role not in wanted and not (column == GRIP and role == Qt.ItemDataRole.ForegroundRole):
             return None
         record = self.row_at(index.row())
         if record is None:
             return None
         if role == KEY_ROLE:
             return record.key
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return verdict_colour(record.grip_verdict)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == GRIP:
+                return self.tr("The GRIP verdict as last evaluated; open the delegation for the criteria.")
             return self._tooltip(record) if column == TITLE else None
         return self._display(record, column)
 
@@ -298,6 +312,8 @@ class DelegationRegisterModel(QAbstractTableModel):
             return record.end
         if column == PURPOSE:
             return self._purpose_label(record.purpose)
+        if column == GRIP:
+            return verdict_text(record.grip_verdict)
         return str(record.home_politicians)
 
     def _tooltip(self, record: RegisterRow) -> str:

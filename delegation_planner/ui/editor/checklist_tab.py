@@ -60,7 +60,7 @@ class ChecklistTab(TableTab):
         self.bind_table(view, self.model, self.ui.remove_button, self.ui.checklist_problem)
         view.setItemDelegateForColumn(DAYS_BEFORE, DaysDelegate(view))
         header = view.horizontalHeader()
-        for column, width in ((DONE, 60), (OWNER, 150), (DAYS_BEFORE, 95), (DUE, 150), (DONE_ON, 95)):
+        for column, width in ((DONE, 60), (OWNER, 150), (DAYS_BEFORE, 95), (DUE, 175), (DONE_ON, 100)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)

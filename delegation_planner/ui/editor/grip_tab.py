@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from delegation_planner.domain import grip
@@ -74,15 +75,30 @@ class GripTab(EditorTab):
         header.setSectionResizeMode(LEVEL, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         view.verticalHeader().hide()
-        # Messages name every politician concerned and can run over two lines.
-        self.model.dataChanged.connect(lambda *_: view.resizeRowsToContents())
-        self.model.modelReset.connect(view.resizeRowsToContents)
+        # Fitted rows must still not shrink below a comfortable line (as in the other tables).
+        row_height = view.fontMetrics().height() + 12
+        for table in (view, self.ui.history_view):
+            table.verticalHeader().setDefaultSectionSize(row_height)
+            table.verticalHeader().setMinimumSectionSize(row_height)
+        # Messages name every politician concerned and can run over two lines; fit the rows
+        # once the stretched column has its final width (after the event loop settles).
+        self.model.dataChanged.connect(self._fit_rows)
+        self.model.modelReset.connect(self._fit_rows)
+        header.sectionResized.connect(self._fit_rows)
         history = self.ui.history_view
         history.setModel(self.history)
         history.verticalHeader().hide()
         history.horizontalHeader().setStretchLastSection(True)
         for column, width in ((0, 150), (1, 95), (2, 170), (3, 150)):
             history.horizontalHeader().resizeSection(column, width)
+
+    def _fit_rows(self) -> None:
+        view = self.ui.criteria_view
+        QTimer.singleShot(0, view, view.resizeRowsToContents)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_rows()
 
     def title(self) -> str:
         # The verdict's marker in the title, so a failing GRIP shows from every other tab.
@@ -178,7 +194,7 @@ class GripTab(EditorTab):
         if failing:
             detail = self.tr("{count} of 5 criteria fail.").format(count=len(failing))
         elif warning:
-            detail = self.tr("No criterion fails; {count} give a warning.").format(count=len(warning))
+            detail = self.tr("No criterion fails; warnings: {count} of 5.").format(count=len(warning))
         else:
             detail = self.tr("Every criterion that applies is met.")
         label = self.ui.verdict_label

@@ -64,6 +64,7 @@ class Ui_GripTab(object):
 
         self.outcome_combo = QComboBox(self.decision_box)
         self.outcome_combo.setObjectName(u"outcome_combo")
+        self.outcome_combo.setMaximumSize(QSize(280, 16777215))
 
         self.decision_layout.addWidget(self.outcome_combo, 1, 3, 1, 1)
 
@@ -85,7 +86,7 @@ class Ui_GripTab(object):
 
         self.note_edit = QPlainTextEdit(self.decision_box)
         self.note_edit.setObjectName(u"note_edit")
-        self.note_edit.setMaximumSize(QSize(16777215, 60))
+        self.note_edit.setMaximumSize(QSize(16777215, 52))
         self.note_edit.setTabChangesFocus(True)
 
         self.decision_layout.addWidget(self.note_edit, 3, 1, 1, 3)
@@ -105,13 +106,14 @@ class Ui_GripTab(object):
 
         self.history_view = QTableView(self.decision_box)
         self.history_view.setObjectName(u"history_view")
-        self.history_view.setMaximumSize(QSize(16777215, 110))
+        self.history_view.setMaximumSize(QSize(16777215, 96))
         self.history_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history_view.setAlternatingRowColors(True)
 
         self.decision_layout.addWidget(self.history_view, 6, 0, 1, 4)
 
+        self.decision_layout.setColumnStretch(3, 1)
 
         self.main_layout.addWidget(self.decision_box)
 
@@ -147,6 +149,7 @@ class Ui_GripTab(object):
 
         self.main_layout.addLayout(self.basis_row)
 
+        self.main_layout.setStretch(1, 1)
         self.date_label.setBuddy(self.date_edit)
         self.outcome_label.setBuddy(self.outcome_combo)
         self.reference_label.setBuddy(self.reference_edit)

@@ -84,6 +84,11 @@ class ChecklistModel(RecordTableModel[ChecklistItem]):
             return item.done_on.isoformat() if item.done_on and self.is_done(item) else ""
         return ""
 
+    def alignment(self, column: int) -> Qt.AlignmentFlag:
+        if column == DAYS_BEFORE:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return super().alignment(column)
+
     def edit_value(self, item: ChecklistItem, column: int) -> Any:
         if column == DAYS_BEFORE:
             return item.days_before

@@ -20,7 +20,7 @@ from delegation_planner.ui.editor.checklist_tab import ChecklistTab
 from delegation_planner.ui.editor.grip_tab import GripTab
 from delegation_planner.ui.editor.overview_tab import OverviewTab
 from delegation_planner.ui.editor.participants_tab import ParticipantsTab
-from delegation_planner.ui.editor.person_dialogs import PersonPicker
+from delegation_planner.ui.editor.person_dialogs import PersonPicker, QuickPerson
 from delegation_planner.ui.models import checklist_model, grip_model, participants_model
 from tests.ui.editor_fixtures import jiangsu, seed_register
 
@@ -381,3 +381,19 @@ def test_checklist_and_delegation_are_saved_together_or_not_at_all(qtbot, db, mo
     assert shown == ["The disk is full."]
     assert repository.load_delegation(db, key)[0].title == "Business delegation to Jiangsu"
     assert len(repository.decision_history(db, key)) == 0
+
+
+def test_a_politician_made_on_the_spot_counts_at_once(qtbot, db, monkeypatch):
+    key = undecided(db)
+    editor = open_editor(qtbot, db, key)
+
+    def make(dialog: QuickPerson):
+        dialog.ui.name_edit.setText("Søren Kierkegaard")
+        dialog.ui.kind_combo.setCurrentIndex(dialog.ui.kind_combo.findData("politician"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QuickPerson, "exec", make)
+    qtbot.mouseClick(tab(editor, ParticipantsTab).ui.new_person_button, Qt.MouseButton.LeftButton)
+    grip = tab(editor, GripTab)
+    assert level(grip, "justification") == "✖ Fail"
+    assert "Søren Kierkegaard (0 of 20 characters)" in grip.model.criterion(0).message

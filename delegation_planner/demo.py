@@ -24,6 +24,8 @@ import datetime as dt
 from functools import cache
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from delegation_planner.domain.enums import (
     AgreementScope,
     AgreementStatus,
@@ -51,7 +53,7 @@ from delegation_planner.domain.records import (
     ProgrammeItem,
     Register,
 )
-from delegation_planner.storage import repository
+from delegation_planner.storage import checklists, repository
 from delegation_planner.storage.database import default_database_path, open_database
 
 DEMO_FILE_NAME = "demo-register.sqlite3"
@@ -100,15 +102,29 @@ def create_demo_database(path: Path, today: dt.date | None = None) -> None:
     path = Path(path)
     if path.exists() and (path.is_dir() or path.stat().st_size > 0):
         raise FileExistsError(f"{path} already exists; the demo is only written to a new file.")
+    today = today or dt.date.today()
     register = demo_register(today)
     db = open_database(path)
     try:
         repository.merge_register(db, register)
+        _give_checklists(db, register, today)
     except BaseException:
         db.close()
         path.unlink(missing_ok=True)
         raise
     db.close()
+
+
+def _give_checklists(db: Database, register: Register, today: dt.date) -> None:
+    """The planned trips get their direction's checklist, with what is already done ticked:
+    the items due more than twelve days ago, so that some are still open and some overdue."""
+    for delegation in register.delegations:
+        if delegation.start <= today:
+            continue
+        items = checklists.apply_template(db, delegation.id, delegation.direction)
+        for item in items:
+            item.done = item.auto is None and item.due(delegation.start) < today - dt.timedelta(days=12)
+        checklists.save_checklist(db, delegation.id, items, today)
 
 
 # --- helpers -------------------------------------------------------------------------------

@@ -355,3 +355,16 @@ def test_the_demo_exports_and_validates_as_an_interchange_file(register: Registe
     text = writer.dumps(register)
     parsed = reader.parse_register(json.loads(text))
     assert _sorted(parsed) == _sorted(register)
+
+
+def test_planned_trips_have_checklists_with_open_and_overdue_items(tmp_path: Path) -> None:
+    from delegation_planner.storage.upcoming import upcoming
+
+    path = tmp_path / "demo.sqlite3"
+    demo.create_demo_database(path, TODAY)
+    db = open_database(path)
+    found = upcoming(db, TODAY, 90)
+    db.close()
+    assert len(found) >= 2
+    assert all(u.open_items for u in found)
+    assert any(u.overdue_items for u in found)

@@ -69,19 +69,19 @@ def escape_like(text: str) -> str:
 def _where(conn: sqlite3.Connection, flt: RegisterFilter) -> tuple[str, list[object]]:
     clauses: list[str] = []
     params: list[object] = []
-    text = flt.text.strip()
-    if text:
-        if text.isascii():
+    # Each word typed must appear in one of the searched columns, in any order, so
+    # "jiangsu health" finds "Health-tech delegation to Jiangsu".
+    for word in flt.text.split():
+        if word.isascii():
             # SQLite's LIKE ignores case for ASCII letters and runs in C: the fast path.
-            pattern = f"%{escape_like(text)}%"
             clauses.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in _SEARCHED) + ")")
-            params.extend([pattern] * len(_SEARCHED))
+            params.extend([f"%{escape_like(word)}%"] * len(_SEARCHED))
         else:
             # LIKE folds ASCII only, so "å" would miss "Å" in "Åbo"; a Python casefold
-            # is slower, so it is used only when the typed text needs it.
+            # is slower, so it is used only when the typed word needs it.
             conn.create_function(_FOLD_FUNCTION, 1, _casefold, deterministic=True)
             clauses.append("(" + " OR ".join(f"instr({_FOLD_FUNCTION}({c}), ?) > 0" for c in _SEARCHED) + ")")
-            params.extend([text.casefold()] * len(_SEARCHED))
+            params.extend([word.casefold()] * len(_SEARCHED))
     if flt.direction:
         clauses.append("direction = ?")
         params.append(flt.direction)

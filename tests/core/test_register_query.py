@@ -189,3 +189,34 @@ def test_sorting_by_verdict_goes_by_severity(filled):
     assert worst_first[:2] == ["jiangsu-2026", "gd-2025"]
     assert set(worst_first[2:]) == {"abo-2024", "tianjin-2025"}
     assert query(filled, "grip_verdict", True)[-2:] == ["gd-2025", "jiangsu-2026"]
+
+
+def test_every_word_must_match_somewhere_in_any_order(tmp_path):
+    import sqlite3
+
+    from delegation_planner.storage import repository
+    from delegation_planner.storage.database import open_database
+    from delegation_planner.storage.register_query import RegisterFilter, fetch_rows, matching_rowids
+    from tests.core import factories
+
+    path = tmp_path / "words.sqlite3"
+    db = open_database(path)
+    repository.save_organisation(db, factories.organisation())
+    repository.save_delegation(
+        db, factories.delegation("a", title="Health-tech delegation", partner_region="Jiangsu")
+    )
+    repository.save_delegation(
+        db, factories.delegation("b", title="Food delegation", partner_region="Jiangsu")
+    )
+    repository.save_delegation(db, factories.delegation("c", title="Health visit", partner_region="Skåne"))
+    db.close()
+    conn = sqlite3.connect(path)
+
+    def keys(text: str) -> set[str]:
+        return {r.key for r in fetch_rows(conn, matching_rowids(conn, RegisterFilter(text=text)))}
+
+    assert keys("jiangsu health") == {"a"}
+    assert keys("  HEALTH  ") == {"a", "c"}
+    assert keys("skåne health") == {"c"}
+    assert keys("jiangsu nothing") == set()
+    conn.close()

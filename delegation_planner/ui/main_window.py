@@ -12,9 +12,9 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.ui import file_transfer
@@ -71,6 +71,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.quit_action = self._add(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.delegation_menu = self.ui.menu_bar.addMenu(self.tr("&Delegation"))
+        settings_menu = self.ui.menu_bar.addMenu(self.tr("&Settings"))
+        self.policy_action = self._add(settings_menu, self.tr("&Policy profile…"), self.edit_policy)
+        self.templates_action = self._add(
+            settings_menu, self.tr("&Checklist templates…"), self.edit_checklist_templates
+        )
         help_menu = self.ui.menu_bar.addMenu(self.tr("&Help"))
         self.demo_action = self._add(help_menu, self.tr("Open &demo register"), self.open_demo_register)
         self._add(help_menu, self.tr("&About Delegation Planner"), self.show_about)
@@ -235,6 +240,30 @@ class MainWindow(QMainWindow):
         )
         if name:
             file_transfer.export_to(self, self.session.db, Path(name))
+
+    # --- settings ----------------------------------------------------------------------------------
+
+    def edit_policy(self) -> QDialog:
+        """Open the policy profile; once a changed profile is saved, every view shows the new verdicts."""
+        # Imported here: the dialogs are not needed to show the register.
+        from delegation_planner.ui.policy_dialog import PolicyDialog
+
+        session = self.session
+        dialog = PolicyDialog(session.db, session.path, session.read_only, self)
+        return self._open_dialog(dialog)
+
+    def edit_checklist_templates(self) -> QDialog:
+        from delegation_planner.ui.checklist_templates import ChecklistTemplatesDialog
+
+        dialog = ChecklistTemplatesDialog(self.session.db, self.session.read_only, self)
+        return self._open_dialog(dialog)
+
+    def _open_dialog(self, dialog: QDialog) -> QDialog:
+        # open(), not exec(): no nested event loop, and tests can drive the dialog directly.
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.refresh_all)
+        dialog.open()
+        return dialog
 
     def open_demo_register(self) -> None:
         # Imported here: the demo data is only needed when asked for.

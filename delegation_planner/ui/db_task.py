@@ -1,0 +1,115 @@
+"""Database work that may take longer than a frame, run in a thread on its own connection.
+
+SQLite connections must not be shared between threads while in use, so each task
+opens its own connection to the register file, does its work there, and closes
+it. The GUI hears about progress and the result through queued signals. A task
+is single-use: make a new one for each run.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+from sqlite_utils import Database
+
+from delegation_planner.storage.errors import StorageError
+
+# (database, progress callback) -> result; the callback takes (done, total).
+Work = Callable[[Database, Callable[[int, int], None]], Any]
+
+
+def connect(path: Path, *, read_only: bool) -> Database:
+    """A connection for one task: the same pragmas as the window's own connection.
+
+    Not ``storage.database.open_database``: that checks and migrates the file, which
+    the window did when it opened the register and which takes seconds on a large one.
+    """
+    if read_only:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    else:
+        conn = sqlite3.connect(str(path))
+    db = Database(conn)
+    db.execute("PRAGMA foreign_keys = ON")
+    # The window may be writing (a save is short); wait for it rather than fail.
+    db.execute("PRAGMA busy_timeout = 5000")
+    return db
+
+
+class _Runner(QThread):
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, path: Path, work: Work, read_only: bool, parent: QObject | None) -> None:
+        super().__init__(parent)
+        self._path, self._work, self._read_only = path, work, read_only
+
+    def run(self) -> None:
+        try:
+            db = connect(self._path, read_only=self._read_only)
+        except sqlite3.Error as error:
+            self.failed.emit(str(error))
+            return
+        try:
+            result = self._work(db, lambda done, total: self.progressed.emit(done, total))
+        except (sqlite3.Error, StorageError, OSError, ValueError) as error:
+            self.failed.emit(str(error))
+        else:
+            self.succeeded.emit(result)
+        finally:
+            db.close()
+
+
+class DatabaseTask(QObject):
+    """Runs ``work`` once in a worker thread; ``finished``/``failed``/``progress`` come back here."""
+
+    progress = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, path: Path, work: Work, *, read_only: bool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._runner = _Runner(Path(path), work, read_only, self)
+        self._runner.progressed.connect(self.progress)
+        self._runner.succeeded.connect(self.finished)
+        self._runner.failed.connect(self.failed)
+
+    def start(self) -> None:
+        self._runner.start()
+
+    def is_running(self) -> bool:
+        return self._runner.isRunning()
+
+    def wait(self) -> None:
+        """Block until the work is done (on close: a thread must not outlive its owner)."""
+        self._runner.wait()
+
+
+def progress_dialog(parent: QWidget, task: DatabaseTask, text: str) -> QProgressDialog:
+    """A window-modal progress dialog that follows ``task`` and closes when it ends.
+
+    No Cancel button: the work is one transaction, which cannot stop half-way
+    without undoing everything, so offering to cancel would only mislead.
+    """
+    dialog = QProgressDialog(text, "", 0, 0, parent)
+    dialog.setCancelButton(None)  # type: ignore[arg-type]
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    # Short runs finish before it would appear, so small registers see no flash.
+    dialog.setMinimumDuration(400)
+
+    def report(done: int, total: int) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, max(total, 1)))
+
+    task.progress.connect(report)
+    task.finished.connect(dialog.close)
+    task.failed.connect(dialog.close)
+    dialog.setValue(0)
+    return dialog

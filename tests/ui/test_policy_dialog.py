@@ -1,0 +1,126 @@
+"""Settings ▸ Policy profile, driven through the dialog the menu opens."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from delegation_planner.domain.policy import DEFAULT_PRIORITY_THEMES
+from delegation_planner.storage import repository
+from delegation_planner.storage.database import open_database
+from delegation_planner.ui.models.delegation_register import GRIP
+from tests.core.factories import approval, delegation, participant, person
+from tests.ui.register_fixtures import *  # noqa: F403  (the window fixtures)
+
+REASON = "Signs the thematic agreement with the vice governor."
+
+
+def add_delegations(path):
+    db = open_database(path)
+    for key in ("chair", "mayor"):
+        repository.save_person(db, person(key))
+    two_politicians = [participant("chair", REASON), participant("mayor", REASON)]
+    repository.save_delegation(
+        db,
+        delegation(
+            "pair-2026",
+            title="Two politicians",
+            start=dt.date(2026, 9, 1),
+            participants=two_politicians,
+            grip_decision=approval(dt.date(2026, 8, 1)),
+        ),
+    )
+    repository.save_delegation(
+        db,
+        delegation("green-2026", title="Green tech fair", start=dt.date(2026, 10, 1), themes=["green_tech"]),
+    )
+    db.close()
+
+
+def verdict(window, key):
+    model = window.delegations.model
+    row = next((r for r in range(model.rowCount()) if model.key_at(r) == key), None)
+    return None if row is None else model.data(model.index(row, GRIP))
+
+
+def test_saving_a_stricter_policy_changes_the_verdicts_in_the_register(qtbot, make_window, register_path):
+    add_delegations(register_path)
+    window = make_window(register_path)
+    assert verdict(window, "pair-2026") == "✔ Pass"
+    assert verdict(window, "green-2026") == "⚠ Warning"
+    dialog = window.edit_policy()
+    assert dialog.ui.max_politicians_spin.value() == 3
+    assert [dialog.themes.data(dialog.themes.index(0))] == ["Life science  (life_science)"]
+    dialog.ui.max_politicians_spin.setValue(1)
+    qtbot.keyClicks(dialog.ui.theme_edit, "green_tech")
+    qtbot.keyClick(dialog.ui.theme_edit, Qt.Key.Key_Return)  # adds; does not save the dialog
+    assert dialog.isVisible()
+    assert dialog.themes.themes()[-1] == "green_tech"
+    assert dialog.ui.theme_edit.text() == ""
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: verdict(window, "pair-2026") == "⚠ Warning", timeout=10000)
+    qtbot.waitUntil(lambda: verdict(window, "green-2026") == "✔ Pass", timeout=5000)
+    stored = repository.load_policy(window.session.db)
+    assert stored.max_politicians_outbound == 1
+    assert "green_tech" in stored.priority_themes
+
+
+def test_an_invalid_theme_is_refused_beside_the_field(qtbot, make_window, register_path):
+    window = make_window(register_path)
+    dialog = window.edit_policy()
+    before = dialog.themes.themes()
+    qtbot.keyClicks(dialog.ui.theme_edit, "Green tech")
+    assert not dialog.ui.add_theme_button.isEnabled()
+    assert dialog.ui.theme_problem.isVisible()
+    assert "not a theme identifier" in dialog.ui.theme_problem.text()
+    assert "green_tech" in dialog.ui.theme_problem.text()  # what to type instead
+    qtbot.keyClick(dialog.ui.theme_edit, Qt.Key.Key_Return)
+    assert not dialog.add_theme()
+    assert dialog.themes.themes() == before
+    dialog.ui.theme_edit.setText("ict")
+    assert "already" in dialog.ui.theme_problem.text()
+    dialog.ui.theme_edit.clear()
+    assert not dialog.ui.theme_problem.isVisible()
+
+
+def test_remove_themes_restore_defaults_and_an_empty_name(qtbot, make_window, register_path):
+    window = make_window(register_path)
+    dialog = window.edit_policy()
+    dialog.activateWindow()  # shortcuts fire only in the active window
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    view = dialog.ui.themes_view
+    view.setFocus()
+    view.setCurrentIndex(dialog.themes.index(0))
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert dialog.themes.themes() == list(DEFAULT_PRIORITY_THEMES[1:])
+    dialog.ui.name_edit.clear()
+    assert dialog.ui.name_problem.isVisible()
+    assert not dialog.save_button.isEnabled()
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.themes.themes() == list(DEFAULT_PRIORITY_THEMES)
+    assert dialog.ui.name_edit.text() == "Region Skåne (GRIP)"
+    assert dialog.save_button.isEnabled()
+    dialog.reject()
+
+
+def test_a_read_only_register_shows_the_policy_without_letting_it_change(qtbot, make_window, register_path):
+    make_window(register_path)
+    second = make_window(register_path)
+    dialog = second.edit_policy()
+    assert "read-only" in dialog.windowTitle()
+    assert dialog.ui.name_edit.isReadOnly()
+    assert dialog.ui.max_politicians_spin.isReadOnly()
+    assert not dialog.ui.theme_edit.isVisible()
+    assert dialog.ui.button_box.standardButtons() == QDialogButtonBox.StandardButton.Close
+
+
+def test_the_theme_model(qtmodeltester):
+    from delegation_planner.ui.models.theme_list import ThemeListModel
+
+    model = ThemeListModel(["life_science", "ict"])
+    qtmodeltester.check(model)
+    model.add("food")
+    model.remove_rows([0, 2])
+    assert model.themes() == ["ict"]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
@@ -74,3 +76,30 @@ def delete_result(db: Database, key: str) -> None:
     with db.atomic():
         if db.execute("DELETE FROM results WHERE id = ?", [key]).rowcount == 0:
             raise NotFoundError(f"There is no result '{key}'.")
+
+
+@dataclass(frozen=True)
+class DelegationChoice:
+    """A delegation as a result's editor offers it: key, title and start."""
+
+    key: str
+    title: str
+    start: dt.date
+
+
+def delegation_choices(db: Database) -> list[DelegationChoice]:
+    """Every delegation, newest first: a result is usually traced to a recent visit."""
+    rows = db.execute("SELECT id, title, start FROM delegations ORDER BY start DESC, title COLLATE NOCASE")
+    return [DelegationChoice(r[0], r[1], dt.date.fromisoformat(r[2])) for r in rows.fetchall()]
+
+
+def delegation_titles(db: Database, keys: Iterable[str]) -> dict[str, str]:
+    """Titles of just these delegations (the register may hold many thousands)."""
+    wanted = list(dict.fromkeys(keys))
+    found: dict[str, str] = {}
+    for start in range(0, len(wanted), 500):  # stay under SQLite's parameter limit
+        chunk = wanted[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for r in db.execute(f"SELECT id, title FROM delegations WHERE id IN ({marks})", chunk).fetchall():
+            found[r[0]] = r[1]
+    return found

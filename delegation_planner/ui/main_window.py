@@ -1,4 +1,4 @@
-"""The main window: one open register, its four registers as tabs, and the File menu.
+"""The main window: one open register, its registers and the before-departure review as tabs.
 
 The window owns a ``RegisterSession`` (the database and its lock). Switching
 register opens the new session first, so a file that cannot be used leaves the
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessag
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.ui import file_transfer
 from delegation_planner.ui.delegations_page import DelegationsPage
+from delegation_planner.ui.departures_page import DeparturesPage
 from delegation_planner.ui.generated.ui_main_window import Ui_MainWindow
 from delegation_planner.ui.recent_files import RecentFiles
 from delegation_planner.ui.session import IN_USE, RegisterSession
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         self.recent = RecentFiles(settings)
         self.session = session
         self.delegations: DelegationsPage | None = None
+        self.departures: DeparturesPage | None = None
         self.record_pages: dict[str, QWidget] = {}
         self._path_label = QLabel(self)
         self._mode_label = QLabel(self)
@@ -119,9 +121,16 @@ class MainWindow(QMainWindow):
             ("agreements", self.ui.agreements_layout),
         ):
             self.record_pages[kind] = self._make_record_page(kind, session, layout)
+        departures = DeparturesPage(session, self.settings, self.ui.departures_layout.parentWidget())
+        self.ui.departures_layout.addWidget(departures)
+        self.departures = departures
+        # An edit in either tab changes what the other shows (dates, verdicts, checklists).
         page.changed.connect(self._reload_record_pages)
+        page.changed.connect(departures.refresh)
+        departures.changed.connect(self.refresh_all)
         page.restore_state(self.settings)
         page.start()
+        departures.refresh()
         self._update_title_and_status()
 
     def _make_record_page(self, kind: str, session: RegisterSession, layout: QVBoxLayout) -> QWidget:
@@ -134,9 +143,15 @@ class MainWindow(QMainWindow):
             signal = getattr(widget, "changed", None)
             if signal is not None and self.delegations is not None:
                 # A person's kind changes the politician count shown in the register.
-                signal.connect(lambda *_: self.delegations and self.delegations.refresh())
+                signal.connect(lambda *_: self._refresh_delegation_views())
         layout.addWidget(widget)
         return widget
+
+    def _refresh_delegation_views(self) -> None:
+        if self.delegations is not None:
+            self.delegations.refresh()
+        if self.departures is not None:
+            self.departures.refresh()
 
     def _detach(self) -> None:
         if self.delegations is not None:
@@ -144,6 +159,11 @@ class MainWindow(QMainWindow):
             self.delegations.close()
             self.delegations.deleteLater()
             self.delegations = None
+        if self.departures is not None:
+            self.departures.close_page()
+            self.departures.setParent(None)  # type: ignore[call-overload]
+            self.departures.deleteLater()
+            self.departures = None
         for widget in self.record_pages.values():
             widget.setParent(None)
             widget.deleteLater()
@@ -165,8 +185,7 @@ class MainWindow(QMainWindow):
         return True
 
     def refresh_all(self) -> None:
-        if self.delegations is not None:
-            self.delegations.refresh()
+        self._refresh_delegation_views()
         self._reload_record_pages()
 
     def _reload_record_pages(self) -> None:

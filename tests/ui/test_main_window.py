@@ -32,8 +32,9 @@ def test_register_shows_the_delegations(make_window, register_path):
     assert keys(window) == ["jiangsu-2026", "gd-2025", "tianjin-2024"]
     assert window.ui.count_label.text() == "3 delegations"
     assert window.ui.register_stack.currentWidget() is window.ui.table_view
-    assert [window.ui.tab_widget.tabText(i).replace("&", "") for i in range(4)] == [
+    assert [window.ui.tab_widget.tabText(i).replace("&", "") for i in range(5)] == [
         "Delegations",
+        "Before departure",
         "People",
         "Organisations",
         "Agreements",

@@ -1,0 +1,133 @@
+"""The before-departure review as a table: one row per delegation starting soon, soonest first.
+
+Rows come ready-made from ``storage.upcoming.upcoming`` (computed in a worker
+thread by the page); the model only words them. A row with overdue checklist
+items stands out by weight and background, and says "⚠ 3 overdue" in words so
+the colour is never the only sign.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from delegation_planner.domain.grip import CRITERION_TITLES
+from delegation_planner.storage.upcoming import Upcoming
+from delegation_planner.ui.verdict_labels import verdict_colour, verdict_text
+
+Index = QModelIndex | QPersistentModelIndex
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+START, DAYS_LEFT, TITLE, PARTNER, GRIP, OPEN, OVERDUE, FAILING = range(8)
+_OVERDUE_BACKGROUND = QColor(255, 236, 214)  # a pale amber that keeps black text readable
+
+
+class DeparturesModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[Upcoming] = []
+
+    def set_items(self, items: Iterable[Upcoming]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def item_at(self, row: int) -> Upcoming | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def row_of_key(self, key: str) -> int | None:
+        return next((r for r, item in enumerate(self._items) if item.delegation.id == key), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 8
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        labels = [
+            self.tr("Start"),
+            self.tr("Days left"),
+            self.tr("Title"),
+            self.tr("Partner"),
+            self.tr("GRIP"),
+            self.tr("Open items"),
+            self.tr("Overdue"),
+            self.tr("Failing criteria"),
+        ]
+        return labels[section] if 0 <= section < len(labels) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self.item_at(index.row()) if index.isValid() else None
+        if item is None or not 0 <= index.column() < 8:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column)
+        if role == KEY_ROLE:
+            return item.delegation.id
+        if role == Qt.ItemDataRole.ToolTipRole and column == FAILING and item.failing_criteria:
+            return "\n".join(c.message for c in item.failing_criteria)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (DAYS_LEFT, OPEN):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column == GRIP:
+            return verdict_colour(self._verdict(item))
+        if item.overdue_items:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(_OVERDUE_BACKGROUND)
+            if role == Qt.ItemDataRole.FontRole and column in (DAYS_LEFT, TITLE, OVERDUE):
+                font = QFont()
+                font.setBold(True)
+                return font
+        return None
+
+    def _verdict(self, item: Upcoming) -> str:
+        return item.rules.verdict.value if item.rules else ""
+
+    def _display(self, item: Upcoming, column: int) -> str:
+        delegation = item.delegation
+        if column == START:
+            return delegation.start.isoformat()
+        if column == DAYS_LEFT:
+            return self.days_left_text(item.days_left)
+        if column == TITLE:
+            return delegation.title
+        if column == PARTNER:
+            if delegation.partner_region and delegation.country:
+                return f"{delegation.partner_region} ({delegation.country})"
+            return delegation.partner_region or delegation.country
+        if column == GRIP:
+            return verdict_text(self._verdict(item))
+        if column == OPEN:
+            return str(len(item.open_items))
+        if column == OVERDUE:
+            count = len(item.overdue_items)
+            return self.tr("⚠ {count} overdue").format(count=count) if count else ""
+        return "; ".join(self.failing_phrase(c.id) for c in item.failing_criteria)
+
+    def days_left_text(self, days: int) -> str:
+        if days == 0:
+            return self.tr("today")
+        if days == 1:
+            return self.tr("tomorrow")
+        return self.tr("{days} days").format(days=days)
+
+    def failing_phrase(self, criterion_id: str) -> str:
+        """What a failing criterion means, said as the problem (not as the rule's title)."""
+        phrases = {
+            "justification": self.tr("Participation not justified"),
+            "delegation_size": self.tr("Large political delegation"),
+            "bottom_up": self.tr("Not initiated from below"),
+            "grip_decision": self.tr("No GRIP decision before the start"),
+            "theme_priority": self.tr("Outside the priority themes"),
+        }
+        return phrases.get(criterion_id, CRITERION_TITLES.get(criterion_id, criterion_id))

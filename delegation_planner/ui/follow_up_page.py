@@ -67,7 +67,9 @@ class FollowUpPage(QWidget):
         for label, status in follow_up_statuses():
             ui.status_combo.addItem(label, status.value)
         ui.status_combo.setCurrentIndex(ui.status_combo.findData(FollowUpStatus.OPEN.value))
-        ui.owner_combo.lineEdit().setPlaceholderText(self.tr("All owners"))
+        owner_edit = ui.owner_combo.lineEdit()
+        if owner_edit is not None:  # editable in the form, so always there
+            owner_edit.setPlaceholderText(self.tr("All owners"))
         ui.owner_combo.setInsertPolicy(ui.owner_combo.InsertPolicy.NoInsert)
         ui.partner_combo.addItem(self.tr("All partners"), None)
         ui.search_edit.setPlaceholderText(self.tr("Point or delegation (Ctrl+F)"))
@@ -225,10 +227,11 @@ class FollowUpPage(QWidget):
     def _update_buttons(self) -> None:
         point = self.current_point()
         self.ui.open_button.setEnabled(point is not None)
+        status = point.status if point is not None else None
         writable = point is not None and not self._read_only
         self.ui.done_button.setEnabled(writable)
-        self.ui.drop_button.setEnabled(writable and point.status is not FollowUpStatus.DROPPED)
-        done = point is not None and point.status is FollowUpStatus.DONE
+        self.ui.drop_button.setEnabled(writable and status is not FollowUpStatus.DROPPED)
+        done = status is FollowUpStatus.DONE
         self.ui.done_button.setText(self.tr("Re&open") if done else self.tr("&Mark done"))
 
     def _focus_search(self) -> None:

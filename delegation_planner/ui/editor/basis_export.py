@@ -9,84 +9,52 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 from sqlite_utils import Database
 
 from delegation_planner.documents.basis import suggested_file_name, write_basis
 from delegation_planner.domain.records import Delegation
 from delegation_planner.storage.errors import StorageError
+from delegation_planner.ui.editor.document_export import (
+    LANGUAGES,
+    DocumentWords,
+    documents_folder,
+    write_document_interactively,
+)
+
+__all__ = ["LANGUAGES", "documents_folder", "write_basis_interactively"]
 
 _tr = QCoreApplication.translate
 
-LANGUAGES = (("Svenska", "sv"), ("Dansk", "da"), ("English", "en"))
 
-
-def documents_folder() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
+def _words() -> DocumentWords:
+    return DocumentWords(
+        title=_tr("Basis", "Decision basis"),
+        save_new_first=_tr("Basis", "Save the new delegation first, so the basis shows what is stored."),
+        save_first=_tr("Basis", "Save first so the basis shows what is stored."),
+        caption=_tr("Basis", "Write decision basis"),
+        file_filter=_tr("Basis", "Word documents (*.docx)"),
+        not_written_title=_tr("Basis", "Not written"),
+        not_written_to=_tr("Basis", "The decision basis could not be written to {path}: {reason}."),
+        not_written=_tr("Basis", "The decision basis could not be written: {reason}"),
+        written_title=_tr("Basis", "Decision basis written"),
+        written_not_opened=_tr(
+            "Basis", "The decision basis was written to {path}, but no program opened it."
+        ),
+    )
 
 
 def write_basis_interactively(
     parent: QWidget, db: Database, delegation: Delegation, unsaved: bool, lang: str
 ) -> Path | None:
     """Ask for a file, write the basis there and open it; the path written, or None."""
-    if not delegation.id:
-        QMessageBox.information(
-            parent,
-            _tr("Basis", "Decision basis"),
-            _tr("Basis", "Save the new delegation first, so the basis shows what is stored."),
-        )
-        return None
-    if unsaved:
-        QMessageBox.information(
-            parent,
-            _tr("Basis", "Decision basis"),
-            _tr("Basis", "Save first so the basis shows what is stored."),
-        )
-        return None
-    default = documents_folder() / suggested_file_name(delegation, lang)
-    chosen, _filter = QFileDialog.getSaveFileName(
+    return write_document_interactively(
         parent,
-        _tr("Basis", "Write decision basis"),
-        str(default),
-        _tr("Basis", "Word documents (*.docx)"),
+        _words(),
+        delegation,
+        unsaved,
+        suggested_file_name(delegation, lang),
+        lambda path: write_basis(db, delegation.id, path, lang),
+        (StorageError, ValueError),
     )
-    if not chosen:
-        return None
-    path = Path(chosen)
-    if path.suffix.lower() != ".docx":
-        path = path.with_name(path.name + ".docx")
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        written = write_basis(db, delegation.id, path, lang)
-    except OSError as error:
-        QGuiApplication.restoreOverrideCursor()
-        reason = error.strerror or str(error)
-        QMessageBox.warning(
-            parent,
-            _tr("Basis", "Not written"),
-            _tr("Basis", "The decision basis could not be written to {path}: {reason}.").format(
-                path=path, reason=reason
-            ),
-        )
-        return None
-    except (StorageError, ValueError) as error:
-        QGuiApplication.restoreOverrideCursor()
-        QMessageBox.warning(
-            parent,
-            _tr("Basis", "Not written"),
-            _tr("Basis", "The decision basis could not be written: {reason}").format(reason=error),
-        )
-        return None
-    QGuiApplication.restoreOverrideCursor()
-    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(written))):
-        QMessageBox.information(
-            parent,
-            _tr("Basis", "Decision basis written"),
-            _tr("Basis", "The decision basis was written to {path}, but no program opened it.").format(
-                path=written
-            ),
-        )
-    return written

@@ -85,11 +85,17 @@ def default_demo_path() -> Path:
 def demo_register(today: dt.date | None = None) -> Register:
     """The demo as domain records; planned trips are placed relative to ``today``."""
     today = today or dt.date.today()
+    delegations = [*_hovedstaden(), *_skane(), *_midtjylland(), *_planned(today)]
+    for delegation in delegations:
+        for point in delegation.follow_up_points:
+            if point.status is not FollowUpStatus.OPEN and point.closed_on is None:
+                # Closed around when due (never in the future), as a real office's points were.
+                point.closed_on = min(point.due or delegation.end, today)
     return Register(
         organisations=_organisations(),
         people=_people(),
         agreements=_agreements(),
-        delegations=[*_hovedstaden(), *_skane(), *_midtjylland(), *_planned(today)],
+        delegations=delegations,
     )
 
 

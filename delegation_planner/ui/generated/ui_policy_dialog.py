@@ -112,6 +112,7 @@ class Ui_PolicyDialog(object):
 
         self.theme_add_row.addWidget(self.remove_theme_button)
 
+        self.theme_add_row.setStretch(0, 1)
 
         self.themes_layout.addLayout(self.theme_add_row)
 

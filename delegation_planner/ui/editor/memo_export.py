@@ -1,0 +1,63 @@
+"""Writing the visit memo from the editor: the basis's way, plus the memo's own refusal.
+
+Contract §3: no memo without the policy's number of complete follow-up points.
+The refusal is checked on the delegation *as edited* first, in the core's exact
+words, because saving would not help; only then is an unsaved editor told to save.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlite_utils import Database
+
+from delegation_planner.documents.memo import MemoRefused, missing_follow_up, suggested_file_name, write_memo
+from delegation_planner.documents.template import TemplateError
+from delegation_planner.domain.policy import PolicyProfile
+from delegation_planner.domain.records import Delegation
+from delegation_planner.storage.errors import StorageError
+from delegation_planner.ui.editor.document_export import DocumentWords, write_document_interactively
+
+_tr = QCoreApplication.translate
+
+
+def _words() -> DocumentWords:
+    return DocumentWords(
+        title=_tr("Memo", "Visit memo"),
+        save_new_first=_tr("Memo", "Save the new delegation first, so the memo shows what is stored."),
+        save_first=_tr("Memo", "Save first so the memo shows what is stored."),
+        caption=_tr("Memo", "Write visit memo"),
+        file_filter=_tr("Memo", "Word documents (*.docx)"),
+        not_written_title=_tr("Memo", "Memo not written"),
+        not_written_to=_tr("Memo", "The visit memo could not be written to {path}: {reason}."),
+        not_written=_tr("Memo", "The visit memo could not be written: {reason}"),
+        written_title=_tr("Memo", "Visit memo written"),
+        written_not_opened=_tr("Memo", "The visit memo was written to {path}, but no program opened it."),
+    )
+
+
+def write_memo_interactively(
+    parent: QWidget,
+    db: Database,
+    delegation: Delegation,
+    policy: PolicyProfile,
+    unsaved: bool,
+    lang: str,
+) -> Path | None:
+    """Refuse, or ask for a file, write the memo there and open it; the path written, or None."""
+    refusal = missing_follow_up(delegation, policy)
+    if refusal:
+        QMessageBox.warning(parent, _tr("Memo", "Visit memo refused"), refusal)
+        return None
+    return write_document_interactively(
+        parent,
+        _words(),
+        delegation,
+        unsaved,
+        suggested_file_name(delegation, lang),
+        lambda path: write_memo(db, delegation.id, path, lang),
+        # MemoRefused here means the stored policy asks more than the one the tab loaded.
+        (MemoRefused, TemplateError, StorageError, ValueError),
+    )

@@ -2,10 +2,9 @@
 
 The dialog owns the delegation as loaded and its revision. Each tab writes its
 fields into a *copy of the loaded delegation* (``current()``), so fields that no
-tab shows (follow-up points until their tab exists) pass through a save
-untouched. "Unsaved changes" is simply ``current() != loaded`` (plus what a tab
-keeps beside the delegation, the checklist), so undoing an edit by hand makes
-the dialog clean again.
+tab shows pass through a save untouched. "Unsaved changes" is simply
+``current() != loaded`` (plus what a tab keeps beside the delegation, the
+checklist), so undoing an edit by hand makes the dialog clean again.
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ import copy
 import datetime as dt
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QIcon, QKeySequence
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QStyle, QWidget
 from sqlite_utils import Database
 
@@ -26,6 +25,7 @@ from delegation_planner.storage.errors import ConflictError, StorageError
 from delegation_planner.ui.editor.checklist_tab import ChecklistTab
 from delegation_planner.ui.editor.context import EditorContext
 from delegation_planner.ui.editor.costs_tab import CostsTab
+from delegation_planner.ui.editor.follow_up_tab import FollowUpTab
 from delegation_planner.ui.editor.grip_tab import GripTab
 from delegation_planner.ui.editor.overview_tab import OverviewTab
 from delegation_planner.ui.editor.participants_tab import ParticipantsTab
@@ -88,6 +88,11 @@ class DelegationEditor(QDialog):
         self.add_tab(CostsTab(self._context, self))
         self.add_tab(GripTab(self._context, self.is_dirty, self))
         self.add_tab(ChecklistTab(self._context, self))
+        self._follow_up = FollowUpTab(self._context, self.is_dirty, self)
+        self.add_tab(self._follow_up)
+        # The memo from any tab: the dialog's shortcut, not the hidden tab's button's.
+        memo_shortcut = QShortcut(QKeySequence(self.tr("Ctrl+M")), self)
+        memo_shortcut.activated.connect(self.write_memo)
         self._save_button.setVisible(not read_only)
         self._update_state()
 
@@ -155,6 +160,11 @@ class DelegationEditor(QDialog):
         self.ui.status_label.setText(status)
         title = self.current().title if self._tabs else ""
         self.setWindowTitle(title or self.tr("New delegation"))
+
+    def write_memo(self) -> None:
+        """Ctrl+M: show the follow-up points (a refusal is about them) and write the memo."""
+        self.ui.tab_widget.setCurrentWidget(self._follow_up)
+        self._follow_up.write_memo()
 
     # --- saving and leaving --------------------------------------------------------------------------
 

@@ -354,6 +354,10 @@ class DelegationsPage(QObject):
         if key is not None:
             self._edit(key)
 
+    def open_key(self, key: str) -> None:
+        """Open the editor on the delegation ``key`` (from another page)."""
+        self._edit(key)
+
     def _edit(self, key: str | None) -> None:
         # Imported here: the editor is a large module the register does not need to start.
         from delegation_planner.ui.delegation_editor import DelegationEditor

@@ -9,12 +9,13 @@ a reference to a closed connection.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.ui import file_transfer
@@ -25,17 +26,25 @@ from delegation_planner.ui.recent_files import RecentFiles
 from delegation_planner.ui.session import IN_USE, RegisterSession
 
 REGISTER_FILTER = "Delegation Planner registers (*.sqlite3 *.sqlite *.db);;All files (*)"
-_PAGE_CLASSES = {"people": "PeoplePage", "organisations": "OrganisationsPage", "agreements": "AgreementsPage"}
+# The pages below the register, built the first time their tab is shown: each loads
+# its whole list, which on a large register costs seconds nobody should wait for
+# at start. Module and class are named so the window needs none of them to start.
+_LAZY_PAGES = {
+    "people": ("delegation_planner.ui.record_pages", "PeoplePage"),
+    "organisations": ("delegation_planner.ui.record_pages", "OrganisationsPage"),
+    "agreements": ("delegation_planner.ui.record_pages", "AgreementsPage"),
+    "follow_up": ("delegation_planner.ui.follow_up_page", "FollowUpPage"),
+    "results": ("delegation_planner.ui.results_page", "ResultsPage"),
+    "agreement_visits": ("delegation_planner.ui.agreement_follow_up_page", "AgreementFollowUpPage"),
+    "new_contacts": ("delegation_planner.ui.new_contacts_page", "NewContactsPage"),
+}
 
 
-def _record_page(kind: str) -> type[QWidget] | None:
-    """The People/Organisations/Agreements page class, if ``ui.record_pages`` is there."""
-    try:
-        module = importlib.import_module("delegation_planner.ui.record_pages")
-    except ImportError:
-        return None
-    page = getattr(module, _PAGE_CLASSES[kind], None)
-    return page if isinstance(page, type) else None
+def _page_class(kind: str) -> type[QWidget]:
+    module_name, class_name = _LAZY_PAGES[kind]
+    page = getattr(importlib.import_module(module_name), class_name)
+    assert isinstance(page, type) and issubclass(page, QWidget)
+    return page
 
 
 class MainWindow(QMainWindow):
@@ -49,10 +58,16 @@ class MainWindow(QMainWindow):
         self.delegations: DelegationsPage | None = None
         self.departures: DeparturesPage | None = None
         self.record_pages: dict[str, QWidget] = {}
+        self._unbuilt: dict[QWidget, str] = {}  # tab -> the kind of page it will hold
         self._path_label = QLabel(self)
         self._mode_label = QLabel(self)
+        self._follow_up_label = QLabel(self)
+        self._follow_up_label.setToolTip(self.tr("Follow-up points still open, and how many are overdue"))
         self.ui.status_bar.addWidget(self._path_label, 1)
+        self.ui.status_bar.addPermanentWidget(self._follow_up_label)
         self.ui.status_bar.addPermanentWidget(self._mode_label)
+        self.ui.tab_widget.currentChanged.connect(lambda _index: self._build_shown_pages())
+        self.ui.follow_up_tabs.currentChanged.connect(lambda _index: self._build_shown_pages())
         self._build_menus()
         self._attach(session)
         self._restore_window_state()
@@ -115,43 +130,82 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(page.find_action)
-        for kind, layout in (
-            ("people", self.ui.people_layout),
-            ("organisations", self.ui.organisations_layout),
-            ("agreements", self.ui.agreements_layout),
-        ):
-            self.record_pages[kind] = self._make_record_page(kind, session, layout)
+        ui = self.ui
+        self._unbuilt = {
+            ui.people_tab: "people",
+            ui.organisations_tab: "organisations",
+            ui.agreements_tab: "agreements",
+            ui.follow_up_points_tab: "follow_up",
+            ui.results_tab: "results",
+            ui.agreement_visits_tab: "agreement_visits",
+            ui.new_contacts_tab: "new_contacts",
+        }
         departures = DeparturesPage(session, self.settings, self.ui.departures_layout.parentWidget())
         self.ui.departures_layout.addWidget(departures)
         self.departures = departures
         # An edit in either tab changes what the other shows (dates, verdicts, checklists).
-        page.changed.connect(self._reload_record_pages)
+        page.changed.connect(lambda: self._reload_record_pages())
         page.changed.connect(departures.refresh)
+        page.changed.connect(self._update_follow_up_counts)
         departures.changed.connect(self.refresh_all)
         page.restore_state(self.settings)
         page.start()
         departures.refresh()
         self._update_title_and_status()
+        self._update_follow_up_counts()
+        self._build_shown_pages()
 
-    def _make_record_page(self, kind: str, session: RegisterSession, layout: QVBoxLayout) -> QWidget:
-        page_class = _record_page(kind)
-        parent = layout.parentWidget()
-        if page_class is None:
-            widget = QWidget(parent)  # the page is not written yet; the tab stays empty
-        else:
-            widget = page_class(session.db, session.read_only, parent)  # type: ignore[call-arg]
-            signal = getattr(widget, "changed", None)
-            if signal is not None and self.delegations is not None:
-                # A person's kind changes the politician count shown in the register.
-                signal.connect(lambda *_: self._refresh_delegation_views())
+    def _build_shown_pages(self) -> None:
+        """Build the page of the tab now shown (and of the follow-up sub-tab) if not built yet."""
+        ui = self.ui
+        shown = [ui.tab_widget.currentWidget()]
+        if shown[0] is ui.follow_up_tab:
+            shown.append(ui.follow_up_tabs.currentWidget())
+        for tab in shown:
+            kind = self._unbuilt.pop(tab, None)
+            if kind is not None:
+                self.record_pages[kind] = self._make_page(kind, tab)
+
+    def page(self, kind: str) -> QWidget:
+        """The page of ``kind``, built now if its tab has not been shown yet."""
+        if kind not in self.record_pages:
+            tab = next(t for t, k in self._unbuilt.items() if k == kind)
+            del self._unbuilt[tab]
+            self.record_pages[kind] = self._make_page(kind, tab)
+        return self.record_pages[kind]
+
+    def _make_page(self, kind: str, tab: QWidget) -> QWidget:
+        session = self.session
+        widget = _page_class(kind)(session.db, session.read_only, tab)  # type: ignore[call-arg]
+        # Any write on a page can change what the others show (a person's kind changes
+        # the politician count and verdicts; a point marked done changes the counts).
+        widget.changed.connect(lambda *_: self.refresh_all(except_page=widget))  # type: ignore[attr-defined]
+        opener = getattr(widget, "open_delegation", None)
+        if opener is not None:
+            opener.connect(self.open_delegation)
+        layout = tab.layout()
+        assert layout is not None
         layout.addWidget(widget)
         return widget
+
+    def open_delegation(self, key: str) -> None:
+        """Open a delegation's editor from any page (the follow-up overview, say)."""
+        if self.delegations is not None:
+            self.delegations.open_key(key)
 
     def _refresh_delegation_views(self) -> None:
         if self.delegations is not None:
             self.delegations.refresh()
         if self.departures is not None:
             self.departures.refresh()
+        self._update_follow_up_counts()
+
+    def _update_follow_up_counts(self) -> None:
+        from delegation_planner.ui.follow_up_page import follow_up_counts_text
+
+        self._follow_up_label.setText(
+            self.tr("Follow-up: {counts}").format(counts=follow_up_counts_text(self.session.db, dt.date.today()))
+        )
 
     def _detach(self) -> None:
         if self.delegations is not None:
@@ -165,9 +219,10 @@ class MainWindow(QMainWindow):
             self.departures.deleteLater()
             self.departures = None
         for widget in self.record_pages.values():
-            widget.setParent(None)
+            widget.setParent(None)  # type: ignore[call-overload]
             widget.deleteLater()
         self.record_pages.clear()
+        self._unbuilt.clear()
         self.session.close()
 
     def switch_register(self, path: Path) -> bool:
@@ -184,15 +239,14 @@ class MainWindow(QMainWindow):
         self._attach(session)
         return True
 
-    def refresh_all(self) -> None:
+    def refresh_all(self, except_page: QWidget | None = None) -> None:
         self._refresh_delegation_views()
-        self._reload_record_pages()
+        self._reload_record_pages(except_page)
 
-    def _reload_record_pages(self) -> None:
+    def _reload_record_pages(self, except_page: QWidget | None = None) -> None:
         for widget in self.record_pages.values():
-            reload = getattr(widget, "reload", None)
-            if callable(reload):
-                reload()
+            if widget is not except_page:
+                widget.reload()  # type: ignore[attr-defined]
 
     def _update_title_and_status(self) -> None:
         session = self.session

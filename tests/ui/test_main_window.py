@@ -32,9 +32,10 @@ def test_register_shows_the_delegations(make_window, register_path):
     assert keys(window) == ["jiangsu-2026", "gd-2025", "tianjin-2024"]
     assert window.ui.count_label.text() == "3 delegations"
     assert window.ui.register_stack.currentWidget() is window.ui.table_view
-    assert [window.ui.tab_widget.tabText(i).replace("&", "") for i in range(5)] == [
+    assert [window.ui.tab_widget.tabText(i).replace("&", "") for i in range(6)] == [
         "Delegations",
         "Before departure",
+        "Follow-up",
         "People",
         "Organisations",
         "Agreements",
@@ -250,3 +251,24 @@ def test_window_state_is_kept_in_settings(qtbot, make_window, register_path, set
     assert settings.value("window/geometry") is not None
     again = make_window(register_path)
     assert again.ui.table_view.horizontalHeader().sectionSize(0) == 411
+
+
+def test_pages_are_built_when_first_shown_and_follow_up_counts_are_visible(make_window, register_path):
+    window = make_window(register_path)
+    assert "people" not in window.record_pages  # nothing loaded that nobody looked at
+    window.ui.tab_widget.setCurrentWidget(window.ui.people_tab)
+    assert "people" in window.record_pages
+    window.ui.tab_widget.setCurrentWidget(window.ui.follow_up_tab)
+    assert "follow_up" in window.record_pages
+    window.ui.follow_up_tabs.setCurrentWidget(window.ui.results_tab)
+    assert "results" in window.record_pages
+    assert window.page("new_contacts") is window.record_pages["new_contacts"]
+    assert window._follow_up_label.text().startswith("Follow-up:")
+
+
+def test_opening_a_delegation_from_the_follow_up_overview(make_window, register_path, monkeypatch):
+    window = make_window(register_path)
+    opened = []
+    monkeypatch.setattr(window.delegations, "_edit", lambda key: opened.append(key))
+    window.page("follow_up").open_delegation.emit("gd-2025")
+    assert opened == ["gd-2025"]

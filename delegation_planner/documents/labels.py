@@ -98,6 +98,18 @@ class Labels:
             return f"{when}–{self.time(end)}"
         return f"{when} – {self.date(end.date())}, {self['time_prefix']}{self.time(end)}"
 
+    def number(self, value: float, decimals: int = 0) -> str:
+        """A number with the language's grouping, for counts and chart labels: ``1 234 567``."""
+        text = f"{value:,.{decimals}f}"
+        if self.language == "en":
+            return text
+        group = " " if self.language == "sv" else "."
+        return text.replace(",", "\0").replace(".", ",").replace("\0", group)
+
+    def month_abbreviation(self, month: int) -> str:
+        """``jan``, ``maj``, ``okt`` (sv/da); ``Jan``, ``May`` (en): for a chart's axis."""
+        return MONTHS[self.language].split()[month - 1][:3]
+
     def money(self, amount: float | None) -> str:
         """Two decimals with the language's grouping: ``42 000,00``, ``42.000,00``, ``42,000.00``."""
         if amount is None:

@@ -1,0 +1,240 @@
+"""Bar charts as PNG pictures for the annual report, drawn with Pillow (no Qt).
+
+The charts are drawn at print resolution (300 dpi at their width in the
+document), so they stay sharp on paper, and they are deterministic: the same
+figures give the same bytes (no time stamps in the PNG), which keeps the
+report's tests and a comparison of two reports meaningful.
+
+Two shapes: vertical bars for a few short categories (the twelve months) and
+horizontal bars for named categories (partner regions), whose names would not
+fit under a bar. Every bar carries its value, so the chart reads without the grid.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PIL import Image, ImageDraw, ImageFont
+
+DPI = 300
+WIDTH_CM = 16.0
+WIDTH_PX = round(WIDTH_CM / 2.54 * DPI)
+
+Colour = tuple[int, int, int]
+ACCENT: Colour = (0x1F, 0x3A, 0x5F)  # the template's heading colour
+LIGHT: Colour = (0x9D, 0xB7, 0xD5)
+_INK: Colour = (0x22, 0x22, 0x22)
+_GRID: Colour = (0xD9, 0xD9, 0xD9)
+_WHITE: Colour = (0xFF, 0xFF, 0xFF)
+
+# Regular and bold faces tried in turn; Pillow looks in the system's font folders.
+_REGULAR = ("arial.ttf", "Arial.ttf", "DejaVuSans.ttf", "LiberationSans-Regular.ttf", "Helvetica.ttc")
+_BOLD = ("arialbd.ttf", "Arial Bold.ttf", "DejaVuSans-Bold.ttf", "LiberationSans-Bold.ttf")
+
+# Sizes in pixels at 300 dpi (1 pt = 300 / 72 px).
+_TITLE, _LABEL, _VALUE = 46, 36, 32
+_MAX_NAME = 30  # characters of a category name before it is shortened with "…"
+
+Font = ImageFont.FreeTypeFont | ImageFont.ImageFont
+
+
+@dataclass(frozen=True)
+class Series:
+    name: str
+    values: Sequence[float | None]
+    colour: Colour = ACCENT
+
+
+@dataclass(frozen=True)
+class Chart:
+    title: str
+    categories: Sequence[str]
+    series: Sequence[Series]
+    value_axis: str
+    category_axis: str = ""
+    value_text: Callable[[float], str] = lambda v: f"{v:,.0f}"
+    whole_numbers: bool = False  # counts: grid lines on whole numbers only
+
+
+def load_font(size: int, bold: bool = False) -> Font:
+    """A TrueType font if the system has one of the usual ones, else Pillow's own."""
+    for name in _BOLD + _REGULAR if bold else _REGULAR:
+        try:
+            return ImageFont.truetype(name, size)
+        except OSError:
+            continue
+    return ImageFont.load_default(size)
+
+
+class _Fonts:
+    def __init__(self) -> None:
+        self.title = load_font(_TITLE, bold=True)
+        self.label = load_font(_LABEL)
+        self.value = load_font(_VALUE)
+
+
+def vertical_bars(chart: Chart, width: int = WIDTH_PX, height: int | None = None) -> bytes:
+    """Bars standing on the category axis: for a few short category names (months)."""
+    fonts = _Fonts()
+    height = height or round(width * 0.5)
+    image, draw = _canvas(width, height)
+    top = _title_and_legend(draw, chart, fonts, width)
+    top_max, ticks = _axis(_largest(chart), chart.whole_numbers)
+    tick_width = max(_text_width(draw, chart.value_text(t), fonts.label) for t in ticks)
+    left = 30 + _LABEL + 24 + tick_width + 16
+    right = width - 30
+    bottom = height - 30 - (_LABEL + 20 if chart.category_axis else 0) - _LABEL - 20
+    top += _VALUE + 16  # room for the value above the tallest bar
+    _value_axis_title(image, chart.value_axis, fonts.label, 30, (top + bottom) // 2)
+
+    def y_of(value: float) -> float:
+        return bottom - (bottom - top) * value / top_max
+
+    for tick in ticks:
+        y = y_of(tick)
+        draw.line([(left, y), (right, y)], fill=_GRID, width=2)
+        text = chart.value_text(tick)
+        draw.text((left - 16, y), text, font=fonts.label, fill=_INK, anchor="rm")
+    slot = (right - left) / max(1, len(chart.categories))
+    bar = slot * 0.7 / max(1, len(chart.series))
+    for index, name in enumerate(chart.categories):
+        x0 = left + slot * index + slot * 0.15
+        for number, series in enumerate(chart.series):
+            value = series.values[index]
+            if value is None:
+                continue
+            x = x0 + bar * number
+            if value > 0:
+                draw.rectangle([(x, y_of(value)), (x + bar - 2, bottom)], fill=series.colour)
+            draw.text(
+                (x + bar / 2, y_of(value) - 8),
+                chart.value_text(value),
+                font=fonts.value,
+                fill=_INK,
+                anchor="md",
+            )
+        draw.text((left + slot * (index + 0.5), bottom + 14), name, font=fonts.label, fill=_INK, anchor="ma")
+    draw.line([(left, bottom), (right, bottom)], fill=_INK, width=3)
+    if chart.category_axis:
+        draw.text(
+            ((left + right) / 2, height - 30), chart.category_axis, font=fonts.label, fill=_INK, anchor="md"
+        )
+    return _png(image)
+
+
+def horizontal_bars(chart: Chart, width: int = WIDTH_PX) -> bytes:
+    """Bars lying along the value axis, one row per category: for names (partners)."""
+    fonts = _Fonts()
+    per_row = 34 + 46 * max(1, len(chart.series))
+    probe = ImageDraw.Draw(Image.new("RGB", (1, 1)))
+    names = [_shorten(name) for name in chart.categories]
+    top = _TITLE + 40 + (_LABEL + 30 if len(chart.series) > 1 else 0)
+    height = top + per_row * max(1, len(names)) + 40 + _LABEL + 20 + _LABEL + 40
+    image, draw = _canvas(width, height)
+    top = _title_and_legend(draw, chart, fonts, width)
+    top_max, ticks = _axis(_largest(chart), chart.whole_numbers)
+    name_width = max([_text_width(probe, n, fonts.label) for n in names] or [0])
+    left = 30 + name_width + 24
+    widest_value = max(
+        [_text_width(probe, chart.value_text(v), fonts.value) for s in chart.series for v in s.values if v]
+        or [0]
+    )
+    right = width - 30 - widest_value - 16
+    bottom = top + per_row * max(1, len(names))
+
+    def x_of(value: float) -> float:
+        return left + (right - left) * value / top_max
+
+    for tick in ticks:
+        x = x_of(tick)
+        draw.line([(x, top), (x, bottom)], fill=_GRID, width=2)
+        draw.text((x, bottom + 12), chart.value_text(tick), font=fonts.label, fill=_INK, anchor="ma")
+    bar = (per_row - 34) / max(1, len(chart.series))
+    for index, name in enumerate(names):
+        y0 = top + per_row * index + 17
+        draw.text((left - 16, y0 + (per_row - 34) / 2), name, font=fonts.label, fill=_INK, anchor="rm")
+        for number, series in enumerate(chart.series):
+            value = series.values[index]
+            if value is None:
+                continue
+            y = y0 + bar * number
+            if value > 0:
+                draw.rectangle([(left, y), (x_of(value), y + bar - 4)], fill=series.colour)
+            text = chart.value_text(value)
+            draw.text(
+                (x_of(max(value, 0)) + 10, y + (bar - 4) / 2), text, font=fonts.value, fill=_INK, anchor="lm"
+            )
+    draw.line([(left, top), (left, bottom)], fill=_INK, width=3)
+    draw.text(((left + right) / 2, height - 30), chart.value_axis, font=fonts.label, fill=_INK, anchor="md")
+    return _png(image)
+
+
+# --- pieces ------------------------------------------------------------------------------------
+
+
+def _canvas(width: int, height: int) -> tuple[Image.Image, ImageDraw.ImageDraw]:
+    image = Image.new("RGB", (width, height), _WHITE)
+    return image, ImageDraw.Draw(image)
+
+
+def _title_and_legend(draw: ImageDraw.ImageDraw, chart: Chart, fonts: _Fonts, width: int) -> int:
+    """Draw the title (and a legend when there is more than one series); return the y below."""
+    draw.text((30, 24), chart.title, font=fonts.title, fill=ACCENT)
+    y = 24 + _TITLE + 22
+    if len(chart.series) > 1:
+        x = 30
+        for series in chart.series:
+            draw.rectangle([(x, y + 4), (x + _LABEL - 8, y + _LABEL - 4)], fill=series.colour)
+            x += _LABEL + 4
+            draw.text((x, y), series.name, font=fonts.label, fill=_INK)
+            x += _text_width(draw, series.name, fonts.label) + 40
+        y += _LABEL + 30
+    return y
+
+
+def _value_axis_title(image: Image.Image, text: str, font: Font, x: int, middle: int) -> None:
+    """The value axis's title, turned to read from the bottom up beside the axis."""
+    probe = ImageDraw.Draw(image)
+    width = _text_width(probe, text, font) + 8
+    strip = Image.new("RGB", (width, _LABEL + 12), _WHITE)
+    ImageDraw.Draw(strip).text((4, 2), text, font=font, fill=_INK)
+    turned = strip.rotate(90, expand=True)
+    image.paste(turned, (x, max(0, middle - turned.height // 2)))
+
+
+def _text_width(draw: ImageDraw.ImageDraw, text: str, font: Font) -> int:
+    left, _, right, _ = draw.textbbox((0, 0), text, font=font)
+    return math.ceil(right - left)
+
+
+def _shorten(name: str) -> str:
+    return name if len(name) <= _MAX_NAME else name[: _MAX_NAME - 1].rstrip() + "…"
+
+
+def _largest(chart: Chart) -> float:
+    return max([v for s in chart.series for v in s.values if v is not None] or [0.0])
+
+
+def _axis(largest: float, whole: bool) -> tuple[float, list[float]]:
+    """The axis end and its grid values: the next 1, 2, 2.5 or 5 times a power of ten
+    above ``largest``, in four or five steps; whole steps for counts."""
+    if largest <= 0:
+        return (5.0, [float(i) for i in range(6)]) if whole else (1.0, [i / 5 for i in range(6)])
+    power = 10.0 ** math.floor(math.log10(largest))
+    mantissa = next(m for m in (1, 2, 2.5, 5, 10) if largest <= m * power * (1 + 1e-9))
+    top = mantissa * power
+    step = top / (4 if mantissa == 2 else 5)
+    if whole:
+        step = float(max(1, math.ceil(step)))
+        top = step * math.ceil(largest / step)
+    count = round(top / step)
+    return top, [step * i for i in range(count + 1)]
+
+
+def _png(image: Image.Image) -> bytes:
+    out = io.BytesIO()
+    image.save(out, format="PNG", dpi=(DPI, DPI))
+    return out.getvalue()

@@ -1,0 +1,155 @@
+"""The annual follow-up report with the costs (contract §5 ``report``), for the regional board.
+
+"A consolidated annual follow-up, including the financial accounting, goes to
+the regional board" (the Skåne strategy); the Hovedstaden evaluation shows what
+the board reads: costs per delegation and kind of spending, results traced back
+to visits. The report of a year holds the delegations that *start* in it.
+
+The whole document is built in memory and then saved atomically, so a cancelled
+or failed report leaves nothing behind (and never a damaged copy of an earlier
+one). The window runs ``write_report`` in a worker with ``progress`` and
+``cancelled``; the command line runs it as it is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from docx.document import Document
+from sqlite_utils import Database
+
+from delegation_planner.documents import report_sections as part
+from delegation_planner.documents import sections
+from delegation_planner.documents.bundle import DocumentContext, office_name, save_atomically
+from delegation_planner.documents.labels import Labels
+from delegation_planner.documents.template import DOCUMENT_PLACEHOLDER, OFFICE_PLACEHOLDER, fill_placeholders
+from delegation_planner.documents.template import open_template as _open_template
+from delegation_planner.documents.writer import Writer
+from delegation_planner.storage import repository
+from delegation_planner.storage.annual import AnnualFigures, year_figures
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+
+# The parts before the delegations' own sections, in order; each is one step of progress.
+_PARTS: tuple[Callable[[Writer, AnnualFigures, Labels], None], ...] = (
+    part.summary,
+    part.by_purpose,
+    part.partners,
+    part.politicians,
+    part.per_month,
+    part.costs,
+    part.follow_up,
+    part.results,
+    part.agreements,
+)
+
+
+class ReportCancelled(Exception):
+    """The person cancelled the report; nothing was written."""
+
+
+def suggested_file_name(year: int, lang: str = "sv") -> str:
+    """``Årsrapport 2026.docx``."""
+    return sections.safe_file_name(f"{Labels.for_language(lang)['report']} {year}")
+
+
+def write_report(
+    db: Database,
+    year: int,
+    path: Path | str,
+    lang: str = "sv",
+    template: Path | str | None = None,
+    today: dt.date | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> Path:
+    """Write the report of ``year`` to ``path``; ValueError for a year outside 1900–2100
+    or an unknown language, TemplateError for an unusable template, ReportCancelled
+    (nothing written) when ``cancelled()`` turns true."""
+    check_year(year)
+    Labels.for_language(lang)  # refuse an unknown language before reading anything
+    ctx = DocumentContext(
+        office=office_name(repository.load_policy(db)), language=lang, today=today or dt.date.today()
+    )
+    _check(cancelled)
+    figures = year_figures(db, year, ctx.today)
+    document = build_report(figures, ctx, template, progress=progress, cancelled=cancelled)
+    return save_atomically(lambda: document, path)
+
+
+def check_year(year: int) -> None:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ValueError(f"The year must be between {FIRST_YEAR} and {LAST_YEAR}, not {year}.")
+
+
+def build_report(
+    figures: AnnualFigures,
+    ctx: DocumentContext,
+    template: Path | str | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> Document:
+    """The report as a document in memory."""
+    labels = ctx.labels
+    title = f"{labels['report']} {figures.year}"
+    document = _open_template(template)
+    fill_placeholders(document, {OFFICE_PLACEHOLDER: ctx.office, DOCUMENT_PLACEHOLDER: title})
+    writer = Writer(document)
+    writer.set_properties(
+        title,
+        labels["report_subtitle"].format(year=figures.year),
+        ctx.office,
+        labels.word_language,
+        ctx.today,
+    )
+    writer.title(title, labels["report_subtitle"].format(year=figures.year))
+    writer.paragraph(labels["written"].format(date=labels.date(ctx.today)) + f" · {ctx.office}")
+
+    if not figures.delegations:
+        # A short report that says so; results and agreements still matter (a year
+        # without visits is exactly when an agreement's minimum is missed).
+        writer.paragraph(labels["no_delegations"].format(year=figures.year))
+        parts: tuple[Callable[[Writer, AnnualFigures, Labels], None], ...] = ()
+        if figures.results:
+            parts += (part.results,)
+        if any(entry.shortfall for entry in figures.agreements):
+            parts += (part.agreements,)
+    else:
+        parts = _PARTS
+    total = len(parts) + len(figures.delegations)
+    done = 0
+    _report(progress, done, total)
+    for write_part in parts:
+        _check(cancelled)
+        write_part(writer, figures, labels)
+        done += 1
+        _report(progress, done, total)
+    if figures.delegations:
+        writer.heading(labels["delegations_of_year"])
+    delegations = part.DelegationSections(writer, labels)
+    for item in figures.delegations:
+        _check(cancelled)
+        delegations.add(item)
+        done += 1
+        # Every delegation would flood a window's event queue on a big year; every 25th is smooth enough.
+        if done % 25 == 0 or done == total:
+            _report(progress, done, total)
+    _check(cancelled)
+    return document
+
+
+def _check(cancelled: Cancelled | None) -> None:
+    if cancelled is not None and cancelled():
+        raise ReportCancelled("The report was cancelled; nothing was written.")
+
+
+def _report(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None:
+        progress(done, total)

@@ -1,0 +1,327 @@
+"""The parts of the annual report, each appended by one function from ``AnnualFigures``.
+
+Kept apart from ``report`` (which opens, orders and saves) so each part can be
+read on its own; every function takes the writer, the figures and the labels.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+from collections.abc import Sequence
+
+from docx.oxml.table import CT_Tbl
+from docx.shared import Emu
+from docx.text.paragraph import Paragraph
+
+from delegation_planner.documents import charts, sections
+from delegation_planner.documents.labels import Labels
+from delegation_planner.documents.memo import cost_rows
+from delegation_planner.documents.template import HEADING_2
+from delegation_planner.documents.writer import Column, Writer, clean_text
+from delegation_planner.domain.enums import Direction, FollowUpStatus, Side
+from delegation_planner.storage.annual import (
+    Amounts,
+    AnnualFigures,
+    DelegationFigures,
+    FollowUpCounts,
+    PartnerAmounts,
+    amount_sum,
+)
+
+# A chart with more partners than this groups the smallest under "Others" (the
+# table above it still lists every partner).
+MAX_CHART_PARTNERS = 12
+CHART_WIDTH_CM = 16.0
+
+
+def summary(writer: Writer, figures: AnnualFigures, labels: Labels) -> None:
+    writer.heading(labels["summary"])
+    directions = ", ".join(
+        f"{labels.word(direction)} {figures.by_direction[direction]}" for direction in Direction
+    )
+    rows: list[tuple[str, str]] = [
+        (labels["delegations_total"], f"{len(figures.delegations)} ({directions})"),
+        (labels["partner_regions"], str(len(figures.partners))),
+        (labels["politician_participations"], str(figures.politician_participations)),
+        (labels["follow_up_completion"], follow_up_text(figures.follow_up, labels)),
+        (labels["results"], str(len(figures.results))),
+    ]
+    rows += [(f"{labels['costs']} {a.currency}", amounts_text(a, labels)) for a in figures.totals]
+    writer.key_values(rows, key_share=0.4)
+
+
+def by_purpose(writer: Writer, figures: AnnualFigures, labels: Labels) -> None:
+    writer.heading(labels["by_purpose"])
+    rows = [
+        [labels.word(purpose)] + [str(counts[d]) for d in Direction] + [str(sum(counts.values()))]
+        for purpose, counts in figures.by_purpose.items()
+    ]
+    rows.append(
+        [labels["total"]]
+        + [str(figures.by_direction[d]) for d in Direction]
+        + [str(len(figures.delegations))]
+    )
+    columns = [Column(labels["purpose"], 2.0)]
+    columns += [Column(labels.word(d), 1.0, numeric=True) for d in Direction]
+    columns.append(Column(labels["total"], 1.0, numeric=True))
+    writer.table(columns, rows, emphasised={len(rows) - 1})
+
+
+def partners(writer: Writer, figures: AnnualFigures, labels: Labels) -> None:
+    writer.heading(labels["partner_regions"])
+    rows = [[partner or labels["no_partner"], str(n)] for partner, n in figures.partners]
+    writer.table(
+        [Column(labels["partner"], 3.0), Column(labels["delegations_total"], 1.0, numeric=True)], rows
+    )
+
+
+def politicians(writer: Writer, figures: AnnualFigures, labels: Labels) -> None:
+    writer.heading(labels["politician_participation"])
+    rows = [[name, str(n)] for name, n in figures.politicians]
+    if rows:
+        rows.append([labels["total"], str(figures.politician_participations)])
+    columns = [Column(labels["name"], 3.0), Column(labels["delegations_total"], 1.0, numeric=True)]
+    writer.table(columns, rows, emphasised={len(rows) - 1}, empty=labels["no_politicians"])
+
+
+def per_month(writer: Writer, figures: AnnualFigures, labels: Labels) -> None:
+    writer.heading(labels["per_month"])
+    chart = charts.Chart(
+        title=labels["chart_months"].format(year=figures.year),
+        categories=[labels.month_abbreviation(m) for m in range(1, 13)],
+        series=[charts.Series(labels["delegations_total"], [float(n) for n in figures.per_month])],
+        value_axis=labels["chart_count"],
+        category_axis=labels["month"],
+        value_text=lambda v: labels.number(v),
+        whole_numbers=True,
+    )
+    picture(writer, charts.vertical_bars(chart))
+
+
+def costs(writer: Writer, figures: AnnualFigures, labels: Labels) -> None:
+    writer.heading(labels["costs_by_category"])
+    rows, totals = cost_rows(figures.all_costs, labels)
+    writer.table(_money_columns(labels, labels["category"]), rows, emphasised=totals, empty=labels["none"])
+    writer.heading(labels["costs_by_partner"])
+    partner_rows: list[list[str]] = []
+    emphasised: set[int] = set()
+    for currency, lines in figures.partner_costs.items():
+        for line in lines:
+            partner_rows.append(
+                [line.partner or labels["no_partner"], currency, *_money(line.amounts, labels)]
+            )
+        total = Amounts(
+            currency,
+            amount_sum(x.amounts.planned for x in lines),
+            amount_sum(x.amounts.actual for x in lines),
+        )
+        emphasised.add(len(partner_rows))
+        partner_rows.append([f"{labels['total']} {currency}", currency, *_money(total, labels)])
+    writer.table(
+        _money_columns(labels, labels["partner"]), partner_rows, emphasised=emphasised, empty=labels["none"]
+    )
+    for currency, lines in figures.partner_costs.items():
+        picture(writer, partner_chart(currency, lines, labels))
+
+
+def partner_chart(currency: str, lines: Sequence[PartnerAmounts], labels: Labels) -> bytes:
+    """Planned beside actual per partner, in one currency, the biggest first."""
+    ranked = sorted(lines, key=lambda x: -max(x.amounts.planned or 0.0, x.amounts.actual or 0.0))
+    shown, rest = ranked[:MAX_CHART_PARTNERS], ranked[MAX_CHART_PARTNERS:]
+    names = [x.partner or labels["no_partner"] for x in shown]
+    planned = [x.amounts.planned for x in shown]
+    actual = [x.amounts.actual for x in shown]
+    if rest:
+        names.append(f"{labels['others']} ({len(rest)})")
+        planned.append(amount_sum(x.amounts.planned for x in rest))
+        actual.append(amount_sum(x.amounts.actual for x in rest))
+    chart = charts.Chart(
+        title=labels["chart_costs"].format(currency=currency),
+        categories=names,
+        series=[
+            charts.Series(labels["planned"], planned, charts.LIGHT),
+            charts.Series(labels["actual"], actual, charts.ACCENT),
+        ],
+        value_axis=labels["chart_amount"].format(currency=currency),
+        value_text=lambda v: labels.number(v),
+    )
+    return charts.horizontal_bars(chart)
+
+
+def follow_up(writer: Writer, figures: AnnualFigures, labels: Labels) -> None:
+    writer.heading(labels["follow_up_completion"])
+    counts = figures.follow_up
+    if counts.total == 0:
+        writer.paragraph(labels["none"])
+        return
+
+    def share(n: int) -> str:
+        return f"{labels.number(100 * n / counts.total)} %"
+
+    rows = [
+        [labels.word(FollowUpStatus.DONE), str(counts.done), share(counts.done)],
+        [labels.word(FollowUpStatus.OPEN), str(counts.open), share(counts.open)],
+        [f"   {labels['overdue']}", str(counts.overdue), share(counts.overdue)],
+        [labels.word(FollowUpStatus.DROPPED), str(counts.dropped), share(counts.dropped)],
+        [labels["total"], str(counts.total), "100 %"],
+    ]
+    columns = [
+        Column(labels["status"], 2.5),
+        Column(labels["count"], 1.0, numeric=True),
+        Column(labels["share"], 1.0, numeric=True),
+    ]
+    writer.table(columns, rows, emphasised={4})
+
+
+def results(writer: Writer, figures: AnnualFigures, labels: Labels) -> None:
+    writer.heading(labels["results"])
+    rows = [
+        [
+            labels.date(result.date),
+            result.title + (f"\n{result.description}" if result.description.strip() else ""),
+            labels.word(result.kind),
+            "\n".join(figures.result_delegations.get(k, k) for k in result.delegations),
+            "\n".join(figures.organisation_names.get(k, k) for k in result.organisations),
+        ]
+        for result in figures.results
+    ]
+    columns = [
+        Column(labels["date"], 1.0),
+        Column(labels["result"], 2.0),
+        Column(labels["kind"], 0.9),
+        Column(labels["visits"], 1.5),
+        Column(labels["organisation"], 1.2),
+    ]
+    writer.table(columns, rows, empty=labels["none"])
+
+
+def agreements(writer: Writer, figures: AnnualFigures, labels: Labels) -> None:
+    writer.heading(labels["agreement_follow_up"])
+    if not figures.agreements:
+        writer.paragraph(labels["no_agreement_minimum"])
+        return
+    rows = [
+        [
+            entry.agreement.partner,
+            str(entry.required),
+            "\n".join(f"{labels.date(v.start)}: {v.title}" for v in entry.visits) or "0",
+            str(entry.shortfall),
+        ]
+        for entry in figures.agreements
+    ]
+    columns = [
+        Column(labels["agreement"], 1.3),
+        Column(labels["required_visits"], 0.6, numeric=True),
+        Column(labels["official_visits"], 3.0),
+        Column(labels["shortfall"], 0.7, numeric=True),
+    ]
+    writer.table(columns, rows)
+    short = [entry for entry in figures.agreements if entry.shortfall]
+    for entry in short:
+        writer.paragraph(
+            labels["shortfall_text"].format(
+                partner=entry.agreement.partner,
+                missing=entry.shortfall,
+                required=entry.required,
+                year=figures.year,
+            )
+        )
+    if not short:
+        writer.paragraph(labels["agreements_met"])
+
+
+class DelegationSections:
+    """Appends one section per delegation of the year: the facts, who took part, the
+    decision, the costs and the follow-up, as a heading and a two-column table.
+
+    A year may hold a thousand delegations. python-docx looks a style up by scanning
+    every style each time one is set, which made a thousand tables take over ten
+    seconds; so the first table of each length is built by the writer (styles, widths,
+    shading) and later ones are copies of it with their texts filled in.
+    """
+
+    def __init__(self, writer: Writer, labels: Labels) -> None:
+        self.writer = writer
+        self.labels = labels
+        self._prototypes: dict[int, CT_Tbl] = {}
+        self._heading_style = writer.document.styles[HEADING_2].style_id
+
+    def add(self, item: DelegationFigures) -> None:
+        rows = delegation_rows(item, self.labels)
+        document = self.writer.document
+        heading = document.add_paragraph()
+        heading._p.style = self._heading_style
+        heading.add_run(clean_text(item.title))
+        prototype = self._prototypes.get(len(rows))
+        if prototype is None:
+            table = self.writer.key_values([(key, "") for key, _ in rows])
+            # One delegation's facts on one page: every row but the last keeps with the next.
+            for row in table.rows[:-1]:
+                for cell in row.cells:
+                    cell.paragraphs[0].paragraph_format.keep_with_next = True
+            self._prototypes[len(rows)] = copy.deepcopy(table._tbl)
+            tbl = table._tbl
+        else:
+            tbl = copy.deepcopy(prototype)
+            document.element.body.sectPr.addprevious(tbl)
+        for tr, (_, value) in zip(tbl.tr_lst, rows, strict=True):
+            if value:
+                Paragraph(tr.tc_lst[1].p_lst[0], document.part).add_run(clean_text(value))
+
+
+def delegation_rows(item: DelegationFigures, labels: Labels) -> list[tuple[str, str]]:
+    partner = f"{item.partner_region} ({item.country})" if item.partner_region and item.country else ""
+    sides = ", ".join(f"{labels.word(side)} {item.side_count(side)}" for side in Side)
+    rows: list[tuple[str, str]] = [
+        (labels["dates"], labels.date_range(item.start, item.end)),
+        (labels["direction"], f"{labels.word(item.direction)} · {labels.word(item.purpose)}"),
+        (labels["partner"], partner or item.partner_region or item.country or "–"),
+        (labels["participants"], sides),
+    ]
+    politicians = item.home_politicians
+    if politicians:
+        rows.append((labels["politicians"], ", ".join(politicians)))
+    if politicians or item.decision is not None:
+        rows.append((labels["grip_decision"], sections.decision_text(item.decision, labels)))
+    totals = item.totals()
+    rows.append(
+        (labels["costs"], "\n".join(f"{a.currency}: {amounts_text(a, labels)}" for a in totals) or "–")
+    )
+    rows.append(
+        (labels["follow_up"], follow_up_text(item.follow_up, labels) if item.follow_up.total else "–")
+    )
+    return rows
+
+
+# --- small helpers ----------------------------------------------------------------------------------
+
+
+def picture(writer: Writer, png: bytes) -> None:
+    width = min(int(Emu(int(CHART_WIDTH_CM * 360_000))), writer.text_width)
+    writer.document.add_picture(io.BytesIO(png), width=Emu(width))
+
+
+def follow_up_text(counts: FollowUpCounts, labels: Labels) -> str:
+    return labels["follow_up_counts"].format(
+        done=counts.done, open=counts.open, overdue=counts.overdue, dropped=counts.dropped
+    )
+
+
+def amounts_text(amounts: Amounts, labels: Labels) -> str:
+    return labels["costs_line"].format(
+        planned=labels.money(amounts.planned), actual=labels.money(amounts.actual)
+    )
+
+
+def _money(amounts: Amounts, labels: Labels) -> list[str]:
+    return [labels.money(amounts.planned), labels.money(amounts.actual)]
+
+
+def _money_columns(labels: Labels, first: str) -> list[Column]:
+    return [
+        Column(first, 1.6),
+        Column(labels["currency"], 0.7),
+        Column(labels["planned"], 1.0, numeric=True),
+        Column(labels["actual"], 1.0, numeric=True),
+    ]

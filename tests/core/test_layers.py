@@ -12,6 +12,7 @@ CORE = [
     "delegation_planner.storage",
     "delegation_planner.interchange",
     "delegation_planner.documents",
+    "delegation_planner.exchange",
     "delegation_planner.cli",
 ]
 

@@ -1,0 +1,2 @@
+"""Exchange with other programs (Qt-free): calendars (.ics), spreadsheets (.xlsx),
+and participant lists read from CSV or Excel files."""

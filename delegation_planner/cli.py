@@ -26,7 +26,7 @@ from delegation_planner.storage.errors import StorageError
 
 EXIT_OK, EXIT_FAIL, EXIT_BAD_INPUT = 0, 1, 2
 
-COMMANDS = ("import", "export", "check", "memo", "basis")
+COMMANDS = ("import", "export", "check", "memo", "basis", "report", "calendar")
 
 
 class BadInput(Exception):
@@ -71,6 +71,16 @@ def build_parser() -> argparse.ArgumentParser:
             "--lang", choices=LANGUAGES, default="sv", help="the document's language (default sv)"
         )
         sub.add_argument("--template", type=Path, default=None, help="the office's own Word template")
+    sub = command("report", "Write the annual follow-up report with the costs (Word).")
+    # The year is read as text so that "20x6" gets the one-line reason of contract §5.
+    sub.add_argument("--year", required=True, help="the year whose delegations (by start date) are reported")
+    sub.add_argument("--out", type=Path, required=True, help="the .docx file to write")
+    sub.add_argument("--lang", choices=LANGUAGES, default="sv", help="the document's language (default sv)")
+    sub.add_argument("--template", type=Path, default=None, help="the office's own Word template")
+    sub = command("calendar", "Write a delegation's programme as a calendar file (.ics).")
+    sub.add_argument("delegation", help="the delegation's id")
+    sub.add_argument("--out", type=Path, required=True, help="the .ics file to write")
+    sub.add_argument("--lang", choices=LANGUAGES, default="sv", help="the language of the descriptions")
     return parser
 
 
@@ -186,6 +196,44 @@ def _write_document(
     return EXIT_OK
 
 
+def _report(args: argparse.Namespace) -> int:
+    from delegation_planner.documents.report import FIRST_YEAR, LAST_YEAR, write_report
+    from delegation_planner.documents.template import TemplateError
+
+    text = str(args.year).strip()
+    if not (text.isascii() and text.isdigit()) or not FIRST_YEAR <= int(text) <= LAST_YEAR:
+        raise BadInput(f"The year must be a number from {FIRST_YEAR} to {LAST_YEAR}, not '{args.year}'.")
+    db = _database(args, create=False)
+    try:
+        try:
+            written = write_report(db, int(text), args.out, lang=args.lang, template=args.template)
+        except TemplateError as error:
+            raise BadInput(str(error)) from error
+        except OSError as error:
+            raise BadInput(f"Cannot write {args.out}: {error.strerror or error}.") from error
+    finally:
+        db.close()
+    print(f"Wrote {written}")
+    return EXIT_OK
+
+
+def _calendar(args: argparse.Namespace) -> int:
+    from delegation_planner.exchange.calendar_export import write_calendar
+
+    db = _database(args, create=False)
+    try:
+        if not repository.delegation_exists(db, args.delegation):
+            raise BadInput(f"There is no delegation '{args.delegation}' in the register.")
+        try:
+            written = write_calendar(db, args.delegation, args.out, lang=args.lang)
+        except OSError as error:
+            raise BadInput(f"Cannot write {args.out}: {error.strerror or error}.") from error
+    finally:
+        db.close()
+    print(f"Wrote {written}")
+    return EXIT_OK
+
+
 def check_delegation(db: Database, key: str) -> grip.GripResult:
     if not repository.delegation_exists(db, key):
         raise BadInput(f"There is no delegation '{key}' in the register.")
@@ -200,6 +248,8 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": _check,
     "memo": _memo,
     "basis": _basis,
+    "report": _report,
+    "calendar": _calendar,
 }
 
 

@@ -11,7 +11,8 @@ participants and measures what a person feels:
   window (its event handling) and the longest stall of the event loop while the
   query runs in the background, and how long until the filtered rows show;
 - import: importing a 10,000-delegation interchange file into an empty register;
-- policy: re-evaluating every delegation's GRIP verdict after a policy change.
+- policy: re-evaluating every delegation's GRIP verdict after a policy change;
+- report: the annual report (Word, with charts) of the year with the most delegations.
 
 Figures are printed; the README reports them. This is a script, not a test: it
 measures, it does not pass or fail.
@@ -174,6 +175,24 @@ def measure_policy(db_path: Path) -> dict[str, float]:
     return {"policy_s": seconds}
 
 
+def measure_report(db_path: Path, out: Path) -> dict[str, float]:
+    """The annual report of the year with the most delegations, figures to saved file."""
+    from delegation_planner.documents.report import write_report
+    from delegation_planner.storage.database import open_database
+
+    db = open_database(db_path)
+    year, count = db.execute(
+        "SELECT CAST(substr(start, 1, 4) AS INTEGER) AS y, count(*) AS n FROM delegations "
+        "GROUP BY y ORDER BY n DESC, y DESC LIMIT 1"
+    ).fetchone()
+    t0 = time.perf_counter()
+    write_report(db, year, out)
+    seconds = time.perf_counter() - t0
+    db.close()
+    print(f"annual report of {year} ({count:,} delegations)  {seconds:6.2f} s   (target < 5 s)")
+    return {"report_s": seconds, "year": year, "delegations": count}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Benchmark the register with years of records.")
     parser.add_argument("--delegations", type=int, default=100_000)
@@ -203,6 +222,7 @@ def main() -> None:
     print(f"import of 10,000 delegations ({imported['file_mb']:.0f} MB file)")
     print(f"  into an empty register            {imported['import_s']:6.2f} s")
     print(f"  the same file again (no changes)  {imported['reimport_s']:6.2f} s")
+    measure_report(big, args.keep / "annual-report.docx")
     policy = measure_policy(big)
     print(
         f"policy change, every verdict again  {policy['policy_s']:6.2f} s   (in the background, with progress)"

@@ -162,7 +162,7 @@ def follow_up(writer: Writer, figures: AnnualFigures, labels: Labels) -> None:
     rows = [
         [labels.word(FollowUpStatus.DONE), str(counts.done), share(counts.done)],
         [labels.word(FollowUpStatus.OPEN), str(counts.open), share(counts.open)],
-        [f"   {labels['overdue']}", str(counts.overdue), share(counts.overdue)],
+        [labels["overdue"], str(counts.overdue), share(counts.overdue)],
         [labels.word(FollowUpStatus.DROPPED), str(counts.dropped), share(counts.dropped)],
         [labels["total"], str(counts.total), "100 %"],
     ]

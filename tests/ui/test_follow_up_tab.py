@@ -131,7 +131,7 @@ def test_a_point_owned_by_a_person_is_stored_with_the_persons_key(qtbot, db):
     assert isinstance(date_edit, QDateEdit)
     date_edit.setDate(dt.date(2026, 7, 1))
     commit(qtbot, tab, date_edit)
-    assert cell(tab, row, fm.DUE) == "2026-07-01"
+    assert tab.model.item(row).due == dt.date(2026, 7, 1)
     assert cell(tab, row, fm.COMPLETE) == "✓ complete"
     assert tab.ui.summary_label.text() == "2 complete points (the memo needs at least 1)"
     assert editor.is_dirty()
@@ -425,3 +425,17 @@ def test_the_points_model_edits_through_qt(db):
     assert not model.setData(model.index(0, fm.CLOSED_ON), "2020-01-01")  # read-only
     assert model.setData(model.index(0, fm.TEXT), "two\nlines")
     assert model.problems() == ["Row 1: the point must be on one line."]
+
+
+def test_open_points_past_their_date_say_overdue(db):
+    model = fm.FollowUpPointsModel({})
+    model.set_items(
+        [
+            FollowUpPoint("Late", "Unit", dt.date(2026, 1, 1)),
+            FollowUpPoint("Done late", "Unit", dt.date(2026, 1, 1), FollowUpStatus.DONE),
+        ]
+    )
+    model.set_today(dt.date(2026, 2, 1))
+    assert model.data(model.index(0, fm.DUE)) == "2026-01-01 (overdue)"
+    assert model.data(model.index(0, fm.DUE), Qt.ItemDataRole.ForegroundRole) == fm.OVERDUE_COLOUR
+    assert model.data(model.index(1, fm.DUE)) == "2026-01-01"

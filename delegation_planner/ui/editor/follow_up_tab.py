@@ -33,6 +33,7 @@ from delegation_planner.ui.models.follow_up_points_model import (
     CLOSED_ON,
     COMPLETE,
     DUE,
+    FROM_VISIT,
     OWNER,
     STATUS,
     TEXT,
@@ -83,7 +84,7 @@ class FollowUpTab(TableTab):
         )
         view.setWordWrap(True)
         header = view.horizontalHeader()
-        for column, width in ((OWNER, 190), (DUE, 100), (STATUS, 85), (CLOSED_ON, 90), (COMPLETE, 190)):
+        for column, width in ((OWNER, 180), (DUE, 175), (STATUS, 80), (CLOSED_ON, 90), (COMPLETE, 165)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
@@ -103,6 +104,16 @@ class FollowUpTab(TableTab):
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             for column in range(1, model.columnCount()):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The visit a point came from is a long title: a fixed, wrapping column leaves the
+        # point itself the room (and the earlier points the wider box).
+        earlier_header = self.ui.earlier_view.horizontalHeader()
+        earlier_header.setSectionResizeMode(FROM_VISIT, QHeaderView.ResizeMode.Interactive)
+        earlier_header.resizeSection(FROM_VISIT, 200)
+        self.earlier.modelReset.connect(
+            lambda: QTimer.singleShot(0, self.ui.earlier_view, self.ui.earlier_view.resizeRowsToContents)
+        )
+        self.ui.lists_layout.setStretch(0, 3)
+        self.ui.lists_layout.setStretch(1, 2)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
 

@@ -108,6 +108,7 @@ class Ui_FollowUpTab(object):
         self.earlier_layout.setObjectName(u"earlier_layout")
         self.earlier_empty = QLabel(self.earlier_box)
         self.earlier_empty.setObjectName(u"earlier_empty")
+        self.earlier_empty.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.earlier_empty.setWordWrap(True)
         self.earlier_empty.setText(u"")
 
@@ -130,6 +131,7 @@ class Ui_FollowUpTab(object):
         self.results_layout.setObjectName(u"results_layout")
         self.results_empty = QLabel(self.results_box)
         self.results_empty.setObjectName(u"results_empty")
+        self.results_empty.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.results_empty.setWordWrap(True)
         self.results_empty.setText(u"")
 

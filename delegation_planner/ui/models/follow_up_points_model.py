@@ -66,6 +66,16 @@ class FollowUpPointsModel(RecordTableModel[FollowUpPoint]):
         super().__init__(parent)
         # Shared with the editor's context, so a person made on the spot is known here too.
         self._people = people
+        self._today = dt.date.today()
+
+    def set_today(self, today: dt.date) -> None:
+        """For tests: the day against which open points count as overdue."""
+        self._today = today
+        if self._items:
+            self.dataChanged.emit(self.index(0, DUE), self.index(len(self._items) - 1, DUE))
+
+    def is_overdue(self, item: FollowUpPoint) -> bool:
+        return item.status is FollowUpStatus.OPEN and item.due is not None and item.due < self._today
 
     def headers(self) -> list[str]:
         return [
@@ -108,7 +118,14 @@ class FollowUpPointsModel(RecordTableModel[FollowUpPoint]):
         if column == OWNER:
             return self.owner_name(item.owner) if item.owner.strip() else self.tr("(no owner)")
         if column == DUE:
-            return item.due.isoformat() if item.due else self.tr("(no date)")
+            if item.due is None:
+                return self.tr("(no date)")
+            # The word as well as the red, so it reads without colour.
+            return (
+                self.tr("{date} (overdue)").format(date=item.due)
+                if self.is_overdue(item)
+                else item.due.isoformat()
+            )
         if column == STATUS:
             return _label(statuses(), item.status)
         if column == CLOSED_ON:
@@ -167,6 +184,11 @@ class FollowUpPointsModel(RecordTableModel[FollowUpPoint]):
             return italic
         if column == COMPLETE and role == Qt.ItemDataRole.FontRole and not item.is_complete:
             return _bold()
+        if column == DUE and self.is_overdue(item):
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return OVERDUE_COLOUR
+            if role == Qt.ItemDataRole.FontRole:
+                return _bold()
         if column == COMPLETE and role == Qt.ItemDataRole.ToolTipRole:
             if item.is_complete:
                 return self.tr("Complete: it counts for the visit memo.")

@@ -139,8 +139,9 @@ class Writer:
         for cell, column in zip(header.cells, columns, strict=True):
             self._fill(cell, column.header, TABLE_HEADING, numeric=column.numeric)
             _shade(cell, _HEADER_FILL)
+        # Data rows are deliberately not marked "can't split": with a repeating header row,
+        # LibreOffice (7.4) then drops every row after a page break from the page.
         for index, (tr, values) in enumerate(zip(table.rows[1:], rows, strict=True)):
-            _cant_split(tr._tr)
             strong = index in emphasised
             for cell, column, value in zip(tr.cells, columns, values, strict=True):
                 self._fill(cell, value, TABLE_HEADING if strong else TABLE_TEXT, numeric=column.numeric)

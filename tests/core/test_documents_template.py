@@ -180,3 +180,22 @@ def test_built_template_matches_the_shipped_design() -> None:
     buffer = io.BytesIO()
     built.save(buffer)
     assert docx.Document(buffer).sections[0].header.paragraphs[0].text == "{office}\t{document}"
+
+
+def test_rows_under_a_repeating_header_may_split(tmp_path):
+    """LibreOffice loses the rows after a page break when a table has a repeating header
+    and rows that cannot split; data rows therefore never carry w:cantSplit."""
+    import docx
+    from docx.oxml.ns import qn
+
+    from delegation_planner.documents.template import open_template
+    from delegation_planner.documents.writer import Column, Writer
+
+    document = open_template()
+    writer = Writer(document)
+    writer.table([Column("A", 1), Column("B", 1)], [["1", "x"]] * 80)
+    path = tmp_path / "t.docx"
+    document.save(str(path))
+    rows = docx.Document(str(path)).tables[0]._tbl.tr_lst
+    assert rows[0].trPr is not None and rows[0].trPr.find(qn("w:tblHeader")) is not None
+    assert all(r.trPr is None or r.trPr.find(qn("w:cantSplit")) is None for r in rows[1:])

@@ -175,6 +175,8 @@ class DelegationRegisterModel(QAbstractTableModel):
     def close(self) -> None:
         """Stop the worker thread; call before the model's database goes away."""
         self._debounce.stop()
+        # An answer already queued for this thread would arrive after the database is closed.
+        self._generation += 1
         if self._thread.isRunning():
             self._thread.quit()
             self._thread.wait()

@@ -87,6 +87,11 @@ def politicians(writer: Writer, figures: AnnualFigures, labels: Labels) -> None:
 
 def per_month(writer: Writer, figures: AnnualFigures, labels: Labels) -> None:
     writer.heading(labels["per_month"])
+    picture(writer, month_chart(figures, labels))
+
+
+def month_chart(figures: AnnualFigures, labels: Labels) -> bytes:
+    """The year's delegations per month of their start (the window's overview shows it too)."""
     chart = charts.Chart(
         title=labels["chart_months"].format(year=figures.year),
         categories=[labels.month_abbreviation(m) for m in range(1, 13)],
@@ -96,7 +101,7 @@ def per_month(writer: Writer, figures: AnnualFigures, labels: Labels) -> None:
         value_text=lambda v: labels.number(v),
         whole_numbers=True,
     )
-    picture(writer, charts.vertical_bars(chart))
+    return charts.vertical_bars(chart)
 
 
 def costs(writer: Writer, figures: AnnualFigures, labels: Labels) -> None:

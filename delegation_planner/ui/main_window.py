@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessag
 
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.ui import file_transfer
+from delegation_planner.ui.dashboard_page import DashboardPage
 from delegation_planner.ui.delegations_page import DelegationsPage
 from delegation_planner.ui.departures_page import DeparturesPage
 from delegation_planner.ui.generated.ui_main_window import Ui_MainWindow
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.delegations: DelegationsPage | None = None
         self.departures: DeparturesPage | None = None
+        self.dashboard: DashboardPage | None = None
         self.record_pages: dict[str, QWidget] = {}
         self._unbuilt: dict[QWidget, str] = {}  # tab -> the kind of page it will hold
         self._path_label = QLabel(self)
@@ -148,12 +150,30 @@ class MainWindow(QMainWindow):
         page.changed.connect(departures.refresh)
         page.changed.connect(self._update_follow_up_counts)
         departures.changed.connect(self.refresh_all)
+        dashboard = DashboardPage(session, self.ui.overview_layout.parentWidget())
+        self.ui.overview_layout.addWidget(dashboard)
+        self.dashboard = dashboard
+        dashboard.open_delegation.connect(self.open_delegation)
+        page.changed.connect(dashboard.refresh)
         page.restore_state(self.settings)
         page.start()
         departures.refresh()
+        self._start_dashboard_after_register(page, dashboard)
         self._update_title_and_status()
         self._update_follow_up_counts()
         self._build_shown_pages()
+
+    @staticmethod
+    def _start_dashboard_after_register(page: DelegationsPage, dashboard: DashboardPage) -> None:
+        # The overview's figures keep a worker (and Python's lock) busy for a second on a
+        # large register; the register's first rows come first, then the overview.
+        def first_answer(*_args: object) -> None:
+            page.model.result_ready.disconnect(first_answer)
+            page.model.query_failed.disconnect(first_answer)
+            dashboard.refresh()
+
+        page.model.result_ready.connect(first_answer)
+        page.model.query_failed.connect(first_answer)
 
     def _build_shown_pages(self) -> None:
         """Build the page of the tab now shown (and of the follow-up sub-tab) if not built yet."""
@@ -198,6 +218,8 @@ class MainWindow(QMainWindow):
             self.delegations.refresh()
         if self.departures is not None:
             self.departures.refresh()
+        if self.dashboard is not None:
+            self.dashboard.refresh()
         self._update_follow_up_counts()
 
     def _update_follow_up_counts(self) -> None:
@@ -218,6 +240,11 @@ class MainWindow(QMainWindow):
             self.departures.setParent(None)  # type: ignore[call-overload]
             self.departures.deleteLater()
             self.departures = None
+        if self.dashboard is not None:
+            self.dashboard.close_page()
+            self.dashboard.setParent(None)  # type: ignore[call-overload]
+            self.dashboard.deleteLater()
+            self.dashboard = None
         for widget in self.record_pages.values():
             widget.setParent(None)  # type: ignore[call-overload]
             widget.deleteLater()

@@ -68,10 +68,14 @@ def make_window(qtbot, settings) -> Iterator:
 
     windows = []
 
-    def make(path: Path):
+    def make(path: Path, *, show_register: bool = True):
         window = MainWindow(RegisterSession.open(path), settings)
         qtbot.addWidget(window)
         window.show()
+        if show_register:
+            # The window starts on the overview; these tests are about the register tab,
+            # whose shortcuts work only while it is shown, as for a person who clicked it.
+            window.ui.tab_widget.setCurrentWidget(window.ui.delegations_tab)
         # Shortcuts fire only in the active window, as for a person at the keyboard.
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow, timeout=5000)

@@ -32,7 +32,8 @@ def test_register_shows_the_delegations(make_window, register_path):
     assert keys(window) == ["jiangsu-2026", "gd-2025", "tianjin-2024"]
     assert window.ui.count_label.text() == "3 delegations"
     assert window.ui.register_stack.currentWidget() is window.ui.table_view
-    assert [window.ui.tab_widget.tabText(i).replace("&", "") for i in range(6)] == [
+    assert [window.ui.tab_widget.tabText(i).replace("&", "") for i in range(7)] == [
+        "Overview",
         "Delegations",
         "Before departure",
         "Follow-up",

@@ -25,6 +25,12 @@ class Ui_MainWindow(object):
         self.tab_widget = QTabWidget(self.central_widget)
         self.tab_widget.setObjectName(u"tab_widget")
         self.tab_widget.setDocumentMode(True)
+        self.overview_tab = QWidget()
+        self.overview_tab.setObjectName(u"overview_tab")
+        self.overview_layout = QVBoxLayout(self.overview_tab)
+        self.overview_layout.setObjectName(u"overview_layout")
+        self.overview_layout.setContentsMargins(0, 0, 0, 0)
+        self.tab_widget.addTab(self.overview_tab, "")
         self.delegations_tab = QWidget()
         self.delegations_tab.setObjectName(u"delegations_tab")
         self.delegations_layout = QVBoxLayout(self.delegations_tab)
@@ -245,6 +251,7 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Delegation Planner", None))
+        self.tab_widget.setTabText(self.tab_widget.indexOf(self.overview_tab), QCoreApplication.translate("MainWindow", u"&Overview", None))
         self.filter_edit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Search title, partner, country\u2026", None))
         self.direction_label.setText(QCoreApplication.translate("MainWindow", u"Dir&ection:", None))
         self.year_label.setText(QCoreApplication.translate("MainWindow", u"&Year:", None))

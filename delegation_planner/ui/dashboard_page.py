@@ -1,0 +1,238 @@
+"""The "Overview" tab, the window's home view: the next trips and what they still miss,
+overdue follow-up points, this year's costs against plan and the annual report's two charts.
+
+Everything is computed in a worker thread on its own read-only connection
+(``year_figures`` on a large register takes a second, and the charts are drawn
+at print resolution), while the page says "Loading…". The window asks for the
+first computation only once the register's first rows are shown, so the home
+view never delays the register. A newer request wins: older answers are dropped.
+
+Keyboard: Enter (or a double click) in either list opens the delegation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPixmap, QResizeEvent
+from PySide6.QtWidgets import QLabel, QTableView, QWidget
+from sqlite_utils import Database
+
+from delegation_planner.documents.labels import Labels
+from delegation_planner.documents.report_sections import month_chart, partner_chart
+from delegation_planner.storage.annual import Amounts, year_figures
+from delegation_planner.storage.follow_ups import FollowUpFilter, FollowUpRow, list_follow_ups
+from delegation_planner.storage.upcoming import DEFAULT_HORIZON_DAYS, Upcoming, upcoming
+from delegation_planner.ui.db_task import DatabaseTask
+from delegation_planner.ui.generated.ui_dashboard_page import Ui_DashboardPage
+from delegation_planner.ui.models import departures_model as trips
+from delegation_planner.ui.models.cost_totals_model import CostTotalsModel
+from delegation_planner.ui.models.follow_up_models import FollowUpModel
+from delegation_planner.ui.session import RegisterSession
+
+MAX_OVERDUE = 200  # the overview points to the follow-up tab for the rest
+CHART_MAX_WIDTH = 720  # px on screen; the PNGs are drawn for print and scaled down
+
+
+@dataclass
+class DashboardData:
+    year: int
+    today: dt.date
+    upcoming: list[Upcoming]
+    overdue: list[FollowUpRow]
+    totals: list[Amounts]
+    charts: list[bytes] = field(default_factory=list)  # months first, then costs per partner and currency
+
+
+def dashboard_data(db: Database, today: dt.date, lang: str) -> DashboardData:
+    """What the overview shows; Qt-free, so it runs in the worker."""
+    figures = year_figures(db, today.year, today)
+    labels = Labels.for_language(lang)
+    charts = [month_chart(figures, labels)]
+    charts += [partner_chart(currency, lines, labels) for currency, lines in figures.partner_costs.items()]
+    return DashboardData(
+        year=today.year,
+        today=today,
+        upcoming=upcoming(db, today, DEFAULT_HORIZON_DAYS),
+        overdue=list_follow_ups(db, FollowUpFilter(overdue_only=True), today, limit=MAX_OVERDUE),
+        totals=figures.totals,
+        charts=charts,
+    )
+
+
+def chart_language() -> str:
+    """The charts' words in the window's language where the documents have it, else English."""
+    code = QLocale().name()[:2]
+    return code if code in ("sv", "da") else "en"
+
+
+class DashboardPage(QWidget):
+    open_delegation = Signal(str)
+    loaded = Signal()  # after each shown result (tests and the window wait for it)
+
+    def __init__(
+        self,
+        session: RegisterSession,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_DashboardPage()
+        self.ui.setupUi(self)
+        self._session = session
+        self._today = today
+        self._generation = 0
+        self._tasks: set[DatabaseTask] = set()
+        self._loading = False
+        self._pixmaps: list[QPixmap] = []
+        self._chart_labels: list[QLabel] = [self.ui.month_chart_label]
+        self.trips = trips.DeparturesModel(self)
+        self.overdue = FollowUpModel(self)
+        self.overdue.read_only = True  # points are ticked off in the follow-up tab, not here
+        self.costs = CostTotalsModel(self)
+        self._setup_view(self.ui.upcoming_view, self.trips, self._trip_key)
+        self._setup_view(self.ui.overdue_view, self.overdue, self._point_key)
+        for column in (trips.PARTNER, trips.GRIP):
+            self.ui.upcoming_view.setColumnHidden(column, True)
+        for column in (FollowUpModel.STATUS, FollowUpModel.CLOSED):
+            self.ui.overdue_view.setColumnHidden(column, True)
+        self.ui.costs_view.setModel(self.costs)
+        self.ui.dashboard_splitter.setSizes([640, 460])
+        self.ui.status_label.setTextFormat(Qt.TextFormat.PlainText)
+
+    def _setup_view(self, view: QTableView, model: object, key_of: Callable[[int], str | None]) -> None:
+        view.setModel(model)  # type: ignore[arg-type]
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        view.horizontalHeader().setHighlightSections(False)
+
+        def open_row(row: int) -> None:
+            key = key_of(row)
+            if key:
+                self.open_delegation.emit(key)
+
+        view.doubleClicked.connect(lambda index: open_row(index.row()))
+        action = QAction(self.tr("&Open delegation"), view)
+        action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(lambda: open_row(view.currentIndex().row()))
+        view.addAction(action)
+
+    def _trip_key(self, row: int) -> str | None:
+        item = self.trips.item_at(row)
+        return item.delegation.id if item else None
+
+    def _point_key(self, row: int) -> str | None:
+        if not 0 <= row < self.overdue.rowCount():
+            return None
+        point: FollowUpRow = self.overdue.record(row)
+        return point.delegation
+
+    # --- loading ---------------------------------------------------------------------------------
+
+    @property
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def refresh(self) -> None:
+        """Compute the overview again in the background (the register changed)."""
+        self._generation += 1
+        generation, today, lang = self._generation, self._today(), chart_language()
+        task = DatabaseTask(
+            self._session.path,
+            lambda db, _progress: dashboard_data(db, today, lang),
+            read_only=True,
+            parent=self,
+        )
+        task.finished.connect(lambda result: self._on_result(generation, result))
+        task.failed.connect(lambda message: self._on_failed(generation, message))
+        task.finished.connect(lambda _r: self._forget(task))
+        task.failed.connect(lambda _m: self._forget(task))
+        self._tasks.add(task)
+        self._loading = True
+        self.ui.status_label.setText(self.tr("Loading…"))
+        task.start()
+
+    def _forget(self, task: DatabaseTask) -> None:
+        task.wait()  # the thread is finishing; let it end before the object goes
+        self._tasks.discard(task)
+        task.deleteLater()
+
+    def close_page(self) -> None:
+        """Wait for running computations: a thread must not outlive its page."""
+        for task in list(self._tasks):
+            task.wait()
+
+    def _on_failed(self, generation: int, message: str) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        self.ui.status_label.setText(self.tr("The overview could not be read: {0}").format(message))
+
+    def _on_result(self, generation: int, data: DashboardData) -> None:
+        if generation != self._generation:
+            return  # an answer for an older state of the register
+        self._loading = False
+        self.trips.set_items(data.upcoming)
+        self.overdue.set_records(data.overdue)
+        self.costs.set_totals(data.totals)
+        for view in (self.ui.upcoming_view, self.ui.overdue_view, self.ui.costs_view):
+            view.resizeColumnsToContents()
+        self._show_charts(data.charts)
+        self.ui.status_label.setText(self._summary(data))
+        self.loaded.emit()
+
+    def _summary(self, data: DashboardData) -> str:
+        # "Label: number" reads right for one and for many without plural forms.
+        missing = sum(1 for item in data.upcoming if not item.is_ready)
+        overdue = len(data.overdue)
+        return self.tr(
+            "Trips in the next {days} days: {trips}, of which {missing} still miss something · "
+            "Overdue follow-up points: {overdue} · Costs and charts: {year}"
+        ).format(
+            days=DEFAULT_HORIZON_DAYS,
+            trips=len(data.upcoming),
+            missing=missing,
+            overdue=f"{overdue}+" if overdue >= MAX_OVERDUE else overdue,
+            year=data.year,
+        )
+
+    # --- charts ----------------------------------------------------------------------------------
+
+    def _show_charts(self, pngs: list[bytes]) -> None:
+        self._pixmaps = []
+        for data in pngs:
+            pixmap = QPixmap()
+            pixmap.loadFromData(data, "PNG")
+            self._pixmaps.append(pixmap)
+        layout = self.ui.charts_layout
+        while len(self._chart_labels) < len(self._pixmaps):
+            label = QLabel(self.ui.charts_widget)
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            # Before the spacer, which keeps the charts at the top.
+            layout.insertWidget(layout.count() - 1, label)
+            self._chart_labels.append(label)
+        for label in self._chart_labels[len(self._pixmaps) :]:
+            label.clear()
+            label.hide()
+        self._scale_charts()
+
+    def chart_labels(self) -> list[QLabel]:
+        return [label for label in self._chart_labels if not label.isHidden()]
+
+    def _scale_charts(self) -> None:
+        # Scaling the drawn pictures is cheap; drawing them again at screen size is not needed.
+        width = min(self.ui.charts_area.viewport().width() - 24, CHART_MAX_WIDTH)
+        width = max(width, 200)
+        for label, pixmap in zip(self._chart_labels, self._pixmaps, strict=False):
+            label.setPixmap(pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation))
+            label.setToolTip(self.tr("Drawn as in the annual report"))
+            label.show()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._pixmaps:
+            self._scale_charts()

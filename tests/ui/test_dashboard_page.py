@@ -1,0 +1,132 @@
+"""The overview tab: next trips, overdue follow-up points, costs against plan, the charts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+
+from delegation_planner.domain.enums import CostCategory
+from delegation_planner.domain.records import CostLine, FollowUpPoint
+from delegation_planner.storage import repository
+from delegation_planner.storage.database import open_database
+from delegation_planner.ui.dashboard_page import DashboardPage
+from delegation_planner.ui.models.cost_totals_model import CostTotalsModel
+from delegation_planner.ui.session import RegisterSession
+from tests.core.factories import delegation
+from tests.ui.register_fixtures import *  # noqa: F403  (the window fixtures)
+
+TODAY = dt.date(2026, 4, 20)
+
+
+def seed(path: Path) -> None:
+    """The fixture register plus costs in two currencies and one overdue point."""
+    db = open_database(path)
+    record, revision = repository.load_delegation(db, "jiangsu-2026")
+    record.costs = [
+        CostLine(CostCategory.TRAVEL, "SEK", 40000.0, 43500.0),
+        CostLine(CostCategory.HOSTING, "SEK", 10000.0, None),
+        CostLine(CostCategory.FEES, "CNY", 2000.0, 1800.0),
+    ]
+    repository.save_delegation(db, record, revision)
+    old, revision = repository.load_delegation(db, "gd-2025")
+    old.follow_up_points = [
+        FollowUpPoint("Send the MoU draft", "Anna", dt.date(2025, 6, 1)),
+        FollowUpPoint("Thank-you letter", "Bo", dt.date(2027, 1, 1)),  # not yet due
+    ]
+    repository.save_delegation(db, old, revision)
+    db.close()
+
+
+@pytest.fixture
+def page(qtbot, register_path):
+    seed(register_path)
+    session = RegisterSession.open(register_path)
+    page = DashboardPage(session, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.refresh()
+    yield page
+    page.close_page()
+    session.close()
+
+
+def texts(view, column):
+    model = view.model()
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def test_the_overview_shows_trips_overdue_points_and_costs_per_currency(page):
+    assert page.ui.status_label.text() == (
+        "Trips in the next 90 days: 1, of which 0 still miss something · "
+        "Overdue follow-up points: 1 · Costs and charts: 2026"
+    )
+    trip = page.trips.item_at(0)
+    assert trip is not None and trip.delegation.id == "jiangsu-2026"
+    assert trip.days_left == 20
+    assert page.trips.rowCount() == 1
+    assert [p.text for p in page.overdue._records] == ["Send the MoU draft"]
+    assert page.overdue.rowCount() == 1
+    # Never added across currencies: one row each, "–" where nothing is recorded.
+    assert texts(page.ui.costs_view, 0) == ["CNY", "SEK"]
+    sek = page.costs.totals()[1]
+    assert (sek.planned, sek.actual) == (50000.0, 43500.0)
+    assert page.costs.index(1, 3).data().replace("\u00a0", "").replace(",", "") == "-6500"
+    # The month chart and one cost chart per currency, drawn as in the report.
+    labels = page.chart_labels()
+    assert len(labels) == 3
+    assert all(not label.pixmap().isNull() for label in labels)
+    assert labels[0].pixmap().width() <= 720
+
+
+def test_models_pass_qts_model_tester(page):
+    for model in (page.trips, page.overdue, page.costs):
+        QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    fresh = CostTotalsModel()
+    QAbstractItemModelTester(fresh, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    fresh.set_totals(page.costs.totals())
+    fresh.set_totals([])
+
+
+def test_enter_or_double_click_opens_the_delegation(qtbot, page):
+    opened: list[str] = []
+    page.open_delegation.connect(opened.append)
+    view = page.ui.overdue_view
+    view.setFocus()
+    view.setCurrentIndex(page.overdue.index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert opened == ["gd-2025"]
+    trips = page.ui.upcoming_view
+    rect = trips.visualRect(page.trips.index(0, 2))
+    qtbot.mouseClick(trips.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(trips.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened == ["gd-2025", "jiangsu-2026"]
+
+
+def test_the_window_starts_on_the_overview_and_refreshes_it_after_a_change(qtbot, make_window, register_path):
+    seed(register_path)
+    window = make_window(register_path, show_register=False)
+    assert window.ui.tab_widget.currentWidget() is window.ui.overview_tab
+    dashboard = window.dashboard
+    qtbot.waitUntil(lambda: not dashboard.is_loading and dashboard.costs.rowCount() > 0, timeout=10000)
+    year = dt.date.today().year
+    before = {a.currency for a in dashboard.costs.totals()}
+    # A delegation this year with costs in EUR, stored elsewhere (an import, another tab).
+    repository.save_delegation(
+        window.session.db,
+        delegation(
+            "visit-now",
+            title="Visit this year",
+            start=dt.date(year, 1, 2),
+            end=dt.date(year, 1, 3),
+            costs=[CostLine(CostCategory.TRAVEL, "EUR", 100.0, 120.0)],
+        ),
+    )
+    with qtbot.waitSignal(dashboard.loaded, timeout=10000):
+        window.refresh_all()
+    assert {a.currency for a in dashboard.costs.totals()} == before | {"EUR"}

@@ -16,8 +16,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPixmap, QResizeEvent
+from PySide6.QtCore import QLocale, Qt, Signal, SignalInstance
+from PySide6.QtGui import QAction, QImage, QKeySequence, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QTableView, QWidget
 from sqlite_utils import Database
 
@@ -34,6 +34,7 @@ from delegation_planner.ui.models.follow_up_models import FollowUpModel
 from delegation_planner.ui.session import RegisterSession
 
 MAX_OVERDUE = 200  # the overview points to the follow-up tab for the rest
+RESIZE_PRECISION_ROWS = 40
 CHART_MAX_WIDTH = 720  # px on screen; the PNGs are drawn for print and scaled down
 
 
@@ -45,6 +46,7 @@ class DashboardData:
     overdue: list[FollowUpRow]
     totals: list[Amounts]
     charts: list[bytes] = field(default_factory=list)  # months first, then costs per partner and currency
+    images: list[QImage] = field(default_factory=list)  # the charts decoded and scaled for the screen
 
 
 def dashboard_data(db: Database, today: dt.date, lang: str) -> DashboardData:
@@ -61,6 +63,15 @@ def dashboard_data(db: Database, today: dt.date, lang: str) -> DashboardData:
         totals=figures.totals,
         charts=charts,
     )
+
+
+def with_images(data: DashboardData, width: int) -> DashboardData:
+    """Decode and scale the print-size charts in the worker (QImage may be used off the
+    GUI thread, QPixmap not): doing it on the GUI thread stalled typing for 100 ms."""
+    for png in data.charts:
+        image = QImage.fromData(png, "PNG")
+        data.images.append(image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation))
+    return data
 
 
 def chart_language() -> str:
@@ -108,6 +119,8 @@ class DashboardPage(QWidget):
         view.setModel(model)  # type: ignore[arg-type]
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.horizontalHeader().setHighlightSections(False)
+        # Fitting the columns reads every row by default; the first ones tell the widths.
+        view.horizontalHeader().setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
 
         def open_row(row: int) -> None:
             key = key_of(row)
@@ -137,13 +150,25 @@ class DashboardPage(QWidget):
     def is_loading(self) -> bool:
         return self._loading
 
+    def refresh_after_first(self, *signals: SignalInstance) -> None:
+        """Compute for the first time when one of ``signals`` fires (the register's first answer)."""
+
+        def first(*_args: object) -> None:
+            for signal in signals:
+                signal.disconnect(first)
+            self.refresh()
+
+        for signal in signals:
+            signal.connect(first)
+
     def refresh(self) -> None:
         """Compute the overview again in the background (the register changed)."""
         self._generation += 1
         generation, today, lang = self._generation, self._today(), chart_language()
+        width = self._chart_width()
         task = DatabaseTask(
             self._session.path,
-            lambda db, _progress: dashboard_data(db, today, lang),
+            lambda db, _progress: with_images(dashboard_data(db, today, lang), width),
             read_only=True,
             parent=self,
         )
@@ -181,7 +206,7 @@ class DashboardPage(QWidget):
         self.costs.set_totals(data.totals)
         for view in (self.ui.upcoming_view, self.ui.overdue_view, self.ui.costs_view):
             view.resizeColumnsToContents()
-        self._show_charts(data.charts)
+        self._show_charts(data.images)
         self.ui.status_label.setText(self._summary(data))
         self.loaded.emit()
 
@@ -202,12 +227,8 @@ class DashboardPage(QWidget):
 
     # --- charts ----------------------------------------------------------------------------------
 
-    def _show_charts(self, pngs: list[bytes]) -> None:
-        self._pixmaps = []
-        for data in pngs:
-            pixmap = QPixmap()
-            pixmap.loadFromData(data, "PNG")
-            self._pixmaps.append(pixmap)
+    def _show_charts(self, images: list[QImage]) -> None:
+        self._pixmaps = [QPixmap.fromImage(image) for image in images]
         layout = self.ui.charts_layout
         while len(self._chart_labels) < len(self._pixmaps):
             label = QLabel(self.ui.charts_widget)
@@ -223,12 +244,23 @@ class DashboardPage(QWidget):
     def chart_labels(self) -> list[QLabel]:
         return [label for label in self._chart_labels if not label.isHidden()]
 
+    def _chart_width(self) -> int:
+        """The charts' width in device pixels: the chart column's, within limits."""
+        width = max(min(self.ui.charts_area.viewport().width() - 24, CHART_MAX_WIDTH), 200)
+        return round(width * self.devicePixelRatioF())
+
     def _scale_charts(self) -> None:
         # Scaling the drawn pictures is cheap; drawing them again at screen size is not needed.
-        width = min(self.ui.charts_area.viewport().width() - 24, CHART_MAX_WIDTH)
-        width = max(width, 200)
+        # The worker scaled them to the width at the time; only a resize since then scales here.
+        ratio, width = self.devicePixelRatioF(), self._chart_width()
         for label, pixmap in zip(self._chart_labels, self._pixmaps, strict=False):
-            label.setPixmap(pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation))
+            scaled = (
+                pixmap
+                if pixmap.width() == width
+                else pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+            )
+            scaled.setDevicePixelRatio(ratio)
+            label.setPixmap(scaled)
             label.setToolTip(self.tr("Drawn as in the annual report"))
             label.show()
 

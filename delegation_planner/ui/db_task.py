@@ -86,6 +86,7 @@ class _Runner(QThread):
         try:
             db = connect(self._path, read_only=self._read_only)
         except sqlite3.Error as error:
+            self.raised.emit(error)
             self.failed.emit(str(error))
             return
         try:

@@ -25,6 +25,7 @@ from delegation_planner.ui.departures_page import DeparturesPage
 from delegation_planner.ui.generated.ui_main_window import Ui_MainWindow
 from delegation_planner.ui.recent_files import RecentFiles
 from delegation_planner.ui.session import IN_USE, RegisterSession
+from delegation_planner.ui.window_commands import WindowCommands
 
 REGISTER_FILTER = "Delegation Planner registers (*.sqlite3 *.sqlite *.db);;All files (*)"
 # The pages below the register, built the first time their tab is shown: each loads
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.ui.status_bar.addPermanentWidget(self._mode_label)
         self.ui.tab_widget.currentChanged.connect(lambda _index: self._build_shown_pages())
         self.ui.follow_up_tabs.currentChanged.connect(lambda _index: self._build_shown_pages())
+        self.commands = WindowCommands(self)
         self._build_menus()
         self._attach(session)
         self._restore_window_state()
@@ -87,6 +89,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.import_action = self._add(file_menu, self.tr("&Import…"), self.import_file)
         self.export_action = self._add(file_menu, self.tr("&Export…"), self.export_file)
+        file_menu.addSeparator()
+        file_menu.addAction(self.commands.report_action)
+        file_menu.addAction(self.commands.register_xlsx_action)
+        file_menu.addAction(self.commands.costs_xlsx_action)
         file_menu.addSeparator()
         self.quit_action = self._add(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.delegation_menu = self.ui.menu_bar.addMenu(self.tr("&Delegation"))
@@ -132,6 +138,8 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(page.find_action)
+        menu.addSeparator()
+        menu.addAction(self.commands.calendar_action)
         ui = self.ui
         self._unbuilt = {
             ui.people_tab: "people",
@@ -158,22 +166,12 @@ class MainWindow(QMainWindow):
         page.restore_state(self.settings)
         page.start()
         departures.refresh()
-        self._start_dashboard_after_register(page, dashboard)
+        # The overview's figures keep a worker (and Python's lock) busy for a second on a
+        # large register; the register's first rows come first, then the overview.
+        dashboard.refresh_after_first(page.model.result_ready, page.model.query_failed)
         self._update_title_and_status()
         self._update_follow_up_counts()
         self._build_shown_pages()
-
-    @staticmethod
-    def _start_dashboard_after_register(page: DelegationsPage, dashboard: DashboardPage) -> None:
-        # The overview's figures keep a worker (and Python's lock) busy for a second on a
-        # large register; the register's first rows come first, then the overview.
-        def first_answer(*_args: object) -> None:
-            page.model.result_ready.disconnect(first_answer)
-            page.model.query_failed.disconnect(first_answer)
-            dashboard.refresh()
-
-        page.model.result_ready.connect(first_answer)
-        page.model.query_failed.connect(first_answer)
 
     def _build_shown_pages(self) -> None:
         """Build the page of the tab now shown (and of the follow-up sub-tab) if not built yet."""
@@ -226,10 +224,13 @@ class MainWindow(QMainWindow):
         from delegation_planner.ui.follow_up_page import follow_up_counts_text
 
         self._follow_up_label.setText(
-            self.tr("Follow-up: {counts}").format(counts=follow_up_counts_text(self.session.db, dt.date.today()))
+            self.tr("Follow-up: {counts}").format(
+                counts=follow_up_counts_text(self.session.db, dt.date.today())
+            )
         )
 
     def _detach(self) -> None:
+        self.commands.wait()
         if self.delegations is not None:
             self.delegations.save_state(self.settings)
             self.delegations.close()

@@ -1,0 +1,326 @@
+"""The window's commands that write files from the register: the annual report, the
+register and the costs as Excel workbooks, and a delegation's programme as a calendar.
+
+Each asks where (the Documents folder by default), writes, then opens what it
+wrote, like the editor's documents. The report and the workbooks run in a
+worker on their own read-only connection with a progress dialog; only the
+report offers Cancel, because it is built in memory and saved at the very end,
+so stopping it leaves nothing behind. The workbooks are written in one go by
+the core (no progress to stop at), so their dialog only shows that work goes on.
+The language chosen for the report is remembered and used for the workbooks'
+headings as well.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
+from sqlite_utils import Database
+
+from delegation_planner.storage.errors import StorageError
+from delegation_planner.storage.register_query import RegisterFilter
+from delegation_planner.ui.db_task import DatabaseTask, TaskCancelled, progress_dialog
+from delegation_planner.ui.editor.document_export import LANGUAGES, documents_folder
+from delegation_planner.ui.generated.ui_annual_report_dialog import Ui_AnnualReportDialog
+
+if TYPE_CHECKING:
+    from delegation_planner.ui.main_window import MainWindow
+
+LANGUAGE_KEY = "documents/language"
+_CHUNK = 500  # rowids per statement, under SQLite's parameter limit
+
+
+def default_report_year(today: dt.date) -> int:
+    """Last year until March (the board reads the year just ended), this year from then on."""
+    return today.year - 1 if today.month < 3 else today.year
+
+
+class AnnualReportDialog(QDialog):
+    """The year and the language of the annual report."""
+
+    def __init__(self, language: str, today: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_AnnualReportDialog()
+        self.ui.setupUi(self)
+        self.ui.year_spin.setValue(default_report_year(today))
+        for label, code in LANGUAGES:
+            self.ui.language_combo.addItem(f"{label} ({code})", code)
+        self.ui.language_combo.setCurrentIndex(max(self.ui.language_combo.findData(language), 0))
+        self.ui.button_box.button(self.ui.button_box.StandardButton.Ok).setText(self.tr("&Write report…"))
+        self.ui.year_spin.selectAll()
+
+    def year(self) -> int:
+        return self.ui.year_spin.value()
+
+    def language(self) -> str:
+        return str(self.ui.language_combo.currentData())
+
+
+def _reason(error: object) -> str:
+    if isinstance(error, OSError):
+        where = f" ({error.filename})" if error.filename else ""
+        return f"{error.strerror or error}{where}"
+    return str(error)
+
+
+def _keys_of(db: Database, rowids: list[int]) -> list[str]:
+    """The delegations' keys in the register's order (the model holds rowids only)."""
+    found: dict[int, str] = {}
+    for start in range(0, len(rowids), _CHUNK):
+        chunk = rowids[start : start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            db.execute(f"SELECT rowid, id FROM delegations WHERE rowid IN ({marks})", chunk).fetchall()
+        )
+    return [found[r] for r in rowids if r in found]
+
+
+class WindowCommands(QObject):
+    """The actions, and what they do, for one main window."""
+
+    def __init__(self, window: MainWindow, *, today: Callable[[], dt.date] = dt.date.today) -> None:
+        super().__init__(window)
+        self._window = window
+        self._today = today
+        self._tasks: dict[DatabaseTask, QProgressDialog] = {}
+        self.last_task: DatabaseTask | None = None  # the latest run, for whoever waits on it
+        self.report_action = QAction(self.tr("Annual &report…"), window)
+        self.register_xlsx_action = QAction(self.tr("Export register to E&xcel…"), window)
+        self.costs_xlsx_action = QAction(self.tr("Export c&osts to Excel…"), window)
+        self.calendar_action = QAction(self.tr("Export programme to &calendar…"), window)
+        self.calendar_action.setToolTip(self.tr("The selected delegation's programme as an .ics calendar"))
+        self.report_action.triggered.connect(lambda _checked=False: self.annual_report())
+        self.register_xlsx_action.triggered.connect(lambda _checked=False: self.export_register())
+        self.costs_xlsx_action.triggered.connect(lambda _checked=False: self.export_costs())
+        self.calendar_action.triggered.connect(lambda _checked=False: self.export_calendar())
+
+    def _language(self) -> str:
+        return str(self._window.settings.value(LANGUAGE_KEY, "sv"))
+
+    def _ask_file(self, caption: str, name: str, file_filter: str, suffix: str) -> Path | None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self._window, caption, str(documents_folder() / name), file_filter
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+    # --- the annual report ----------------------------------------------------------------------
+
+    def annual_report(self) -> AnnualReportDialog:
+        """Ask for the year and language; on OK ask where, then write in the background."""
+        dialog = AnnualReportDialog(self._language(), self._today(), self._window)
+        dialog.accepted.connect(lambda: self.write_report(dialog.year(), dialog.language()))
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.open()  # not exec(): no nested event loop, and tests drive the dialog directly
+        return dialog
+
+    def write_report(self, year: int, lang: str) -> DatabaseTask | None:
+        from delegation_planner.documents.report import ReportCancelled, suggested_file_name, write_report
+        from delegation_planner.documents.template import TemplateError
+
+        self._window.settings.setValue(LANGUAGE_KEY, lang)
+        path = self._ask_file(
+            self.tr("Write annual report"),
+            suggested_file_name(year, lang),
+            self.tr("Word documents (*.docx)"),
+            ".docx",
+        )
+        if path is None:
+            return None
+        today = self._today()
+        holder: list[DatabaseTask] = []
+
+        def work(db: Database, progress: Callable[[int, int], None]) -> Path:
+            try:
+                return write_report(
+                    db, year, path, lang, today=today, progress=progress, cancelled=holder[0].cancel_requested
+                )
+            except ReportCancelled:
+                raise TaskCancelled from None
+
+        task = self._run(
+            work,
+            self.tr("Writing the annual report {year}…").format(year=year),
+            title=self.tr("Annual report"),
+            not_done=self.tr("The annual report was not written: {reason}"),
+            cancellable=True,
+            failures=(TemplateError,),
+        )
+        holder.append(task)
+        task.cancelled.connect(
+            lambda: self._window.statusBar().showMessage(
+                self.tr("The annual report was cancelled; nothing was written."), 10000
+            )
+        )
+        task.finished.connect(lambda written: self._open(written, self.tr("Annual report")))
+        task.start()
+        return task
+
+    # --- workbooks ----------------------------------------------------------------------------------
+
+    def export_register(self) -> DatabaseTask | None:
+        """The register as shown: the delegations the filter leaves, in the register's order."""
+        from delegation_planner.exchange.spreadsheet_export import write_register_xlsx
+
+        page = self._window.delegations
+        if page is None:
+            return None
+        filtered = page.model.current_filter != RegisterFilter()
+        rowids = page.model.rowids() if filtered else None
+        path = self._ask_file(
+            self.tr("Export register to Excel"),
+            self.tr("Delegations.xlsx") if not filtered else self.tr("Delegations (filtered).xlsx"),
+            self.tr("Excel workbooks (*.xlsx)"),
+            ".xlsx",
+        )
+        if path is None:
+            return None
+        lang = self._language()
+
+        def work(db: Database, _progress: Callable[[int, int], None]) -> Path:
+            keys = _keys_of(db, rowids) if rowids is not None else None
+            return write_register_xlsx(db, path, keys, lang=lang)
+
+        return self._start_workbook(work, self.tr("Exporting the register to {name}…").format(name=path.name))
+
+    def export_costs(self) -> DatabaseTask | None:
+        """Every cost line of one year (the year the delegation starts) or of all years."""
+        from delegation_planner.exchange.spreadsheet_export import write_costs_xlsx
+
+        page = self._window.delegations
+        combo = page.ui.year_combo if page is not None else None
+        years = [combo.itemData(i) for i in range(combo.count())] if combo is not None else []
+        years = [int(y) for y in years if y is not None]
+        choices = [self.tr("All years")] + [str(y) for y in years]
+        this_year = str(self._today().year)
+        current = choices.index(this_year) if this_year in choices else 0
+        choice, ok = QInputDialog.getItem(
+            self._window,
+            self.tr("Export costs to Excel"),
+            self.tr("The costs of the delegations starting in:"),
+            choices,
+            current,
+            False,
+        )
+        if not ok:
+            return None
+        year = None if choice == choices[0] else int(choice)
+        name = self.tr("Costs {year}.xlsx").format(year=year) if year else self.tr("Costs.xlsx")
+        path = self._ask_file(
+            self.tr("Export costs to Excel"), name, self.tr("Excel workbooks (*.xlsx)"), ".xlsx"
+        )
+        if path is None:
+            return None
+        lang = self._language()
+        return self._start_workbook(
+            lambda db, _progress: write_costs_xlsx(db, path, year, lang=lang),
+            self.tr("Exporting the costs to {name}…").format(name=path.name),
+        )
+
+    def _start_workbook(
+        self, work: Callable[[Database, Callable[[int, int], None]], Path], text: str
+    ) -> DatabaseTask:
+        task = self._run(
+            work,
+            text,
+            title=self.tr("Export to Excel"),
+            not_done=self.tr("The workbook was not written: {reason}"),
+            cancellable=False,
+        )
+        task.finished.connect(lambda written: self._open(written, self.tr("Export to Excel")))
+        task.start()
+        return task
+
+    # --- the calendar ---------------------------------------------------------------------------------
+
+    def export_calendar(self) -> Path | None:
+        """The selected delegation's programme as an .ics file: one delegation, quick enough to write here."""
+        from delegation_planner.exchange.calendar_export import suggested_file_name, write_calendar
+        from delegation_planner.storage import repository
+
+        title = self.tr("Export programme to calendar")
+        page = self._window.delegations
+        key = page.current_key() if page is not None else None
+        if key is None:
+            QMessageBox.information(
+                self._window, title, self.tr("Select a delegation in the register first.")
+            )
+            return None
+        db = self._window.session.db
+        try:
+            delegation, _revision = repository.load_delegation(db, key)
+            path = self._ask_file(
+                title, suggested_file_name(delegation), self.tr("Calendars (*.ics)"), ".ics"
+            )
+            if path is None:
+                return None
+            written = write_calendar(db, key, path, lang=self._language())
+        except (OSError, StorageError) as error:
+            QMessageBox.warning(
+                self._window,
+                title,
+                self.tr("The calendar was not written: {reason}").format(reason=_reason(error)),
+            )
+            return None
+        QMessageBox.information(
+            self._window,
+            title,
+            self.tr(
+                "The programme of “{title}” ({count} items) was written to\n{path}\n\n"
+                "Open or import it in Outlook or any other calendar."
+            ).format(title=delegation.title, count=len(delegation.programme), path=written),
+        )
+        return written
+
+    # --- shared ---------------------------------------------------------------------------------------
+
+    def _run(
+        self,
+        work: Callable[[Database, Callable[[int, int], None]], Any],
+        text: str,
+        *,
+        title: str,
+        not_done: str,
+        cancellable: bool,
+        failures: tuple[type[Exception], ...] = (),
+    ) -> DatabaseTask:
+        window = self._window
+        task = DatabaseTask(window.session.path, work, read_only=True, failures=failures, parent=self)
+        dialog = progress_dialog(window, task, text, cancellable=cancellable)
+        task.error.connect(
+            lambda error: QMessageBox.warning(window, title, not_done.format(reason=_reason(error)))
+        )
+        for signal in (task.finished, task.failed, task.cancelled):
+            signal.connect(lambda *_args: self._forget(task))
+        self._tasks[task] = dialog
+        self.last_task = task
+        return task
+
+    def _forget(self, task: DatabaseTask) -> None:
+        task.wait()  # the thread is finishing; let it end before the object goes
+        dialog = self._tasks.pop(task, None)
+        if dialog is not None:
+            dialog.deleteLater()
+        task.deleteLater()
+
+    def wait(self) -> None:
+        """On close: a worker must not outlive the window."""
+        for task in list(self._tasks):
+            task.wait()
+
+    def _open(self, written: Path, title: str) -> None:
+        self._window.statusBar().showMessage(self.tr("Wrote {path}").format(path=written), 10000)
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(written))):
+            QMessageBox.information(
+                self._window,
+                title,
+                self.tr("{path} was written, but no program to open it was found.").format(path=written),
+            )

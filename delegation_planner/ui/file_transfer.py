@@ -2,90 +2,92 @@
 
 An import is all or nothing (``interchange.service.import_file``); a refused file
 lists every problem the reader found, each naming its place in the file, so the
-sender can fix them all in one go. Large imports show a progress dialog fed by
-the import's progress callback.
+sender can fix them all in one go. Both run in a worker on their own connection
+(``db_task``), with a progress dialog for work that lasts. The import offers
+Cancel: it is one transaction, and Cancel stops it at its next progress report,
+before the commit, so the register is left exactly as it was. The export writes
+the file in one go (no progress to stop at), so it shows progress without Cancel.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
-from sqlite_utils import Database
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from delegation_planner.storage.errors import StorageError
+from delegation_planner.ui.db_task import DatabaseTask, progress_dialog
 
-# Files smaller than this import in well under a second: no progress dialog.
-PROGRESS_THRESHOLD_BYTES = 512 * 1024
 MAX_PROBLEMS_SHOWN = 200
 
 _tr = QCoreApplication.translate
 
 
-def import_into(parent: QWidget, db: Database, path: Path) -> bool:
-    """Import ``path`` into ``db``; True if something was imported."""
+def import_into(
+    parent: QWidget, register: Path, path: Path, imported: Callable[[], None] = lambda: None
+) -> DatabaseTask:
+    """Import ``path`` into the register file ``register`` in the background;
+    ``imported`` is called once something was imported."""
     # Imported here so the window starts without the interchange reader loaded.
     from delegation_planner.interchange.errors import InterchangeError
     from delegation_planner.interchange.service import import_file
 
     title = _tr("FileTransfer", "Import")
-    progress = _progress_dialog(parent, path)
+    task = DatabaseTask(
+        register,
+        lambda db, progress: import_file(db, path, progress),
+        read_only=False,
+        failures=(InterchangeError,),
+        parent=parent,
+    )
+    dialog = progress_dialog(
+        parent, task, _tr("FileTransfer", "Importing {name}…").format(name=path.name), cancellable=True
+    )
 
-    def report(done: int, total: int) -> None:
-        if progress is not None:
-            progress.setMaximum(max(total, 1))
-            progress.setValue(done)
-
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        summary = import_file(db, path, report)
-    except InterchangeError as error:
-        _restore(progress)
-        show_problems(parent, path, error.problems, error.truncated)
-        return False
-    except (StorageError, OSError) as error:
-        _restore(progress)
+    def failed(error: object) -> None:
+        if isinstance(error, InterchangeError):
+            show_problems(parent, path, error.problems, error.truncated)
+            return
+        reason = getattr(error, "strerror", None) or error
         QMessageBox.warning(
             parent,
             title,
-            _tr("FileTransfer", "{name} was not imported: {reason}").format(
-                name=path.name, reason=getattr(error, "strerror", None) or error
+            _tr("FileTransfer", "{name} was not imported: {reason}").format(name=path.name, reason=reason),
+        )
+
+    def succeeded(summary: object) -> None:
+        QMessageBox.information(
+            parent,
+            title,
+            _tr("FileTransfer", "Imported {name}:\n{summary}.").format(name=path.name, summary=summary),
+        )
+        imported()
+
+    task.error.connect(failed)
+    task.finished.connect(succeeded)
+    task.cancelled.connect(
+        lambda: QMessageBox.information(
+            parent,
+            title,
+            _tr("FileTransfer", "The import of {name} was cancelled; the register is unchanged.").format(
+                name=path.name
             ),
         )
-        return False
-    _restore(progress)
-    QMessageBox.information(
-        parent,
-        title,
-        _tr("FileTransfer", "Imported {name}:\n{summary}.").format(name=path.name, summary=summary),
     )
-    return True
+    _clean_up(task, dialog)
+    task.start()
+    return task
 
 
-def _progress_dialog(parent: QWidget, path: Path) -> QProgressDialog | None:
-    try:
-        large = path.stat().st_size >= PROGRESS_THRESHOLD_BYTES
-    except OSError:
-        large = False
-    if not large:
-        return None
-    # No Cancel button: the import is one transaction and cannot stop half-way.
-    dialog = QProgressDialog(
-        _tr("FileTransfer", "Importing {name}…").format(name=path.name), "", 0, 0, parent
-    )
-    dialog.setCancelButton(None)  # type: ignore[arg-type]
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(0)
-    dialog.setValue(0)
-    return dialog
+def _clean_up(task: DatabaseTask, dialog: QObject) -> None:
+    def forget(*_args: object) -> None:
+        task.wait()  # the thread is finishing; let it end before the object goes
+        dialog.deleteLater()
+        task.deleteLater()
 
-
-def _restore(progress: QProgressDialog | None) -> None:
-    QApplication.restoreOverrideCursor()
-    if progress is not None:
-        progress.close()
-        progress.deleteLater()
+    for signal in (task.finished, task.failed, task.cancelled):
+        signal.connect(forget)
 
 
 def show_problems(parent: QWidget, path: Path, problems: list[str], truncated: bool = False) -> None:
@@ -112,24 +114,31 @@ def show_problems(parent: QWidget, path: Path, problems: list[str], truncated: b
     box.exec()
 
 
-def export_to(parent: QWidget, db: Database, path: Path) -> bool:
+def export_to(parent: QWidget, register: Path, path: Path) -> DatabaseTask:
+    """Write the whole register to ``path`` in the background."""
     from delegation_planner.interchange.service import export_file
 
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        export_file(db, path)
-    except OSError as error:
-        QApplication.restoreOverrideCursor()
+    task = DatabaseTask(register, lambda db, _progress: export_file(db, path), read_only=True, parent=parent)
+    dialog = progress_dialog(parent, task, _tr("FileTransfer", "Exporting to {name}…").format(name=path.name))
+
+    def failed(error: object) -> None:
         QMessageBox.warning(
             parent,
             _tr("FileTransfer", "Export"),
             _tr("FileTransfer", "Cannot write {path}: {reason}.").format(
-                path=path, reason=error.strerror or error
+                path=path, reason=getattr(error, "strerror", None) or error
             ),
         )
-        return False
-    QApplication.restoreOverrideCursor()
-    status = getattr(parent, "statusBar", None)
-    if callable(status):
-        status().showMessage(_tr("FileTransfer", "Exported the register to {path}").format(path=path), 8000)
-    return True
+
+    def succeeded(_result: object) -> None:
+        status = getattr(parent, "statusBar", None)
+        if callable(status):
+            status().showMessage(
+                _tr("FileTransfer", "Exported the register to {path}").format(path=path), 8000
+            )
+
+    task.error.connect(failed)
+    task.finished.connect(succeeded)
+    _clean_up(task, dialog)
+    task.start()
+    return task

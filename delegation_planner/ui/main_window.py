@@ -331,8 +331,8 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import"), str(Path.home()), self.tr("Interchange files (*.json);;All files (*)")
         )
-        if name and file_transfer.import_into(self, self.session.db, Path(name)):
-            self.refresh_all()
+        if name:
+            file_transfer.import_into(self, self.session.path, Path(name), lambda: self.refresh_all())
 
     def export_file(self) -> None:
         suggested = self.session.path.with_suffix(".json")
@@ -340,7 +340,7 @@ class MainWindow(QMainWindow):
             self, self.tr("Export"), str(suggested), self.tr("Interchange files (*.json)")
         )
         if name:
-            file_transfer.export_to(self, self.session.db, Path(name))
+            file_transfer.export_to(self, self.session.path, Path(name))
 
     # --- settings ----------------------------------------------------------------------------------
 

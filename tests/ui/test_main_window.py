@@ -240,9 +240,70 @@ def test_import_of_a_broken_file_shows_the_problem_and_changes_nothing(
         file_transfer, "show_problems", lambda parent, path, problems, truncated=False: shown.append(problems)
     )
     before = repository.existing_keys(window.session.db)
-    assert not file_transfer.import_into(window, window.session.db, broken)
+    task = file_transfer.import_into(window, window.session.path, broken)
+    with qtbot.waitSignal(task.failed, timeout=10000):
+        pass
     assert shown and any("delegations[0].direction" in p for p in shown[0])
     assert repository.existing_keys(window.session.db) == before
+
+
+@pytest.fixture
+def interchange_file(register_path, tmp_path):
+    from delegation_planner.interchange.service import export_file
+    from delegation_planner.storage.database import open_database
+
+    db = open_database(register_path)
+    path = tmp_path / "register.json"
+    export_file(db, path)
+    db.close()
+    empty = tmp_path / "empty.sqlite3"
+    open_database(empty).close()
+    return path, empty
+
+
+def test_import_runs_in_the_background_and_refreshes(qtbot, make_window, interchange_file, monkeypatch):
+    from delegation_planner.ui import file_transfer
+
+    path, empty = interchange_file
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    window = make_window(empty)
+    refreshed = []
+    task = file_transfer.import_into(window, window.session.path, path, lambda: refreshed.append(True))
+    with qtbot.waitSignal(task.finished, timeout=10000):
+        pass
+    assert refreshed and told and told[0].startswith("Imported register.json")
+    assert len(repository.existing_keys(window.session.db)["delegations"]) == 3
+
+
+def test_a_cancelled_import_leaves_the_register_unchanged(qtbot, make_window, interchange_file, monkeypatch):
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from delegation_planner.interchange import service
+    from delegation_planner.ui import file_transfer
+
+    path, empty = interchange_file
+    release = threading.Event()
+    merge = service.merge_register
+
+    def merge_then_wait(db, register, progress=None):
+        merge(db, register, progress)  # everything written, not yet committed
+        release.wait(5)
+        progress(1, 1)
+
+    monkeypatch.setattr(service, "merge_register", merge_then_wait)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    window = make_window(empty)
+    task = file_transfer.import_into(window, window.session.path, path)
+    dialog = window.findChild(QProgressDialog)
+    with qtbot.waitSignal(task.cancelled, timeout=10000):
+        qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+        release.set()
+    assert "cancelled" in told[-1]
+    assert repository.existing_keys(window.session.db)["delegations"] == set()
 
 
 def test_window_state_is_kept_in_settings(qtbot, make_window, register_path, settings):

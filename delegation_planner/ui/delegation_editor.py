@@ -83,7 +83,9 @@ class DelegationEditor(QDialog):
         self.ui.button_box.rejected.connect(self.reject)
 
         self.add_tab(OverviewTab(self._context, self))
-        self.add_tab(ParticipantsTab(self._context, self))
+        participants = ParticipantsTab(self._context, self)
+        participants.import_requested.connect(self.import_participants)
+        self.add_tab(participants)
         self.add_tab(ProgrammeTab(self._context, self))
         self.add_tab(CostsTab(self._context, self))
         self.add_tab(GripTab(self._context, self.is_dirty, self))
@@ -170,6 +172,13 @@ class DelegationEditor(QDialog):
 
     def save(self) -> bool:
         """Store the delegation; return True if it was stored (and the dialog accepted)."""
+        if not self._store():
+            return False
+        super().accept()
+        return True
+
+    def _store(self) -> bool:
+        """Store the delegation and stay open; True if it was stored."""
         if self._read_only:
             return False
         blocked = next((tab for tab in self._tabs if tab.problems()), None)
@@ -197,8 +206,46 @@ class DelegationEditor(QDialog):
             return False
         self.saved_key = delegation.id
         self._loaded, self._revision = delegation, revision
-        super().accept()
+        self._update_state()
         return True
+
+    def import_participants(self) -> QDialog | None:
+        """Add a participant list to the stored delegation, saving the edits here first."""
+        from delegation_planner.ui.participant_import_dialog import ParticipantImportDialog
+
+        if self._read_only:
+            return None
+        if self._revision is None or self.is_dirty():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Import participant list"),
+                self.tr(
+                    "The list is added to the stored delegation, so your changes here must be "
+                    "saved first. Save them now?"
+                ),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer != QMessageBox.StandardButton.Save or not self._store():
+                return None
+        dialog = ParticipantImportDialog(self._db, self._loaded.id, self)
+        dialog.imported.connect(lambda _added: self._after_import())
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.open()
+        return dialog
+
+    def _after_import(self) -> None:
+        # New people and organisations must have names in the tabs: the context is shared, so
+        # it is refreshed in place. The import saved the delegation: show it as stored now.
+        fresh = EditorContext.load(self._db)
+        for mine, theirs in (
+            (self._context.people, fresh.people),
+            (self._context.organisations, fresh.organisations),
+        ):
+            mine.clear()
+            mine.update(theirs)  # type: ignore[arg-type]
+        self.saved_key = self._loaded.id
+        self.reload()
 
     def _offer_reload(self) -> None:
         answer = QMessageBox.question(
@@ -235,6 +282,10 @@ class DelegationEditor(QDialog):
         # Cancel, Esc and the window's close button all arrive here (QDialog turns a close into
         # reject() and keeps the window open if it is still visible afterwards).
         if self.is_dirty() and not self._confirm_leave():
+            return
+        if self.saved_key:
+            # Stored while open (before an import): "Accepted" tells the register to refresh.
+            super().accept()
             return
         super().reject()
 

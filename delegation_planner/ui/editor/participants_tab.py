@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
@@ -24,6 +24,9 @@ from delegation_planner.ui.models.participants_model import (
 
 
 class ParticipantsTab(TableTab):
+    # The list is imported into the stored delegation, which only the editor can save first.
+    import_requested = Signal()
+
     def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
@@ -47,6 +50,7 @@ class ParticipantsTab(TableTab):
         header.setSectionResizeMode(JUSTIFICATION, QHeaderView.ResizeMode.Stretch)
         self.ui.add_button.clicked.connect(self.add_from_register)
         self.ui.new_person_button.clicked.connect(self.add_new_person)
+        self.ui.import_button.clicked.connect(self.import_requested)
         # Justifications can run over several lines; let the rows follow their text.
         self.model.dataChanged.connect(self._fit_rows)
         self.model.rowsInserted.connect(self._fit_rows)
@@ -108,3 +112,4 @@ class ParticipantsTab(TableTab):
         super().set_read_only(read_only)
         self.ui.add_button.setEnabled(not read_only)
         self.ui.new_person_button.setEnabled(not read_only)
+        self.ui.import_button.setEnabled(not read_only)

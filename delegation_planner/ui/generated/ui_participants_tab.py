@@ -44,6 +44,11 @@ class Ui_ParticipantsTab(object):
 
         self.buttons_row.addWidget(self.new_person_button)
 
+        self.import_button = QPushButton(ParticipantsTab)
+        self.import_button.setObjectName(u"import_button")
+
+        self.buttons_row.addWidget(self.import_button)
+
         self.remove_button = QPushButton(ParticipantsTab)
         self.remove_button.setObjectName(u"remove_button")
 
@@ -64,7 +69,8 @@ class Ui_ParticipantsTab(object):
 
         QWidget.setTabOrder(self.participants_view, self.add_button)
         QWidget.setTabOrder(self.add_button, self.new_person_button)
-        QWidget.setTabOrder(self.new_person_button, self.remove_button)
+        QWidget.setTabOrder(self.new_person_button, self.import_button)
+        QWidget.setTabOrder(self.import_button, self.remove_button)
 
         self.retranslateUi(ParticipantsTab)
 
@@ -76,6 +82,8 @@ class Ui_ParticipantsTab(object):
         self.add_button.setToolTip(QCoreApplication.translate("ParticipantsTab", u"Pick people already in the register", None))
         self.new_person_button.setText(QCoreApplication.translate("ParticipantsTab", u"Ne&w person\u2026", None))
         self.new_person_button.setToolTip(QCoreApplication.translate("ParticipantsTab", u"Add someone who is not in the register yet", None))
+        self.import_button.setText(QCoreApplication.translate("ParticipantsTab", u"&Import list\u2026", None))
+        self.import_button.setToolTip(QCoreApplication.translate("ParticipantsTab", u"Add everyone on a participant list (CSV or Excel) sent by a partner or a cluster", None))
         self.remove_button.setText(QCoreApplication.translate("ParticipantsTab", u"&Remove", None))
         self.remove_button.setToolTip(QCoreApplication.translate("ParticipantsTab", u"Remove the selected participants (Del)", None))
         pass

@@ -1,0 +1,209 @@
+"""Import a participant list (CSV or Excel) into a stored delegation, in two steps.
+
+1. Choose the file; say which column holds which field (prefilled from the
+   headers by ``participant_import.guess_mapping``), with the first rows shown.
+2. Review what each row will do (a new person, someone already in the
+   register, or an error with its row number), pick the side and role for the
+   rows whose file gives none, and Import.
+
+Planning reads every person in the register and importing writes in one
+transaction, so both run in a worker (``db_task``) on their own connection;
+the editor reloads the delegation afterwards (``imported``), because the
+import is saved through the repository and moves the delegation's revision on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QWidget
+from sqlite_utils import Database
+
+from delegation_planner.domain.enums import Role, Side
+from delegation_planner.exchange import participant_import as pi
+from delegation_planner.storage import repository
+from delegation_planner.ui.db_task import DatabaseTask
+from delegation_planner.ui.editor import labels
+from delegation_planner.ui.generated.ui_participant_import_dialog import Ui_ParticipantImportDialog
+from delegation_planner.ui.models.participant_import_models import PreviewModel, ReviewModel
+
+FILE_FILTER = "Participant lists (*.csv *.xlsx *.txt);;All files (*)"
+
+
+def register_file(db: Database) -> Path:
+    """The file behind the editor's connection, for the worker's own connection."""
+    return Path(db.execute("PRAGMA database_list").fetchone()[2])
+
+
+class ParticipantImportDialog(QDialog):
+    imported = Signal(int)  # participants added; the delegation was saved
+
+    def __init__(self, db: Database, delegation_key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ParticipantImportDialog()
+        self.ui.setupUi(self)
+        self._register = register_file(db)
+        self._key = delegation_key
+        self._table: pi.ParticipantTable | None = None
+        self.plan: pi.ImportPlan | None = None
+        self.task: DatabaseTask | None = None  # the running plan or import, for tests to wait on
+        self.preview = PreviewModel(self)
+        self.review = ReviewModel(self)
+        self.ui.preview_view.setModel(self.preview)
+        self.ui.review_view.setModel(self.review)
+        self.combos: dict[str, QComboBox] = {
+            name: getattr(self.ui, f"{name}_column_combo") for name in pi.FIELDS
+        }
+        for label, side in labels.sides():
+            self.ui.default_side_combo.addItem(label, side.value)
+        self.ui.default_role_combo.addItem(self.tr("—"), None)
+        for label, role in labels.roles():
+            self.ui.default_role_combo.addItem(label, role.value)
+        self.ui.default_role_combo.setCurrentIndex(
+            max(self.ui.default_role_combo.findData(Role.MEMBER.value), 0)
+        )
+        self.ui.browse_button.clicked.connect(self.choose_file)
+        self.ui.next_button.clicked.connect(self.to_review)
+        self.ui.back_button.clicked.connect(self.to_mapping)
+        self.ui.import_button.clicked.connect(self.start_import)
+        self.ui.notes_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.ui.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.to_mapping()
+
+    # --- step 1: the file and its columns ---------------------------------------------------------
+
+    def choose_file(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(self, self.tr("Import participant list"), "", FILE_FILTER)
+        if name:
+            self.load_file(Path(name))
+
+    def load_file(self, path: Path) -> bool:
+        """Read ``path`` (small: a list of people) and prefill the column choices."""
+        try:
+            table = pi.read_table(path)
+        except (pi.ImportProblem, OSError) as error:
+            self.ui.status_label.setText(
+                self.tr("{name} cannot be read: {reason}").format(
+                    name=path.name, reason=getattr(error, "strerror", None) or error
+                )
+            )
+            return False
+        self._table = table
+        self.ui.file_edit.setText(str(path))
+        self.preview.set_table(table)
+        self.ui.preview_view.resizeColumnsToContents()
+        guessed = pi.guess_mapping(table.headers)
+        for name, combo in self.combos.items():
+            combo.clear()
+            combo.addItem(self.tr("(not in the file)"), None)
+            for index, header in enumerate(table.headers):
+                combo.addItem(header or self.tr("Column {n}").format(n=index + 1), index)
+            combo.setCurrentIndex(max(combo.findData(guessed.get(name)), 0) if name in guessed else 0)
+        self.ui.notes_label.setText("\n".join(table.notes))
+        self.ui.status_label.setText(
+            self.tr("{rows} rows. Check the columns, then Review.").format(rows=len(table.rows))
+        )
+        self.to_mapping()
+        return True
+
+    def mapping(self) -> dict[str, int]:
+        return {
+            name: combo.currentData()
+            for name, combo in self.combos.items()
+            if combo.currentData() is not None
+        }
+
+    def to_mapping(self) -> None:
+        self.ui.steps.setCurrentWidget(self.ui.mapping_page)
+        self._update_buttons()
+
+    # --- step 2: the review -------------------------------------------------------------------------
+
+    def to_review(self) -> None:
+        table, mapping = self._table, self.mapping()
+        if table is None:
+            return
+        if "name" not in mapping:
+            self.ui.status_label.setText(self.tr("Choose the column that holds the participants' names."))
+            return
+
+        def work(db: Database, _progress: Callable[[int, int], None]) -> tuple[pi.ImportPlan, dict[str, str]]:
+            plan = pi.plan_import(db, table.rows, mapping, row_numbers=table.row_numbers)
+            keys = [r.person for r in plan.rows if r.existing]
+            return plan, {p.id: p.name for p in repository.people_by_keys(db, keys)}
+
+        self._run(work, read_only=True, done=self._show_plan, text=self.tr("Comparing with the register…"))
+
+    def _show_plan(self, result: Any) -> None:
+        plan, names = result
+        self.plan = plan
+        self.review.set_plan(plan, names)
+        self.ui.review_view.resizeColumnsToContents()
+        new, known = len(plan.rows) - len(plan.matched), len(plan.matched)
+        text = self.tr("{new} new people, {known} already in the register").format(new=new, known=known)
+        if plan.errors:
+            text += self.tr("; {count} rows with errors are left out").format(count=len(plan.errors))
+        self.ui.summary_label.setText(text + ".")
+        self.ui.status_label.setText("")
+        self.ui.steps.setCurrentWidget(self.ui.review_page)
+        self._update_buttons()
+
+    def start_import(self) -> None:
+        plan = self.plan
+        if plan is None or not plan.rows:
+            return
+        key = self._key
+        side = Side(self.ui.default_side_combo.currentData())
+        role_value = self.ui.default_role_combo.currentData()
+        role = Role(role_value) if role_value else None
+        self._run(
+            lambda db, _progress: pi.apply_plan(db, plan, key, side, role, skip_invalid=True),
+            read_only=False,
+            done=self._imported,
+            text=self.tr("Importing…"),
+        )
+
+    def _imported(self, added: Any) -> None:
+        self.imported.emit(int(added))
+        self.accept()
+
+    # --- shared ---------------------------------------------------------------------------------------
+
+    def _run(self, work: Any, *, read_only: bool, done: Callable[[Any], None], text: str) -> None:
+        task = DatabaseTask(
+            self._register, work, read_only=read_only, failures=(pi.ImportProblem,), parent=self
+        )
+        self.task = task
+        self.ui.status_label.setText(text)
+        task.finished.connect(done)
+        task.failed.connect(lambda message: self.ui.status_label.setText(message))
+        for signal in (task.finished, task.failed):
+            signal.connect(lambda *_args: self._forget(task))
+        self._update_buttons()
+        task.start()
+
+    def _forget(self, task: DatabaseTask) -> None:
+        task.wait()
+        if self.task is task:
+            self.task = None
+        task.deleteLater()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        busy = self.task is not None
+        on_review = self.ui.steps.currentWidget() is self.ui.review_page
+        self.ui.back_button.setEnabled(on_review and not busy)
+        self.ui.next_button.setVisible(not on_review)
+        self.ui.next_button.setEnabled(self._table is not None and not busy)
+        self.ui.import_button.setVisible(on_review)
+        self.ui.import_button.setEnabled(on_review and not busy and bool(self.plan and self.plan.rows))
+        self.ui.browse_button.setEnabled(not busy)
+        (self.ui.import_button if on_review else self.ui.next_button).setDefault(True)
+
+    def reject(self) -> None:
+        if self.task is not None:
+            return  # an import under way finishes (one transaction); a plan is quick
+        super().reject()

@@ -1,0 +1,133 @@
+"""Importing a participant list from the editor's Participants tab."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from delegation_planner.storage import repository
+from delegation_planner.ui.delegation_editor import DelegationEditor
+from delegation_planner.ui.editor.overview_tab import OverviewTab
+from delegation_planner.ui.editor.participants_tab import ParticipantsTab
+from delegation_planner.ui.models.participant_import_models import PreviewModel, ReviewModel
+from delegation_planner.ui.participant_import_dialog import ParticipantImportDialog
+from tests.ui.editor_fixtures import seed_delegation
+
+LIST = "Namn;Organisation;E-post\nAnna Svensson;;\nBo Ek;Region Skåne;bo.ek@skane.se\n"
+
+
+@pytest.fixture
+def csv_file(tmp_path):
+    path = tmp_path / "deltagare.csv"
+    path.write_text(LIST, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def editor(qtbot, db, monkeypatch):
+    seed_delegation(db)  # Anna Svensson already takes part
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(
+            QMessageBox, name, lambda *a, **k: pytest.fail(f"unexpected message box: {a[1:3]}")
+        )
+    editor = DelegationEditor(db, "jiangsu-2026")
+    qtbot.addWidget(editor)
+    editor.show()
+    return editor
+
+
+def participants(editor):
+    tab = next(t for t in editor.tabs() if isinstance(t, ParticipantsTab))
+    model = tab.model
+    return tab, [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def run_import(qtbot, editor, csv_file, monkeypatch) -> ParticipantImportDialog:
+    tab, _ = participants(editor)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(csv_file), ""))
+    opened = []
+    original = DelegationEditor.import_participants.__get__(editor)
+    monkeypatch.setattr(editor, "import_participants", lambda: opened.append(original()))
+    tab.import_requested.disconnect()
+    tab.import_requested.connect(editor.import_participants)
+    qtbot.mouseClick(tab.ui.import_button, Qt.MouseButton.LeftButton)
+    dialog = opened[0]
+    assert isinstance(dialog, ParticipantImportDialog) and dialog.isVisible()
+    qtbot.mouseClick(dialog.ui.browse_button, Qt.MouseButton.LeftButton)
+    return dialog
+
+
+def test_import_a_list_with_one_known_and_one_new_person(qtbot, editor, csv_file, monkeypatch, db):
+    dialog = run_import(qtbot, editor, csv_file, monkeypatch)
+    # The mapping is prefilled from the Swedish headers and the first rows are shown.
+    assert dialog.mapping() == {"name": 0, "organisation": 1, "email": 2}
+    assert dialog.combos["title"].currentText() == "(not in the file)"
+    assert (
+        dialog.preview.rowCount() == 2 and dialog.preview.headerData(2, Qt.Orientation.Horizontal) == "E-post"
+    )
+    qtbot.mouseClick(dialog.ui.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.ui.steps.currentWidget() is dialog.ui.review_page, timeout=10000)
+    outcomes = [line.outcome for line in dialog.review.lines()]
+    assert outcomes == ["already in the register: Anna Svensson", "new person"]
+    assert dialog.ui.summary_label.text() == "1 new people, 1 already in the register."
+    with qtbot.waitSignal(dialog.imported, timeout=10000) as imported:
+        qtbot.mouseClick(dialog.ui.import_button, Qt.MouseButton.LeftButton)
+    assert imported.args == [1]
+    # The editor shows both, once each, with the new person's name (not a key).
+    _tab, names = participants(editor)
+    assert names == ["Anna Svensson", "Bo Ek"]
+    assert not editor.is_dirty()
+    stored, _revision = repository.load_delegation(db, "jiangsu-2026")
+    assert len(stored.participants) == 2
+    # Importing the same list again adds nobody.
+    dialog = run_import(qtbot, editor, csv_file, monkeypatch)
+    qtbot.mouseClick(dialog.ui.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.ui.steps.currentWidget() is dialog.ui.review_page, timeout=10000)
+    assert [line.outcome for line in dialog.review.lines()] == [
+        "already in the register: Anna Svensson",
+        "already in the register: Bo Ek",
+    ]
+
+
+def test_unsaved_changes_are_saved_first_or_the_import_is_not_started(
+    qtbot, editor, csv_file, monkeypatch, db
+):
+    overview = next(t for t in editor.tabs() if isinstance(t, OverviewTab))
+    overview.ui.title_edit.setText("Renamed trip")
+    assert editor.is_dirty()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    assert editor.import_participants() is None
+    assert repository.load_delegation(db, "jiangsu-2026")[0].title != "Renamed trip"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
+    dialog = editor.import_participants()
+    assert dialog is not None and editor.isVisible()  # saved, and still open
+    assert repository.load_delegation(db, "jiangsu-2026")[0].title == "Renamed trip"
+    dialog.reject()
+
+
+def test_rows_in_error_are_named_by_row(qtbot, editor, tmp_path, monkeypatch):
+    path = tmp_path / "list.csv"
+    path.write_text("Name,Email\nCia Lund,not-an-address\n,x@y.se\nDan Berg,dan@berg.se\n", encoding="utf-8")
+    dialog = run_import(qtbot, editor, path, monkeypatch)
+    qtbot.mouseClick(dialog.ui.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.ui.steps.currentWidget() is dialog.ui.review_page, timeout=10000)
+    outcomes = [line.outcome for line in dialog.review.lines()]
+    assert outcomes[0] == "error: 'not-an-address' is not an e-mail address (row 2)"
+    assert outcomes[1] == "error: the name is blank (row 3)"
+    assert outcomes[2] == "new person"
+    dialog.reject()
+
+
+def test_models_pass_qts_model_tester(qtbot, editor, csv_file, monkeypatch):
+    preview, review = PreviewModel(), ReviewModel()
+    for model in (preview, review):
+        QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    dialog = run_import(qtbot, editor, csv_file, monkeypatch)
+    preview.set_table(dialog._table)
+    qtbot.mouseClick(dialog.ui.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    review.set_plan(dialog.plan, {})
+    assert review.rowCount() == 2 and preview.columnCount() == 3
+    dialog.reject()

@@ -31,6 +31,7 @@ from delegation_planner.ui.generated.ui_dashboard_page import Ui_DashboardPage
 from delegation_planner.ui.models import departures_model as trips
 from delegation_planner.ui.models.cost_totals_model import CostTotalsModel
 from delegation_planner.ui.models.follow_up_models import FollowUpModel
+from delegation_planner.ui.page_tables import fit_columns
 from delegation_planner.ui.session import RegisterSession
 
 MAX_OVERDUE = 200  # the overview points to the follow-up tab for the rest
@@ -107,7 +108,7 @@ class DashboardPage(QWidget):
         self.costs = CostTotalsModel(self)
         self._setup_view(self.ui.upcoming_view, self.trips, self._trip_key)
         self._setup_view(self.ui.overdue_view, self.overdue, self._point_key)
-        for column in (trips.PARTNER, trips.GRIP):
+        for column in (trips.START, trips.PARTNER, trips.GRIP):
             self.ui.upcoming_view.setColumnHidden(column, True)
         for column in (FollowUpModel.STATUS, FollowUpModel.CLOSED):
             self.ui.overdue_view.setColumnHidden(column, True)
@@ -204,8 +205,10 @@ class DashboardPage(QWidget):
         self.trips.set_items(data.upcoming)
         self.overdue.set_records(data.overdue)
         self.costs.set_totals(data.totals)
-        for view in (self.ui.upcoming_view, self.ui.overdue_view, self.ui.costs_view):
-            view.resizeColumnsToContents()
+        # Capped: a long title must not push what the trip still misses out of sight.
+        fit_columns(self.ui.upcoming_view)
+        fit_columns(self.ui.overdue_view)
+        self.ui.costs_view.resizeColumnsToContents()
         self._show_charts(data.images)
         self.ui.status_label.setText(self._summary(data))
         self.loaded.emit()

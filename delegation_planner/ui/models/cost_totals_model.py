@@ -70,5 +70,8 @@ def _money(value: float | None, *, signed: bool = False) -> str:
     # "–" rather than 0: no line carries an amount, which is not the same as nothing spent.
     if value is None:
         return "–"
-    text = QLocale().toString(float(value), "f", 0)
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        locale = QLocale(QLocale.Language.English)  # the C locale writes 197000, not 197,000
+    text = locale.toString(float(value), "f", 0)
     return f"+{text}" if signed and value > 0 else text

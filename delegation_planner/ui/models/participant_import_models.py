@@ -23,11 +23,13 @@ class PreviewModel(QAbstractTableModel):
         super().__init__(parent)
         self._headers: list[str] = []
         self._rows: list[list[str]] = []
+        self._numbers: list[int] = []  # the rows' numbers in the file, as the review names them
 
     def set_table(self, table: ParticipantTable | None) -> None:
         self.beginResetModel()
         self._headers = list(table.headers) if table else []
         self._rows = [list(r) for r in table.rows[:PREVIEW_ROWS]] if table else []
+        self._numbers = list(table.row_numbers[:PREVIEW_ROWS]) if table else []
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -43,7 +45,7 @@ class PreviewModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             return self._headers[section] if 0 <= section < len(self._headers) else None
-        return str(section + 1)
+        return str(self._numbers[section]) if 0 <= section < len(self._numbers) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():

@@ -1,0 +1,111 @@
+"""A demo register built from the history in the seed documents.
+
+A new user should see a register that looks like their own at once: Region
+Hovedstaden's Jiangsu delegations of 2013-2017, Region Skåne's Guangdong and
+Tianjin relations, Region Midtjylland's Shanghai workshops, and three trips
+placed relative to today (one in three weeks, one in two months, one just
+finished with overdue follow-up points).
+
+Organisations, agreements, events and cost totals trace to ``shared/seeds``
+(the comments name the seed). The *people* are invented: the seeds name few
+people, and a demo must not put words (justifications, follow-up duties) in the
+mouths of real politicians. Where the seeds give only a year or a month, the day
+is chosen plausibly.
+
+A few records deliberately break a GRIP rule so that every criterion has
+something to show: a politician's justification that is too short, a politically
+initiated business delegation, a rejected decision, a decision dated after the
+start, a large political delegation and a delegation outside the priority themes.
+
+The data lives in modules by what it holds: ``parties`` (organisations, people,
+agreements), ``hovedstaden`` and ``skane_midtjylland`` (the delegations by region),
+``planned`` (the trips relative to today); ``builders`` has the short constructors
+they share. This module builds the register and writes the demo file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from delegation_planner.demo.hovedstaden import _hovedstaden
+from delegation_planner.demo.parties import _agreements, _organisations, _people
+from delegation_planner.demo.planned import LATER_IN_DAYS, RECENT_ENDED_DAYS_AGO, UPCOMING_IN_DAYS, _planned
+from delegation_planner.demo.skane_midtjylland import _midtjylland, _skane
+from delegation_planner.domain.enums import FollowUpStatus
+from delegation_planner.domain.records import Register
+from delegation_planner.storage import checklists, repository
+from delegation_planner.storage.database import default_database_path, open_database
+
+__all__ = [
+    "DEMO_FILE_NAME",
+    "LATER_IN_DAYS",
+    "RECENT_ENDED_DAYS_AGO",
+    "UPCOMING_IN_DAYS",
+    "create_demo_database",
+    "default_demo_path",
+    "demo_register",
+]
+
+DEMO_FILE_NAME = "demo-register.sqlite3"
+
+
+# --- public API ----------------------------------------------------------------------------
+
+
+def default_demo_path() -> Path:
+    """The demo beside the user's own register, never in place of it."""
+    return default_database_path().parent / DEMO_FILE_NAME
+
+
+def demo_register(today: dt.date | None = None) -> Register:
+    """The demo as domain records; planned trips are placed relative to ``today``."""
+    today = today or dt.date.today()
+    delegations = [*_hovedstaden(), *_skane(), *_midtjylland(), *_planned(today)]
+    for delegation in delegations:
+        for point in delegation.follow_up_points:
+            if point.status is not FollowUpStatus.OPEN and point.closed_on is None:
+                # Closed around when due (never in the future), as a real office's points were.
+                point.closed_on = min(point.due or delegation.end, today)
+    return Register(
+        organisations=_organisations(),
+        people=_people(),
+        agreements=_agreements(),
+        delegations=delegations,
+    )
+
+
+def create_demo_database(path: Path, today: dt.date | None = None) -> None:
+    """Write the demo into a new register file at ``path``.
+
+    An existing non-empty file is refused: it may be someone's real register.
+    If writing fails, the half-made file is removed so the next attempt starts clean.
+    """
+    path = Path(path)
+    if path.exists() and (path.is_dir() or path.stat().st_size > 0):
+        raise FileExistsError(f"{path} already exists; the demo is only written to a new file.")
+    today = today or dt.date.today()
+    register = demo_register(today)
+    db = open_database(path)
+    try:
+        repository.merge_register(db, register)
+        _give_checklists(db, register, today)
+    except BaseException:
+        db.close()
+        path.unlink(missing_ok=True)
+        raise
+    db.close()
+
+
+def _give_checklists(db: Database, register: Register, today: dt.date) -> None:
+    """The planned trips get their direction's checklist, with what is already done ticked:
+    the items due more than twelve days ago, so that some are still open and some overdue."""
+    for delegation in register.delegations:
+        if delegation.start <= today:
+            continue
+        items = checklists.apply_template(db, delegation.id, delegation.direction)
+        for item in items:
+            item.done = item.auto is None and item.due(delegation.start) < today - dt.timedelta(days=12)
+        checklists.save_checklist(db, delegation.id, items, today)

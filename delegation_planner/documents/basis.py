@@ -3,7 +3,8 @@
 It puts in front of GRIP what the strategy asks it to weigh: who initiated the
 trip and whether they asked for politicians, each politician's justification,
 and every criterion with its level written as a symbol *and* a word, so that a
-black-and-white printout reads the same as the screen.
+black-and-white printout reads the same as the screen. Each criterion's
+explanation is written in the document's language (``grip_words``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from delegation_planner.documents.bundle import (
     load_delegation_bundle,
     save_atomically,
 )
+from delegation_planner.documents.grip_words import explain
 from delegation_planner.documents.labels import Labels
 from delegation_planner.documents.template import DOCUMENT_PLACEHOLDER, OFFICE_PLACEHOLDER, fill_placeholders
 from delegation_planner.documents.template import open_template as _open_template
@@ -112,7 +114,7 @@ def _politicians(writer: Writer, bundle: DelegationBundle, labels: Labels) -> No
 def _criteria(writer: Writer, bundle: DelegationBundle, labels: Labels) -> None:
     writer.heading(labels["criteria"])
     rows = [
-        [labels.criterion(result.id), labels.level(result.level), result.message]
+        [labels.criterion(result.id), labels.level(result.level), explain(result, labels)]
         for result in bundle.grip.criteria
     ]
     columns = [

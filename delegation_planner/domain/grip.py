@@ -4,12 +4,17 @@
 ``politician``: a visiting party secretary never counts. Each criterion returns
 a level and a message that names the politicians concerned, so the presidium
 (and the staff preparing its decision) can act on it without looking anything up.
+
+The message is English (the command line prints it). Each result also carries a
+``reason`` code and the ``facts`` behind the message (names, lengths, dates,
+themes) as plain data, so the documents can say the same in the document's
+language; every code is listed in ``REASONS``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from delegation_planner.domain.enums import (
     DecisionOutcome,
@@ -35,12 +40,52 @@ CRITERION_TITLES = {
 
 _APPROVING = (DecisionOutcome.APPROVED, DecisionOutcome.APPROVED_WITH_CONDITIONS)
 
+# Every reason a criterion can give, and the facts that come with it (all lists are tuples):
+#   no_politicians                      (no facts)
+#   short                               politicians, short ((name, length) pairs), minimum
+#   justified                           politicians, minimum
+#   not_outbound, not_business          politicians, direction / purpose
+#   too_many, within_limit              politicians, count, limit
+#   no_initiator                        politicians
+#   politically_initiated, region_initiated, not_requested, requested
+#                                       politicians, initiator_kind, organisation
+#   no_decision                         politicians
+#   rejected, after_start, approved, approved_with_conditions
+#                                       politicians, date, reference, start, outcome
+#   no_themes, no_priority_theme, priority_themes
+#                                       themes, matching (the priority ones among them)
+REASONS = (
+    "no_politicians",
+    "short",
+    "justified",
+    "not_outbound",
+    "too_many",
+    "within_limit",
+    "not_business",
+    "no_initiator",
+    "politically_initiated",
+    "region_initiated",
+    "not_requested",
+    "requested",
+    "no_decision",
+    "rejected",
+    "after_start",
+    "approved",
+    "approved_with_conditions",
+    "no_themes",
+    "no_priority_theme",
+    "priority_themes",
+)
+
 
 @dataclass(frozen=True)
 class CriterionResult:
     id: str
     level: Level
     message: str
+    # Not compared: two results are equal when level and message agree, as before.
+    reason: str = field(default="", compare=False)
+    facts: Mapping[str, object] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
@@ -97,6 +142,10 @@ def home_politicians(delegation: Delegation, people: Mapping[str, Person]) -> li
     return found
 
 
+def _who(politicians: list[_Politician]) -> tuple[str, ...]:
+    return tuple(p.name for p in politicians)
+
+
 def _names(politicians: list[_Politician]) -> str:
     names = [p.name for p in politicians]
     if len(names) <= 1:
@@ -106,7 +155,9 @@ def _names(politicians: list[_Politician]) -> str:
 
 def _justification(politicians: list[_Politician], policy: PolicyProfile) -> CriterionResult:
     if not politicians:
-        return CriterionResult("justification", Level.NOT_APPLICABLE, "No home-side politicians take part.")
+        return CriterionResult(
+            "justification", Level.NOT_APPLICABLE, "No home-side politicians take part.", "no_politicians"
+        )
     minimum = policy.min_justification_chars
     short = [p for p in politicians if len(p.participant.justification.strip()) < minimum]
     if short:
@@ -118,9 +169,19 @@ def _justification(politicians: list[_Politician], policy: PolicyProfile) -> Cri
             Level.FAIL,
             f"Justification too short for {details}. Each politician's participation must be "
             f"justified in at least {minimum} characters.",
+            "short",
+            {
+                "politicians": _who(politicians),
+                "short": tuple((p.name, len(p.participant.justification.strip())) for p in short),
+                "minimum": minimum,
+            },
         )
     return CriterionResult(
-        "justification", Level.PASS, f"The participation of {_names(politicians)} is justified."
+        "justification",
+        Level.PASS,
+        f"The participation of {_names(politicians)} is justified.",
+        "justified",
+        {"politicians": _who(politicians), "minimum": minimum},
     )
 
 
@@ -128,29 +189,53 @@ def _delegation_size(
     delegation: Delegation, politicians: list[_Politician], policy: PolicyProfile
 ) -> CriterionResult:
     if delegation.direction is not Direction.OUTBOUND or not politicians:
-        reason = "Not an outbound delegation." if politicians else "No home-side politicians take part."
-        return CriterionResult("delegation_size", Level.NOT_APPLICABLE, reason)
+        if not politicians:
+            return CriterionResult(
+                "delegation_size",
+                Level.NOT_APPLICABLE,
+                "No home-side politicians take part.",
+                "no_politicians",
+            )
+        return CriterionResult(
+            "delegation_size",
+            Level.NOT_APPLICABLE,
+            "Not an outbound delegation.",
+            "not_outbound",
+            {"politicians": _who(politicians), "direction": delegation.direction.value},
+        )
     count, limit = len(politicians), policy.max_politicians_outbound
+    facts = {"politicians": _who(politicians), "count": count, "limit": limit}
     if count > limit:
         return CriterionResult(
             "delegation_size",
             Level.WARN,
             f"{count} politicians ({_names(politicians)}) travel; more than {limit} is a large political "
             "delegation, which should be avoided.",
+            "too_many",
+            facts,
         )
     return CriterionResult(
         "delegation_size",
         Level.PASS,
         f"{count} politician{'s' if count != 1 else ''} ({_names(politicians)}), within the limit of {limit}.",
+        "within_limit",
+        facts,
     )
 
 
 def _bottom_up(delegation: Delegation, politicians: list[_Politician]) -> CriterionResult:
     if delegation.purpose is not Purpose.BUSINESS_PROMOTION or not politicians:
-        reason = (
-            "Not a business-promotion delegation." if politicians else "No home-side politicians take part."
+        if not politicians:
+            return CriterionResult(
+                "bottom_up", Level.NOT_APPLICABLE, "No home-side politicians take part.", "no_politicians"
+            )
+        return CriterionResult(
+            "bottom_up",
+            Level.NOT_APPLICABLE,
+            "Not a business-promotion delegation.",
+            "not_business",
+            {"politicians": _who(politicians), "purpose": delegation.purpose.value},
         )
-        return CriterionResult("bottom_up", Level.NOT_APPLICABLE, reason)
     initiator = delegation.initiator
     who = _names(politicians)
     if initiator is None:
@@ -159,42 +244,70 @@ def _bottom_up(delegation: Delegation, politicians: list[_Politician]) -> Criter
             Level.FAIL,
             f"No initiator is recorded. A business delegation with {who} must be initiated by companies, "
             "business organisations or clusters, not politically.",
+            "no_initiator",
+            {"politicians": _who(politicians)},
         )
+    facts = {
+        "politicians": _who(politicians),
+        "initiator_kind": initiator.kind.value,
+        "organisation": initiator.organisation,
+    }
     if initiator.kind in (InitiatorKind.POLITICAL, InitiatorKind.REGION):
         return CriterionResult(
             "bottom_up",
             Level.FAIL,
             f"The delegation is initiated by {'a political initiative' if initiator.kind is InitiatorKind.POLITICAL else 'the region'}. "
             f"A business delegation with {who} must rest on interest from below, not be politically initiated.",
+            "politically_initiated" if initiator.kind is InitiatorKind.POLITICAL else "region_initiated",
+            facts,
         )
     if initiator.requested_political_participation is not True:
         return CriterionResult(
             "bottom_up",
             Level.WARN,
             f"The initiator has not asked for political participation, yet {who} take{'s' if len(politicians) == 1 else ''} part.",
+            "not_requested",
+            facts,
         )
     return CriterionResult(
         "bottom_up",
         Level.PASS,
         f"Initiated from below; the initiator asked for political participation ({who}).",
+        "requested",
+        facts,
     )
 
 
 def _grip_decision(delegation: Delegation, politicians: list[_Politician]) -> CriterionResult:
     if not politicians:
-        return CriterionResult("grip_decision", Level.NOT_APPLICABLE, "No home-side politicians take part.")
+        return CriterionResult(
+            "grip_decision", Level.NOT_APPLICABLE, "No home-side politicians take part.", "no_politicians"
+        )
     decision = delegation.grip_decision
     who = _names(politicians)
     if decision is None:
         return CriterionResult(
-            "grip_decision", Level.FAIL, f"No GRIP decision is recorded for the participation of {who}."
+            "grip_decision",
+            Level.FAIL,
+            f"No GRIP decision is recorded for the participation of {who}.",
+            "no_decision",
+            {"politicians": _who(politicians)},
         )
     reference = f" ({decision.reference})" if decision.reference.strip() else ""
+    facts = {
+        "politicians": _who(politicians),
+        "date": decision.date,
+        "reference": decision.reference.strip(),
+        "start": delegation.start,
+        "outcome": decision.outcome.value,
+    }
     if decision.outcome not in _APPROVING:
         return CriterionResult(
             "grip_decision",
             Level.FAIL,
             f"GRIP rejected the participation of {who} on {decision.date.isoformat()}{reference}.",
+            "rejected",
+            facts,
         )
     if decision.date > delegation.start:
         return CriterionResult(
@@ -202,29 +315,42 @@ def _grip_decision(delegation: Delegation, politicians: list[_Politician]) -> Cr
             Level.FAIL,
             f"The GRIP decision{reference} is dated {decision.date.isoformat()}, after the start on "
             f"{delegation.start.isoformat()}; the participation of {who} must be decided before.",
+            "after_start",
+            facts,
         )
     conditions = " with conditions" if decision.outcome is DecisionOutcome.APPROVED_WITH_CONDITIONS else ""
     return CriterionResult(
         "grip_decision",
         Level.PASS,
         f"GRIP approved{conditions} the participation of {who} on {decision.date.isoformat()}{reference}.",
+        "approved_with_conditions" if conditions else "approved",
+        facts,
     )
 
 
 def _theme_priority(delegation: Delegation, policy: PolicyProfile) -> CriterionResult:
     matching = [t for t in delegation.themes if t in policy.priority_themes]
+    facts = {"themes": tuple(delegation.themes), "matching": tuple(matching)}
     if not delegation.themes:
         return CriterionResult(
-            "theme_priority", Level.WARN, "No themes are recorded, so none is among the priority themes."
+            "theme_priority",
+            Level.WARN,
+            "No themes are recorded, so none is among the priority themes.",
+            "no_themes",
+            facts,
         )
     if not matching:
         return CriterionResult(
             "theme_priority",
             Level.WARN,
             f"None of the themes ({', '.join(delegation.themes)}) is among the priority themes.",
+            "no_priority_theme",
+            facts,
         )
     return CriterionResult(
         "theme_priority",
         Level.PASS,
         f"Priority theme{'s' if len(matching) > 1 else ''}: {', '.join(matching)}.",
+        "priority_themes",
+        facts,
     )

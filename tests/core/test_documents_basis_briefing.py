@@ -51,7 +51,10 @@ def test_basis_lists_initiator_politicians_criteria_and_verdict(db: Database, tm
         "Inom regionens prioriterade teman",
     ]
     assert {row[1] for row in criteria[1:]} == {"✔ Uppfyllt"}
-    assert criteria[4][2].startswith("GRIP approved the participation of Anna Svensson")
+    # the explanation is Swedish too, the date written the Swedish way
+    assert (
+        criteria[4][2] == "GRIP beviljade deltagandet för Anna Svensson den 2 april 2026 (Dnr 2026-000123)."
+    )
     assert "Samlad bedömning: ✔ Uppfyllt" in paragraphs
 
     history = rows_of(table_after(document, "Beslutshistorik"))

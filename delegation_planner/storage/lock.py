@@ -19,6 +19,7 @@ class RegisterLock:
     def __init__(self, register_path: Path) -> None:
         self.path = register_path.with_name(register_path.name + ".lock")
         self._handle: IO[str] | None = None
+        self._created = False
 
     @property
     def held(self) -> bool:
@@ -28,6 +29,7 @@ class RegisterLock:
         """Take the lock; False if another process holds it (or it cannot be made)."""
         if self._handle is not None:
             return True
+        self._created = not self.path.exists()
         try:
             handle = self.path.open("a+", encoding="utf-8")
         except OSError:
@@ -51,7 +53,9 @@ class RegisterLock:
         except OSError:
             return ""
 
-    def release(self) -> None:
+    def release(self, *, tidy: bool = False) -> None:
+        """Let go of the lock. With ``tidy``, also remove a lock file this lock created
+        (after a register could not be opened, so nothing is left beside a refused file)."""
         if self._handle is None:
             return
         try:
@@ -61,6 +65,8 @@ class RegisterLock:
         finally:
             self._handle.close()
             self._handle = None
+        if tidy and self._created:
+            self.path.unlink(missing_ok=True)
 
 
 if sys.platform == "win32":

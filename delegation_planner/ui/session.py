@@ -51,14 +51,14 @@ class RegisterSession:
             try:
                 return cls(path, open_database(path), False, lock)
             except ReadOnlyRegisterError:
-                lock.release()
+                lock.release(tidy=True)
                 if not path.exists():
                     raise
                 # A file on a read-only share or with read-only permissions can still be read.
                 db = open_database(path, read_only=True)
                 return cls(path, db, True, lock, why_read_only=NOT_WRITABLE)
             except BaseException:
-                lock.release()
+                lock.release(tidy=True)
                 raise
         db = open_database(path, read_only=True, create=False)
         # No lock file at all means it could not be created: the folder is read-only.

@@ -167,3 +167,19 @@ def test_second_lock_on_the_same_register_is_refused(db_path):
     first.release()
     assert second.acquire()
     second.release()
+
+
+def test_a_refused_register_is_left_without_a_lock_file(tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("not a register", encoding="utf-8")
+    lock = RegisterLock(path)
+    assert lock.acquire()
+    lock.release(tidy=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.sqlite3"]
+    kept = RegisterLock(path)
+    assert kept.acquire()
+    kept.release()
+    again = RegisterLock(path)
+    assert again.acquire()  # the file existed before this lock: tidy leaves it
+    again.release(tidy=True)
+    assert (tmp_path / "notes.sqlite3.lock").exists()

@@ -334,3 +334,20 @@ def test_opening_a_delegation_from_the_follow_up_overview(make_window, register_
     monkeypatch.setattr(window.delegations, "_edit", lambda key: opened.append(key))
     window.page("follow_up").open_delegation.emit("gd-2025")
     assert opened == ["gd-2025"]
+
+
+def test_a_damaged_register_is_refused_untouched_and_leaves_nothing_beside_it(tmp_path):
+    import hashlib
+
+    import pytest
+
+    from delegation_planner.storage.errors import StorageError
+    from delegation_planner.ui.session import RegisterSession
+
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\xff" * 3000)
+    before = hashlib.sha256(damaged.read_bytes()).hexdigest()
+    with pytest.raises(StorageError):
+        RegisterSession.open(damaged)
+    assert hashlib.sha256(damaged.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["damaged.sqlite3"]

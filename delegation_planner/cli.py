@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -90,12 +91,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(args_list)
         handler = _HANDLERS[args.command]
         return handler(args)
-    except BadInput as error:
-        _fail(str(error))
-    except StorageError as error:
+    except (BadInput, StorageError) as error:
         _fail(str(error))
     except KeyboardInterrupt:
         _fail("Interrupted; nothing was written.")
+    except sqlite3.OperationalError as error:
+        # Locked by another program, a read-only file system, a full disk …: the
+        # transaction was rolled back, so nothing is half-written.
+        _fail(f"The register could not be used: {error}. Nothing was changed.")
+    except (sqlite3.Error, ValueError) as error:
+        # A value in the file that no version of this program writes (edited by hand).
+        _fail(f"The register holds something this program cannot read ({error}). Nothing was changed.")
+    except OSError as error:
+        _fail(f"Cannot read or write a file: {error.strerror or error}.")
     return EXIT_BAD_INPUT
 
 
@@ -110,18 +118,30 @@ def _database(args: argparse.Namespace, *, create: bool) -> Database:
 
 def _import(args: argparse.Namespace) -> int:
     from delegation_planner.interchange.errors import InterchangeError
+    from delegation_planner.interchange.reader import read_file
     from delegation_planner.interchange.service import import_file
 
     if not args.file.is_file():
         raise BadInput(f"Cannot read {args.file}: no such file.")
-    db = _database(args, create=True)
+    path = args.db if args.db is not None else default_database_path()
+    new_register = not path.exists()
     try:
-        summary = import_file(db, args.file)
+        if new_register:
+            # Check the file before a new register (and its folders) is made for it,
+            # so that a rejected file leaves nothing behind.
+            read_file(args.file)
+        db = _database(args, create=True)
+        try:
+            summary = import_file(db, args.file)
+        finally:
+            db.close()
     except InterchangeError as error:
         reason = str(error).removeprefix("file: ")  # the file is already named
         raise BadInput(f"{args.file} was not imported: {reason}") from error
-    finally:
-        db.close()
+    except BaseException:
+        if new_register:
+            path.unlink(missing_ok=True)
+        raise
     print(f"Imported {args.file}: {summary}")
     return EXIT_OK
 

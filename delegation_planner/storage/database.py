@@ -65,7 +65,10 @@ def open_database(path: Path | str, *, read_only: bool = False, create: bool = T
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise ReadOnlyRegisterError(f"Cannot create the folder for {path}: {error.strerror}.") from error
-    db = _connect(path, read_only=False)
+    try:
+        db = _connect(path, read_only=False)
+    except sqlite3.Error as error:
+        raise ReadOnlyRegisterError(f"Cannot create or open the register {path}: {error}.") from error
     try:
         if version < SCHEMA_VERSION:
             if version > 0:
@@ -132,6 +135,14 @@ def _inspect_read_only(path: Path) -> int:
         tables = {
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
         }
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            raise StorageError(
+                f"The register {path} is in use by another program right now; try again in a moment."
+            ) from error
+        raise DamagedRegisterError(
+            f"The register {path} is damaged or not a database ({error}). It has not been changed."
+        ) from error
     except sqlite3.DatabaseError as error:
         raise DamagedRegisterError(
             f"The register {path} is damaged or not a database ({error}). It has not been changed."

@@ -161,3 +161,40 @@ def test_memo_bad_input_exits_2(demo_register, tmp_path, args):
     )
     assert result.returncode == 2
     assert not (tmp_path / "x.docx").exists()
+
+
+def test_rejected_import_into_a_new_register_leaves_nothing(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("[]", encoding="utf-8")
+    target = tmp_path / "new" / "sub" / "register.sqlite3"
+    result = run("import", str(bad), "--db", str(target))
+    assert result.returncode == 2
+    assert not (tmp_path / "new").exists()
+
+
+def test_a_value_no_version_writes_exits_2_in_one_line(register):
+    import sqlite3 as sql
+
+    conn = sql.connect(register)
+    conn.execute("UPDATE delegations SET direction = 'sideways' WHERE id = 'good'")
+    conn.commit()
+    conn.close()
+    for args in (("check", "good"), ("export",)):
+        result = run(*args, "--db", str(register))
+        assert result.returncode == 2, result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+        assert "Traceback" not in result.stderr
+
+
+def test_a_locked_register_exits_2(register):
+    import sqlite3 as sql
+
+    holder = sql.connect(register)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        result = run("check", "good", "--db", str(register))
+    finally:
+        holder.rollback()
+        holder.close()
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr

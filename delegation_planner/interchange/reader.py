@@ -299,16 +299,21 @@ class _RecordReader:
 
     def participants(self, f: Fields) -> list[Participant | None]:
         found: list[Participant | None] = []
-        first_at: dict[str, int] = {}
+        # The same person may stand on both sides (a partner's guest who is also ours),
+        # but only once on each.
+        first_at: dict[tuple[str, Side], int] = {}
         for index, g in enumerate(self._objects(f, "participants")):
             g.only(PARTICIPANT_FIELDS)
             person = g.reference("person", "person", self.keys["people"], required=True)
-            if person is not None:
-                if person in first_at:
-                    g.problem("person", f"{quoted(person)} is already participants[{first_at[person]}]")
-                else:
-                    first_at[person] = index
             side = g.choice("side", Side) or Side.HOME
+            if person is not None:
+                if (person, side) in first_at:
+                    g.problem(
+                        "person",
+                        f"{quoted(person)} is already participants[{first_at[(person, side)]}] on the {side.value} side",
+                    )
+                else:
+                    first_at[(person, side)] = index
             role = g.choice("role", Role)
             justification = g.text("justification")
             if person is None or justification is None:

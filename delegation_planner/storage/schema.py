@@ -254,5 +254,35 @@ def _results_and_reviews(db: Database) -> None:
         db.execute(statement)
 
 
+PARTICIPANTS_PER_SIDE = [
+    # The contract lets one person stand on both sides of a delegation, once on each;
+    # SQLite cannot change a table's UNIQUE constraint, so the table is rebuilt.
+    "DROP TRIGGER people_kind_au",
+    """CREATE TABLE participants_new (
+        id INTEGER PRIMARY KEY,
+        delegation_id TEXT NOT NULL REFERENCES delegations(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        person_id TEXT NOT NULL REFERENCES people(id) ON DELETE RESTRICT,
+        side TEXT NOT NULL DEFAULT 'home',
+        role TEXT,
+        justification TEXT NOT NULL DEFAULT '',
+        UNIQUE (delegation_id, person_id, side)
+    )""",
+    "INSERT INTO participants_new SELECT id, delegation_id, position, person_id, side, role, justification "
+    "FROM participants",
+    "DROP TABLE participants",
+    "ALTER TABLE participants_new RENAME TO participants",
+    "CREATE INDEX participants_delegation ON participants(delegation_id, position)",
+    "CREATE INDEX participants_person ON participants(person_id)",
+    *[s for s in INITIAL if s.startswith("CREATE TRIGGER")],
+]
+
+
+@MIGRATIONS(name="0004_participants_per_side")
+def _participants_per_side(db: Database) -> None:
+    for statement in PARTICIPANTS_PER_SIDE:
+        db.execute(statement)
+
+
 # The schema number of this program; a file with a higher one is refused.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4

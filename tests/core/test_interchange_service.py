@@ -227,3 +227,20 @@ def test_chinese_danish_and_markup_text_survive_the_database(db: Database, tmp_p
     assert "Region Hovedstaden — Ærø, Øresund, Åbenrå" in text
     assert '"notes": "Notes with <tags> & \\"quotes\\"\\nand a second line"' in text
     assert read_text(text) == by_key(read_text(path.read_bytes()))
+
+
+def test_one_person_on_both_sides_counts_once_at_home(db, tmp_path):
+    """The contract does not forbid it; GRIP counts only the home-side participation."""
+    import json
+
+    from delegation_planner.cli import check_delegation
+    from delegation_planner.interchange.service import import_file
+
+    data = json.loads((Path(__file__).parent.parent / "data" / "contract-example.json").read_text("utf-8"))
+    data["delegations"][0]["participants"].append({"person": "chair", "side": "partner"})
+    path = tmp_path / "both.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    import_file(db, path)
+    result = check_delegation(db, "jiangsu-2026")
+    assert result.criterion("delegation_size").message.startswith("1 politician")
+    assert db.execute("SELECT home_politicians FROM delegations").fetchone()[0] == 1

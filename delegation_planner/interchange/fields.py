@@ -149,8 +149,8 @@ class Fields:
     def reference(self, name: str, kind: str, known: set[str], *, required: bool = False) -> str | None:
         """The ``id`` of a record of ``kind`` that is in the file or already in the register."""
         value = self.raw(name, required=required)
-        if value is None:
-            return None
+        if value is None or (value == "" and not required):
+            return None  # other offices' writers may put "" for "none"
         found = self._key_form(name, value)
         if found is not None and found not in known:
             self.problem(name, f"unknown {kind} {quoted(found)}")
@@ -231,8 +231,8 @@ class Fields:
 
     def date(self, name: str, *, required: bool = False) -> dt.date | None:
         value = self.raw(name, required=required)
-        if value is None:
-            return None
+        if value is None or (value == "" and not required):
+            return None  # an optional date left blank: a follow-up point with no due date, say
         if not isinstance(value, str) or not _DATE.match(value):
             shown = quoted(value) if isinstance(value, str) else describe(value)
             self.problem(name, f"must be a date written YYYY-MM-DD, not {shown}")
@@ -279,6 +279,8 @@ class Fields:
         value = self.raw(name, required=False)
         if value is None:
             return None
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)  # 2.0 from a spreadsheet-made file is the whole number 2
         if isinstance(value, bool) or not isinstance(value, int):
             shown = repr(value) if isinstance(value, float) else describe(value)
             self.problem(name, f"must be a whole number, not {shown}")

@@ -198,7 +198,12 @@ BROKEN: list[tuple[str, Callable[[dict[str, Any]], None], str, str]] = [
         "delegations[0].participants[0].person",
         "unknown person 'p9'",
     ),
-    ("empty reference", put("delegations[0].agreement", ""), "delegations[0].agreement", "must not be empty"),
+    (
+        "empty required reference",
+        put("delegations[0].participants[0].person", ""),
+        "delegations[0].participants[0].person",
+        "must not be empty",
+    ),
     (
         "duplicate organisation id",
         put("organisations[2].id", "jitri"),

@@ -218,3 +218,18 @@ def test_unicode_and_markup_characters_round_trip_unchanged(value: str) -> None:
     text = dumps(register)
     assert value.replace("\\", "\\\\").replace('"', '\\"') in text  # written as is, not \u-escaped
     assert read_text(text.encode("utf-8")) == register
+
+
+def test_blank_optional_values_and_whole_floats_are_accepted():
+    """Other offices' writers may put "" for "none" and 2.0 for 2; neither breaks the contract."""
+    data = example()
+    data["delegations"][0]["agreement"] = ""
+    data["delegations"][0]["follow_up_points"][0]["due"] = ""
+    data["people"][0]["organisation"] = ""
+    data["agreements"][0]["min_official_visits_per_year"] = 2.0
+    register = parse_register(data)
+    assert register.delegations[0].agreement is None
+    assert register.delegations[0].follow_up_points[0].due is None
+    assert not register.delegations[0].follow_up_points[0].is_complete
+    assert register.people[0].organisation is None
+    assert register.agreements[0].min_official_visits_per_year == 2

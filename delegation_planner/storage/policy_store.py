@@ -7,6 +7,7 @@ import json
 from sqlite_utils import Database
 
 from delegation_planner.domain.policy import PolicyProfile
+from delegation_planner.storage.upsert import upsert_rows
 
 
 def load_policy(db: Database) -> PolicyProfile:
@@ -24,14 +25,17 @@ def load_policy(db: Database) -> PolicyProfile:
 
 def write_policy(db: Database, policy: PolicyProfile) -> None:
     """Write the profile (inside the caller's transaction)."""
-    db["policy"].upsert(  # type: ignore[union-attr]
-        {
-            "id": 1,
-            "name": policy.name,
-            "min_justification_chars": policy.min_justification_chars,
-            "max_politicians_outbound": policy.max_politicians_outbound,
-            "priority_themes": json.dumps(policy.priority_themes),
-            "min_follow_up_points": policy.min_follow_up_points,
-        },
-        pk="id",
+    upsert_rows(
+        db,
+        "policy",
+        [
+            {
+                "id": 1,
+                "name": policy.name,
+                "min_justification_chars": policy.min_justification_chars,
+                "max_politicians_outbound": policy.max_politicians_outbound,
+                "priority_themes": json.dumps(policy.priority_themes),
+                "min_follow_up_points": policy.min_follow_up_points,
+            }
+        ],
     )

@@ -22,6 +22,7 @@ from delegation_planner.storage import rows
 from delegation_planner.storage.errors import ConflictError, InUseError, NotFoundError
 from delegation_planner.storage.policy_store import load_policy as load_policy  # re-exported for callers
 from delegation_planner.storage.policy_store import write_policy
+from delegation_planner.storage.upsert import upsert_rows
 from delegation_planner.storage.verdicts import delegations_with_person, refresh_verdicts
 
 _CHILD_TABLES = ("participants", "programme_items", "cost_lines", "follow_up_points")
@@ -49,13 +50,13 @@ def list_agreements(db: Database) -> list[Agreement]:
 
 def save_organisation(db: Database, organisation: Organisation) -> None:
     with db.atomic():
-        db["organisations"].upsert(rows.organisation_row(organisation), pk="id")  # type: ignore[union-attr]
+        upsert_rows(db, "organisations", [rows.organisation_row(organisation)])
 
 
 def save_person(db: Database, person: Person) -> None:
     with db.atomic():
         before = db.execute("SELECT kind FROM people WHERE id = ?", [person.id]).fetchone()
-        db["people"].upsert(rows.person_row(person), pk="id")  # type: ignore[union-attr]
+        upsert_rows(db, "people", [rows.person_row(person)])
         if before is not None and before[0] != person.kind.value:
             refresh_verdicts(db, delegations_with_person(db, person.id))
 
@@ -63,7 +64,7 @@ def save_person(db: Database, person: Person) -> None:
 def save_agreement(db: Database, agreement: Agreement) -> None:
     review = agreement.review_date.isoformat() if agreement.review_date else None
     with db.atomic():
-        db["agreements"].upsert(rows.agreement_row(agreement) | {"review_date": review}, pk="id")  # type: ignore[union-attr]
+        upsert_rows(db, "agreements", [rows.agreement_row(agreement) | {"review_date": review}])
 
 
 def organisation_uses(db: Database, key: str) -> list[str]:
@@ -347,7 +348,7 @@ def merge_register(
             ("agreements", [rows.agreement_row(a) for a in register.agreements]),
         ):
             if records:
-                db[table].upsert_all(records, pk="id")  # type: ignore[union-attr]
+                upsert_rows(db, table, records)
         existing = _existing_delegations(db, [d.id for d in register.delegations])
         total = len(register.delegations)
         written = []

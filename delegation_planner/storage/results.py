@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from delegation_planner.domain.enums import ResultKind
 from delegation_planner.domain.records import Result
 from delegation_planner.storage.errors import NotFoundError
+from delegation_planner.storage.upsert import upsert_rows
 
 
 def _result(row: dict[str, Any], delegations: list[str], organisations: list[str]) -> Result:
@@ -54,15 +55,18 @@ def results_of_delegation(db: Database, key: str) -> list[Result]:
 
 def save_result(db: Database, result: Result) -> None:
     with db.atomic():
-        db["results"].upsert(  # type: ignore[union-attr]
-            {
-                "id": result.id,
-                "title": result.title,
-                "kind": result.kind.value,
-                "date": result.date.isoformat() if result.date else None,
-                "description": result.description,
-            },
-            pk="id",
+        upsert_rows(
+            db,
+            "results",
+            [
+                {
+                    "id": result.id,
+                    "title": result.title,
+                    "kind": result.kind.value,
+                    "date": result.date.isoformat() if result.date else None,
+                    "description": result.description,
+                }
+            ],
         )
         db.execute("DELETE FROM result_delegations WHERE result_id = ?", [result.id])
         db.execute("DELETE FROM result_organisations WHERE result_id = ?", [result.id])

@@ -38,9 +38,12 @@ def refresh_verdicts(
         chunk = wanted[start : start + CHUNK]
         delegations = _load_for_rules(db, chunk)
         people = _people_of(db, delegations)
+        # Only verdicts that changed are written, so re-checking an unchanged register
+        # leaves the file as it was.
+        verdicts = [grip.evaluate(d, people, policy).verdict.value for d in delegations]
         db.conn.executemany(
-            "UPDATE delegations SET grip_verdict = ? WHERE id = ?",
-            [(grip.evaluate(d, people, policy).verdict.value, d.id) for d in delegations],
+            "UPDATE delegations SET grip_verdict = ? WHERE id = ? AND grip_verdict != ?",
+            [(v, d.id, v) for v, d in zip(verdicts, delegations, strict=True)],
         )
         if progress:
             progress(min(start + CHUNK, total), total)

@@ -198,3 +198,15 @@ def test_a_locked_register_exits_2(register):
         holder.close()
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+def test_importing_the_same_file_twice_leaves_the_register_file_byte_identical(tmp_path):
+    import hashlib
+    from pathlib import Path
+
+    example = Path(__file__).parent.parent / "data" / "contract-example.json"
+    target = tmp_path / "register.sqlite3"
+    assert run("import", str(example), "--db", str(target)).returncode == 0
+    before = hashlib.sha256(target.read_bytes()).hexdigest()
+    assert run("import", str(example), "--db", str(target)).returncode == 0
+    assert hashlib.sha256(target.read_bytes()).hexdigest() == before

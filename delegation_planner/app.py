@@ -19,7 +19,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--demo", action="store_true")
     known, rest = parser.parse_known_args(args)
     if rest and not rest[0].startswith("-"):
-        sys.exit(cli.main(args))  # an unknown command: let the CLI say so in one line
+        # A command after the options ("--db PATH check X") means the same as before
+        # them; an unknown command is left to the CLI to explain in one line.
+        moved = ["--db", str(known.db)] if known.db is not None and rest[0] in cli.COMMANDS else []
+        sys.exit(cli.main([*rest, *moved]))
     # Imported here so that the headless commands never load Qt.
     from delegation_planner.ui.qt_app import run_window
 

@@ -210,3 +210,22 @@ def test_importing_the_same_file_twice_leaves_the_register_file_byte_identical(t
     before = hashlib.sha256(target.read_bytes()).hexdigest()
     assert run("import", str(example), "--db", str(target)).returncode == 0
     assert hashlib.sha256(target.read_bytes()).hexdigest() == before
+
+
+def test_db_may_come_before_the_command(register):
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from delegation_planner.app import main; main()",
+            "--db",
+            str(register),
+            "check",
+            "good",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "good: pass" in result.stdout

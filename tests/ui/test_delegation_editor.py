@@ -208,6 +208,47 @@ def test_add_participants_from_the_register_and_on_the_spot(qtbot, db, monkeypat
     assert stored.participants[2].justification == "Chairs the\nhealth committee."
 
 
+def test_short_justification_of_a_home_politician_is_marked_where_it_is_written(qtbot, db, monkeypatch):
+    seed_delegation(db)  # the chair is in it, justified in 29 characters
+    editor = open_editor(qtbot, db, "jiangsu-2026")
+    participants = tab(editor, ParticipantsTab)
+    model = participants.model
+
+    monkeypatch.setattr(PersonPicker, "exec", lambda picker: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(PersonPicker, "selected_keys", lambda picker: ["li", "bo"])
+    qtbot.mouseClick(participants.ui.add_button, Qt.MouseButton.LeftButton)
+
+    def cell(row, role):
+        return model.data(model.index(row, participants_model.JUSTIFICATION), role)
+
+    background, tooltip = Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole
+    assert cell(0, background) is None and cell(0, tooltip) is None  # the chair is justified
+    assert cell(2, background) is None and cell(2, tooltip) is None  # Bo is an official
+    # 李明, a politician added on the home side: tinted, and said in words too.
+    assert cell(1, background) == participants_model.SHORT_JUSTIFICATION_BACKGROUND
+    assert "at least 20 characters (policy)" in cell(1, tooltip)
+    assert cell(1, Qt.ItemDataRole.DisplayRole) == "(needs a justification)"
+    assert cell(1, Qt.ItemDataRole.EditRole) == ""  # the hint is not put into the editor
+
+    # It follows the typing.
+    model.setData(model.index(1, participants_model.JUSTIFICATION), "Host.")
+    assert "this one has 5" in cell(1, tooltip)
+    assert cell(1, Qt.ItemDataRole.DisplayRole) == "Host."
+    model.setData(model.index(1, participants_model.JUSTIFICATION), "Opens the research institute.")
+    assert cell(1, background) is None and cell(1, tooltip) is None
+    model.setData(model.index(1, participants_model.JUSTIFICATION), "")
+    assert cell(1, background) is not None
+    model.setData(model.index(1, participants_model.SIDE), "partner")  # the host, not ours
+    assert cell(1, background) is None and cell(1, tooltip) is None
+
+    # A marker only: GRIP decides, saving is not blocked.
+    model.setData(model.index(1, participants_model.SIDE), "home")
+    assert cell(1, background) is not None
+    assert save_button(editor).isEnabled()
+    assert not participants.ui.participants_problem.isVisible()
+    assert editor.save()
+
+
 def test_remove_participant_with_delete_key(qtbot, db):
     seed_delegation(db)
     editor = open_editor(qtbot, db, "jiangsu-2026")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from delegation_planner.domain.enums import PersonKind, Side
 from delegation_planner.domain.records import Delegation, Participant
+from delegation_planner.storage import repository
 from delegation_planner.ui.delegates import ChoiceDelegate, MultiLineDelegate
 from delegation_planner.ui.editor import labels
 from delegation_planner.ui.editor.context import EditorContext
@@ -32,7 +33,14 @@ class ParticipantsTab(TableTab):
         self._context = context
         self.ui = Ui_ParticipantsTab()
         self.ui.setupUi(self)
-        self.model = ParticipantsModel(context.people, context.organisations, self)
+        # The policy's minimum marks a politician's short justification here, where it is written.
+        policy = repository.load_policy(context.db)
+        self.model = ParticipantsModel(
+            context.people,
+            context.organisations,
+            self,
+            min_justification_chars=policy.min_justification_chars,
+        )
         view = self.ui.participants_view
         self.bind_table(view, self.model, self.ui.remove_button, self.ui.participants_problem)
         view.setItemDelegateForColumn(

@@ -6,7 +6,9 @@ until it is done. Filters go to SQL (``storage.follow_ups.list_follow_ups``) so 
 list stays quick on a large register; the proxy only sorts.
 
 Keyboard: Ctrl+F goes to the search box, Enter there moves to the list, Enter on a
-point opens its delegation, Space marks it done (or open again).
+point opens its delegation, Space marks it done (or open again). A point marked done or dropped leaves the Open
+list, so the page offers Undo (Ctrl+Z) for the last one and moves the selection to the
+next row, so Space can work down the list.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ class FollowUpPage(QWidget):
         self._db = db
         self._read_only = read_only
         self._widths_fitted = False
+        self._undo: tuple[int, FollowUpStatus] | None = None  # the point last closed, its earlier status
         self.ui = Ui_FollowUpPage()
         self.ui.setupUi(self)
         self.model = FollowUpModel(self)
@@ -89,12 +92,17 @@ class FollowUpPage(QWidget):
         ui.drop_button.clicked.connect(lambda: self._set_current(FollowUpStatus.DROPPED))
         within = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search, context=within)
+        # The search box keeps its own Ctrl+Z (it overrides the shortcut while it has focus).
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo, context=within)
+        ui.undo_button.clicked.connect(self.undo)
+        self._show_undo(None)
         # An event filter on the table only (not a shortcut), so Space still types a space in
         # the search box and the key works whether or not the window is the active one.
         ui.table_view.installEventFilter(self)
         if self._read_only:
             ui.done_button.setVisible(False)
             ui.drop_button.setVisible(False)
+            ui.undo_button.setVisible(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -144,6 +152,8 @@ class FollowUpPage(QWidget):
     def set_status(self, point_id: int, status: FollowUpStatus) -> None:
         if self._read_only:
             return
+        before = self._shown_point(point_id)
+        row = self._proxy_row(point_id)
         try:
             follow_ups.set_status(self._db, point_id, status, self.today())
         except NotFoundError:
@@ -168,9 +178,55 @@ class FollowUpPage(QWidget):
             )
         else:
             self.changed.emit()
+            closed = status is not FollowUpStatus.OPEN and before is not None and before.status != status
+            self._show_undo((point_id, before.status, before.text, status) if closed and before else None)
         self._refilter(keep=point_id)
+        if row is not None and self._proxy_row(point_id) is None and self.proxy.rowCount() > 0:
+            # Gone from the list (the Open filter): the next point takes its place.
+            self._select_proxy_row(min(row, self.proxy.rowCount() - 1))
+
+    def undo(self) -> None:
+        """Put the point last marked done or dropped back as it was (open, as a rule)."""
+        if self._undo is None or self._read_only:
+            return
+        point_id, earlier = self._undo
+        self._show_undo(None)
+        self.set_status(point_id, earlier)
+        self.select_point(point_id)
+        self.ui.table_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- internals -------------------------------------------------------------------------
+
+    def _show_undo(self, closed: tuple[int, FollowUpStatus, str, FollowUpStatus] | None) -> None:
+        ui = self.ui
+        self._undo = None if closed is None else (closed[0], closed[1])
+        ui.undo_button.setVisible(closed is not None and not self._read_only)
+        if closed is None:
+            ui.undo_label.clear()
+            return
+        _point_id, _earlier, text, status = closed
+        short = text if len(text) <= 60 else text[:59] + "…"
+        if status is FollowUpStatus.DONE:
+            message = self.tr("Marked “{point}” done.")
+        else:
+            message = self.tr("Marked “{point}” dropped.")
+        ui.undo_label.setText(message.format(point=short))
+        ui.undo_label.setToolTip(text)
+
+    def _shown_point(self, point_id: int) -> FollowUpRow | None:
+        row = self.model.row_of(str(point_id))
+        return None if row is None else self.model.record(row)
+
+    def _proxy_row(self, point_id: int) -> int | None:
+        row = self.model.row_of(str(point_id))
+        return None if row is None else self.proxy.mapFromSource(self.model.index(row, 0)).row()
+
+    def _select_proxy_row(self, row: int) -> None:
+        index = self.proxy.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.ui.table_view.selectionModel().setCurrentIndex(index, flags)
+        self.ui.table_view.scrollTo(index)
+        self._update_buttons()
 
     def _set_current(self, status: FollowUpStatus) -> None:
         point = self.current_point()

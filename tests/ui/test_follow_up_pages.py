@@ -174,6 +174,40 @@ def test_marking_done_inline_updates_the_register_and_the_counts(qtbot, register
     assert follow_ups.counts(register, TODAY) == (2, 0)
 
 
+def test_space_moves_down_the_list_and_ctrl_z_or_undo_brings_a_point_back(qtbot, register):
+    page = make_page(qtbot, FollowUpPage, register)
+    assert points(page) == ["Send the minutes", "Send brochures", "Invite the vice governor", "Find a venue"]
+    assert page.ui.undo_button.isHidden() and not page.ui.undo_label.text()
+    page.show()  # Ctrl+Z, like every shortcut, works in the active window
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow, timeout=5000)
+    select_point(page, "Send the minutes")
+    page.ui.table_view.setFocus()
+    qtbot.keyClick(page.ui.table_view, Qt.Key.Key_Space)
+    assert page.ui.undo_label.text() == "Marked “Send the minutes” done."
+    assert not page.ui.undo_button.isHidden()
+    assert "Ctrl+Z" in page.ui.undo_button.text()
+    # The next point is selected, so a second Space marks it rather than nothing.
+    assert page.current_point().text == "Send brochures"
+    qtbot.keyClick(page.ui.table_view, Qt.Key.Key_Space)
+    assert points(page) == ["Invite the vice governor", "Find a venue"]
+    assert page.ui.undo_label.text() == "Marked “Send brochures” done."
+    assert page.current_point().text == "Invite the vice governor"
+    # Ctrl+Z sets the last one back to open and selects it.
+    with qtbot.waitSignal(page.changed):
+        qtbot.keyClick(page.ui.table_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    brochures = follow_ups.list_follow_ups(register, follow_ups.FollowUpFilter(text="brochures"), TODAY)[0]
+    assert (brochures.status, brochures.closed_on) == (FollowUpStatus.OPEN, None)
+    assert page.current_point().text == "Send brochures"
+    assert page.ui.undo_button.isHidden() and not page.ui.undo_label.text()
+    # Dropping offers the same way back, by the button.
+    page.ui.drop_button.click()
+    assert page.ui.undo_label.text() == "Marked “Send brochures” dropped."
+    page.ui.undo_button.click()
+    assert "Send brochures" in points(page)
+    assert follow_ups.counts(register, TODAY) == (3, 0)
+
+
 def test_a_point_removed_elsewhere_is_reported_in_plain_words(qtbot, register, monkeypatch):
     page = make_page(qtbot, FollowUpPage, register)
     select_point(page, "Send brochures")

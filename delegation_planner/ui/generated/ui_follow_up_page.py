@@ -125,6 +125,17 @@ class Ui_FollowUpPage(object):
 
         self.button_row.addWidget(self.open_button)
 
+        self.undo_label = QLabel(FollowUpPage)
+        self.undo_label.setObjectName(u"undo_label")
+        self.undo_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.button_row.addWidget(self.undo_label)
+
+        self.undo_button = QPushButton(FollowUpPage)
+        self.undo_button.setObjectName(u"undo_button")
+
+        self.button_row.addWidget(self.undo_button)
+
         self.button_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.button_row.addItem(self.button_spacer)
@@ -144,6 +155,7 @@ class Ui_FollowUpPage(object):
         QWidget.setTabOrder(self.table_view, self.done_button)
         QWidget.setTabOrder(self.done_button, self.drop_button)
         QWidget.setTabOrder(self.drop_button, self.open_button)
+        QWidget.setTabOrder(self.open_button, self.undo_button)
 
         self.retranslateUi(FollowUpPage)
 
@@ -163,6 +175,8 @@ class Ui_FollowUpPage(object):
         self.drop_button.setText(QCoreApplication.translate("FollowUpPage", u"Dro&p", None))
         self.open_button.setToolTip(QCoreApplication.translate("FollowUpPage", u"Open the delegation the point belongs to (Enter)", None))
         self.open_button.setText(QCoreApplication.translate("FollowUpPage", u"&Open delegation\u2026", None))
+        self.undo_button.setToolTip(QCoreApplication.translate("FollowUpPage", u"Set the point just marked back to open (Ctrl+Z)", None))
+        self.undo_button.setText(QCoreApplication.translate("FollowUpPage", u"&Undo (Ctrl+Z)", None))
         pass
     # retranslateUi
 

@@ -309,6 +309,24 @@ def test_cost_lines_and_totals_per_currency(qtbot, db):
     ]
 
 
+def test_a_total_without_any_amount_says_not_recorded(qtbot, db):
+    seed_delegation(db)  # one line: SEK 42 000 planned, 39 500 actual
+    editor = open_editor(qtbot, db, "jiangsu-2026")
+    costs = tab(editor, CostsTab)
+    model = costs.model
+    model.append(CostLine(CostCategory.TRAVEL, "EUR", 144000.0, None))
+    model.append(CostLine(CostCategory.GIFTS, "EUR", None, None))
+    model.append(CostLine(CostCategory.HOSTING, "DKK", None, 250.0))
+    model.append(CostLine(CostCategory.HOSTING, "SEK", 1000.0, None))  # SEK has one actual
+    assert costs.ui.totals_label.text() == (
+        "SEK — planned 43 000.00 · actual 39 500.00\n"
+        "EUR — planned 144 000.00 · actual not recorded\n"
+        "DKK — planned not recorded · actual 250.00"
+    )
+    model.setData(model.index(1, costs_model.ACTUAL), 0.0)  # spent nothing, and said so
+    assert "EUR — planned 144 000.00 · actual 0.00" in costs.ui.totals_label.text()
+
+
 def test_unknown_currency_is_flagged(qtbot, db):
     seed_delegation(db)
     editor = open_editor(qtbot, db, "jiangsu-2026")

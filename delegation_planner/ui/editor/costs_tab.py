@@ -71,11 +71,15 @@ class CostsTab(TableTab):
     def totals_text(self) -> str:
         lines = [
             self.tr("{currency} — planned {planned} · actual {actual}").format(
-                currency=code, planned=format_money(planned), actual=format_money(actual)
+                currency=code, planned=self._amount(planned), actual=self._amount(actual)
             )
             for code, planned, actual in self.model.totals()
         ]
         return "\n".join(lines) if lines else self.tr("No costs recorded.")
+
+    def _amount(self, value: float | None) -> str:
+        # No line of the currency has the amount: say so rather than show a misleading 0.00.
+        return self.tr("not recorded") if value is None else format_money(value)
 
     def _update_totals(self) -> None:
         self.ui.totals_label.setText(self.totals_text())

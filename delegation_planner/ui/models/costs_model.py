@@ -85,13 +85,17 @@ class CostsModel(RecordTableModel[CostLine]):
                 return item.currency
         return default
 
-    def totals(self) -> list[tuple[str, float, float]]:
-        """(currency, planned, actual) per valid currency, in order of first appearance."""
-        sums: dict[str, list[float]] = {}
+    def totals(self) -> list[tuple[str, float | None, float | None]]:
+        """(currency, planned, actual) per valid currency, in order of first appearance.
+
+        A sum is None when no line of that currency carries the amount: nothing recorded is
+        not the same as nothing spent. Otherwise it is the sum of the lines that do."""
+        sums: dict[str, list[float | None]] = {}
         for item in self._items:
             if not is_currency(item.currency):
                 continue
-            pair = sums.setdefault(item.currency, [0.0, 0.0])
-            pair[0] += item.planned or 0.0
-            pair[1] += item.actual or 0.0
+            pair = sums.setdefault(item.currency, [None, None])
+            for slot, amount in enumerate((item.planned, item.actual)):
+                if amount is not None:
+                    pair[slot] = (pair[slot] or 0.0) + amount
         return [(code, planned, actual) for code, (planned, actual) in sums.items()]

@@ -439,3 +439,19 @@ def test_open_points_past_their_date_say_overdue(db):
     assert model.data(model.index(0, fm.DUE)) == "2026-01-01 (overdue)"
     assert model.data(model.index(0, fm.DUE), Qt.ItemDataRole.ForegroundRole) == fm.OVERDUE_COLOUR
     assert model.data(model.index(1, fm.DUE)) == "2026-01-01"
+
+
+def test_the_point_column_gets_the_room(qtbot, db):
+    seed_delegation(db)
+    editor = open_editor(qtbot, db, "jiangsu-2026")
+    editor.resize(900, 700)
+    tab = follow_up(editor)
+    add_point(qtbot, tab, "Send the research institute our cluster brochure in Chinese")
+    qtbot.wait(50)
+    view = tab.ui.points_view
+    header = view.horizontalHeader()
+    widths = {column: header.sectionSize(column) for column in range(tab.model.columnCount())}
+    assert header.sectionResizeMode(fm.TEXT) == header.ResizeMode.Stretch
+    # The point is what wraps; it, not Owner, Due or Complete, is the widest column.
+    assert widths[fm.TEXT] == max(widths.values())
+    assert widths[fm.TEXT] >= view.viewport().width() * 0.35

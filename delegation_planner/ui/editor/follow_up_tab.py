@@ -84,8 +84,13 @@ class FollowUpTab(TableTab):
         )
         view.setWordWrap(True)
         header = view.horizontalHeader()
-        for column, width in ((OWNER, 180), (DUE, 175), (STATUS, 80), (CLOSED_ON, 90), (COMPLETE, 165)):
+        # The point is the long text that wraps, so it takes whatever room is left; the others
+        # keep modest widths (the user can still drag them wider).
+        # Status keeps room for its drop-down while being edited.
+        for column, width in ((OWNER, 130), (DUE, 115), (STATUS, 85), (COMPLETE, 120)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
+        header.setSectionResizeMode(CLOSED_ON, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         # Long points wrap; let the rows follow their text once the stretched column is sized.

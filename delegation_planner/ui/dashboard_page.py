@@ -16,9 +16,9 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QLocale, Qt, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPixmap, QResizeEvent
-from PySide6.QtWidgets import QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QTableView, QWidget
 from sqlite_utils import Database
 
 from delegation_planner.documents.labels import Labels
@@ -115,6 +115,9 @@ class DashboardPage(QWidget):
         self.ui.costs_view.setModel(self.costs)
         self.ui.dashboard_splitter.setSizes([640, 460])
         self.ui.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self._fit_label(self.ui.month_chart_label)
+        # The chart column narrows when the splitter moves, not only when the page does.
+        self.ui.charts_area.viewport().installEventFilter(self)
 
     def _setup_view(self, view: QTableView, model: object, key_of: Callable[[int], str | None]) -> None:
         view.setModel(model)  # type: ignore[arg-type]
@@ -236,6 +239,7 @@ class DashboardPage(QWidget):
         while len(self._chart_labels) < len(self._pixmaps):
             label = QLabel(self.ui.charts_widget)
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            self._fit_label(label)
             # Before the spacer, which keeps the charts at the top.
             layout.insertWidget(layout.count() - 1, label)
             self._chart_labels.append(label)
@@ -247,9 +251,22 @@ class DashboardPage(QWidget):
     def chart_labels(self) -> list[QLabel]:
         return [label for label in self._chart_labels if not label.isHidden()]
 
+    @staticmethod
+    def _fit_label(label: QLabel) -> None:
+        # A chart never widens the column beyond the scroll area (it is scaled to fit instead).
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        label.setMinimumWidth(1)
+
     def _chart_width(self) -> int:
-        """The charts' width in device pixels: the chart column's, within limits."""
-        width = max(min(self.ui.charts_area.viewport().width() - 24, CHART_MAX_WIDTH), 200)
+        """The charts' width in device pixels: the chart column's, within limits.
+
+        Room for the vertical scroll bar is always kept, so the width does not change (and
+        the charts do not jump) when the bar comes or goes as the charts are scaled."""
+        area = self.ui.charts_area
+        margins = self.ui.charts_layout.contentsMargins()
+        scroll_bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, area)
+        room = area.width() - 2 * area.frameWidth() - scroll_bar - margins.left() - margins.right() - 2
+        width = max(min(room, CHART_MAX_WIDTH), 200)
         return round(width * self.devicePixelRatioF())
 
     def _scale_charts(self) -> None:
@@ -266,6 +283,11 @@ class DashboardPage(QWidget):
             label.setPixmap(scaled)
             label.setToolTip(self.tr("Drawn as in the annual report"))
             label.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.charts_area.viewport() and event.type() == QEvent.Type.Resize and self._pixmaps:
+            self._scale_charts()
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -84,6 +84,30 @@ def test_the_overview_shows_trips_overdue_points_and_costs_per_currency(page):
     assert labels[0].pixmap().width() <= 720
 
 
+def test_the_charts_fit_a_narrow_chart_column_whole_and_in_proportion(qtbot, page):
+    area = page.ui.charts_area
+    assert area.widgetResizable()
+    first = page.chart_labels()[0].pixmap()
+    proportion = first.width() / first.height()
+    page.resize(1024, 700)
+    # Dragging the splitter narrows the chart column without resizing the page.
+    page.ui.dashboard_splitter.setSizes([1000, 1])
+    qtbot.waitUntil(lambda: area.width() < 400)
+
+    def fits() -> bool:
+        room = area.viewport().width()
+        return all(
+            label.pixmap().deviceIndependentSize().width() <= room
+            and page.ui.charts_widget.width() <= room
+            for label in page.chart_labels()
+        )
+
+    qtbot.waitUntil(fits)
+    month = page.chart_labels()[0].pixmap()
+    assert month.width() / month.height() == pytest.approx(proportion, rel=0.02)
+    assert area.horizontalScrollBar().maximum() == 0  # nothing cut off to the right
+
+
 def test_models_pass_qts_model_tester(page):
     for model in (page.trips, page.overdue, page.costs):
         QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)

@@ -97,8 +97,7 @@ def test_the_charts_fit_a_narrow_chart_column_whole_and_in_proportion(qtbot, pag
     def fits() -> bool:
         room = area.viewport().width()
         return all(
-            label.pixmap().deviceIndependentSize().width() <= room
-            and page.ui.charts_widget.width() <= room
+            label.pixmap().deviceIndependentSize().width() <= room and page.ui.charts_widget.width() <= room
             for label in page.chart_labels()
         )
 

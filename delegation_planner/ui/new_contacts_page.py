@@ -85,7 +85,10 @@ class NewContactsPage(QWidget):
             )
             self.reload()
             return
-        saved = OrganisationEditor.edit(self._db, organisation, self, read_only=self._read_only)
+        # The name is known already: start where the user came to write.
+        saved = OrganisationEditor.edit(
+            self._db, organisation, self, read_only=self._read_only, focus_interests=True
+        )
         if saved is not None and not self._read_only:
             self.reload()
             self.changed.emit()

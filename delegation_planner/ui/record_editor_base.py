@@ -41,6 +41,7 @@ class Keyed(Protocol):
 
 
 R = TypeVar("R", bound=Keyed)
+S = TypeVar("S", bound=Keyed)
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 
@@ -82,7 +83,11 @@ class RecordEditor(QDialog, Generic[R]):
 
         Tests replace ``exec`` only: everything else is the real dialog.
         """
-        dialog = cls(db, record, read_only=read_only, parent=parent)
+        return cls._run(cls(db, record, read_only=read_only, parent=parent))
+
+    @staticmethod
+    def _run(dialog: RecordEditor[S]) -> S | None:
+        """Show ``dialog`` modally; its saved record, or None if the user cancelled."""
         try:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             return dialog.saved_record() if accepted else None

@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel, QTextCursor
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QWidget
+from sqlite_utils import Database
 
 from delegation_planner.domain.codes import COUNTRIES
 from delegation_planner.domain.enums import AgreementScope, AgreementStatus, OrganisationKind, PersonKind
@@ -105,6 +106,29 @@ class OrganisationEditor(RecordEditor[Organisation]):
             font = hint.font()
             font.setItalic(True)
             hint.setFont(font)
+
+    @classmethod
+    def edit(
+        cls,
+        db: Database,
+        record: Organisation | None,
+        parent: QWidget | None = None,
+        read_only: bool = False,
+        *,
+        focus_interests: bool = False,
+    ) -> Organisation | None:
+        """As the base; ``focus_interests`` starts with the cursor in "Their interests" (for
+        "Record interests…", where the name is already known)."""
+        dialog = cls(db, record, read_only=read_only, parent=parent)
+        if focus_interests:
+            dialog.start_in_interests()
+        return cls._run(dialog)
+
+    def start_in_interests(self) -> None:
+        """Put the cursor at the end of "Their interests"; it has the focus once shown."""
+        edit = self.ui.their_interests_edit
+        edit.moveCursor(QTextCursor.MoveOperation.End)
+        edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _country_completer(self) -> QCompleter:
         # The list shows "SE – Sweden" but completes and inserts only the code.

@@ -19,9 +19,11 @@ from delegation_planner.domain.enums import (
     OrganisationKind,
     PersonKind,
     Purpose,
+    Side,
 )
 from delegation_planner.domain.records import Agreement, Delegation, Organisation, Participant, Person
 from delegation_planner.storage import repository
+from delegation_planner.ui.new_contacts_page import NewContactsPage
 from delegation_planner.ui.record_editors import AgreementEditor, OrganisationEditor, PersonEditor
 from delegation_planner.ui.record_pages import AgreementsPage, OrganisationsPage, PeoplePage
 
@@ -285,6 +287,58 @@ def test_create_organisation_with_interests(qtbot, db, monkeypatch):
     )
     assert (saved.their_interests, saved.our_benefits) == ("Joint research", "Clinical trials")
     assert shown(page, 3) == ["Recorded"]
+
+
+def test_organisation_editor_can_start_in_their_interests(qtbot, db, monkeypatch):
+    seed(db)
+    mva = next(o for o in repository.list_organisations(db) if o.id == "mva")
+    focused: list = []
+
+    def fake_exec(dialog):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        focused.append(dialog.focusWidget())
+        dialog.reject()
+        return dialog.result()
+
+    monkeypatch.setattr(OrganisationEditor, "exec", fake_exec)
+    assert OrganisationEditor.edit(db, mva, None, focus_interests=True) is None
+    assert OrganisationEditor.edit(db, mva, None) is None
+    first, plain = focused
+    assert first.objectName() == "their_interests_edit"
+    assert plain is None or plain.objectName() != "their_interests_edit"  # the usual start stays
+
+
+def test_record_interests_opens_the_editor_in_their_interests(qtbot, db, monkeypatch):
+    seed(db)
+    repository.save_person(db, Person("ole", "Ole Olsen", PersonKind.OFFICIAL, "CEO", "mva"))
+    repository.save_delegation(
+        db,
+        Delegation(
+            id="mva-visit",
+            title="Medicon Valley visit",
+            direction=Direction.INBOUND,
+            purpose=Purpose.BUSINESS_PROMOTION,
+            start=dt.date(2026, 5, 10),
+            end=dt.date(2026, 5, 11),
+            participants=[Participant(person="ole", side=Side.PARTNER)],
+        ),
+    )
+    page = make_page(qtbot, NewContactsPage, db)
+    assert page.model.rowCount() == 1
+
+    def fill(dialog):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.focusWidget() is dialog.ui.their_interests_edit
+        qtbot.keyClicks(dialog.focusWidget(), "Clinical trials")
+        dialog.ui.our_benefits_edit.setPlainText("Joint research")
+
+    answer_with(monkeypatch, OrganisationEditor, fill)
+    page.ui.table_view.selectRow(0)
+    page.record_interests()
+    mva = next(o for o in repository.list_organisations(db) if o.id == "mva")
+    assert (mva.their_interests, mva.our_benefits) == ("Clinical trials", "Joint research")
 
 
 def test_new_contact_without_interests_is_marked(qtbot, db):

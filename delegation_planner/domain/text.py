@@ -55,9 +55,20 @@ def is_country(code: str) -> bool:
     return code in COUNTRIES
 
 
+# Words of a theme identifier that are written in capitals (``ict`` -> ``ICT``).
+THEME_ACRONYMS = {"ict": "ICT", "ai": "AI", "eu": "EU", "sme": "SME", "smes": "SMEs", "iot": "IoT"}
+
+
 def theme_label(theme: str) -> str:
-    """``life_science`` -> ``Life science`` for display."""
-    return theme.replace("_", " ").capitalize()
+    """``life_science`` -> ``Life science``, ``ict_services`` -> ``ICT services`` for display."""
+    words = [w for w in theme.split("_") if w]
+    if not words:
+        return theme.replace("_", " ")
+    shown = [THEME_ACRONYMS.get(w.lower(), w.lower()) for w in words]
+    first = shown[0]
+    if words[0].lower() not in THEME_ACRONYMS:
+        first = first.capitalize()
+    return " ".join([first, *shown[1:]])
 
 
 def slugify(text: str) -> str:

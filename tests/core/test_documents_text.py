@@ -15,6 +15,7 @@ from delegation_planner.documents.writer import clean_text
 from delegation_planner.domain import enums
 from delegation_planner.domain.grip import CRITERIA
 from delegation_planner.domain.records import FollowUpPoint, Organisation, Person
+from delegation_planner.domain.text import theme_label
 from delegation_planner.storage import repository
 from tests.core.test_documents_data import KEY, all_paragraph_texts, delegation, rows_of, store, table_after
 
@@ -122,3 +123,11 @@ def test_levels_read_without_colour() -> None:
 def test_unknown_language_is_refused_in_words() -> None:
     with pytest.raises(ValueError, match="can be written in sv, da, en, not 'de'"):
         Labels.for_language("de")
+
+
+def test_theme_labels_write_known_acronyms_in_capitals() -> None:
+    assert theme_label("ict") == "ICT"
+    assert theme_label("ict_services") == "ICT services"
+    assert theme_label("digital_ict") == "Digital ICT"
+    assert theme_label("life_science") == "Life science"
+    assert theme_label("food") == "Food"

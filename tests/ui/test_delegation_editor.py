@@ -77,7 +77,7 @@ def test_create_a_delegation(qtbot, db):
     qtbot.keyClicks(overview.ui.country_edit, "cn")
     assert overview.ui.country_edit.text() == "CN"
     qtbot.keyClicks(overview.ui.themes_edit, "life_science, ict")
-    assert overview.ui.themes_hint.text() == "Life science · Ict"
+    assert overview.ui.themes_hint.text() == "Life science · ICT"
     assert save_button(editor).isEnabled()
 
     qtbot.mouseClick(save_button(editor), Qt.MouseButton.LeftButton)

@@ -53,6 +53,7 @@ def test_saving_a_stricter_policy_changes_the_verdicts_in_the_register(qtbot, ma
     dialog = window.edit_policy()
     assert dialog.ui.max_politicians_spin.value() == 3
     assert [dialog.themes.data(dialog.themes.index(0))] == ["Life science  (life_science)"]
+    assert dialog.themes.data(dialog.themes.index(1)) == "ICT  (ict)"
     dialog.ui.max_politicians_spin.setValue(1)
     qtbot.keyClicks(dialog.ui.theme_edit, "green_tech")
     qtbot.keyClick(dialog.ui.theme_edit, Qt.Key.Key_Return)  # adds; does not save the dialog

@@ -95,6 +95,15 @@ def test_create_a_delegation(qtbot, db):
     assert revision == 1
 
 
+def test_the_new_delegation_forms_placeholders_read_as_examples(qtbot, db):
+    seed_register(db)
+    overview = tab(open_editor(qtbot, db), OverviewTab)
+    # A bare "CN" in grey looked like a filled-in value.
+    assert overview.ui.country_edit.placeholderText() == "e.g. CN"
+    assert overview.ui.themes_edit.placeholderText() == "e.g. life_science, health_care"
+    assert overview.ui.title_edit.placeholderText().startswith("e.g. ")
+
+
 def test_a_second_delegation_with_the_same_title_gets_its_own_key(qtbot, db):
     seed_delegation(db)
     editor = open_editor(qtbot, db)

@@ -289,6 +289,15 @@ def test_create_organisation_with_interests(qtbot, db, monkeypatch):
     assert shown(page, 3) == ["Recorded"]
 
 
+def test_example_placeholders_are_not_mistaken_for_values(qtbot, db):
+    organisation = OrganisationEditor(db, None)
+    agreement = AgreementEditor(db, None)
+    qtbot.addWidget(organisation)
+    qtbot.addWidget(agreement)
+    assert organisation.ui.country_edit.placeholderText() == "e.g. SE"
+    assert agreement.ui.themes_edit.placeholderText() == "For example: life_science, health_care"
+
+
 def test_organisation_editor_can_start_in_their_interests(qtbot, db, monkeypatch):
     seed(db)
     mva = next(o for o in repository.list_organisations(db) if o.id == "mva")

@@ -171,7 +171,7 @@ class Ui_AgreementEditor(object):
         self.signed_unknown_check.setText(QCoreApplication.translate("AgreementEditor", u"Not recorded", None))
         self.scope_label.setText(QCoreApplication.translate("AgreementEditor", u"S&cope:", None))
         self.themes_label.setText(QCoreApplication.translate("AgreementEditor", u"&Themes:", None))
-        self.themes_edit.setPlaceholderText(QCoreApplication.translate("AgreementEditor", u"life_science, health_care", None))
+        self.themes_edit.setPlaceholderText(QCoreApplication.translate("AgreementEditor", u"For example: life_science, health_care", None))
         self.visits_label.setText(QCoreApplication.translate("AgreementEditor", u"Official &visits a year:", None))
         self.visits_spin.setSpecialValueText(QCoreApplication.translate("AgreementEditor", u"Not recorded", None))
         self.status_label.setText(QCoreApplication.translate("AgreementEditor", u"St&atus:", None))

@@ -186,7 +186,7 @@ class Ui_OrganisationEditor(object):
         self.name_edit.setPlaceholderText(QCoreApplication.translate("OrganisationEditor", u"For example: Medicon Valley Alliance", None))
         self.kind_label.setText(QCoreApplication.translate("OrganisationEditor", u"&Kind:", None))
         self.country_label.setText(QCoreApplication.translate("OrganisationEditor", u"&Country:", None))
-        self.country_edit.setPlaceholderText(QCoreApplication.translate("OrganisationEditor", u"SE", None))
+        self.country_edit.setPlaceholderText(QCoreApplication.translate("OrganisationEditor", u"e.g. SE", None))
         self.their_interests_label.setText(QCoreApplication.translate("OrganisationEditor", u"&Their interests:", None))
         self.their_interests_hint.setText(QCoreApplication.translate("OrganisationEditor", u"What does the partner want out of the cooperation?", None))
         self.our_benefits_label.setText(QCoreApplication.translate("OrganisationEditor", u"Our &benefits:", None))

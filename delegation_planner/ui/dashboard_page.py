@@ -31,7 +31,7 @@ from delegation_planner.ui.generated.ui_dashboard_page import Ui_DashboardPage
 from delegation_planner.ui.models import departures_model as trips
 from delegation_planner.ui.models.cost_totals_model import CostTotalsModel
 from delegation_planner.ui.models.follow_up_models import FollowUpModel
-from delegation_planner.ui.page_tables import fit_columns
+from delegation_planner.ui.page_tables import fit_columns, stretch_last_column
 from delegation_planner.ui.session import RegisterSession
 
 MAX_OVERDUE = 200  # the overview points to the follow-up tab for the rest
@@ -211,6 +211,8 @@ class DashboardPage(QWidget):
         # Capped: a long title must not push what the trip still misses out of sight.
         fit_columns(self.ui.upcoming_view)
         fit_columns(self.ui.overdue_view)
+        # What a trip still fails is the point of the list: it gets the width the title leaves.
+        stretch_last_column(self.ui.upcoming_view, trips.TITLE)
         self.ui.costs_view.resizeColumnsToContents()
         self._show_charts(data.images)
         self.ui.status_label.setText(self._summary(data))

@@ -19,22 +19,24 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, QStandardPaths, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.upcoming import DEFAULT_HORIZON_DAYS, Upcoming, upcoming
 from delegation_planner.ui.db_task import DatabaseTask, progress_dialog
 from delegation_planner.ui.generated.ui_departures_page import Ui_DeparturesPage
-from delegation_planner.ui.models.departures_model import DeparturesModel
+from delegation_planner.ui.models.departures_model import TITLE, DeparturesModel
+from delegation_planner.ui.page_tables import stretch_last_column
 from delegation_planner.ui.session import RegisterSession
 from delegation_planner.ui.verdict_labels import verdict_text
 
 HORIZON_KEY = "departures/horizon_days"
 LANGUAGE_KEY = "departures/briefing_language"
 SPLITTER_KEY = "departures/splitter"
-# Start, Days left, Title, Partner, GRIP, Open items, Overdue (Failing criteria stretches).
-DEFAULT_WIDTHS = (90, 80, 260, 130, 95, 80, 100)
+# Start, Days left, Title, Partner, GRIP, Open items, Overdue (Failing criteria stretches;
+# the title is narrowed further to leave it room, see ``stretch_last_column``).
+DEFAULT_WIDTHS = (90, 75, 220, 120, 70, 80, 100)
 HORIZON_DEBOUNCE_MS = 250
 
 
@@ -59,6 +61,7 @@ class DeparturesPage(QWidget):
         self._tasks: set[DatabaseTask] = set()
         self._loading = False
         self._pending_key: str | None = None
+        self._widths_fitted = False
         self.model = DeparturesModel(self)
         self._setup_view()
         self._setup_controls()
@@ -159,12 +162,25 @@ class DeparturesPage(QWidget):
             self.select_row(row)
         if self.model.rowCount():
             self.ui.departures_stack.setCurrentWidget(self.ui.table_view)
+            self._fit_widths()
         else:
             self.ui.empty_label.setText(
                 self.tr("No delegation starts in the next {days} days.").format(days=self.horizon_days())
             )
             self.ui.departures_stack.setCurrentWidget(self.ui.empty_label)
         self._on_current_changed()
+
+    def _fit_widths(self) -> None:
+        """Once, at the shown width (the review is often read before the tab is shown);
+        after that the person's own widths stand."""
+        if not self._widths_fitted and self.ui.table_view.isVisible() and self.model.rowCount():
+            stretch_last_column(self.ui.table_view, TITLE)
+            self._widths_fitted = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # After the layout has given the table its width.
+        QTimer.singleShot(0, self._fit_widths)
 
     def _on_failed(self, generation: int, message: str) -> None:
         if generation != self._generation:

@@ -11,6 +11,8 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 _MAX_START_WIDTH = 320  # px: a long title should not push the other columns off screen
+TITLE_WIDTH = (120, 220)  # px: the narrowest and widest start width of a title next to a stretching column
+LAST_ROOM = 240  # px the title leaves, where it can, for the stretching last column
 
 
 def setup_table(view: QTableView, proxy: QSortFilterProxyModel, sort_column: int = 0) -> None:
@@ -28,6 +30,28 @@ def fit_columns(view: QTableView) -> None:
     header = view.horizontalHeader()
     for column in range(header.count() - 1):
         header.resizeSection(column, min(header.sectionSize(column) + 16, _MAX_START_WIDTH))
+
+
+def stretch_last_column(view: QTableView, title_column: int) -> None:
+    """The last column (what a trip still fails, say) takes the width that is left; the title
+    starts no wider than leaves it room to be read, and the person may still widen it.
+
+    The full text of a cut cell stays in its tooltip."""
+    header = view.horizontalHeader()
+    last = header.count() - 1
+    if last < 0:
+        return
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
+    others = sum(
+        header.sectionSize(column)
+        for column in range(last)
+        if column != title_column and not header.isSectionHidden(column)
+    )
+    room = view.viewport().width() - others - LAST_ROOM
+    narrowest, widest = TITLE_WIDTH
+    header.resizeSection(title_column, max(narrowest, min(widest, header.sectionSize(title_column), room)))
 
 
 def source_row(view: QTableView, proxy: QSortFilterProxyModel) -> int | None:

@@ -8,12 +8,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QHeaderView
 
 from delegation_planner.domain.enums import CostCategory
 from delegation_planner.domain.records import CostLine, FollowUpPoint
 from delegation_planner.storage import repository
 from delegation_planner.storage.database import open_database
 from delegation_planner.ui.dashboard_page import DashboardPage
+from delegation_planner.ui.models import departures_model as trips
 from delegation_planner.ui.models.cost_totals_model import CostTotalsModel
 from delegation_planner.ui.session import RegisterSession
 from tests.core.factories import delegation
@@ -105,6 +107,17 @@ def test_the_charts_fit_a_narrow_chart_column_whole_and_in_proportion(qtbot, pag
     month = page.chart_labels()[0].pixmap()
     assert month.width() / month.height() == pytest.approx(proportion, rel=0.02)
     assert area.horizontalScrollBar().maximum() == 0  # nothing cut off to the right
+
+
+def test_next_trips_give_the_failing_criteria_the_width_the_title_leaves(page):
+    view = page.ui.upcoming_view
+    header = view.horizontalHeader()
+    assert header.sectionResizeMode(trips.FAILING) == QHeaderView.ResizeMode.Stretch
+    assert header.sectionResizeMode(trips.TITLE) == QHeaderView.ResizeMode.Interactive
+    assert header.sectionSize(trips.TITLE) <= 220
+    end = header.sectionViewportPosition(trips.FAILING) + header.sectionSize(trips.FAILING)
+    assert end <= view.viewport().width()
+    assert header.sectionSize(trips.FAILING) >= 120
 
 
 def test_models_pass_qts_model_tester(page):

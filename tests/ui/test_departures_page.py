@@ -7,14 +7,14 @@ import datetime as dt
 import docx
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView
 
 from delegation_planner.domain.enums import Direction
 from delegation_planner.storage import repository
 from delegation_planner.storage.checklists import apply_template
 from delegation_planner.storage.database import open_database
 from delegation_planner.storage.upcoming import upcoming
-from delegation_planner.ui.models.departures_model import OPEN, OVERDUE, DeparturesModel
+from delegation_planner.ui.models.departures_model import FAILING, OPEN, OVERDUE, TITLE, DeparturesModel
 from tests.core.factories import delegation, participant, person
 from tests.ui.register_fixtures import *  # noqa: F403  (the window fixtures)
 
@@ -60,6 +60,27 @@ def shown(page):
 
 def wait_shown(qtbot, page, expected):
     qtbot.waitUntil(lambda: not page.is_loading and shown(page) == expected, timeout=5000)
+
+
+def test_failing_criteria_stretch_and_the_title_leaves_them_room_at_1200_px(
+    qtbot, make_window, register_path
+):
+    add_trips(register_path)
+    window = make_window(register_path, show_register=False)
+    window.resize(1200, 700)
+    window.ui.tab_widget.setCurrentWidget(window.ui.departures_tab)
+    page = window.departures
+    wait_shown(qtbot, page, ["soon", "later"])
+    view = page.ui.table_view
+    qtbot.waitUntil(lambda: page._widths_fitted)
+    header = view.horizontalHeader()
+    assert header.sectionResizeMode(FAILING) == QHeaderView.ResizeMode.Stretch
+    assert header.sectionResizeMode(TITLE) == QHeaderView.ResizeMode.Interactive
+    assert header.sectionSize(TITLE) <= 220
+    # The last column ends inside the table and is wide enough to read.
+    assert header.sectionViewportPosition(FAILING) + header.sectionSize(FAILING) <= view.viewport().width()
+    assert header.sectionSize(FAILING) >= 120
+    assert "No GRIP decision is recorded" in page.model.index(0, FAILING).data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_lists_the_trips_inside_the_horizon_soonest_first(qtbot, make_window, register_path, settings):

@@ -31,6 +31,7 @@ from delegation_planner.ui.generated.ui_participant_import_dialog import Ui_Part
 from delegation_planner.ui.models.participant_import_models import PreviewModel, ReviewModel
 
 FILE_FILTER = "Participant lists (*.csv *.xlsx *.txt);;All files (*)"
+COMBO_CHARACTERS = 20  # the column choices' least width, in characters
 
 
 def register_file(db: Database) -> Path:
@@ -57,6 +58,10 @@ class ParticipantImportDialog(QDialog):
         self.combos: dict[str, QComboBox] = {
             name: getattr(self.ui, f"{name}_column_combo") for name in pi.FIELDS
         }
+        for combo in self.combos.values():
+            # Wide enough for "(not in the file)" and a usual header, whatever the file holds.
+            combo.setMinimumContentsLength(COMBO_CHARACTERS)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for label, side in labels.sides():
             self.ui.default_side_combo.addItem(label, side.value)
         self.ui.default_role_combo.addItem(self.tr("—"), None)
@@ -130,17 +135,23 @@ class ParticipantImportDialog(QDialog):
             self.ui.status_label.setText(self.tr("Choose the column that holds the participants' names."))
             return
 
-        def work(db: Database, _progress: Callable[[int, int], None]) -> tuple[pi.ImportPlan, dict[str, str]]:
+        column = mapping["name"]
+        file_names = {
+            number: row[column] if column < len(row) else ""
+            for number, row in zip(table.row_numbers, table.rows, strict=False)
+        }
+
+        def work(db: Database, _progress: Callable[[int, int], None]) -> tuple[Any, ...]:
             plan = pi.plan_import(db, table.rows, mapping, row_numbers=table.row_numbers)
             keys = [r.person for r in plan.rows if r.existing]
-            return plan, {p.id: p.name for p in repository.people_by_keys(db, keys)}
+            return plan, {p.id: p.name for p in repository.people_by_keys(db, keys)}, file_names
 
         self._run(work, read_only=True, done=self._show_plan, text=self.tr("Comparing with the register…"))
 
     def _show_plan(self, result: Any) -> None:
-        plan, names = result
+        plan, names, file_names = result
         self.plan = plan
-        self.review.set_plan(plan, names)
+        self.review.set_plan(plan, names, file_names)
         self.ui.review_view.resizeColumnsToContents()
         new, known = len(plan.rows) - len(plan.matched), len(plan.matched)
         text = self.tr("{new} new people, {known} already in the register").format(new=new, known=known)

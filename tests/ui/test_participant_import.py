@@ -117,6 +117,19 @@ def test_rows_in_error_are_named_by_row(qtbot, editor, tmp_path, monkeypatch):
     assert outcomes[0] == "error: 'not-an-address' is not an e-mail address (row 2)"
     assert outcomes[1] == "error: the name is blank (row 3)"
     assert outcomes[2] == "new person"
+    # A row in error still says whose it is, as the file names them.
+    assert [line.name for line in dialog.review.lines()] == ["Cia Lund", "(no name)", "Dan Berg"]
+    assert dialog.review.index(0, ReviewModel.NAME).data() == "Cia Lund"
+    dialog.reject()
+
+
+def test_the_column_choices_are_wide_enough_to_read(qtbot, editor, csv_file, monkeypatch):
+    dialog = run_import(qtbot, editor, csv_file, monkeypatch)
+    for combo in dialog.combos.values():
+        assert combo.minimumContentsLength() >= 17  # "(not in the file)"
+        longest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+        assert combo.width() > longest
+    assert dialog.combos["organisation"].currentText() == "Organisation"
     dialog.reject()
 
 

@@ -71,7 +71,12 @@ class ReviewModel(QAbstractTableModel):
         super().__init__(parent)
         self._lines: list[ReviewLine] = []
 
-    def set_plan(self, plan: ImportPlan, existing_names: dict[str, str]) -> None:
+    def set_plan(
+        self, plan: ImportPlan, existing_names: dict[str, str], file_names: dict[int, str] | None = None
+    ) -> None:
+        """``file_names``: the name each row of the file gives, by row number, so a row with
+        an error still says whose it is."""
+        file_names = file_names or {}
         lines = [
             ReviewLine(
                 r.row,
@@ -85,7 +90,10 @@ class ReviewModel(QAbstractTableModel):
         ]
         lines += [
             ReviewLine(
-                e.row, "", self.tr("error: {reason} (row {row})").format(reason=e.message, row=e.row), True
+                e.row,
+                file_names.get(e.row, "").strip() or self.tr("(no name)"),
+                self.tr("error: {reason} (row {row})").format(reason=e.message, row=e.row),
+                True,
             )
             for e in plan.errors
         ]

@@ -4,6 +4,9 @@ A result proves a visit's value only when it is traced back to it, so the editor
 puts the delegations and organisations on the same screen as checkable lists,
 each with a filter (a register holds many delegations) and "Ticked only" to
 review what is linked. Use ``ResultEditor.edit(db, result_or_None, parent)``.
+
+The two lists take the dialog's spare height (at least ``LIST_ROWS`` rows each); a long
+title is cut with "…" in the list and shown whole in its tooltip.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from delegation_planner.ui.generated.ui_result_editor import Ui_ResultEditor
 from delegation_planner.ui.models.check_list_model import CheckListModel, CheckListProxy
 from delegation_planner.ui.record_editor_base import RecordEditor
 from delegation_planner.ui.result_labels import result_kinds
+
+LIST_ROWS = 8  # the least number of rows each pick list shows
 
 
 class ResultEditor(RecordEditor[Result]):
@@ -51,6 +56,8 @@ class ResultEditor(RecordEditor[Result]):
         proxy = CheckListProxy(self)
         proxy.setSourceModel(model)
         view.setModel(proxy)
+        row = max(view.sizeHintForRow(0), view.fontMetrics().height() + 6)
+        view.setMinimumHeight(LIST_ROWS * row + 2 * view.frameWidth())
         filter_edit.textChanged.connect(proxy.set_filter_text)
         ticked.toggled.connect(proxy.set_checked_only)
         return model

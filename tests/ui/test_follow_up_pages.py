@@ -290,6 +290,27 @@ def test_results_create_edit_delete_with_links(qtbot, register, monkeypatch):
     assert page.model.rowCount() == 0
 
 
+def test_the_result_editor_gives_its_pick_lists_the_room(qtbot, register):
+    long_title = "A very long delegation title " * 6
+    repository.save_delegation(register, factories.delegation("long", title=long_title.strip()))
+    editor = ResultEditor(register, None)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    assert editor.width() >= 1000 and editor.height() >= 700
+    for view in (editor.ui.delegations_view, editor.ui.organisations_view):
+        row = view.fontMetrics().height()
+        assert view.minimumHeight() >= 8 * row
+        assert view.height() > editor.ui.description_edit.height()  # the lists take the spare height
+        assert view.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        assert view.textElideMode() == Qt.TextElideMode.ElideRight
+    # Nothing grows under the title: the form keeps its natural height.
+    assert editor.ui.title_error.height() < 3 * editor.ui.title_edit.height()
+    proxy = editor.ui.delegations_view.model()
+    row = next(r for r in range(proxy.rowCount()) if long_title.strip() in proxy.index(r, 0).data())
+    assert long_title.strip() in proxy.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+
+
 # --- agreements -----------------------------------------------------------------------------
 
 

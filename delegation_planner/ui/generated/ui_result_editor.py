@@ -16,7 +16,7 @@ class Ui_ResultEditor(object):
     def setupUi(self, ResultEditor):
         if not ResultEditor.objectName():
             ResultEditor.setObjectName(u"ResultEditor")
-        ResultEditor.resize(900, 640)
+        ResultEditor.resize(1000, 720)
         self.dialog_layout = QVBoxLayout(ResultEditor)
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.form_layout = QFormLayout()
@@ -132,6 +132,13 @@ class Ui_ResultEditor(object):
 
         self.delegations_view = QListView(self.delegations_group)
         self.delegations_view.setObjectName(u"delegations_view")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(1)
+        sizePolicy.setHeightForWidth(self.delegations_view.sizePolicy().hasHeightForWidth())
+        self.delegations_view.setSizePolicy(sizePolicy)
+        self.delegations_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.delegations_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.delegations_view.setAlternatingRowColors(True)
         self.delegations_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
@@ -142,6 +149,7 @@ class Ui_ResultEditor(object):
 
         self.delegations_layout.addWidget(self.delegations_count)
 
+        self.delegations_layout.setStretch(1, 1)
 
         self.links_row.addWidget(self.delegations_group)
 
@@ -167,6 +175,10 @@ class Ui_ResultEditor(object):
 
         self.organisations_view = QListView(self.organisations_group)
         self.organisations_view.setObjectName(u"organisations_view")
+        sizePolicy.setHeightForWidth(self.organisations_view.sizePolicy().hasHeightForWidth())
+        self.organisations_view.setSizePolicy(sizePolicy)
+        self.organisations_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.organisations_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.organisations_view.setAlternatingRowColors(True)
         self.organisations_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
@@ -177,9 +189,12 @@ class Ui_ResultEditor(object):
 
         self.organisations_layout.addWidget(self.organisations_count)
 
+        self.organisations_layout.setStretch(1, 1)
 
         self.links_row.addWidget(self.organisations_group)
 
+        self.links_row.setStretch(0, 3)
+        self.links_row.setStretch(1, 2)
 
         self.dialog_layout.addLayout(self.links_row)
 
@@ -189,6 +204,7 @@ class Ui_ResultEditor(object):
 
         self.dialog_layout.addWidget(self.button_box)
 
+        self.dialog_layout.setStretch(1, 1)
         self.title_label.setBuddy(self.title_edit)
         self.kind_label.setBuddy(self.kind_combo)
         self.date_label.setBuddy(self.date_edit)

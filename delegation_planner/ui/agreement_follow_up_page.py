@@ -104,7 +104,11 @@ class AgreementFollowUpPage(QWidget):
         if not years:
             summary = self.tr("No agreement asks for a minimum of official visits in {year}.")
         elif short:
-            summary = self.tr("{short} of {total} agreements are short of official visits in {year}.")
+            summary = (
+                self.tr("{short} of {total} agreement is short of official visits in {year}.")
+                if short == 1
+                else self.tr("{short} of {total} agreements are short of official visits in {year}.")
+            )
         else:
             summary = self.tr("Every agreement has its official visits in {year}.")
         self.ui.summary_label.setText(summary.format(short=short, total=len(years), year=year))

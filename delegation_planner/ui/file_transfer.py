@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from delegation_planner.ui.db_task import DatabaseTask, progress_dialog
 
 MAX_PROBLEMS_SHOWN = 200
+# What the reader says when the file is no JSON (or no text) at all.
+_NOT_JSON = ("file: is not valid JSON", "file: is not UTF-8 text")
 
 _tr = QCoreApplication.translate
 
@@ -90,6 +92,20 @@ def _clean_up(task: DatabaseTask, dialog: QObject) -> None:
         signal.connect(forget)
 
 
+def is_not_interchange(path: Path, problems: list[str]) -> bool:
+    """True when the file is not JSON at all (a CSV or a spreadsheet picked by mistake),
+    rather than an interchange file with a fault in it: it does not begin as JSON does."""
+    if len(problems) != 1 or not problems[0].startswith(_NOT_JSON):
+        return False
+    try:
+        with path.open("rb") as file:
+            start = file.read(256)
+    except OSError:
+        return False
+    start = start.removeprefix(b"\xef\xbb\xbf").lstrip()
+    return not start.startswith((b"{", b"["))
+
+
 def show_problems(parent: QWidget, path: Path, problems: list[str], truncated: bool = False) -> None:
     """Every problem of a refused file, in a dialog whose details can be copied."""
     shown = problems[:MAX_PROBLEMS_SHOWN]
@@ -101,7 +117,12 @@ def show_problems(parent: QWidget, path: Path, problems: list[str], truncated: b
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(_tr("FileTransfer", "Import"))
     box.setText(_tr("FileTransfer", "{name} was not imported; nothing was changed.").format(name=path.name))
-    if count == 1:
+    if is_not_interchange(path, problems):
+        # The reader's words (line 1, column 1) stay in the details for whoever asks.
+        box.setInformativeText(
+            _tr("FileTransfer", "This is not an interchange file (a delegation-planner/1 JSON file).")
+        )
+    elif count == 1:
         box.setInformativeText(problems[0])
     else:
         box.setInformativeText(

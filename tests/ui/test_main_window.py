@@ -247,6 +247,35 @@ def test_import_of_a_broken_file_shows_the_problem_and_changes_nothing(
     assert repository.existing_keys(window.session.db) == before
 
 
+def test_importing_a_file_that_is_not_json_says_so_in_plain_words(
+    qtbot, make_window, register_path, tmp_path, monkeypatch
+):
+    from delegation_planner.ui import file_transfer
+
+    window = make_window(register_path)
+    shown: list[tuple[str, str]] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        shown.append((box.informativeText(), box.detailedText()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    listing = tmp_path / "participants.csv"
+    listing.write_text("Name;Organisation\nAnna Svensson;Region Skåne\n", encoding="utf-8")
+    task = file_transfer.import_into(window, window.session.path, listing)
+    with qtbot.waitSignal(task.failed, timeout=10000):
+        pass
+    assert shown[0][0] == "This is not an interchange file (a delegation-planner/1 JSON file)."
+    assert "is not valid JSON at line 1, column 1" in shown[0][1]  # the detail is kept
+    # A JSON file with a fault is an interchange file gone wrong: the reader's words stay.
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "delegation-planner/1",', encoding="utf-8")
+    task = file_transfer.import_into(window, window.session.path, broken)
+    with qtbot.waitSignal(task.failed, timeout=10000):
+        pass
+    assert "is not valid JSON" in shown[1][0]
+
+
 @pytest.fixture
 def interchange_file(register_path, tmp_path):
     from delegation_planner.interchange.service import export_file

@@ -46,6 +46,7 @@ class DashboardData:
     upcoming: list[Upcoming]
     overdue: list[FollowUpRow]
     totals: list[Amounts]
+    empty_register: bool = False  # no delegations at all: the overview points the way in
     charts: list[bytes] = field(default_factory=list)  # months first, then costs per partner and currency
     images: list[QImage] = field(default_factory=list)  # the charts decoded and scaled for the screen
 
@@ -62,6 +63,7 @@ def dashboard_data(db: Database, today: dt.date, lang: str) -> DashboardData:
         upcoming=upcoming(db, today, DEFAULT_HORIZON_DAYS),
         overdue=list_follow_ups(db, FollowUpFilter(overdue_only=True), today, limit=MAX_OVERDUE),
         totals=figures.totals,
+        empty_register=db.execute("SELECT 1 FROM delegations LIMIT 1").fetchone() is None,
         charts=charts,
     )
 
@@ -219,6 +221,11 @@ class DashboardPage(QWidget):
         self.loaded.emit()
 
     def _summary(self, data: DashboardData) -> str:
+        if data.empty_register:
+            return self.tr(
+                "The register has no delegations yet. Start with Delegations ▸ New delegation, "
+                "File ▸ Import… an interchange file, or look around in Help ▸ Open demo register."
+            )
         # "Label: number" reads right for one and for many without plural forms.
         missing = sum(1 for item in data.upcoming if not item.is_ready)
         overdue = len(data.overdue)

@@ -166,3 +166,20 @@ def test_the_window_starts_on_the_overview_and_refreshes_it_after_a_change(qtbot
     with qtbot.waitSignal(dashboard.loaded, timeout=10000):
         window.refresh_all()
     assert {a.currency for a in dashboard.costs.totals()} == before | {"EUR"}
+
+
+def test_an_empty_register_points_the_way_in(qtbot, tmp_path):
+    session = RegisterSession.open(tmp_path / "empty.sqlite3")
+    page = DashboardPage(session, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.refresh()
+    text = page.ui.status_label.text()
+    assert "no delegations yet" in text and "demo register" in text
+    page.close_page()
+    session.close()
+
+
+def test_a_register_with_delegations_shows_the_figures(page):
+    assert "Trips in the next" in page.ui.status_label.text()

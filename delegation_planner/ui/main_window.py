@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.dashboard: DashboardPage | None = None
         self.record_pages: dict[str, QWidget] = {}
         self._unbuilt: dict[QWidget, str] = {}  # tab -> the kind of page it will hold
+        self._stale: dict[QWidget, QWidget] = {}  # built page -> its tab, to reload when shown
         self._path_label = QLabel(self)
         self._mode_label = QLabel(self)
         self._follow_up_label = QLabel(self)
@@ -175,14 +176,22 @@ class MainWindow(QMainWindow):
 
     def _build_shown_pages(self) -> None:
         """Build the page of the tab now shown (and of the follow-up sub-tab) if not built yet."""
-        ui = self.ui
-        shown = [ui.tab_widget.currentWidget()]
-        if shown[0] is ui.follow_up_tab:
-            shown.append(ui.follow_up_tabs.currentWidget())
+        shown = self._shown_tabs()
         for tab in shown:
             kind = self._unbuilt.pop(tab, None)
             if kind is not None:
                 self.record_pages[kind] = self._make_page(kind, tab)
+        for widget, tab in list(self._stale.items()):
+            if tab in shown:
+                del self._stale[widget]
+                widget.reload()  # type: ignore[attr-defined]
+
+    def _shown_tabs(self) -> list[QWidget]:
+        ui = self.ui
+        shown = [ui.tab_widget.currentWidget()]
+        if shown[0] is ui.follow_up_tab:
+            shown.append(ui.follow_up_tabs.currentWidget())
+        return shown
 
     def page(self, kind: str) -> QWidget:
         """The page of ``kind``, built now if its tab has not been shown yet."""
@@ -251,6 +260,7 @@ class MainWindow(QMainWindow):
             widget.deleteLater()
         self.record_pages.clear()
         self._unbuilt.clear()
+        self._stale.clear()
         self.session.close()
 
     def switch_register(self, path: Path) -> bool:
@@ -272,9 +282,18 @@ class MainWindow(QMainWindow):
         self._reload_record_pages(except_page)
 
     def _reload_record_pages(self, except_page: QWidget | None = None) -> None:
+        # Reloading a page reads its whole list (the People page takes about a second
+        # on 20,000 people), so only the page on screen reloads now; the others when
+        # their tab is next shown.
+        shown = self._shown_tabs()
         for widget in self.record_pages.values():
-            if widget is not except_page:
+            tab = widget.parentWidget()
+            if widget is except_page or tab is None:
+                continue
+            if tab in shown:
                 widget.reload()  # type: ignore[attr-defined]
+            else:
+                self._stale[widget] = tab
 
     def _update_title_and_status(self) -> None:
         session = self.session

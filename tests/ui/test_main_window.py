@@ -380,3 +380,19 @@ def test_a_damaged_register_is_refused_untouched_and_leaves_nothing_beside_it(tm
         RegisterSession.open(damaged)
     assert hashlib.sha256(damaged.read_bytes()).hexdigest() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["damaged.sqlite3"]
+
+
+def test_pages_not_on_screen_reload_when_next_shown(make_window, register_path, monkeypatch):
+    window = make_window(register_path)
+    window.ui.tab_widget.setCurrentWidget(window.ui.people_tab)
+    people = window.record_pages["people"]
+    window.ui.tab_widget.setCurrentWidget(window.ui.delegations_tab)
+    reloads = []
+    monkeypatch.setattr(people, "reload", lambda *a: reloads.append(1))
+    window.refresh_all()
+    assert reloads == []  # not on screen: no second-long reload after every save
+    window.ui.tab_widget.setCurrentWidget(window.ui.people_tab)
+    assert reloads == [1]
+    window.ui.tab_widget.setCurrentWidget(window.ui.delegations_tab)
+    window.ui.tab_widget.setCurrentWidget(window.ui.people_tab)
+    assert reloads == [1]  # shown again without a change: nothing to reload

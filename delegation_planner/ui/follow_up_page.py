@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlite_utils import Database
@@ -36,6 +36,9 @@ def follow_up_counts_text(db: Database, today: dt.date) -> str:
     tr = QCoreApplication.translate
     text = tr("FollowUp", "{count} open").format(count=open_count)
     return text + " · " + tr("FollowUp", "{count} overdue").format(count=overdue)
+
+
+TYPING_PAUSE_MS = 250
 
 
 class FollowUpPage(QWidget):
@@ -77,10 +80,16 @@ class FollowUpPage(QWidget):
         ui.partner_combo.addItem(self.tr("All partners"), None)
         ui.search_edit.setPlaceholderText(self.tr("Point or delegation (Ctrl+F)"))
         ui.status_combo.currentIndexChanged.connect(self._refilter)
-        ui.owner_combo.editTextChanged.connect(self._refilter)
+        # Typed filters wait for a pause: on years of points one query takes a fifth of a
+        # second, which must not be paid (on the GUI thread) for every keystroke.
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self._refilter)
+        ui.owner_combo.editTextChanged.connect(lambda _text: self._typing.start())
         ui.partner_combo.currentIndexChanged.connect(self._refilter)
         ui.overdue_check.toggled.connect(self._refilter)
-        ui.search_edit.textChanged.connect(self._refilter)
+        ui.search_edit.textChanged.connect(lambda _text: self._typing.start())
         ui.search_edit.returnPressed.connect(self._focus_table)
 
     def _setup_actions(self) -> None:
@@ -266,6 +275,7 @@ class FollowUpPage(QWidget):
             combo.blockSignals(False)
 
     def _refilter(self, *_args: object, keep: int | None = None) -> None:
+        self._typing.stop()  # whatever was typed is included now
         current = self.current_point()
         keep = keep if keep is not None else (current.point_id if current else None)
         self.model.set_records(follow_ups.list_follow_ups(self._db, self._filter(), self.today()))

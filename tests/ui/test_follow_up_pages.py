@@ -124,7 +124,7 @@ def test_filters_narrow(qtbot, register):
     page.ui.status_combo.setCurrentIndex(page.ui.status_combo.findText("All"))
     assert len(points(page)) == 5
     page.ui.owner_combo.setEditText("Eva")
-    assert sorted(points(page)) == ["Send brochures", "Send the minutes"]
+    qtbot.waitUntil(lambda: sorted(points(page)) == ["Send brochures", "Send the minutes"])
     page.ui.overdue_check.setChecked(True)
     assert points(page) == ["Send the minutes"]
     page.ui.overdue_check.setChecked(False)
@@ -133,7 +133,7 @@ def test_filters_narrow(qtbot, register):
     assert points(page) == ["Send brochures"]
     page.ui.partner_combo.setCurrentIndex(0)
     page.ui.search_edit.setText("governor")
-    assert points(page) == ["Invite the vice governor"]
+    qtbot.waitUntil(lambda: points(page) == ["Invite the vice governor"])
     assert "Eva Lund" in [page.ui.owner_combo.itemText(i) for i in range(page.ui.owner_combo.count())]
 
 
@@ -378,3 +378,16 @@ def test_new_contact_leaves_the_list_once_interests_are_recorded(qtbot, register
     assert page.model.rowCount() == 0
     jitri = next(o for o in repository.list_organisations(register) if o.id == "jitri")
     assert jitri.our_benefits == "Clinical trials"
+
+
+def test_typing_in_the_search_box_queries_once_after_a_pause(qtbot, register, monkeypatch):
+    from delegation_planner.storage import follow_ups as store
+
+    page = make_page(qtbot, FollowUpPage, register)
+    calls = []
+    real = store.list_follow_ups
+    monkeypatch.setattr(store, "list_follow_ups", lambda *a, **k: calls.append(1) or real(*a, **k))
+    qtbot.keyClicks(page.ui.search_edit, "governor")
+    assert calls == []  # no query per keystroke
+    qtbot.waitUntil(lambda: points(page) == ["Invite the vice governor"])
+    assert len(calls) == 1

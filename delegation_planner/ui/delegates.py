@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from delegation_planner.ui.formatting import money_edit_text
+
 Index = QModelIndex | QPersistentModelIndex
 Choices = Sequence[tuple[str, object]]
 
@@ -143,7 +145,7 @@ class MoneyDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QLineEdit)
         value = index.data(Qt.ItemDataRole.EditRole)
-        editor.setText("" if value is None else f"{float(value):.2f}")
+        editor.setText("" if value is None else money_edit_text(float(value)))
         editor.selectAll()
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:

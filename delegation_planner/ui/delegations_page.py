@@ -278,13 +278,9 @@ class DelegationsPage(QObject):
         locale = QLocale()
         if self.current_filter() != RegisterFilter():
             total = register_query.count(self._db.conn)
-            text = self.tr("{shown} of {total} delegations").format(
-                shown=locale.toString(shown), total=locale.toString(total)
-            )
-        elif shown == 1:
-            text = self.tr("1 delegation")
+            text = self.tr("{shown} of %Ln delegation(s)", "", total).format(shown=locale.toString(shown))
         else:
-            text = self.tr("{count} delegations").format(count=locale.toString(shown))
+            text = self.tr("%Ln delegation(s)", "", shown)
         self.ui.count_label.setText(text)
 
     def _update_empty_state(self) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.upcoming import DEFAULT_HORIZON_DAYS, Upcoming, upcoming
 from delegation_planner.ui.db_task import DatabaseTask, progress_dialog
+from delegation_planner.ui.formatting import date_text
 from delegation_planner.ui.generated.ui_departures_page import Ui_DeparturesPage
 from delegation_planner.ui.models.departures_model import TITLE, DeparturesModel
 from delegation_planner.ui.page_tables import stretch_last_column
@@ -165,7 +166,7 @@ class DeparturesPage(QWidget):
             self._fit_widths()
         else:
             self.ui.empty_label.setText(
-                self.tr("No delegation starts in the next {days} days.").format(days=self.horizon_days())
+                self.tr("No delegation starts in the next %Ln day(s).", "", self.horizon_days())
             )
             self.ui.departures_stack.setCurrentWidget(self.ui.empty_label)
         self._on_current_changed()
@@ -195,9 +196,9 @@ class DeparturesPage(QWidget):
             return
         rows = self.model.rowCount()
         overdue = sum(1 for r in range(rows) if (item := self.model.item_at(r)) and item.overdue_items)
-        text = self.tr("1 delegation") if rows == 1 else self.tr("{count} delegations").format(count=rows)
+        text = self.tr("%Ln delegation(s)", "", rows)
         if overdue:
-            text += self.tr(", ⚠ {count} with overdue items").format(count=overdue)
+            text += self.tr(", ⚠ %Ln with overdue items", "", overdue)
         self.ui.count_label.setText(text)
 
     def close_page(self) -> None:
@@ -245,7 +246,7 @@ class DeparturesPage(QWidget):
         verdict = item.rules.verdict.value if item.rules else ""
         parts = [
             f"<h3>{esc(d.title)}</h3>",
-            f"<p>{esc(d.start.isoformat())} – {esc(d.end.isoformat())} · "
+            f"<p>{esc(date_text(d.start))} – {esc(date_text(d.end))} · "
             f"{esc(self.model.days_left_text(item.days_left))}<br>"
             f"<b>{esc(self.tr('GRIP'))}:</b> {esc(verdict_text(verdict))}</p>",
             f"<h4>{esc(self.tr('Failing criteria'))}</h4>",
@@ -272,7 +273,7 @@ class DeparturesPage(QWidget):
                 mark = esc(self.tr("⚠ overdue")) if late else ""
                 owner = f" — {esc(open_item.owner)}" if open_item.owner else ""
                 text = f"<b>{esc(open_item.text)}</b>" if late else esc(open_item.text)
-                rows.append(f"<li>{text}{owner}<br>{esc(self.tr('due'))} {esc(due.isoformat())} {mark}</li>")
+                rows.append(f"<li>{text}{owner}<br>{esc(self.tr('due'))} {esc(date_text(due))} {mark}</li>")
             parts.append("<ul>" + "".join(rows) + "</ul>")
         return "".join(parts)
 

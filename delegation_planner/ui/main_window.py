@@ -13,12 +13,12 @@ import datetime as dt
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from delegation_planner.storage.errors import StorageError
-from delegation_planner.ui import file_transfer
+from delegation_planner.ui import file_transfer, language
 from delegation_planner.ui.dashboard_page import DashboardPage
 from delegation_planner.ui.delegations_page import DelegationsPage
 from delegation_planner.ui.departures_page import DeparturesPage
@@ -27,7 +27,14 @@ from delegation_planner.ui.recent_files import RecentFiles
 from delegation_planner.ui.session import IN_USE, RegisterSession
 from delegation_planner.ui.window_commands import WindowCommands
 
-REGISTER_FILTER = "Delegation Planner registers (*.sqlite3 *.sqlite *.db);;All files (*)"
+
+def register_filter() -> str:
+    """The file dialogs' filter for registers, in the window's language."""
+    return QCoreApplication.translate(
+        "MainWindow", "Delegation Planner registers (*.sqlite3 *.sqlite *.db);;All files (*)"
+    )
+
+
 # The pages below the register, built the first time their tab is shown: each loads
 # its whole list, which on a large register costs seconds nobody should wait for
 # at start. Module and class are named so the window needs none of them to start.
@@ -52,6 +59,8 @@ def _page_class(kind: str) -> type[QWidget]:
 class MainWindow(QMainWindow):
     def __init__(self, session: RegisterSession, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Before any text is set: the window speaks the chosen (or the system's) language.
+        language.apply(settings)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.settings = settings
@@ -102,6 +111,8 @@ class MainWindow(QMainWindow):
         self.templates_action = self._add(
             settings_menu, self.tr("&Checklist templates…"), self.edit_checklist_templates
         )
+        self.language_menu = language.LanguageMenu(self.settings, self)
+        settings_menu.addMenu(self.language_menu)
         help_menu = self.ui.menu_bar.addMenu(self.tr("&Help"))
         self.demo_action = self._add(help_menu, self.tr("Open &demo register"), self.open_demo_register)
         self._add(help_menu, self.tr("&About Delegation Planner"), self.show_about)
@@ -321,7 +332,10 @@ class MainWindow(QMainWindow):
 
     def new_register(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New register"), str(self.session.path.parent / "register.sqlite3"), REGISTER_FILTER
+            self,
+            self.tr("New register"),
+            str(self.session.path.parent / "register.sqlite3"),
+            register_filter(),
         )
         if not name:
             return
@@ -339,7 +353,7 @@ class MainWindow(QMainWindow):
 
     def open_register(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open register"), str(self.session.path.parent), REGISTER_FILTER
+            self, self.tr("Open register"), str(self.session.path.parent), register_filter()
         )
         if name:
             self.switch_register(Path(name))

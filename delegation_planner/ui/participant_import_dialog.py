@@ -109,7 +109,7 @@ class ParticipantImportDialog(QDialog):
             combo.setCurrentIndex(max(combo.findData(guessed.get(name)), 0) if name in guessed else 0)
         self.ui.notes_label.setText("\n".join(table.notes))
         self.ui.status_label.setText(
-            self.tr("{rows} rows. Check the columns, then Review.").format(rows=len(table.rows))
+            self.tr("%Ln row(s). Check the columns, then Review.", "", len(table.rows))
         )
         self.to_mapping()
         return True
@@ -154,9 +154,9 @@ class ParticipantImportDialog(QDialog):
         self.review.set_plan(plan, names, file_names)
         self.ui.review_view.resizeColumnsToContents()
         new, known = len(plan.rows) - len(plan.matched), len(plan.matched)
-        text = self.tr("{new} new people, {known} already in the register").format(new=new, known=known)
+        text = self.tr("%Ln new person(s)", "", new) + self.tr(", %Ln already in the register", "", known)
         if plan.errors:
-            text += self.tr("; {count} rows with errors are left out").format(count=len(plan.errors))
+            text += self.tr("; %Ln row(s) with errors left out", "", len(plan.errors))
         self.ui.summary_label.setText(text + ".")
         self.ui.status_label.setText("")
         self.ui.steps.setCurrentWidget(self.ui.review_page)

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from delegation_planner.storage.database import default_database_path
 from delegation_planner.storage.errors import StorageError
-from delegation_planner.ui.main_window import REGISTER_FILTER, MainWindow
+from delegation_planner.ui import language
+from delegation_planner.ui.main_window import MainWindow, register_filter
 from delegation_planner.ui.session import RegisterSession
 
 ORGANISATION = "DelegationPlanner"
@@ -36,6 +37,8 @@ def run_window(
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
     settings = settings if settings is not None else QSettings()
+    # Before the first message: a register that cannot be opened is said in the window's language.
+    language.apply(settings)
     try:
         path = _demo_path() if demo else Path(db_path) if db_path is not None else default_database_path()
     except (StorageError, OSError) as error:
@@ -77,7 +80,7 @@ def open_session(path: Path, parent: QWidget | None = None) -> RegisterSession |
             if box.clickedButton() is not other:
                 return None
             name, _ = QFileDialog.getOpenFileName(
-                parent, _tr("QtApp", "Open register"), str(path.parent), REGISTER_FILTER
+                parent, _tr("QtApp", "Open register"), str(path.parent), register_filter()
             )
             if not name:
                 return None

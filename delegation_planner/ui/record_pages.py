@@ -21,6 +21,7 @@ from sqlite_utils import Database
 from delegation_planner.domain.records import Agreement, Organisation, Person
 from delegation_planner.storage import repository
 from delegation_planner.storage.errors import InUseError, NotFoundError
+from delegation_planner.ui.formatting import number_text
 from delegation_planner.ui.generated.ui_register_page import Ui_RegisterPage
 from delegation_planner.ui.models.register_models import (
     AgreementsModel,
@@ -193,11 +194,12 @@ class RegisterPage(QWidget):
 
     def _update_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
+        # "3 of 20 people": the count text carries the plural, in each language's own forms.
         if shown == total:
-            text = self.tr("{total} {noun}").format(total=total, noun=self._noun(total))
+            text = self._count_text(total)
         else:
-            text = self.tr("{shown} of {total} {noun}").format(
-                shown=shown, total=total, noun=self._noun(total)
+            text = self.tr("{shown} of {total}").format(
+                shown=number_text(shown), total=self._count_text(total)
             )
         self.ui.count_label.setText(text)
 
@@ -228,7 +230,8 @@ class RegisterPage(QWidget):
     def _describe(self, record: Any) -> str:
         raise NotImplementedError
 
-    def _noun(self, count: int) -> str:
+    def _count_text(self, count: int) -> str:
+        """ "1 person", "20 000 people": the count with its noun, in the window's language."""
         raise NotImplementedError
 
     def _filter_hint(self) -> str:
@@ -252,8 +255,8 @@ class PeoplePage(RegisterPage):
     def _describe(self, person: Person) -> str:
         return person.name
 
-    def _noun(self, count: int) -> str:
-        return self.tr("person") if count == 1 else self.tr("people")
+    def _count_text(self, count: int) -> str:
+        return self.tr("%Ln person(s)", "", count)
 
     def _filter_hint(self) -> str:
         return self.tr("Name, kind, title, organisation or e-mail (Ctrl+F)")
@@ -274,8 +277,8 @@ class OrganisationsPage(RegisterPage):
     def _describe(self, organisation: Organisation) -> str:
         return organisation.name
 
-    def _noun(self, count: int) -> str:
-        return self.tr("organisation") if count == 1 else self.tr("organisations")
+    def _count_text(self, count: int) -> str:
+        return self.tr("%Ln organisation(s)", "", count)
 
     def _filter_hint(self) -> str:
         return self.tr("Name, kind, country or “not recorded” (Ctrl+F)")
@@ -296,8 +299,8 @@ class AgreementsPage(RegisterPage):
     def _describe(self, agreement: Agreement) -> str:
         return agreement.partner
 
-    def _noun(self, count: int) -> str:
-        return self.tr("agreement") if count == 1 else self.tr("agreements")
+    def _count_text(self, count: int) -> str:
+        return self.tr("%Ln agreement(s)", "", count)
 
     def _filter_hint(self) -> str:
         return self.tr("Partner, scope, theme or status (Ctrl+F)")

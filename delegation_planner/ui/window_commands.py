@@ -274,9 +274,11 @@ class WindowCommands(QObject):
             self._window,
             title,
             self.tr(
-                "The programme of “{title}” ({count} items) was written to\n{path}\n\n"
-                "Open or import it in Outlook or any other calendar."
-            ).format(title=delegation.title, count=len(delegation.programme), path=written),
+                "The programme of “{title}” (%Ln item(s)) was written to\n{path}\n\n"
+                "Open or import it in Outlook or any other calendar.",
+                "",
+                len(delegation.programme),
+            ).format(title=delegation.title, path=written),
         )
         return written
 

@@ -192,7 +192,7 @@ class GripTab(EditorTab):
         failing = [c for c in result.criteria if c.level is Level.FAIL]
         warning = [c for c in result.criteria if c.level is Level.WARN]
         if failing:
-            detail = self.tr("{count} of 5 criteria fail.").format(count=len(failing))
+            detail = self.tr("%Ln of 5 criteria fail(s).", "", len(failing))
         elif warning:
             detail = self.tr("No criterion fails; warnings: {count} of 5.").format(count=len(warning))
         else:

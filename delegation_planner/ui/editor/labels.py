@@ -30,7 +30,7 @@ def purposes() -> list[tuple[str, Purpose]]:
     return [
         (_tr("Labels", "Business promotion"), Purpose.BUSINESS_PROMOTION),
         (_tr("Labels", "Political"), Purpose.POLITICAL),
-        (_tr("Labels", "Official"), Purpose.OFFICIAL),
+        (_tr("Labels", "Official", "purpose of a visit"), Purpose.OFFICIAL),
         (_tr("Labels", "Research"), Purpose.RESEARCH),
         (_tr("Labels", "Exchange"), Purpose.EXCHANGE),
         (_tr("Labels", "Trade fair"), Purpose.TRADE_FAIR),
@@ -59,7 +59,7 @@ def initiator_kinds() -> list[tuple[str, InitiatorKind]]:
 def person_kinds() -> list[tuple[str, PersonKind]]:
     return [
         (_tr("Labels", "Politician"), PersonKind.POLITICIAN),
-        (_tr("Labels", "Official"), PersonKind.OFFICIAL),
+        (_tr("Labels", "Official", "kind of person"), PersonKind.OFFICIAL),
         (_tr("Labels", "Business"), PersonKind.BUSINESS),
         (_tr("Labels", "Researcher"), PersonKind.RESEARCHER),
         (_tr("Labels", "Other"), PersonKind.OTHER),

@@ -243,7 +243,7 @@ class OverviewTab(EditorTab):
             label.setVisible(label in found)
         self._problems = list(found.values())
         days = ui.start_edit.date().daysTo(ui.end_edit.date()) + 1
-        ui.days_label.setText(self.tr("({days} days)").format(days=days) if days > 0 else "")
+        ui.days_label.setText(self.tr("(%Ln day(s))", "", days) if days > 0 else "")
         themes = [t for t in split_themes(ui.themes_edit.text()) if is_theme(t)]
         ui.themes_hint.setText(" · ".join(theme_label(t) for t in themes))
         ui.themes_hint.setVisible(bool(themes))

@@ -56,8 +56,8 @@ class PersonPicker(QDialog):
         if total == 0:
             text = self.tr("Everyone in the register is already in this delegation. Use “New person…”.")
         else:
-            text = self.tr("{shown} of {total} people shown. Ctrl+click picks several.").format(
-                shown=shown, total=total
+            text = self.tr("{shown} of %Ln person(s) shown. Ctrl+click picks several.", "", total).format(
+                shown=shown
             )
         self.ui.hint_label.setText(text)
         ok = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)

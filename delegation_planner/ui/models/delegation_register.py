@@ -13,6 +13,7 @@ is exactly what this avoids.
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from collections import OrderedDict
 from pathlib import Path
@@ -37,6 +38,7 @@ from delegation_planner.storage.register_query import (
     fetch_rows,
     matching_rowids,
 )
+from delegation_planner.ui.formatting import date_text
 from delegation_planner.ui.verdict_labels import verdict_colour, verdict_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -309,9 +311,9 @@ class DelegationRegisterModel(QAbstractTableModel):
                 return f"{record.partner_region} ({record.country})"
             return record.partner_region or record.country
         if column == START:
-            return record.start
+            return _date(record.start)
         if column == END:
-            return record.end
+            return _date(record.end)
         if column == PURPOSE:
             return self._purpose_label(record.purpose)
         if column == GRIP:
@@ -336,3 +338,11 @@ class DelegationRegisterModel(QAbstractTableModel):
             "other": self.tr("Other"),
         }
         return labels.get(value, value)
+
+
+def _date(iso: str) -> str:
+    """The stored ISO date as the locale writes it; a value that is not a date is shown as it is."""
+    try:
+        return date_text(dt.date.fromisoformat(iso))
+    except (TypeError, ValueError):
+        return iso

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from delegation_planner.domain.grip import CRITERION_TITLES
 from delegation_planner.storage.upcoming import Upcoming
+from delegation_planner.ui.formatting import date_text
 from delegation_planner.ui.verdict_labels import verdict_colour, verdict_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -96,7 +97,7 @@ class DeparturesModel(QAbstractTableModel):
     def _display(self, item: Upcoming, column: int) -> str:
         delegation = item.delegation
         if column == START:
-            return delegation.start.isoformat()
+            return date_text(delegation.start)
         if column == DAYS_LEFT:
             return self.days_left_text(item.days_left)
         if column == TITLE:
@@ -111,7 +112,7 @@ class DeparturesModel(QAbstractTableModel):
             return str(len(item.open_items))
         if column == OVERDUE:
             count = len(item.overdue_items)
-            return self.tr("⚠ {count} overdue").format(count=count) if count else ""
+            return self.tr("⚠ %Ln overdue", "", count) if count else ""
         return "; ".join(self.failing_phrase(c.id) for c in item.failing_criteria)
 
     def days_left_text(self, days: int) -> str:
@@ -119,7 +120,7 @@ class DeparturesModel(QAbstractTableModel):
             return self.tr("today")
         if days == 1:
             return self.tr("tomorrow")
-        return self.tr("{days} days").format(days=days)
+        return self.tr("%Ln day(s)", "", days)
 
     def failing_phrase(self, criterion_id: str) -> str:
         """What a failing criterion means, said as the problem (not as the rule's title)."""

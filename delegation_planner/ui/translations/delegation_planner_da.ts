@@ -1,0 +1,3614 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da" sourcelanguage="en_GB">
+<context>
+    <name>AgreementEditor</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ikke angivet</translation>
+    </message>
+    <message>
+        <source>Lowercase identifiers separated by commas. The region&apos;s priority themes: {themes}</source>
+        <translation>Id’er med små bogstaver, adskilt med komma. Regionens prioriterede temaer: {themes}</translation>
+    </message>
+    <message>
+        <source>“{theme}” is not a theme identifier: use lowercase letters, digits and _ (for example life_science), and separate themes with commas.</source>
+        <translation>“{theme}” er ikke et tema-id: brug små bogstaver, tal og _ (for eksempel life_science), og adskil temaer med komma.</translation>
+    </message>
+    <message>
+        <source>Enter the partner (for example Guangdong).</source>
+        <translation>Angiv partneren (for eksempel Guangdong).</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Aftale</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>For example: Guangdong</source>
+        <translation>For eksempel: Guangdong</translation>
+    </message>
+    <message>
+        <source>&amp;Signed:</source>
+        <translation>&amp;Underskrevet:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>&amp;Omfang:</translation>
+    </message>
+    <message>
+        <source>&amp;Themes:</source>
+        <translation>&amp;Temaer:</translation>
+    </message>
+    <message>
+        <source>For example: life_science, health_care</source>
+        <translation>For eksempel: life_science, health_care</translation>
+    </message>
+    <message>
+        <source>Official &amp;visits a year:</source>
+        <translation>Embedsmands&amp;besøg om året:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementFollowUpPage</name>
+    <message>
+        <source>No agreement asks for a minimum of official visits in {year}.</source>
+        <translation>Ingen aftale kræver et mindste antal embedsmandsbesøg i {year}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of {total} agreement(s) short of official visits in {year}.</source>
+        <translation>
+            <numerusform>%Ln af {total} aftaler mangler embedsmandsbesøg i {year}.</numerusform>
+            <numerusform>%Ln af {total} aftaler mangler embedsmandsbesøg i {year}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every agreement has its official visits in {year}.</source>
+        <translation>Alle aftaler har fået deres embedsmandsbesøg i {year}.</translation>
+    </message>
+    <message>
+        <source>No agreement is past its review date.</source>
+        <translation>Ingen aftale har overskredet sin revisionsdato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln agreement(s) past the review date: review and set the next date.</source>
+        <translation>
+            <numerusform>%Ln aftale har overskredet revisionsdatoen: revidér den, og angiv næste dato.</numerusform>
+            <numerusform>%Ln aftaler har overskredet revisionsdatoen: revidér dem, og angiv næste dato.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>The review date could not be saved: {reason}</source>
+        <translation>Revisionsdatoen kunne ikke gemmes: {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>Official visits under agreements</source>
+        <translation>Embedsmandsbesøg under aftaler</translation>
+    </message>
+    <message>
+        <source>Set when the selected agreement is next reviewed</source>
+        <translation>Angiv, hvornår den valgte aftale skal revideres næste gang</translation>
+    </message>
+    <message>
+        <source>Set &amp;review date…</source>
+        <translation>Angiv &amp;revisionsdato…</translation>
+    </message>
+    <message>
+        <source>Reviews due</source>
+        <translation>Aftaler til revision</translation>
+    </message>
+    <message>
+        <source>Record the next review date of the selected agreement</source>
+        <translation>Angiv næste revisionsdato for den valgte aftale</translation>
+    </message>
+    <message>
+        <source>Set review &amp;date…</source>
+        <translation>Angiv revisions&amp;dato…</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementYearsModel</name>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>short by {count}</source>
+        <translation>mangler {count}</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Required visits</source>
+        <translation>Krævede besøg</translation>
+    </message>
+    <message>
+        <source>Visits made</source>
+        <translation>Gennemførte besøg</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besøg</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ingen endnu</translation>
+    </message>
+    <message>
+        <source>Shortfall</source>
+        <translation>Mangler</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Revisionsdato</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ikke angivet</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsModel</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Omfang</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Underskrevet</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temaer</translation>
+    </message>
+    <message>
+        <source>Official visits/year</source>
+        <translation>Embedsmandsbesøg/år</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPage</name>
+    <message numerus="yes">
+        <source>%Ln agreement(s)</source>
+        <translation>
+            <numerusform>%Ln aftale</numerusform>
+            <numerusform>%Ln aftaler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner, scope, theme or status (Ctrl+F)</source>
+        <translation>Partner, omfang, tema eller status (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>AnnualReportDialog</name>
+    <message>
+        <source>&amp;Write report…</source>
+        <translation>&amp;Skriv rapport…</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>Årsrapport</translation>
+    </message>
+    <message>
+        <source>The annual follow-up with the costs, for the regional board. It holds the delegations that start in the year.</source>
+        <translation>Den årlige opfølgning med omkostningerne til regionsrådet. Den omfatter de delegationer, der begynder i året.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+</context>
+<context>
+    <name>Basis</name>
+    <message>
+        <source>Decision basis</source>
+        <translation>Beslutningsgrundlag</translation>
+    </message>
+    <message>
+        <source>Save the new delegation first, so the basis shows what is stored.</source>
+        <translation>Gem den nye delegation først, så grundlaget viser det gemte.</translation>
+    </message>
+    <message>
+        <source>Save first so the basis shows what is stored.</source>
+        <translation>Gem først, så grundlaget viser det gemte.</translation>
+    </message>
+    <message>
+        <source>Write decision basis</source>
+        <translation>Skriv beslutningsgrundlag</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokumenter (*.docx)</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Ikke skrevet</translation>
+    </message>
+    <message>
+        <source>The decision basis could not be written to {path}: {reason}.</source>
+        <translation>Beslutningsgrundlaget kunne ikke skrives til {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The decision basis could not be written: {reason}</source>
+        <translation>Beslutningsgrundlaget kunne ikke skrives: {reason}</translation>
+    </message>
+    <message>
+        <source>Decision basis written</source>
+        <translation>Beslutningsgrundlaget er skrevet</translation>
+    </message>
+    <message>
+        <source>The decision basis was written to {path}, but no program opened it.</source>
+        <translation>Beslutningsgrundlaget blev skrevet til {path}, men intet program åbnede det.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Days before</source>
+        <translation>Dage før</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Udført den</translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (overskredet)</translation>
+    </message>
+    <message>
+        <source>say what is to be done.</source>
+        <translation>angiv, hvad der skal gøres.</translation>
+    </message>
+    <message>
+        <source>the text {problem}.</source>
+        <translation>teksten {problem}.</translation>
+    </message>
+    <message>
+        <source>the owner {problem}.</source>
+        <translation>den ansvarlige {problem}.</translation>
+    </message>
+    <message>
+        <source>Ticked by itself when a GRIP decision is recorded (GRIP tab).</source>
+        <translation>Krydses af automatisk, når en GRIP-beslutning registreres (fanen GRIP).</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTab</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Tjekliste</translation>
+    </message>
+    <message>
+        <source>Every template item is already in the list.</source>
+        <translation>Alle punkter fra skabelonen er allerede på listen.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done</source>
+        <translation>{done} af {total} udført</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln overdue</source>
+        <translation>
+            <numerusform> · %Ln overskredet</numerusform>
+            <numerusform> · %Ln overskredne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Tilføj punkt</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Remove the selected items (Del)</source>
+        <translation>Fjern de valgte punkter (Del)</translation>
+    </message>
+    <message>
+        <source>Add &amp;template items</source>
+        <translation>Tilføj punkter fra &amp;skabelonen</translation>
+    </message>
+    <message>
+        <source>Add the items of this direction&apos;s template that the list does not have yet</source>
+        <translation>Tilføj de punkter fra skabelonen for denne retning, som listen endnu ikke har</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTemplateModel</name>
+    <message>
+        <source>Row {row}: the item has no text.</source>
+        <translation>Række {row}: punktet har ingen tekst.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>teksten</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>den ansvarlige</translation>
+    </message>
+    <message>
+        <source>Row {row}: the {field} {problem}.</source>
+        <translation>Række {row}: {field} {problem}.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Days before</source>
+        <translation>Dage før</translation>
+    </message>
+    <message>
+        <source>Ticked</source>
+        <translation>Afkrydses</translation>
+    </message>
+    <message>
+        <source>Ticked by the program itself as soon as a GRIP decision is recorded.</source>
+        <translation>Krydses af automatisk, så snart en GRIP-beslutning registreres.</translation>
+    </message>
+    <message>
+        <source>⚙ Automatically (GRIP decision)</source>
+        <translation>⚙ Automatisk (GRIP-beslutning)</translation>
+    </message>
+    <message>
+        <source>⚙ Automatically</source>
+        <translation>⚙ Automatisk</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>Manuelt</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTemplatesDialog</name>
+    <message>
+        <source>Checklist templates (read-only)</source>
+        <translation>Tjeklisteskabeloner (skrivebeskyttet)</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Udrejse</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Indkommende besøg</translation>
+    </message>
+    <message>
+        <source>Checklist templates</source>
+        <translation>Tjeklisteskabeloner</translation>
+    </message>
+    <message>
+        <source>The templates were not saved: {0}</source>
+        <translation>Skabelonerne blev ikke gemt: {0}</translation>
+    </message>
+    <message>
+        <source>The items every new delegation&apos;s checklist starts with. An item is due the given number of days before the delegation starts.</source>
+        <translation>De punkter, som hver ny delegations tjekliste begynder med. Et punkt skal være udført det angivne antal dage, før delegationen begynder.</translation>
+    </message>
+    <message>
+        <source>&amp;Outbound</source>
+        <translation>&amp;Udrejse</translation>
+    </message>
+    <message>
+        <source>&amp;Inbound</source>
+        <translation>&amp;Indkommende besøg</translation>
+    </message>
+    <message>
+        <source>Add an item below the selected one (Ins)</source>
+        <translation>Tilføj et punkt under det valgte (Ins)</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Tilføj punkt</translation>
+    </message>
+    <message>
+        <source>Remove the selected item (Del)</source>
+        <translation>Fjern det valgte punkt (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Move the selected item up (Alt+Up)</source>
+        <translation>Flyt det valgte punkt op (Alt+Op)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flyt &amp;op</translation>
+    </message>
+    <message>
+        <source>Move the selected item down (Alt+Down)</source>
+        <translation>Flyt det valgte punkt ned (Alt+Ned)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flyt &amp;ned</translation>
+    </message>
+</context>
+<context>
+    <name>CostTotalsModel</name>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Forbrug</translation>
+    </message>
+    <message>
+        <source>Actual − planned</source>
+        <translation>Forbrug − budget</translation>
+    </message>
+    <message>
+        <source>Spent beyond the plan when positive, under it when negative</source>
+        <translation>Positivt: over budget. Negativt: under budget.</translation>
+    </message>
+</context>
+<context>
+    <name>CostsModel</name>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Forbrug</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>the currency is missing.</source>
+        <translation>valuta mangler.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an ISO 4217 currency code (such as SEK, DKK, EUR, CNY).</source>
+        <translation>“{code}” er ikke en valutakode efter ISO 4217 (som SEK, DKK, EUR, CNY).</translation>
+    </message>
+</context>
+<context>
+    <name>CostsTab</name>
+    <message>
+        <source>Costs</source>
+        <translation>Omkostninger</translation>
+    </message>
+    <message>
+        <source>{currency} — planned {planned} · actual {actual}</source>
+        <translation>{currency} — budget {planned} · forbrug {actual}</translation>
+    </message>
+    <message>
+        <source>No costs recorded.</source>
+        <translation>Ingen omkostninger registreret.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ikke angivet</translation>
+    </message>
+    <message>
+        <source>&amp;Add cost line</source>
+        <translation>&amp;Tilføj omkostningslinje</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Remove the selected lines (Del)</source>
+        <translation>Fjern de valgte linjer (Del)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>&amp;Open delegation</source>
+        <translation>&amp;Åbn delegation</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Indlæser…</translation>
+    </message>
+    <message>
+        <source>The overview could not be read: {0}</source>
+        <translation>Overblikket kunne ikke læses: {0}</translation>
+    </message>
+    <message>
+        <source>The register has no delegations yet. Start with Delegations ▸ New delegation, File ▸ Import… an interchange file, or look around in Help ▸ Open demo register.</source>
+        <translation>Registret har endnu ingen delegationer. Begynd med Delegation ▸ Ny delegation, Filer ▸ Importér… en udvekslingsfil, eller se dig omkring i Hjælp ▸ Åbn demoregister.</translation>
+    </message>
+    <message>
+        <source>Trips in the next {days} days: {trips}, of which {missing} still miss something · Overdue follow-up points: {overdue} · Costs and charts: {year}</source>
+        <translation>Rejser de næste {days} dage: {trips}, heraf mangler {missing} noget · Overskredne opfølgningspunkter: {overdue} · Omkostninger og diagrammer: {year}</translation>
+    </message>
+    <message>
+        <source>Drawn as in the annual report</source>
+        <translation>Tegnet som i årsrapporten</translation>
+    </message>
+    <message>
+        <source>Next &amp;trips and what they still miss</source>
+        <translation>Kommende &amp;rejser og hvad der mangler</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the delegation</source>
+        <translation>Dobbeltklik eller tryk Enter for at åbne delegationen</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue follow-up points</source>
+        <translation>&amp;Overskredne opfølgningspunkter</translation>
+    </message>
+    <message>
+        <source>Costs this &amp;year against plan</source>
+        <translation>Årets &amp;omkostninger mod budget</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>DateDelegate</name>
+    <message>
+        <source>no date</source>
+        <translation>ingen dato</translation>
+    </message>
+</context>
+<context>
+    <name>DaysDelegate</name>
+    <message>
+        <source> days</source>
+        <translation> dage</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionHistoryModel</name>
+    <message>
+        <source>Recorded</source>
+        <translation>Registreret</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Besluttet den</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Udfald</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Journalnummer</translation>
+    </message>
+    <message>
+        <source>Conditions / note</source>
+        <translation>Betingelser/note</translation>
+    </message>
+    <message>
+        <source>Withdrawn (no decision)</source>
+        <translation>Trukket tilbage (ingen beslutning)</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationEditor</name>
+    <message>
+        <source>Save the delegation (Ctrl+S)</source>
+        <translation>Gem delegationen (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Read only.</source>
+        <translation>Skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>Cannot save yet: see {tabs}.</source>
+        <translation>Kan endnu ikke gemmes: se {tabs}.</translation>
+    </message>
+    <message>
+        <source>New delegation</source>
+        <translation>Ny delegation</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>Import participant list</source>
+        <translation>Importér deltagerliste</translation>
+    </message>
+    <message>
+        <source>The list is added to the stored delegation, so your changes here must be saved first. Save them now?</source>
+        <translation>Listen tilføjes den gemte delegation, så dine ændringer her skal gemmes først. Vil du gemme dem nu?</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Ændret et andet sted</translation>
+    </message>
+    <message>
+        <source>This delegation was changed elsewhere since you opened it (in another window or by an import), so saving now would overwrite that work.
+
+Reload it to see the other changes? Your edits here will be lost; you can copy what you need first and choose No.</source>
+        <translation>Delegationen er blevet ændret et andet sted, siden du åbnede den (i et andet vindue eller ved en import), så hvis du gemmer nu, overskrives det arbejde.
+
+Vil du indlæse den igen og se de andre ændringer? Dine ændringer her går så tabt; du kan først kopiere det, du har brug for, og vælge Nej.</translation>
+    </message>
+    <message>
+        <source>Cannot reload</source>
+        <translation>Kan ikke indlæse igen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ændringer, der ikke er gemt</translation>
+    </message>
+    <message>
+        <source>Save the changes to this delegation before closing?</source>
+        <translation>Vil du gemme ændringerne i delegationen, før du lukker?</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationRegisterModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Betegnelse</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Politicians</source>
+        <translation>Politikere</translation>
+    </message>
+    <message>
+        <source>GRIP</source>
+        <translation>GRIP</translation>
+    </message>
+    <message>
+        <source>The GRIP verdict as last evaluated; open the delegation for the criteria.</source>
+        <translation>GRIP-vurderingen, som den sidst blev foretaget; åbn delegationen for at se kriterierne.</translation>
+    </message>
+    <message>
+        <source>{title}
+Key: {key}</source>
+        <translation>{title}
+Nøgle: {key}</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Indkommende besøg</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Udrejse</translation>
+    </message>
+    <message>
+        <source>Business promotion</source>
+        <translation>Erhvervsfremme</translation>
+    </message>
+    <message>
+        <source>Political</source>
+        <translation>Politisk besøg</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Embedsmandsbesøg</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Forskning</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Udveksling</translation>
+    </message>
+    <message>
+        <source>Trade fair</source>
+        <translation>Messe</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationResultsModel</name>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Indlæser…</translation>
+    </message>
+    <message>
+        <source>&amp;New delegation…</source>
+        <translation>&amp;Ny delegation…</translation>
+    </message>
+    <message>
+        <source>&amp;Open delegation</source>
+        <translation>&amp;Åbn delegation</translation>
+    </message>
+    <message>
+        <source>&amp;Delete delegation…</source>
+        <translation>&amp;Slet delegation…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>S&amp;øg</translation>
+    </message>
+    <message>
+        <source>Plan a new delegation (Ctrl+N)</source>
+        <translation>Planlæg en ny delegation (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open the selected delegation (Enter)</source>
+        <translation>Åbn den valgte delegation (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete the selected delegation (Del)</source>
+        <translation>Slet den valgte delegation (Del)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Indkommende besøg</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Udrejse</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Delegationer</translation>
+    </message>
+    <message>
+        <source>The register could not be read: {0}</source>
+        <translation>Registret kunne ikke læses: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln delegation(s)</source>
+        <translation>
+            <numerusform>{shown} af %Ln delegation</numerusform>
+            <numerusform>{shown} af %Ln delegationer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln delegation(s)</source>
+        <translation>
+            <numerusform>%Ln delegation</numerusform>
+            <numerusform>%Ln delegationer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No delegations yet — File ▸ Import, New delegation, or Help ▸ Open demo register.</source>
+        <translation>Ingen delegationer endnu — Filer ▸ Importér, Ny delegation eller Hjælp ▸ Åbn demoregister.</translation>
+    </message>
+    <message>
+        <source>No delegation matches the search and filters.</source>
+        <translation>Ingen delegation passer til søgningen og filtrene.</translation>
+    </message>
+    <message>
+        <source>Select a delegation to see it summarised here.</source>
+        <translation>Vælg en delegation for at se et resumé her.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åbn</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>Open delegation</source>
+        <translation>Åbn delegation</translation>
+    </message>
+    <message>
+        <source>Delete delegation</source>
+        <translation>Slet delegation</translation>
+    </message>
+    <message>
+        <source>Delete the delegation “{title}”?
+
+Its participants, programme, costs and follow-up points are deleted with it. This cannot be undone.</source>
+        <translation>Vil du slette delegationen “{title}”?
+
+Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. Det kan ikke fortrydes.</translation>
+    </message>
+</context>
+<context>
+    <name>DeparturesModel</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dage tilbage</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>GRIP</source>
+        <translation>GRIP</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Åbne punkter</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <source>Failing criteria</source>
+        <translation>Ikke opfyldte kriterier</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %Ln overdue</source>
+        <translation>
+            <numerusform>⚠ %Ln overskredet</numerusform>
+            <numerusform>⚠ %Ln overskredne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>i morgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln dag</numerusform>
+            <numerusform>%Ln dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participation not justified</source>
+        <translation>Deltagelsen er ikke begrundet</translation>
+    </message>
+    <message>
+        <source>Large political delegation</source>
+        <translation>Stor politisk delegation</translation>
+    </message>
+    <message>
+        <source>Not initiated from below</source>
+        <translation>Ikke taget initiativ til nedefra</translation>
+    </message>
+    <message>
+        <source>No GRIP decision before the start</source>
+        <translation>Ingen GRIP-beslutning før start</translation>
+    </message>
+    <message>
+        <source>Outside the priority themes</source>
+        <translation>Uden for de prioriterede temaer</translation>
+    </message>
+</context>
+<context>
+    <name>DeparturesPage</name>
+    <message>
+        <source>&amp;Open delegation</source>
+        <translation>&amp;Åbn delegation</translation>
+    </message>
+    <message>
+        <source>Svenska</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>Dansk</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message numerus="yes">
+        <source>No delegation starts in the next %Ln day(s).</source>
+        <translation>
+            <numerusform>Ingen delegation begynder inden for %Ln dag.</numerusform>
+            <numerusform>Ingen delegation begynder inden for de næste %Ln dage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The review could not be read: {0}</source>
+        <translation>Gennemgangen kunne ikke læses: {0}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Indlæser…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln delegation(s)</source>
+        <translation>
+            <numerusform>%Ln delegation</numerusform>
+            <numerusform>%Ln delegationer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, ⚠ %Ln with overdue items</source>
+        <translation>
+            <numerusform>, ⚠ %Ln med overskredne punkter</numerusform>
+            <numerusform>, ⚠ %Ln med overskredne punkter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åbn</translation>
+    </message>
+    <message>
+        <source>Select a delegation to see what it still needs.</source>
+        <translation>Vælg en delegation for at se, hvad der mangler.</translation>
+    </message>
+    <message>
+        <source>⚠ overdue</source>
+        <translation>⚠ overskredet</translation>
+    </message>
+    <message>
+        <source>Open delegation</source>
+        <translation>Åbn delegation</translation>
+    </message>
+    <message>
+        <source>Write briefing</source>
+        <translation>Skriv rejsebriefing</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokumenter (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing the briefing…</source>
+        <translation>Skriver rejsebriefingen…</translation>
+    </message>
+    <message>
+        <source>The briefing was not written: {0}</source>
+        <translation>Rejsebriefingen blev ikke skrevet: {0}</translation>
+    </message>
+    <message>
+        <source>Delegations starting in the &amp;next</source>
+        <translation>Delegationer, der begynder inden for de &amp;næste</translation>
+    </message>
+    <message>
+        <source>How far ahead to look, in days from today</source>
+        <translation>Hvor langt frem der skal ses, i dage fra i dag</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dage</translation>
+    </message>
+    <message>
+        <source>Open the selected delegation (Enter)</source>
+        <translation>Åbn den valgte delegation (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>Write the pre-trip briefing of the selected delegation as a Word document</source>
+        <translation>Skriv rejsebriefingen for den valgte delegation som et Word-dokument</translation>
+    </message>
+    <message>
+        <source>&amp;Write briefing…</source>
+        <translation>&amp;Skriv rejsebriefing…</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierPointsModel</name>
+    <message>
+        <source>Point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>From visit</source>
+        <translation>Fra besøget</translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (overskredet)</translation>
+    </message>
+    <message>
+        <source>{title} ({start})</source>
+        <translation>{title} ({start})</translation>
+    </message>
+</context>
+<context>
+    <name>FileTransfer</name>
+    <message>
+        <source>Import</source>
+        <translation>Importér</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Importerer {name}…</translation>
+    </message>
+    <message>
+        <source>{name} was not imported: {reason}</source>
+        <translation>{name} blev ikke importeret: {reason}</translation>
+    </message>
+    <message>
+        <source>Imported {name}:
+{summary}.</source>
+        <translation>{name} er importeret:
+{summary}.</translation>
+    </message>
+    <message>
+        <source>The import of {name} was cancelled; the register is unchanged.</source>
+        <translation>Importen af {name} blev annulleret; registret er uændret.</translation>
+    </message>
+    <message>
+        <source>… and more problems after these.</source>
+        <translation>… og flere fejl efter disse.</translation>
+    </message>
+    <message>
+        <source>{name} was not imported; nothing was changed.</source>
+        <translation>{name} blev ikke importeret; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>This is not an interchange file (a delegation-planner/1 JSON file).</source>
+        <translation>Dette er ikke en udvekslingsfil (en JSON-fil i formatet delegation-planner/1).</translation>
+    </message>
+    <message>
+        <source>The file has {count} problems; the first is:
+{first}</source>
+        <translation>Filen har {count} fejl; den første er:
+{first}</translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
+        <translation>Eksporterer til {name}…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportér</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Kan ikke skrive {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Exported the register to {path}</source>
+        <translation>Registret er eksporteret til {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUp</name>
+    <message>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Droppet</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnerskab</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Salg</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>Aftale underskrevet</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investering</translation>
+    </message>
+    <message>
+        <source>Research project</source>
+        <translation>Forskningsprojekt</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>incomplete</source>
+        <translation>ufuldstændig</translation>
+    </message>
+    <message>
+        <source>what is to be done</source>
+        <translation>hvad der skal gøres</translation>
+    </message>
+    <message>
+        <source>an owner</source>
+        <translation>en ansvarlig</translation>
+    </message>
+    <message>
+        <source>a due date</source>
+        <translation>en frist</translation>
+    </message>
+    <message>
+        <source>Incomplete: it has no {parts}.</source>
+        <translation>Ufuldstændig: mangler {parts}.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ingen dato</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overskredet</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(ingen tekst)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(ingen ansvarlig)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>{title}, starting {start}</source>
+        <translation>{title}, begynder {start}</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Afsluttet den</translation>
+    </message>
+    <message>
+        <source>Tick a point when it is done (Space); untick to open it again.</source>
+        <translation>Sæt kryds ved et punkt, når det er udført (mellemrum); fjern krydset for at åbne det igen.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle ansvarlige</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Alle partnere</translation>
+    </message>
+    <message>
+        <source>Point or delegation (Ctrl+F)</source>
+        <translation>Punkt eller delegation (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Ikke ændret</translation>
+    </message>
+    <message>
+        <source>That follow-up point no longer exists; it may have been removed in the delegation.</source>
+        <translation>Opfølgningspunktet findes ikke længere; det kan være fjernet i delegationen.</translation>
+    </message>
+    <message>
+        <source>The delegation was changed elsewhere at the same time. The list is read again; try once more.</source>
+        <translation>Delegationen blev samtidig ændret et andet sted. Listen indlæses igen; prøv en gang til.</translation>
+    </message>
+    <message>
+        <source>The point could not be changed: {reason}</source>
+        <translation>Punktet kunne ikke ændres: {reason}</translation>
+    </message>
+    <message>
+        <source>Marked “{point}” done.</source>
+        <translation>“{point}” er markeret som udført.</translation>
+    </message>
+    <message>
+        <source>Marked “{point}” dropped.</source>
+        <translation>“{point}” er markeret som droppet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) shown</source>
+        <translation>
+            <numerusform>%Ln punkt vises</numerusform>
+            <numerusform>%Ln punkter vises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Gen&amp;åbn</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation>&amp;Markér som udført</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ansvarlig:</translation>
+    </message>
+    <message>
+        <source>Part of the owner&apos;s name; pick one or type</source>
+        <translation>Del af den ansvarliges navn; vælg eller skriv</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation>Kun &amp;overskredne</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>S&amp;øg:</translation>
+    </message>
+    <message>
+        <source>Mark the selected point done (Space); press again to reopen it</source>
+        <translation>Markér det valgte punkt som udført (mellemrum); tryk igen for at genåbne det</translation>
+    </message>
+    <message>
+        <source>Drop the selected point: it will not be followed up</source>
+        <translation>Drop det valgte punkt: det bliver ikke fulgt op</translation>
+    </message>
+    <message>
+        <source>Dro&amp;p</source>
+        <translation>Dro&amp;p</translation>
+    </message>
+    <message>
+        <source>Open the delegation the point belongs to (Enter)</source>
+        <translation>Åbn den delegation, punktet hører til (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Open delegation…</source>
+        <translation>Åbn &amp;delegation…</translation>
+    </message>
+    <message>
+        <source>Set the point just marked back to open (Ctrl+Z)</source>
+        <translation>Gør det netop markerede punkt åbent igen (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo (Ctrl+Z)</source>
+        <translation>&amp;Fortryd (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPointsModel</name>
+    <message>
+        <source>Point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Afsluttet den</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Fuldstændig</translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation>ingen tekst</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>ingen ansvarlig</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>ingen frist</translation>
+    </message>
+    <message>
+        <source>(what is to be done?)</source>
+        <translation>(hvad skal der gøres?)</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(ingen ansvarlig)</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(ingen dato)</translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (overskredet)</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <source>⚠ {gaps}</source>
+        <translation>⚠ {gaps}</translation>
+    </message>
+    <message>
+        <source>✓ complete</source>
+        <translation>✓ fuldstændig</translation>
+    </message>
+    <message>
+        <source>the point {problem}.</source>
+        <translation>punktet {problem}.</translation>
+    </message>
+    <message>
+        <source>the owner {problem}.</source>
+        <translation>den ansvarlige {problem}.</translation>
+    </message>
+    <message>
+        <source>Complete: it counts for the visit memo.</source>
+        <translation>Fuldstændig: tæller med i besøgsnotatet.</translation>
+    </message>
+    <message>
+        <source>Incomplete ({gaps}): the visit memo does not count it.</source>
+        <translation>Ufuldstændig ({gaps}): tæller ikke med i besøgsnotatet.</translation>
+    </message>
+    <message>
+        <source>{name}, from the register of people</source>
+        <translation>{name}, fra personregistret</translation>
+    </message>
+    <message>
+        <source>{owner} (free text, not a person in the register)</source>
+        <translation>{owner} (fritekst, ikke en person i registret)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTab</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln result(s) traced to this visit.</source>
+        <translation>
+            <numerusform>%Ln resultat er knyttet til besøget.</numerusform>
+            <numerusform>%Ln resultater er knyttet til besøget.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No results are traced to this visit yet; they are recorded in the results register.</source>
+        <translation>Endnu ingen resultater er knyttet til besøget; de registreres i resultatregistret.</translation>
+    </message>
+    <message>
+        <source>Open points from earlier visits</source>
+        <translation>Åbne punkter fra tidligere besøg</translation>
+    </message>
+    <message>
+        <source>Choose the partner region on the Overview tab to see what earlier visits left open.</source>
+        <translation>Vælg partnerregionen på fanen Overblik for at se, hvad tidligere besøg efterlod åbent.</translation>
+    </message>
+    <message>
+        <source>Open points from earlier visits to {partner}</source>
+        <translation>Åbne punkter fra tidligere besøg i {partner}</translation>
+    </message>
+    <message>
+        <source>No open points from earlier visits to {partner}</source>
+        <translation>Ingen åbne punkter fra tidligere besøg i {partner}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln still open, {overdue} of them overdue.</source>
+        <translation>
+            <numerusform>%Ln stadig åben, heraf {overdue} overskredet.</numerusform>
+            <numerusform>%Ln stadig åbne, heraf {overdue} overskredne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln still open.</source>
+        <translation>
+            <numerusform>%Ln stadig åben.</numerusform>
+            <numerusform>%Ln stadig åbne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln complete point(s) (the memo needs at least {needed})</source>
+        <translation>
+            <numerusform>%Ln fuldstændigt punkt (notatet kræver mindst {needed})</numerusform>
+            <numerusform>%Ln fuldstændige punkter (notatet kræver mindst {needed})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln incomplete</source>
+        <translation>
+            <numerusform> · %Ln ufuldstændigt</numerusform>
+            <numerusform> · %Ln ufuldstændige</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memo written to {path}</source>
+        <translation>Notatet er skrevet til {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up points of this visit</source>
+        <translation>&amp;Opfølgningspunkter fra besøget</translation>
+    </message>
+    <message>
+        <source>&amp;Add point</source>
+        <translation>&amp;Tilføj punkt</translation>
+    </message>
+    <message>
+        <source>Add a follow-up point, due a month after the visit</source>
+        <translation>Tilføj et opfølgningspunkt med frist en måned efter besøget</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Remove the selected points (Del)</source>
+        <translation>Fjern de valgte punkter (Del)</translation>
+    </message>
+    <message>
+        <source>Write visit &amp;memo…</source>
+        <translation>Skriv besøgs&amp;notat…</translation>
+    </message>
+    <message>
+        <source>Write the visit memo as a Word document, from the delegation as stored (Ctrl+M)</source>
+        <translation>Skriv besøgsnotatet som et Word-dokument ud fra den gemte delegation (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>in &amp;language</source>
+        <translation>på &amp;sproget</translation>
+    </message>
+    <message>
+        <source>Open points from earlier visits to the partner</source>
+        <translation>Åbne punkter fra tidligere besøg hos partneren</translation>
+    </message>
+    <message>
+        <source>Results of this delegation</source>
+        <translation>Resultater af delegationen</translation>
+    </message>
+</context>
+<context>
+    <name>Grip</name>
+    <message>
+        <source>Pass</source>
+        <translation>Opfyldt</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Bemærk</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Ikke opfyldt</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Ikke relevant</translation>
+    </message>
+    <message>
+        <source>Each politician&apos;s participation is justified</source>
+        <translation>Hver politikers deltagelse er begrundet</translation>
+    </message>
+    <message>
+        <source>No large political delegation</source>
+        <translation>Ingen stor politisk delegation</translation>
+    </message>
+    <message>
+        <source>Initiated from below (business promotion)</source>
+        <translation>Initiativ nedefra (erhvervsfremme)</translation>
+    </message>
+    <message>
+        <source>GRIP decision before the start</source>
+        <translation>GRIP-beslutning før start</translation>
+    </message>
+    <message>
+        <source>Within the region&apos;s priority themes</source>
+        <translation>Inden for regionens prioriterede temaer</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkendt</translation>
+    </message>
+    <message>
+        <source>Approved with conditions</source>
+        <translation>Godkendt med betingelser</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afslået</translation>
+    </message>
+</context>
+<context>
+    <name>GripResultModel</name>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Begrundelse</translation>
+    </message>
+</context>
+<context>
+    <name>GripTab</name>
+    <message>
+        <source>GRIP</source>
+        <translation>GRIP</translation>
+    </message>
+    <message>
+        <source>GRIP {marker}</source>
+        <translation>GRIP {marker}</translation>
+    </message>
+    <message>
+        <source>The reference {problem}.</source>
+        <translation>Journalnummeret {problem}.</translation>
+    </message>
+    <message>
+        <source>The note {problem}.</source>
+        <translation>Noten {problem}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of 5 criteria fail(s).</source>
+        <translation>
+            <numerusform>%Ln af 5 kriterier er ikke opfyldt.</numerusform>
+            <numerusform>%Ln af 5 kriterier er ikke opfyldt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No criterion fails; warnings: {count} of 5.</source>
+        <translation>Intet kriterium er uopfyldt; bemærkninger: {count} af 5.</translation>
+    </message>
+    <message>
+        <source>Every criterion that applies is met.</source>
+        <translation>Alle kriterier, der gælder, er opfyldt.</translation>
+    </message>
+    <message>
+        <source>Verdict: {level}. {detail}</source>
+        <translation>Vurdering: {level}. {detail}</translation>
+    </message>
+    <message>
+        <source>Written to {path}</source>
+        <translation>Skrevet til {path}</translation>
+    </message>
+    <message>
+        <source>GRIP decision</source>
+        <translation>GRIP-beslutning</translation>
+    </message>
+    <message>
+        <source>A &amp;decision is recorded</source>
+        <translation>En &amp;beslutning er registreret</translation>
+    </message>
+    <message>
+        <source>Untick to record that there is no decision (the history keeps the earlier one)</source>
+        <translation>Fjern krydset for at registrere, at der ingen beslutning er (historikken beholder den tidligere)</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on</source>
+        <translation>Besluttet &amp;den</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome</source>
+        <translation>&amp;Udfald</translation>
+    </message>
+    <message>
+        <source>&amp;Reference (Dnr)</source>
+        <translation>&amp;Journalnummer</translation>
+    </message>
+    <message>
+        <source>e.g. Dnr 2026-000123</source>
+        <translation>f.eks. 26/12345</translation>
+    </message>
+    <message>
+        <source>Conditions / &amp;note</source>
+        <translation>&amp;Betingelser/note</translation>
+    </message>
+    <message>
+        <source>Decision &amp;history (as stored)</source>
+        <translation>Beslutnings&amp;historik (som gemt)</translation>
+    </message>
+    <message>
+        <source>&amp;Write decision basis…</source>
+        <translation>&amp;Skriv beslutningsgrundlag…</translation>
+    </message>
+    <message>
+        <source>Write the decision basis for GRIP as a Word document, from the delegation as stored</source>
+        <translation>Skriv beslutningsgrundlaget til GRIP som et Word-dokument ud fra den gemte delegation</translation>
+    </message>
+    <message>
+        <source>in &amp;language</source>
+        <translation>på &amp;sproget</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Inbound</source>
+        <translation>Indkommende besøg</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Udrejse</translation>
+    </message>
+    <message>
+        <source>Business promotion</source>
+        <translation>Erhvervsfremme</translation>
+    </message>
+    <message>
+        <source>Political</source>
+        <translation>Politisk besøg</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <comment>purpose of a visit</comment>
+        <translation>Embedsmandsbesøg</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Forskning</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Udveksling</translation>
+    </message>
+    <message>
+        <source>Trade fair</source>
+        <translation>Messe</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>Business organisation</source>
+        <translation>Erhvervsorganisation</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Klynge</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Universitet</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Myndighed</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatør</translation>
+    </message>
+    <message>
+        <source>Political initiative</source>
+        <translation>Politisk initiativ</translation>
+    </message>
+    <message>
+        <source>Politician</source>
+        <translation>Politiker</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <comment>kind of person</comment>
+        <translation>Embedsperson</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Erhvervsliv</translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation>Forsker</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Egne deltagere</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partnerens deltagere</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Delegationsleder</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Deltager</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Vært</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gæst</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Rejser</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation>Ophold</translation>
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation>Repræsentation</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Gaver</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Tolkning</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Gebyrer</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Droppet</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Generel</translation>
+    </message>
+    <message>
+        <source>Thematic</source>
+        <translation>Tematisk</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Udkast</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Gældende</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Udløbet</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnerskab</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Salg</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>Aftale underskrevet</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investering</translation>
+    </message>
+    <message>
+        <source>Research project</source>
+        <translation>Forskningsprojekt</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Delegation Planner speaks the chosen language the next time it is started.</source>
+        <translation>Delegation Planner bruger det valgte sprog, næste gang programmet startes.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic ({language})</source>
+        <translation>&amp;Automatisk ({language})</translation>
+    </message>
+    <message>
+        <source>Takes effect when the program is started again</source>
+        <translation>Gælder fra næste gang programmet startes</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Delegation Planner registers (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Delegation Planner-registre (*.sqlite3 *.sqlite *.db);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Follow-up points still open, and how many are overdue</source>
+        <translation>Opfølgningspunkter, der stadig er åbne, og hvor mange der er overskredet</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;New register…</source>
+        <translation>&amp;Nyt register…</translation>
+    </message>
+    <message>
+        <source>&amp;Open register…</source>
+        <translation>&amp;Åbn register…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Åbn &amp;seneste</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importér…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportér…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation</source>
+        <translation>&amp;Delegation</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Indstillinger</translation>
+    </message>
+    <message>
+        <source>&amp;Policy profile…</source>
+        <translation>&amp;Politikprofil…</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist templates…</source>
+        <translation>&amp;Tjeklisteskabeloner…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo register</source>
+        <translation>Åbn &amp;demoregister</translation>
+    </message>
+    <message>
+        <source>&amp;About Delegation Planner</source>
+        <translation>&amp;Om Delegation Planner</translation>
+    </message>
+    <message>
+        <source>No other registers opened lately</source>
+        <translation>Ingen andre registre er åbnet for nylig</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Ryd listen</translation>
+    </message>
+    <message>
+        <source>Follow-up: {counts}</source>
+        <translation>Opfølgning: {counts}</translation>
+    </message>
+    <message>
+        <source>Open register</source>
+        <translation>Åbn register</translation>
+    </message>
+    <message>
+        <source>{name} (read-only) — Delegation Planner</source>
+        <translation>{name} (skrivebeskyttet) — Delegation Planner</translation>
+    </message>
+    <message>
+        <source>Read-only: another Delegation Planner window{who} is editing this register.</source>
+        <translation>Skrivebeskyttet: et andet Delegation Planner-vindue{who} redigerer registret.</translation>
+    </message>
+    <message>
+        <source>Read-only: the file cannot be written.</source>
+        <translation>Skrivebeskyttet: filen kan ikke skrives.</translation>
+    </message>
+    <message>
+        <source>{name} — Delegation Planner</source>
+        <translation>{name} — Delegation Planner</translation>
+    </message>
+    <message>
+        <source>New register</source>
+        <translation>Nyt register</translation>
+    </message>
+    <message>
+        <source>There is already a file at {path}. Choose another name, or use Open register…</source>
+        <translation>Der findes allerede en fil med navnet {path}. Vælg et andet navn, eller brug Åbn register…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importér</translation>
+    </message>
+    <message>
+        <source>Interchange files (*.json);;All files (*)</source>
+        <translation>Udvekslingsfiler (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportér</translation>
+    </message>
+    <message>
+        <source>Interchange files (*.json)</source>
+        <translation>Udvekslingsfiler (*.json)</translation>
+    </message>
+    <message>
+        <source>Open demo register</source>
+        <translation>Åbn demoregister</translation>
+    </message>
+    <message>
+        <source>About Delegation Planner</source>
+        <translation>Om Delegation Planner</translation>
+    </message>
+    <message>
+        <source>Delegation Planner plans and follows up inbound and outbound delegations: participants, programme, costs, the GRIP decision on political participation, visit memos and their follow-up points.</source>
+        <translation>Delegation Planner planlægger og følger op på delegationsrejser og besøg: deltagere, program, omkostninger, GRIP-beslutningen om politisk deltagelse, besøgsnotater og deres opfølgningspunkter.</translation>
+    </message>
+    <message>
+        <source>Delegation Planner</source>
+        <translation>Delegation Planner</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>O&amp;verblik</translation>
+    </message>
+    <message>
+        <source>&amp;Delegations</source>
+        <translation>De&amp;legationer</translation>
+    </message>
+    <message>
+        <source>Search title, partner, country…</source>
+        <translation>Søg betegnelse, partner, land…</translation>
+    </message>
+    <message>
+        <source>Dir&amp;ection:</source>
+        <translation>&amp;Retning:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>Only delegations whose GRIP verdict is Fail or Warning</source>
+        <translation>Kun delegationer, hvis GRIP-vurdering er Ikke opfyldt eller Bemærk</translation>
+    </message>
+    <message>
+        <source>Needs a&amp;ttention</source>
+        <translation>Kræver &amp;handling</translation>
+    </message>
+    <message>
+        <source>&amp;New delegation…</source>
+        <translation>&amp;Ny delegation…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åbn</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>S&amp;let…</translation>
+    </message>
+    <message>
+        <source>&amp;Before departure</source>
+        <translation>Før af&amp;rejse</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w-up</source>
+        <translation>&amp;Opfølgning</translation>
+    </message>
+    <message>
+        <source>Open &amp;points</source>
+        <translation>Åbne &amp;punkter</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Resultater af besøgene</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;visits</source>
+        <translation>&amp;Besøg under aftaler</translation>
+    </message>
+    <message>
+        <source>New &amp;contacts</source>
+        <translation>Nye &amp;kontakter</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personer</translation>
+    </message>
+    <message>
+        <source>O&amp;rganisations</source>
+        <translation>Or&amp;ganisationer</translation>
+    </message>
+    <message>
+        <source>A&amp;greements</source>
+        <translation>Af&amp;taler</translation>
+    </message>
+</context>
+<context>
+    <name>Memo</name>
+    <message>
+        <source>Visit memo</source>
+        <translation>Besøgsnotat</translation>
+    </message>
+    <message>
+        <source>Save the new delegation first, so the memo shows what is stored.</source>
+        <translation>Gem den nye delegation først, så notatet viser det gemte.</translation>
+    </message>
+    <message>
+        <source>Save first so the memo shows what is stored.</source>
+        <translation>Gem først, så notatet viser det gemte.</translation>
+    </message>
+    <message>
+        <source>Write visit memo</source>
+        <translation>Skriv besøgsnotat</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokumenter (*.docx)</translation>
+    </message>
+    <message>
+        <source>Memo not written</source>
+        <translation>Notatet blev ikke skrevet</translation>
+    </message>
+    <message>
+        <source>The visit memo could not be written to {path}: {reason}.</source>
+        <translation>Besøgsnotatet kunne ikke skrives til {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The visit memo could not be written: {reason}</source>
+        <translation>Besøgsnotatet kunne ikke skrives: {reason}</translation>
+    </message>
+    <message>
+        <source>Visit memo written</source>
+        <translation>Besøgsnotatet er skrevet</translation>
+    </message>
+    <message>
+        <source>The visit memo was written to {path}, but no program opened it.</source>
+        <translation>Besøgsnotatet blev skrevet til {path}, men intet program åbnede det.</translation>
+    </message>
+    <message>
+        <source>Visit memo refused</source>
+        <translation>Besøgsnotatet kan ikke skrives</translation>
+    </message>
+</context>
+<context>
+    <name>NewContactsModel</name>
+    <message>
+        <source>their interests</source>
+        <translation>deres interesser</translation>
+    </message>
+    <message>
+        <source>our benefits</source>
+        <translation>vores udbytte</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} og {second}</translation>
+    </message>
+    <message>
+        <source>{parts} not recorded</source>
+        <translation>{parts} ikke angivet</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>First met</source>
+        <translation>Første møde</translation>
+    </message>
+    <message>
+        <source>On the visit</source>
+        <translation>Ved besøget</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besøg</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Mangler</translation>
+    </message>
+</context>
+<context>
+    <name>NewContactsPage</name>
+    <message>
+        <source>Organisation, country or visit (Ctrl+F)</source>
+        <translation>Organisation, land eller besøg (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation>Vis…</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Ikke fundet</translation>
+    </message>
+    <message>
+        <source>“{name}” is no longer in the register.</source>
+        <translation>“{name}” findes ikke længere i registret.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new contact(s)</source>
+        <translation>
+            <numerusform>%Ln ny kontakt</numerusform>
+            <numerusform>%Ln nye kontakter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} af {total}</translation>
+    </message>
+    <message>
+        <source>Organisations met on a visit whose interests in the cooperation, or the region&apos;s benefits from it, are not yet recorded. Record both for every new contact.</source>
+        <translation>Organisationer, der er mødt ved et besøg, og hvis interesser i samarbejdet eller regionens udbytte af det endnu ikke er angivet. Angiv begge for hver ny kontakt.</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Record what the organisation wants and what the region gains (Enter)</source>
+        <translation>Angiv, hvad organisationen ønsker, og hvad regionen får ud af det (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Record interests…</source>
+        <translation>&amp;Angiv interesser…</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationEditor</name>
+    <message>
+        <source>“{code}” is not a country code. Use the two-letter ISO code, for example SE, DK or CN.</source>
+        <translation>“{code}” er ikke en landekode. Brug ISO-koden på to bogstaver, for eksempel SE, DK eller CN.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>Angiv organisationens navn.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>For example: Medicon Valley Alliance</source>
+        <translation>For eksempel: Medicon Valley Alliance</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>e.g. SE</source>
+        <translation>f.eks. DK</translation>
+    </message>
+    <message>
+        <source>&amp;Their interests:</source>
+        <translation>&amp;Deres interesser:</translation>
+    </message>
+    <message>
+        <source>What does the partner want out of the cooperation?</source>
+        <translation>Hvad vil partneren have ud af samarbejdet?</translation>
+    </message>
+    <message>
+        <source>Our &amp;benefits:</source>
+        <translation>Vores &amp;udbytte:</translation>
+    </message>
+    <message>
+        <source>What benefits does the region see?</source>
+        <translation>Hvilket udbytte ser regionen?</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsModel</name>
+    <message>
+        <source>Recorded</source>
+        <translation>Angivet</translation>
+    </message>
+    <message>
+        <source>New contact — interests not recorded</source>
+        <translation>Ny kontakt — interesser ikke angivet</translation>
+    </message>
+    <message>
+        <source>Our benefits not recorded</source>
+        <translation>Vores udbytte ikke angivet</translation>
+    </message>
+    <message>
+        <source>Their interests not recorded</source>
+        <translation>Deres interesser ikke angivet</translation>
+    </message>
+    <message>
+        <source>Their interests: {text}</source>
+        <translation>Deres interesser: {text}</translation>
+    </message>
+    <message>
+        <source>Our benefits: {text}</source>
+        <translation>Vores udbytte: {text}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Interests and benefits</source>
+        <translation>Interesser og udbytte</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPage</name>
+    <message numerus="yes">
+        <source>%Ln organisation(s)</source>
+        <translation>
+            <numerusform>%Ln organisation</numerusform>
+            <numerusform>%Ln organisationer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name, kind, country or “not recorded” (Ctrl+F)</source>
+        <translation>Navn, type, land eller “ikke angivet” (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overblik</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Give the delegation a title.</source>
+        <translation>Giv delegationen en betegnelse.</translation>
+    </message>
+    <message>
+        <source>The title {problem}.</source>
+        <translation>Betegnelsen {problem}.</translation>
+    </message>
+    <message>
+        <source>The partner region {problem}.</source>
+        <translation>Partnerregionen {problem}.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a two-letter ISO 3166 country code (such as CN, SE, DK).</source>
+        <translation>“{code}” er ikke en landekode på to bogstaver efter ISO 3166 (som CN, SE, DK).</translation>
+    </message>
+    <message>
+        <source>The delegation ends before it starts.</source>
+        <translation>Delegationen slutter, før den begynder.</translation>
+    </message>
+    <message>
+        <source>Themes are lowercase words joined by _ (such as life_science); not: {themes}.</source>
+        <translation>Temaer skrives med små bogstaver og _ mellem ordene (som life_science); ikke: {themes}.</translation>
+    </message>
+    <message>
+        <source>The notes {problem}.</source>
+        <translation>Noterne {problem}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln day(s))</source>
+        <translation>
+            <numerusform>(%Ln dag)</numerusform>
+            <numerusform>(%Ln dage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Betegnelse:</translation>
+    </message>
+    <message>
+        <source>e.g. Business delegation to Jiangsu</source>
+        <translation>f.eks. Erhvervsdelegation til Jiangsu</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Retning:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Formål:</translation>
+    </message>
+    <message>
+        <source>Partner &amp;region:</source>
+        <translation>Partner&amp;region:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>e.g. CN</source>
+        <translation>f.eks. CN</translation>
+    </message>
+    <message>
+        <source>Two-letter ISO 3166 country code, such as CN, SE or DK</source>
+        <translation>Landekode på to bogstaver efter ISO 3166, som CN, SE eller DK</translation>
+    </message>
+    <message>
+        <source>D&amp;ates:</source>
+        <translation>&amp;Datoer:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes:</source>
+        <translation>T&amp;emaer:</translation>
+    </message>
+    <message>
+        <source>e.g. life_science, health_care</source>
+        <translation>f.eks. life_science, health_care</translation>
+    </message>
+    <message>
+        <source>Comma-separated lowercase identifiers, such as life_science, ict</source>
+        <translation>Id’er med små bogstaver, adskilt med komma, som life_science, ict</translation>
+    </message>
+    <message>
+        <source>Initiator</source>
+        <translation>Initiativtager</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation>Or&amp;ganisation:</translation>
+    </message>
+    <message>
+        <source>The initiator asked for &amp;political participation</source>
+        <translation>Initiativtageren bad om &amp;politisk deltagelse</translation>
+    </message>
+    <message>
+        <source>Agr&amp;eement:</source>
+        <translation>A&amp;ftale:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Noter:</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantImportDialog</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Import participant list</source>
+        <translation>Importér deltagerliste</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>{name} kan ikke læses: {reason}</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(findes ikke i filen)</translation>
+    </message>
+    <message>
+        <source>Column {n}</source>
+        <translation>Kolonne {n}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s). Check the columns, then Review.</source>
+        <translation>
+            <numerusform>%Ln række. Kontrollér kolonnerne, og vælg så Gennemse.</numerusform>
+            <numerusform>%Ln rækker. Kontrollér kolonnerne, og vælg så Gennemse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the participants&apos; names.</source>
+        <translation>Vælg den kolonne, der indeholder deltagernes navne.</translation>
+    </message>
+    <message>
+        <source>Comparing with the register…</source>
+        <translation>Sammenligner med registret…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new person(s)</source>
+        <translation>
+            <numerusform>%Ln ny person</numerusform>
+            <numerusform>%Ln nye personer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln already in the register</source>
+        <translation>
+            <numerusform>, %Ln findes allerede i registret</numerusform>
+            <numerusform>, %Ln findes allerede i registret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln row(s) with errors left out</source>
+        <translation>
+            <numerusform>; %Ln række med fejl udelades</numerusform>
+            <numerusform>; %Ln rækker med fejl udelades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerer…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (.xlsx) file with a header row</source>
+        <translation>En CSV- eller Excel-fil (.xlsx) med en overskriftsrække</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Vælg fil…</translation>
+    </message>
+    <message>
+        <source>Which column holds…</source>
+        <translation>Hvilken kolonne indeholder…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Si&amp;de:</source>
+        <translation>&amp;Side:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>Filens første rækker</translation>
+    </message>
+    <message>
+        <source>Side for &amp;all:</source>
+        <translation>Side for &amp;alle:</translation>
+    </message>
+    <message>
+        <source>For the rows whose file gives no side</source>
+        <translation>For rækker, hvor filen ikke angiver side</translation>
+    </message>
+    <message>
+        <source>Role for a&amp;ll:</source>
+        <translation>Rolle for a&amp;lle:</translation>
+    </message>
+    <message>
+        <source>For the rows whose file gives no role</source>
+        <translation>For rækker, hvor filen ikke angiver rolle</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tilbage</translation>
+    </message>
+    <message>
+        <source>&amp;Review &gt;</source>
+        <translation>&amp;Gennemse &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importér</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>(needs a justification)</source>
+        <translation>(kræver en begrundelse)</translation>
+    </message>
+    <message>
+        <source>A home-side politician needs a justification of at least {minimum} characters (policy); this one has {length}.</source>
+        <translation>En egen politiker kræver en begrundelse på mindst {minimum} tegn (politik); denne har {length}.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not in the register of people.</source>
+        <translation>“{key}” findes ikke i personregistret.</translation>
+    </message>
+    <message>
+        <source>the justification {problem}.</source>
+        <translation>begrundelsen {problem}.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTab</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <source>Home-side politicians: {count}</source>
+        <translation>Egne politikere: {count}</translation>
+    </message>
+    <message>
+        <source>&amp;Add from register…</source>
+        <translation>&amp;Tilføj fra registret…</translation>
+    </message>
+    <message>
+        <source>Pick people already in the register</source>
+        <translation>Vælg personer, der allerede er i registret</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w person…</source>
+        <translation>Ny &amp;person…</translation>
+    </message>
+    <message>
+        <source>Add someone who is not in the register yet</source>
+        <translation>Tilføj en person, der endnu ikke er i registret</translation>
+    </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>&amp;Importér liste…</translation>
+    </message>
+    <message>
+        <source>Add everyone on a participant list (CSV or Excel) sent by a partner or a cluster</source>
+        <translation>Tilføj alle på en deltagerliste (CSV eller Excel) fra en partner eller en klynge</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Remove the selected participants (Del)</source>
+        <translation>Fjern de valgte deltagere (Del)</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln personer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name, kind, title, organisation or e-mail (Ctrl+F)</source>
+        <translation>Navn, type, titel, organisation eller e-mail (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Angiv personens navn.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>For- og efternavn</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>For example: Chair of the regional board</source>
+        <translation>For eksempel: Regionsrådsformand</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>navn@eksempel.dk</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Everyone in the register is already in this delegation. Use “New person…”.</source>
+        <translation>Alle i registret er allerede med i delegationen. Brug “Ny person…”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln person(s) shown. Ctrl+click picks several.</source>
+        <translation>
+            <numerusform>{shown} af %Ln person vises. Ctrl+klik vælger flere.</numerusform>
+            <numerusform>{shown} af %Ln personer vises. Ctrl+klik vælger flere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add participants from the register</source>
+        <translation>Tilføj deltagere fra registret</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>S&amp;øg:</translation>
+    </message>
+    <message>
+        <source>Name, title or organisation</source>
+        <translation>Navn, titel eller organisation</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <source>Restore Region Skåne &amp;defaults</source>
+        <translation>Gendan Region Skånes &amp;standardværdier</translation>
+    </message>
+    <message>
+        <source>Policy profile (read-only)</source>
+        <translation>Politikprofil (skrivebeskyttet)</translation>
+    </message>
+    <message>
+        <source>This register is open read-only, so its policy profile can be read but not changed.</source>
+        <translation>Registret er åbnet skrivebeskyttet, så politikprofilen kan læses, men ikke ændres.</translation>
+    </message>
+    <message>
+        <source>Give the profile a name, such as “Region Skåne (GRIP)”.</source>
+        <translation>Giv profilen et navn, som “Region Hovedstaden”.</translation>
+    </message>
+    <message>
+        <source>The name {problem}.</source>
+        <translation>Navnet {problem}.</translation>
+    </message>
+    <message>
+        <source> Did you mean {suggestion}?</source>
+        <translation> Mente du {suggestion}?</translation>
+    </message>
+    <message>
+        <source>“{theme}” is not a theme identifier: use lowercase letters, digits and _, starting with a letter.</source>
+        <translation>“{theme}” er ikke et tema-id: brug små bogstaver, tal og _, med et bogstav først.</translation>
+    </message>
+    <message>
+        <source>“{theme}” is in the list already.</source>
+        <translation>“{theme}” er allerede på listen.</translation>
+    </message>
+    <message>
+        <source>Type a theme first.</source>
+        <translation>Skriv et tema først.</translation>
+    </message>
+    <message>
+        <source>Evaluating every delegation against the policy…</source>
+        <translation>Vurderer alle delegationer efter politikken…</translation>
+    </message>
+    <message>
+        <source>Policy profile</source>
+        <translation>Politikprofil</translation>
+    </message>
+    <message>
+        <source>The policy was not saved: {0}</source>
+        <translation>Politikken blev ikke gemt: {0}</translation>
+    </message>
+    <message>
+        <source>These settings decide the GRIP criteria for every delegation. Saving evaluates every delegation again.</source>
+        <translation>Indstillingerne styrer GRIP-kriterierne for hver delegation. Når du gemmer, vurderes alle delegationer på ny.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>Shortest &amp;justification:</source>
+        <translation>Korteste &amp;begrundelse:</translation>
+    </message>
+    <message>
+        <source>Characters, counted after trimming white space</source>
+        <translation>Tegn, talt uden indledende og afsluttende mellemrum</translation>
+    </message>
+    <message>
+        <source>Most &amp;politicians on an outbound trip:</source>
+        <translation>Højst antal &amp;politikere på en udrejse:</translation>
+    </message>
+    <message>
+        <source>More home-side politicians than this is a large political delegation</source>
+        <translation>Flere egne politikere end dette er en stor politisk delegation</translation>
+    </message>
+    <message>
+        <source>Fewest &amp;follow-up points in a memo:</source>
+        <translation>Mindste antal &amp;opfølgningspunkter i et notat:</translation>
+    </message>
+    <message>
+        <source>Complete follow-up points (text, owner and due date) a visit memo must carry</source>
+        <translation>Fuldstændige opfølgningspunkter (tekst, ansvarlig og frist), som et besøgsnotat skal indeholde</translation>
+    </message>
+    <message>
+        <source>Priority &amp;themes:</source>
+        <translation>Prioriterede &amp;temaer:</translation>
+    </message>
+    <message>
+        <source>New theme, such as green_tech</source>
+        <translation>Nyt tema, som green_tech</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tilføj</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeModel</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Programpunkt</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Modpart</translation>
+    </message>
+    <message>
+        <source>it ends before it starts.</source>
+        <translation>det slutter, før det begynder.</translation>
+    </message>
+    <message>
+        <source>the title is empty.</source>
+        <translation>betegnelsen er tom.</translation>
+    </message>
+    <message>
+        <source>the title {problem}.</source>
+        <translation>betegnelsen {problem}.</translation>
+    </message>
+    <message>
+        <source>the venue {problem}.</source>
+        <translation>stedet {problem}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTab</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Tilføj punkt</translation>
+    </message>
+    <message>
+        <source>Add a programme item on the delegation&apos;s first day</source>
+        <translation>Tilføj et programpunkt på delegationens første dag</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Remove the selected items (Del)</source>
+        <translation>Fjern de valgte punkter (Del)</translation>
+    </message>
+</context>
+<context>
+    <name>QtApp</name>
+    <message>
+        <source>The register cannot be opened.</source>
+        <translation>Registret kan ikke åbnes.</translation>
+    </message>
+    <message>
+        <source>Open &amp;another register…</source>
+        <translation>Åbn &amp;et andet register…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>Open register</source>
+        <translation>Åbn register</translation>
+    </message>
+</context>
+<context>
+    <name>QuickPerson</name>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>A name is needed.</source>
+        <translation>Et navn er påkrævet.</translation>
+    </message>
+    <message>
+        <source>The name {problem}.</source>
+        <translation>Navnet {problem}.</translation>
+    </message>
+    <message>
+        <source>The title {problem}.</source>
+        <translation>Betegnelsen {problem}.</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Chair of the regional board</source>
+        <translation>Regionsrådsformand</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>{title} (read only)</source>
+        <translation>{title} (skrivebeskyttet)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>The record could not be saved: {reason}</source>
+        <translation>Posten kunne ikke gemmes: {reason}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ændringer, der ikke er gemt</translation>
+    </message>
+    <message>
+        <source>You have changed this record. Save the changes?</source>
+        <translation>Du har ændret posten. Vil du gemme ændringerne?</translation>
+    </message>
+    <message>
+        <source>You have changed this record, but it cannot be saved as it is. Discard the changes?</source>
+        <translation>Du har ændret posten, men den kan ikke gemmes, som den er. Vil du kassere ændringerne?</translation>
+    </message>
+    <message>
+        <source>Contains an invisible control character (U+{code}) at position {position}; delete it (it often comes along with pasted text).</source>
+        <translation>Indeholder et usynligt kontroltegn (U+{code}) på position {position}; slet det (det følger ofte med indsat tekst).</translation>
+    </message>
+    <message>
+        <source>Must be on one line.</source>
+        <translation>Skal stå på én linje.</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address (like name@example.org).</source>
+        <translation>Dette ligner ikke en e-mailadresse (som navn@eksempel.dk).</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>Række {row}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>View…</source>
+        <translation>Vis…</translation>
+    </message>
+    <message>
+        <source>Open the selected record (Enter)</source>
+        <translation>Åbn den valgte post (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” from the register? This cannot be undone.</source>
+        <translation>Vil du slette “{name}” fra registret? Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Kan ikke slette</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be deleted. {reason}</source>
+        <translation>“{name}” kan ikke slettes. {reason}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} af {total}</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Add a new record (Ctrl+N)</source>
+        <translation>Tilføj en ny post (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Ny…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger…</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Del)</source>
+        <translation>Slet den valgte post (Del)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultEditor</name>
+    <message numerus="yes">
+        <source>%Ln ticked</source>
+        <translation>
+            <numerusform>%Ln valgt</numerusform>
+            <numerusform>%Ln valgte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter what came of the visit (a short title).</source>
+        <translation>Angiv, hvad besøget førte til (en kort overskrift).</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Overskrift:</translation>
+    </message>
+    <message>
+        <source>For example: MoU with JITRI on clinical trials</source>
+        <translation>For eksempel: Hensigtserklæring med JITRI om kliniske forsøg</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Not known</source>
+        <translation>&amp;Ukendt</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>B&amp;eskrivelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Led to by the delegations</source>
+        <translation>&amp;Opnået gennem delegationerne</translation>
+    </message>
+    <message>
+        <source>Filter delegations</source>
+        <translation>Filtrér delegationer</translation>
+    </message>
+    <message>
+        <source>Ticked only</source>
+        <translation>Kun afkrydsede</translation>
+    </message>
+    <message>
+        <source>With the &amp;organisations</source>
+        <translation>Med &amp;organisationerne</translation>
+    </message>
+    <message>
+        <source>Filter organisations</source>
+        <translation>Filtrér organisationer</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>(no visit linked)</source>
+        <translation>(intet besøg tilknyttet)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Overskrift</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Delegationer</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Record a new result (Ctrl+N)</source>
+        <translation>Registrér et nyt resultat (Ctrl+N)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln result(s)</source>
+        <translation>
+            <numerusform>%Ln resultat</numerusform>
+            <numerusform>%Ln resultater</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title, kind, delegation or organisation (Ctrl+F)</source>
+        <translation>Overskrift, type, delegation eller organisation (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDateDialog</name>
+    <message>
+        <source>When is the agreement with {partner} next to be reviewed?</source>
+        <translation>Hvornår skal aftalen med {partner} revideres næste gang?</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Revisionsdato</translation>
+    </message>
+    <message>
+        <source>&amp;Review on:</source>
+        <translation>&amp;Revision den:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;No review planned</source>
+        <translation>&amp;Ingen revision planlagt</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>already in the register: {name}</source>
+        <translation>findes allerede i registret: {name}</translation>
+    </message>
+    <message>
+        <source>new person</source>
+        <translation>ny person</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(intet navn)</translation>
+    </message>
+    <message>
+        <source>error: {reason} (row {row})</source>
+        <translation>fejl: {reason} (række {row})</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Række</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>Navn i filen</translation>
+    </message>
+    <message>
+        <source>Import will</source>
+        <translation>Importen vil</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsModel</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Revisionsdato</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Underskrevet</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temaer</translation>
+    </message>
+</context>
+<context>
+    <name>TableTab</name>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… og {count} mere.</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>✔ Pass</source>
+        <translation>✔ Opfyldt</translation>
+    </message>
+    <message>
+        <source>⚠ Warning</source>
+        <translation>⚠ Bemærk</translation>
+    </message>
+    <message>
+        <source>✖ Fail</source>
+        <translation>✖ Ikke opfyldt</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <source>Annual &amp;report…</source>
+        <translation>Års&amp;rapport…</translation>
+    </message>
+    <message>
+        <source>Export register to E&amp;xcel…</source>
+        <translation>Eksportér register til E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Export c&amp;osts to Excel…</source>
+        <translation>Eksportér &amp;omkostninger til Excel…</translation>
+    </message>
+    <message>
+        <source>Export programme to &amp;calendar…</source>
+        <translation>Eksportér programmet til &amp;kalender…</translation>
+    </message>
+    <message>
+        <source>The selected delegation&apos;s programme as an .ics calendar</source>
+        <translation>Den valgte delegations program som en .ics-kalender</translation>
+    </message>
+    <message>
+        <source>Write annual report</source>
+        <translation>Skriv årsrapport</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokumenter (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing the annual report {year}…</source>
+        <translation>Skriver årsrapporten {year}…</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>Årsrapport</translation>
+    </message>
+    <message>
+        <source>The annual report was not written: {reason}</source>
+        <translation>Årsrapporten blev ikke skrevet: {reason}</translation>
+    </message>
+    <message>
+        <source>The annual report was cancelled; nothing was written.</source>
+        <translation>Årsrapporten blev annulleret; intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>Export register to Excel</source>
+        <translation>Eksportér register til Excel</translation>
+    </message>
+    <message>
+        <source>Delegations.xlsx</source>
+        <translation>Delegationer.xlsx</translation>
+    </message>
+    <message>
+        <source>Delegations (filtered).xlsx</source>
+        <translation>Delegationer (filtreret).xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-projektmapper (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the register to {name}…</source>
+        <translation>Eksporterer registret til {name}…</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alle år</translation>
+    </message>
+    <message>
+        <source>Export costs to Excel</source>
+        <translation>Eksportér omkostninger til Excel</translation>
+    </message>
+    <message>
+        <source>The costs of the delegations starting in:</source>
+        <translation>Omkostningerne for delegationer, der begynder i:</translation>
+    </message>
+    <message>
+        <source>Costs {year}.xlsx</source>
+        <translation>Omkostninger {year}.xlsx</translation>
+    </message>
+    <message>
+        <source>Costs.xlsx</source>
+        <translation>Omkostninger.xlsx</translation>
+    </message>
+    <message>
+        <source>Exporting the costs to {name}…</source>
+        <translation>Eksporterer omkostningerne til {name}…</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Eksportér til Excel</translation>
+    </message>
+    <message>
+        <source>The workbook was not written: {reason}</source>
+        <translation>Projektmappen blev ikke skrevet: {reason}</translation>
+    </message>
+    <message>
+        <source>Export programme to calendar</source>
+        <translation>Eksportér programmet til kalender</translation>
+    </message>
+    <message>
+        <source>Select a delegation in the register first.</source>
+        <translation>Vælg først en delegation i registret.</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Kalendere (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar was not written: {reason}</source>
+        <translation>Kalenderen blev ikke skrevet: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The programme of “{title}” (%Ln item(s)) was written to
+{path}
+
+Open or import it in Outlook or any other calendar.</source>
+        <translation>
+            <numerusform>Programmet for “{title}” (%Ln punkt) er skrevet til
+{path}
+
+Åbn eller importér det i Outlook eller en anden kalender.</numerusform>
+            <numerusform>Programmet for “{title}” (%Ln punkter) er skrevet til
+{path}
+
+Åbn eller importér det i Outlook eller en anden kalender.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>{path} er skrevet</translation>
+    </message>
+    <message>
+        <source>{path} was written, but no program to open it was found.</source>
+        <translation>{path} blev skrevet, men der blev ikke fundet noget program til at åbne den.</translation>
+    </message>
+</context>
+<context>
+    <name>_CountWords</name>
+    <message numerus="yes">
+        <source>%Ln open</source>
+        <translation>
+            <numerusform>%Ln åben</numerusform>
+            <numerusform>%Ln åbne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln overskredet</numerusform>
+            <numerusform>%Ln overskredne</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_DaysDelegate</name>
+    <message>
+        <source> days</source>
+        <translation> dage</translation>
+    </message>
+</context>
+</TS>

@@ -11,7 +11,7 @@ delegation, Del deletes it (after asking), Ctrl+N makes a new one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QWidget
 from sqlite_utils import Database
@@ -20,6 +20,7 @@ from delegation_planner.storage import register_query, repository
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.register_query import RegisterFilter, RegisterRow
 from delegation_planner.ui.delegation_details import details_html
+from delegation_planner.ui.formatting import number_text
 from delegation_planner.ui.generated.ui_main_window import Ui_MainWindow
 from delegation_planner.ui.models.delegation_register import (
     DIRECTION,
@@ -275,10 +276,9 @@ class DelegationsPage(QObject):
             self.ui.count_label.setText(self.tr("Loading…"))
             return
         shown = self.model.rowCount()
-        locale = QLocale()
         if self.current_filter() != RegisterFilter():
             total = register_query.count(self._db.conn)
-            text = self.tr("{shown} of %Ln delegation(s)", "", total).format(shown=locale.toString(shown))
+            text = self.tr("{shown} of %Ln delegation(s)", "", total).format(shown=number_text(shown))
         else:
             text = self.tr("%Ln delegation(s)", "", shown)
         self.ui.count_label.setText(text)

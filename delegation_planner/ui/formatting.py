@@ -2,7 +2,8 @@
 
 The window's language sets the default QLocale (``ui.language``), so Swedish reads
 "1 234,50" and "2026-03-12", Danish "1.234,50" and "12.03.2026", British English
-"1,234.50" and "12/03/2026". A page never formats a number or a date itself.
+"1,234.50" and "12/03/2026"; English without a locale of its own ("C") writes ISO dates
+and British numbers. A page never formats a number or a date itself.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ def locale() -> QLocale:
 
 
 def _date_format(current: QLocale) -> str:
+    if QLocale().language() == QLocale.Language.C:
+        return "yyyy-MM-dd"
     # Some short formats have a two-digit year (en_US "M/d/yy"): a register spans decades.
     pattern = current.dateFormat(QLocale.FormatType.ShortFormat)
     if "yyyy" not in pattern:

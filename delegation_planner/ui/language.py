@@ -40,13 +40,14 @@ _QT_LANGUAGES = {
 _DEFAULT_TERRITORY = {
     texts_language.SWEDISH: QLocale.Country.Sweden,
     texts_language.DANISH: QLocale.Country.Denmark,
-    texts_language.ENGLISH: QLocale.Country.UnitedKingdom,
 }
 # Said in the language just chosen, before it is installed (see LanguageMenu._choose).
-_RESTART_TEXT = QT_TRANSLATE_NOOP(
-    "LanguageMenu", "Delegation Planner speaks the chosen language the next time it is started."
+_RESTART_TEXT = str(
+    QT_TRANSLATE_NOOP(
+        "LanguageMenu", "Delegation Planner speaks the chosen language the next time it is started."
+    )
 )
-_RESTART_TITLE = QT_TRANSLATE_NOOP("LanguageMenu", "Language")
+_RESTART_TITLE = str(QT_TRANSLATE_NOOP("LanguageMenu", "Language"))
 
 
 def chosen(settings: QSettings) -> str:
@@ -69,11 +70,16 @@ def window_language(settings: QSettings) -> str:
 
 
 def locale_for(language: str) -> QLocale:
-    """The QLocale for ``language``: the system's own when it is in that language (sv_FI stays Finnish
-    Swedish, en_US American), else the language's home country."""
+    """The QLocale for ``language``: the system's own when it is in that language (sv_FI stays
+    Finnish Swedish, en_US American), else the language's home country. English on a system
+    without a locale ("C", as in scripts and tests) or in another language keeps the neutral
+    "C" locale, whose dates ``ui.formatting`` writes as ISO 8601 (2026-03-12): read the same
+    by every English-speaking partner, unlike 12/03 and 3/12."""
     system = QLocale.system()
     if system.language() == _QT_LANGUAGES[language]:
         return system
+    if language == texts_language.ENGLISH:
+        return QLocale.c()
     return QLocale(_QT_LANGUAGES[language], _DEFAULT_TERRITORY[language])
 
 

@@ -308,7 +308,7 @@ def test_cost_lines_and_totals_per_currency(qtbot, db):
     model.setData(model.index(1, costs_model.CATEGORY), "hosting")
     model.append(CostLine(CostCategory.GIFTS, "EUR", 120.5, 99.99))
     assert costs.ui.totals_label.text() == (
-        "SEK — planned 50 000.00 · actual 39 500.00\nEUR — planned 120.50 · actual 99.99"
+        "SEK — planned 50,000.00 · actual 39,500.00\nEUR — planned 120.50 · actual 99.99"
     )
     assert editor.save()
     stored = repository.load_delegation(db, "jiangsu-2026")[0]
@@ -328,12 +328,12 @@ def test_a_total_without_any_amount_says_not_recorded(qtbot, db):
     model.append(CostLine(CostCategory.HOSTING, "DKK", None, 250.0))
     model.append(CostLine(CostCategory.HOSTING, "SEK", 1000.0, None))  # SEK has one actual
     assert costs.ui.totals_label.text() == (
-        "SEK — planned 43 000.00 · actual 39 500.00\n"
-        "EUR — planned 144 000.00 · actual not recorded\n"
+        "SEK — planned 43,000.00 · actual 39,500.00\n"
+        "EUR — planned 144,000.00 · actual not recorded\n"
         "DKK — planned not recorded · actual 250.00"
     )
     model.setData(model.index(1, costs_model.ACTUAL), 0.0)  # spent nothing, and said so
-    assert "EUR — planned 144 000.00 · actual 0.00" in costs.ui.totals_label.text()
+    assert "EUR — planned 144,000.00 · actual 0.00" in costs.ui.totals_label.text()
 
 
 def test_unknown_currency_is_flagged(qtbot, db):

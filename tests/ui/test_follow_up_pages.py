@@ -351,12 +351,12 @@ def test_agreement_page_shows_the_shortfall_and_a_passed_review(qtbot, register,
 
 def test_agreement_summary_agrees_in_number(qtbot, register):
     page = make_page(qtbot, AgreementFollowUpPage, register)
-    assert page.ui.summary_label.text() == f"1 of 1 agreement is short of official visits in {YEAR}."
+    assert page.ui.summary_label.text() == f"1 agreement of 1 is short of official visits in {YEAR}."
     repository.save_agreement(
         register, Agreement("js", "Jiangsu", dt.date(2000, 1, 1), min_official_visits_per_year=1)
     )
     page.reload()
-    assert page.ui.summary_label.text() == f"2 of 2 agreements are short of official visits in {YEAR}."
+    assert page.ui.summary_label.text() == f"2 agreements of 2 are short of official visits in {YEAR}."
 
 
 # --- new contacts --------------------------------------------------------------------------

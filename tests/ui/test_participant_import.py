@@ -71,7 +71,7 @@ def test_import_a_list_with_one_known_and_one_new_person(qtbot, editor, csv_file
     qtbot.waitUntil(lambda: dialog.ui.steps.currentWidget() is dialog.ui.review_page, timeout=10000)
     outcomes = [line.outcome for line in dialog.review.lines()]
     assert outcomes == ["already in the register: Anna Svensson", "new person"]
-    assert dialog.ui.summary_label.text() == "1 new people, 1 already in the register."
+    assert dialog.ui.summary_label.text() == "1 new person, 1 already in the register."
     with qtbot.waitSignal(dialog.imported, timeout=10000) as imported:
         qtbot.mouseClick(dialog.ui.import_button, Qt.MouseButton.LeftButton)
     assert imported.args == [1]

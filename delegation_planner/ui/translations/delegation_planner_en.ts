@@ -118,7 +118,7 @@
     <message numerus="yes">
         <source>%Ln still open, {overdue} of them overdue.</source>
         <translation>
-            <numerusform>%Ln still open, and it is overdue.</numerusform>
+            <numerusform>%Ln still open, {overdue} overdue.</numerusform>
             <numerusform>%Ln still open, {overdue} of them overdue.</numerusform>
         </translation>
     </message>

@@ -1,0 +1,278 @@
+"""The window speaks the system's language (or the one chosen in Settings ▸ Language).
+
+Started under a Swedish or a Danish locale, no English is left in what a person
+sees: menus, tabs, buttons, labels, table headers, placeholders, Qt's own buttons.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+
+from delegation_planner import demo
+from delegation_planner.ui import language
+from delegation_planner.ui.main_window import MainWindow
+from delegation_planner.ui.session import RegisterSession
+
+LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+# English texts that must not survive in a Swedish or Danish window.
+FORBIDDEN = {
+    "File",
+    "Settings",
+    "Help",
+    "Delegations",
+    "Before departure",
+    "Follow-up",
+    "Organisations",
+    "People",
+    "Agreements",
+    "Overview",
+    "Open register…",
+    "New delegation…",
+    "Quit",
+    "Language",
+    "Title",
+    "Direction",
+    "Purpose",
+    "Politicians",
+    "Outbound",
+    "Inbound",
+    "Needs attention",
+    "Loading…",
+    "Cancel",
+    "Save",
+    "Yes",
+    "No",
+}
+
+
+@pytest.fixture(scope="module")
+def demo_register(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    demo.create_demo_database(path)
+    return path
+
+
+@pytest.fixture
+def system_locale(monkeypatch) -> Iterator:
+    """Set the locale variables as a desktop session would; English again afterwards."""
+
+    def use(value: str) -> None:
+        for name in LOCALE_VARIABLES:
+            monkeypatch.delenv(name, raising=False)
+        monkeypatch.setenv("LANG", value)
+
+    yield use
+    language.install("en")
+
+
+@pytest.fixture
+def window_in(qtbot, tmp_path, demo_register, system_locale):
+    def start(locale_name: str, settings: QSettings | None = None) -> MainWindow:
+        system_locale(locale_name)
+        settings = settings or QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(RegisterSession.open(demo_register), settings)
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    return start
+
+
+def clean(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+
+
+def menu_texts(menu: QMenu) -> list[str]:
+    texts = [clean(menu.title())]
+    for action in menu.actions():
+        if action.menu() is not None:
+            texts += menu_texts(action.menu())  # type: ignore[arg-type]
+        elif action.text():
+            texts.append(clean(action.text()))
+    return texts
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    """What a person can read in ``root``: every visible widget's text, headers and tab titles."""
+    texts: list[str] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root) and widget is not root:
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(clean(widget.text()))
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QGroupBox):
+            texts.append(clean(widget.title()))
+        if isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        if isinstance(widget, QTabWidget):
+            texts += [clean(widget.tabText(i)) for i in range(widget.count())]
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            texts += [
+                str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(model.columnCount())
+            ]
+    return [t for t in texts if t]
+
+
+def window_texts(window: MainWindow) -> list[str]:
+    texts = visible_texts(window)
+    for action in window.menuBar().actions():
+        texts += menu_texts(action.menu())  # type: ignore[arg-type]
+    return texts
+
+
+def assert_no_english(texts: list[str]) -> None:
+    left = sorted({t for t in texts if t in FORBIDDEN})
+    assert not left, f"English left in the window: {left}"
+
+
+@pytest.mark.parametrize(
+    ("locale_name", "menus", "tabs"),
+    [
+        (
+            "sv_SE.UTF-8",
+            ["Arkiv", "Delegation", "Inställningar", "Hjälp"],
+            ["Översikt", "Delegationer", "Före avresa", "Uppföljning", "Personer", "Organisationer", "Avtal"],
+        ),
+        (
+            "da_DK.UTF-8",
+            ["Filer", "Delegation", "Indstillinger", "Hjælp"],
+            [
+                "Overblik",
+                "Delegationer",
+                "Før afrejse",
+                "Opfølgning",
+                "Personer",
+                "Organisationer",
+                "Aftaler",
+            ],
+        ),
+    ],
+)
+def test_window_speaks_the_system_language(qtbot, window_in, locale_name, menus, tabs):
+    window = window_in(locale_name)
+    assert [clean(a.text()) for a in window.menuBar().actions()] == menus
+    tab_widget = window.ui.tab_widget
+    assert [clean(tab_widget.tabText(i)) for i in range(tab_widget.count())] == tabs
+    # Every main tab as a person opens it, with its lazily built page.
+    for index in range(tab_widget.count()):
+        tab_widget.setCurrentIndex(index)
+        qtbot.wait(10)
+        assert_no_english(window_texts(window))
+    follow_up = window.ui.follow_up_tabs
+    tab_widget.setCurrentWidget(window.ui.follow_up_tab)
+    for index in range(follow_up.count()):
+        follow_up.setCurrentIndex(index)
+        qtbot.wait(10)
+        assert_no_english(visible_texts(window))
+    qtbot.waitUntil(lambda: not window.delegations.model.is_loading, timeout=5000)
+    assert "delegationer" in window.ui.count_label.text()
+
+
+def test_no_menu_has_two_items_with_the_same_accelerator(window_in):
+    for locale_name in ("sv_SE.UTF-8", "da_DK.UTF-8"):
+        window = window_in(locale_name)
+        menus = [window.menuBar(), *(a.menu() for a in window.menuBar().actions())]
+        for menu in menus:
+            keys = [
+                a.text().split("&")[1][0].lower()
+                for a in menu.actions()
+                if "&" in a.text().replace("&&", "") and a.isVisible()
+            ]
+            assert len(keys) == len(set(keys)), f"{locale_name}: {[a.text() for a in menu.actions()]}"
+        window.close()
+
+
+def test_delegation_editor_in_danish(qtbot, window_in):
+    from delegation_planner.ui.delegation_editor import DelegationEditor
+
+    window = window_in("da_DK.UTF-8")
+    window.ui.tab_widget.setCurrentWidget(window.ui.delegations_tab)
+    qtbot.waitUntil(lambda: window.delegations.model.rowCount() > 0, timeout=5000)
+    key = window.delegations.model.key_at(0)
+    editor = DelegationEditor(window.session.db, key, False, window)
+    qtbot.addWidget(editor)
+    editor.show()
+    tabs = editor.ui.tab_widget
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        qtbot.wait(10)
+        assert_no_english(visible_texts(editor))
+    names = [clean(tabs.tabText(i)).removesuffix(" !") for i in range(tabs.count())]
+    assert names[:4] == ["Overblik", "Deltagere", "Program", "Omkostninger"]
+    assert "Opfølgning" in names
+
+
+def test_qt_own_buttons_follow_the_language(window_in):
+    window_in("sv_SE.UTF-8")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Save)
+    texts = {clean(b.text()) for b in box.buttons()}
+    assert texts == {"Avbryt", "Spara"}
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    message = QMessageBox(QMessageBox.Icon.Question, "x", "y", buttons)
+    assert {clean(b.text()) for b in message.buttons()} == {"Ja", "Nej"}
+
+
+def test_numbers_and_dates_follow_the_language(window_in):
+    import datetime as dt
+
+    from delegation_planner.ui.formatting import date_text, money_text, number_text
+
+    window_in("da_DK.UTF-8")
+    assert QLocale().language() == QLocale.Language.Danish
+    assert money_text(1234.5) == "1.234,50"
+    assert number_text(20000) == "20.000"
+    assert date_text(dt.date(2026, 3, 12)) == "12.03.2026"
+    window_in("sv_SE.UTF-8")
+    assert money_text(1234.5) == "1\u00a0234,50"
+    assert date_text(dt.date(2026, 3, 12)) == "2026-03-12"
+
+
+def test_english_system_gives_english(window_in):
+    window = window_in("en_GB.UTF-8")
+    assert [clean(a.text()) for a in window.menuBar().actions()] == ["File", "Delegation", "Settings", "Help"]
+
+
+def test_language_chosen_in_settings_beats_the_system(qtbot, window_in, tmp_path, monkeypatch):
+    settings = QSettings(str(tmp_path / "chosen.ini"), QSettings.Format.IniFormat)
+    window = window_in("sv_SE.UTF-8", settings)
+    menu = window.language_menu
+    assert [clean(a.text()) for a in menu.actions() if a.isCheckable()] == [
+        "Automatiskt (Svenska)",
+        "Svenska",
+        "Dansk",
+        "English",
+    ]
+    assert menu.language_actions[""].isChecked()
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, title, text: said.append(text))
+    menu.language_actions["da"].trigger()
+    assert settings.value("language") == "da"
+    # Said in the language chosen, which the window speaks from the next start.
+    assert said == ["Delegation Planner bruger det valgte sprog, næste gang programmet startes."]
+    window.close()
+    again = window_in("sv_SE.UTF-8", settings)
+    assert clean(again.menuBar().actions()[0].text()) == "Filer"
+    assert again.language_menu.language_actions["da"].isChecked()
+    again.language_menu.language_actions[""].trigger()
+    assert settings.value("language") == ""

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QWidget
 from sqlite_utils import Database
 
+from delegation_planner.domain.enums import Direction, Purpose
 from delegation_planner.storage import register_query, repository
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.register_query import RegisterFilter, RegisterRow
@@ -24,12 +25,14 @@ from delegation_planner.ui.formatting import number_text
 from delegation_planner.ui.generated.ui_main_window import Ui_MainWindow
 from delegation_planner.ui.models.delegation_register import (
     DIRECTION,
+    GRIP,
     PARTNER,
     PURPOSE,
     START,
     DelegationRegisterModel,
 )
 from delegation_planner.ui.session import RegisterSession
+from delegation_planner.ui.verdict_labels import verdict_text
 
 # Starting widths (px) for Title, Direction, Partner, Start, End, Purpose, Politicians, GRIP.
 # Never ResizeToContents: that would fetch every one of 100,000 rows to measure them.
@@ -102,6 +105,17 @@ class DelegationsPage(QObject):
         self._actions.append(action)
         return action
 
+    def _label_width(self, column: int) -> int:
+        """Wide enough for the longest word a column of fixed words shows (Danish
+        "Embedsmandsbesøg" is longer than English "Official"); 0 for other columns."""
+        words = {
+            DIRECTION: [self.model.direction_label(d.value) for d in Direction],
+            PURPOSE: [self.model.purpose_label(p.value) for p in Purpose],
+            GRIP: [verdict_text(v) for v in ("pass", "warn", "fail")],
+        }.get(column, [])
+        metrics = self.ui.table_view.fontMetrics()
+        return max((metrics.horizontalAdvance(w) + 16 for w in words), default=0)
+
     def _connect(self, signal: object, slot: object) -> None:
         signal.connect(slot)  # type: ignore[attr-defined]
         self._connections.append((signal, slot))
@@ -113,7 +127,7 @@ class DelegationsPage(QObject):
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         for column, width in enumerate(DEFAULT_WIDTHS):
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(width, self._label_width(column)))
         # Uniform row heights: the view never asks every row for its size.
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.verticalHeader().setSectionResizeMode(view.verticalHeader().ResizeMode.Fixed)

@@ -18,8 +18,17 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, QStandardPaths, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShowEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QAction, QDesktopServices, QFontMetrics, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from delegation_planner.storage.errors import StorageError
@@ -27,7 +36,7 @@ from delegation_planner.storage.upcoming import DEFAULT_HORIZON_DAYS, Upcoming, 
 from delegation_planner.ui.db_task import DatabaseTask, progress_dialog
 from delegation_planner.ui.formatting import date_text
 from delegation_planner.ui.generated.ui_departures_page import Ui_DeparturesPage
-from delegation_planner.ui.models.departures_model import TITLE, DeparturesModel
+from delegation_planner.ui.models.departures_model import GRIP, OVERDUE, TITLE, DeparturesModel
 from delegation_planner.ui.page_tables import stretch_last_column
 from delegation_planner.ui.session import RegisterSession
 from delegation_planner.ui.verdict_labels import verdict_text
@@ -69,13 +78,26 @@ class DeparturesPage(QWidget):
 
     # --- set-up ---------------------------------------------------------------------------------
 
+    def _text_width(self, column: int) -> int:
+        """Room for the column's heading and its longest fixed words, which are longer in
+        Swedish and Danish than in English ("✖ Ikke opfyldt", "⚠ 12 försenade", in bold)."""
+        words = [str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")]
+        if column == GRIP:
+            words += [verdict_text(v) for v in ("pass", "warn", "fail")]
+        elif column == OVERDUE:
+            words.append(QCoreApplication.translate("DeparturesModel", "⚠ %Ln overdue", "", 12))
+        font = self.ui.table_view.font()
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        return max(metrics.horizontalAdvance(w) for w in words) + 20
+
     def _setup_view(self) -> None:
         view = self.ui.table_view
         view.setModel(self.model)
         header = view.horizontalHeader()
         header.setHighlightSections(False)
         for column, width in enumerate(DEFAULT_WIDTHS):
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(width, self._text_width(column)))
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.selectionModel().currentRowChanged.connect(lambda *_: self._on_current_changed())
         view.doubleClicked.connect(lambda _index: self.open_current())

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialogButtonBox,
+    QFileDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -231,6 +232,16 @@ def test_qt_own_buttons_follow_the_language(window_in):
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     message = QMessageBox(QMessageBox.Icon.Question, "x", "y", buttons)
     assert {clean(b.text()) for b in message.buttons()} == {"Ja", "Nej"}
+
+
+@pytest.mark.parametrize(("locale_name", "look_in"), [("sv_SE.UTF-8", "Titta i:"), ("da_DK.UTF-8", "Kig i:")])
+def test_file_dialog_speaks_the_language(window_in, locale_name, look_in):
+    window_in(locale_name)
+    dialog = QFileDialog(None, "x")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    labels = {label.objectName(): clean(label.text()) for label in dialog.findChildren(QLabel)}
+    assert labels["lookInLabel"] == look_in
+    assert not {"Look in:", "File name:", "Files of type:"} & set(labels.values())
 
 
 def test_numbers_and_dates_follow_the_language(window_in):

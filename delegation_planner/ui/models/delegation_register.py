@@ -305,7 +305,7 @@ class DelegationRegisterModel(QAbstractTableModel):
         if column == TITLE:
             return record.title
         if column == DIRECTION:
-            return self._direction_label(record.direction)
+            return self.direction_label(record.direction)
         if column == PARTNER:
             if record.country and record.partner_region:
                 return f"{record.partner_region} ({record.country})"
@@ -315,7 +315,7 @@ class DelegationRegisterModel(QAbstractTableModel):
         if column == END:
             return _date(record.end)
         if column == PURPOSE:
-            return self._purpose_label(record.purpose)
+            return self.purpose_label(record.purpose)
         if column == GRIP:
             return verdict_text(record.grip_verdict)
         return str(record.home_politicians)
@@ -323,11 +323,11 @@ class DelegationRegisterModel(QAbstractTableModel):
     def _tooltip(self, record: RegisterRow) -> str:
         return self.tr("{title}\nKey: {key}").format(title=record.title, key=record.key)
 
-    def _direction_label(self, value: str) -> str:
+    def direction_label(self, value: str) -> str:
         labels = {"inbound": self.tr("Inbound"), "outbound": self.tr("Outbound")}
         return labels.get(value, value)
 
-    def _purpose_label(self, value: str) -> str:
+    def purpose_label(self, value: str) -> str:
         labels = {
             "business_promotion": self.tr("Business promotion"),
             "political": self.tr("Political"),

@@ -3080,6 +3080,17 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Kig i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Filer af &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>QtApp</name>
     <message>
         <source>The register cannot be opened.</source>

@@ -3080,6 +3080,17 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Titta i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Filer av &amp;typ:</translation>
+    </message>
+</context>
+<context>
     <name>QtApp</name>
     <message>
         <source>The register cannot be opened.</source>

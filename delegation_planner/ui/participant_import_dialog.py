@@ -30,7 +30,6 @@ from delegation_planner.ui.editor import labels
 from delegation_planner.ui.generated.ui_participant_import_dialog import Ui_ParticipantImportDialog
 from delegation_planner.ui.models.participant_import_models import PreviewModel, ReviewModel
 
-FILE_FILTER = "Participant lists (*.csv *.xlsx *.txt);;All files (*)"
 COMBO_CHARACTERS = 20  # the column choices' least width, in characters
 
 
@@ -81,7 +80,12 @@ class ParticipantImportDialog(QDialog):
     # --- step 1: the file and its columns ---------------------------------------------------------
 
     def choose_file(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(self, self.tr("Import participant list"), "", FILE_FILTER)
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import participant list"),
+            "",
+            self.tr("Participant lists (*.csv *.xlsx *.txt);;All files (*)"),
+        )
         if name:
             self.load_file(Path(name))
 

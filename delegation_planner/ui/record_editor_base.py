@@ -16,6 +16,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -34,6 +35,10 @@ from sqlite_utils import Database
 from delegation_planner.domain.text import forbidden_character, slugify
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.repository import unique_key
+
+# The texts of this base class are looked up in its own context: self.tr() would look
+# them up under each subclass's name, where pyside6-lupdate does not put them.
+_tr = QCoreApplication.translate
 
 
 class Keyed(Protocol):
@@ -161,7 +166,7 @@ class RecordEditor(QDialog, Generic[R]):
             else:
                 widget.setEnabled(False)
         self.ui.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Close)
-        self.setWindowTitle(self.tr("{title} (read only)").format(title=self.windowTitle()))
+        self.setWindowTitle(_tr("RecordEditor", "{title} (read only)").format(title=self.windowTitle()))
 
     # --- closing -------------------------------------------------------------------------
 
@@ -178,8 +183,8 @@ class RecordEditor(QDialog, Generic[R]):
         except (StorageError, sqlite3.Error) as error:
             QMessageBox.warning(
                 self,
-                self.tr("Not saved"),
-                self.tr("The record could not be saved: {reason}").format(reason=error),
+                _tr("RecordEditor", "Not saved"),
+                _tr("RecordEditor", "The record could not be saved: {reason}").format(reason=error),
             )
             return
         self._saved = record
@@ -195,11 +200,12 @@ class RecordEditor(QDialog, Generic[R]):
             buttons |= QMessageBox.StandardButton.Save
         answer = QMessageBox.question(
             self,
-            self.tr("Unsaved changes"),
-            self.tr("You have changed this record. Save the changes?")
+            _tr("RecordEditor", "Unsaved changes"),
+            _tr("RecordEditor", "You have changed this record. Save the changes?")
             if self.is_valid()
-            else self.tr(
-                "You have changed this record, but it cannot be saved as it is. Discard the changes?"
+            else _tr(
+                "RecordEditor",
+                "You have changed this record, but it cannot be saved as it is. Discard the changes?",
             ),
             buttons,
             QMessageBox.StandardButton.Cancel,
@@ -217,12 +223,13 @@ class RecordEditor(QDialog, Generic[R]):
             return required
         for position, character in enumerate(text, start=1):
             if forbidden_character(character):
-                return self.tr(
+                return _tr(
+                    "RecordEditor",
                     "Contains an invisible control character (U+{code}) at position {position}; "
-                    "delete it (it often comes along with pasted text)."
+                    "delete it (it often comes along with pasted text).",
                 ).format(code=f"{ord(character):04X}", position=position)
         if single_line and any(ch in text for ch in "\t\r\n"):
-            return self.tr("Must be on one line.")
+            return _tr("RecordEditor", "Must be on one line.")
         return None
 
     def email_problem(self, text: str) -> str | None:
@@ -230,7 +237,7 @@ class RecordEditor(QDialog, Generic[R]):
         if problem or not text.strip():
             return problem
         if not _EMAIL.match(text.strip()):
-            return self.tr("This does not look like an e-mail address (like name@example.org).")
+            return _tr("RecordEditor", "This does not look like an e-mail address (like name@example.org).")
         return None
 
 

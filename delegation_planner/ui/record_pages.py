@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 from sqlite_utils import Database
@@ -34,6 +34,10 @@ from delegation_planner.ui.record_editor_base import RecordEditor
 from delegation_planner.ui.record_editors import AgreementEditor, OrganisationEditor, PersonEditor
 
 _MAX_START_WIDTH = 320  # px: a long title should not push the other columns off screen
+
+# The texts of this base class are looked up in its own context: self.tr() would look
+# them up under each subclass's name, where pyside6-lupdate does not put them.
+_tr = QCoreApplication.translate
 
 
 class RegisterPage(QWidget):
@@ -87,8 +91,8 @@ class RegisterPage(QWidget):
         )
         if self._read_only:
             self.ui.new_button.setEnabled(False)
-            self.ui.edit_button.setText(self.tr("View…"))
-            self.ui.edit_button.setToolTip(self.tr("Open the selected record (Enter)"))
+            self.ui.edit_button.setText(_tr("RegisterPage", "View…"))
+            self.ui.edit_button.setToolTip(_tr("RegisterPage", "Open the selected record (Enter)"))
 
     # --- public ----------------------------------------------------------------------------
 
@@ -146,8 +150,10 @@ class RegisterPage(QWidget):
         name = self._describe(record)
         answer = QMessageBox.question(
             self,
-            self.tr("Delete"),
-            self.tr("Delete “{name}” from the register? This cannot be undone.").format(name=name),
+            _tr("RegisterPage", "Delete"),
+            _tr("RegisterPage", "Delete “{name}” from the register? This cannot be undone.").format(
+                name=name
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -158,8 +164,8 @@ class RegisterPage(QWidget):
         except InUseError as error:
             QMessageBox.warning(
                 self,
-                self.tr("Cannot delete"),
-                self.tr("“{name}” cannot be deleted. {reason}").format(name=name, reason=error),
+                _tr("RegisterPage", "Cannot delete"),
+                _tr("RegisterPage", "“{name}” cannot be deleted. {reason}").format(name=name, reason=error),
             )
             return
         except NotFoundError:
@@ -198,7 +204,7 @@ class RegisterPage(QWidget):
         if shown == total:
             text = self._count_text(total)
         else:
-            text = self.tr("{shown} of {total}").format(
+            text = _tr("RegisterPage", "{shown} of {total}").format(
                 shown=number_text(shown), total=self._count_text(total)
             )
         self.ui.count_label.setText(text)

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -287,3 +287,97 @@ def test_language_chosen_in_settings_beats_the_system(qtbot, window_in, tmp_path
     assert again.language_menu.language_actions["da"].isChecked()
     again.language_menu.language_actions[""].trigger()
     assert settings.value("language") == ""
+
+
+class MissRecorder(QTranslator):
+    """Installed before the window's catalogues, so it is asked last: it notes every text
+    that no catalogue translated."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.missed: set[tuple[str, str]] = set()
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def, override]
+        self.missed.add((context, source))
+        return ""
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def class_contexts() -> dict[str, list[str]]:
+    """Each window class's name and its base classes' names, most derived first: PySide's
+    self.tr() tries them in that order, so a base class's text is found under its own name."""
+    import importlib
+    import pkgutil
+
+    from PySide6.QtCore import QObject
+
+    import delegation_planner.ui as ui_package
+
+    chains: dict[str, list[str]] = {}
+    for info in pkgutil.walk_packages(ui_package.__path__, "delegation_planner.ui."):
+        module = importlib.import_module(info.name)
+        for value in vars(module).values():
+            if isinstance(value, type) and issubclass(value, QObject):
+                chains[value.__name__] = [c.__name__ for c in value.__mro__]
+    return chains
+
+
+def related(context: str, chains: dict[str, list[str]]) -> set[str]:
+    """The class itself, its bases and the classes derived from it: PySide's self.tr() asks
+    each context of the object's class chain, so the misses of the others are no loss."""
+    derived = {name for name, chain in chains.items() if context in chain}
+    return {*chains.get(context, [context]), *derived}
+
+
+def test_every_text_the_window_shows_is_translated(qtbot, window_in):
+    """Catches texts pyside6-lupdate cannot see (a call its Python parser skips, a text
+    built at run time) by asking Qt which lookups found no translation in Swedish."""
+    import xml.etree.ElementTree as ET
+
+    from delegation_planner.ui import translations_build
+    from delegation_planner.ui.delegation_editor import DelegationEditor
+
+    recorder = MissRecorder()
+    QCoreApplication.installTranslator(recorder)
+    try:
+        window = window_in("sv_SE.UTF-8")
+        tabs = window.ui.tab_widget
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            qtbot.wait(20)
+        tabs.setCurrentWidget(window.ui.follow_up_tab)
+        for index in range(window.ui.follow_up_tabs.count()):
+            window.ui.follow_up_tabs.setCurrentIndex(index)
+            qtbot.wait(20)
+        for action in window.menuBar().actions():
+            action.menu().aboutToShow.emit()  # type: ignore[union-attr]
+        tabs.setCurrentWidget(window.ui.delegations_tab)
+        qtbot.waitUntil(lambda: window.delegations.model.rowCount() > 4, timeout=5000)
+        for row in range(5):
+            window.delegations.select_row(row)
+            editor = DelegationEditor(window.session.db, window.delegations.model.key_at(row), False, window)
+            qtbot.addWidget(editor)
+            editor.show()
+            for index in range(editor.ui.tab_widget.count()):
+                editor.ui.tab_widget.setCurrentIndex(index)
+                qtbot.wait(10)
+            editor.reject()
+        for dialog in (window.edit_policy(), window.edit_checklist_templates()):
+            qtbot.wait(50)
+            dialog.reject()
+    finally:
+        QCoreApplication.removeTranslator(recorder)
+    catalogue = set()
+    for context in ET.parse(translations_build.ts_path("sv")).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        catalogue |= {(name, m.findtext("source") or "") for m in context.iter("message")}
+    chains = class_contexts()
+    untranslated = sorted(
+        (context, source)
+        for context, source in recorder.missed
+        if not (len(context) > 1 and context[0] == "Q" and context[1].isupper())  # Qt's own
+        and not any((c, source) in catalogue for c in related(context, chains))
+    )
+    assert not untranslated, f"texts the window shows untranslated: {untranslated[:20]}"

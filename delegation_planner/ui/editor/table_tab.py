@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QPushButton, QTableView
 
@@ -17,6 +17,10 @@ _EDITING = (
     | QAbstractItemView.EditTrigger.AnyKeyPressed
     | QAbstractItemView.EditTrigger.SelectedClicked
 )
+
+# The texts of this base class are looked up in its own context: self.tr() would look
+# them up under each subclass's name, where pyside6-lupdate does not put them.
+_tr = QCoreApplication.translate
 
 
 class TableTab(EditorTab):
@@ -80,7 +84,7 @@ class TableTab(EditorTab):
         found = self._model.problems()
         shown = found[:MAX_LISTED_PROBLEMS]
         if len(found) > len(shown):
-            shown.append(self.tr("… and {count} more.").format(count=len(found) - len(shown)))
+            shown.append(_tr("TableTab", "… and {count} more.").format(count=len(found) - len(shown)))
         self._problem_label.setText("\n".join(shown))
         self._problem_label.setVisible(bool(found))
 

@@ -917,6 +917,38 @@ Its participants, programme, costs and follow-up points are deleted with it. Thi
 
 Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. Det kan ikke fortrydes.</translation>
     </message>
+    <message>
+        <source>Key</source>
+        <translation>Nøgle</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datoer</translation>
+    </message>
+    <message>
+        <source>Politicians (home side)</source>
+        <translation>Egne politikere</translation>
+    </message>
+    <message>
+        <source>GRIP verdict</source>
+        <translation>GRIP-vurdering</translation>
+    </message>
+    <message>
+        <source>not evaluated yet</source>
+        <translation>endnu ikke vurderet</translation>
+    </message>
 </context>
 <context>
     <name>DeparturesModel</name>
@@ -2580,6 +2612,10 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     <message>
         <source>Import participant list</source>
         <translation>Importér deltagerliste</translation>
+    </message>
+    <message>
+        <source>Participant lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Deltagerlister (*.csv *.xlsx *.txt);;Alle filer (*)</translation>
     </message>
     <message>
         <source>{name} cannot be read: {reason}</source>

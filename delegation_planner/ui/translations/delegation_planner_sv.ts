@@ -917,6 +917,38 @@ Its participants, programme, costs and follow-up points are deleted with it. Thi
 
 Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. Det går inte att ångra.</translation>
     </message>
+    <message>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Riktning</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Politicians (home side)</source>
+        <translation>Egna förtroendevalda</translation>
+    </message>
+    <message>
+        <source>GRIP verdict</source>
+        <translation>GRIP-bedömning</translation>
+    </message>
+    <message>
+        <source>not evaluated yet</source>
+        <translation>inte bedömd ännu</translation>
+    </message>
 </context>
 <context>
     <name>DeparturesModel</name>
@@ -2580,6 +2612,10 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
     <message>
         <source>Import participant list</source>
         <translation>Importera deltagarlista</translation>
+    </message>
+    <message>
+        <source>Participant lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Deltagarlistor (*.csv *.xlsx *.txt);;Alla filer (*)</translation>
     </message>
     <message>
         <source>{name} cannot be read: {reason}</source>

@@ -41,6 +41,7 @@ def test_language_of_a_locale_name(tag, expected):
         ({"LANG": "da_DK.UTF-8", "LC_MESSAGES": "da_DK.UTF-8", "LC_ALL": "sv_SE.UTF-8"}, "sv"),
         # LANGUAGE is a list of preferences, the first the program speaks wins...
         ({"LANG": "en_GB.UTF-8", "LANGUAGE": "de:da:sv"}, "da"),
+        ({"LANG": "de_DE.UTF-8", "LANGUAGE": "sv"}, "sv"),
         # ...but it is ignored in the C locale (scripts and tests start with LC_ALL=C).
         ({"LC_ALL": "C", "LANGUAGE": "sv"}, "en"),
         ({"LANGUAGE": "sv"}, None),

@@ -37,6 +37,7 @@ from delegation_planner.ui.db_task import DatabaseTask, progress_dialog
 from delegation_planner.ui.formatting import date_text
 from delegation_planner.ui.generated.ui_departures_page import Ui_DeparturesPage
 from delegation_planner.ui.models.departures_model import GRIP, OVERDUE, TITLE, DeparturesModel
+from delegation_planner.ui.models.grip_model import explanation
 from delegation_planner.ui.page_tables import stretch_last_column
 from delegation_planner.ui.session import RegisterSession
 from delegation_planner.ui.verdict_labels import verdict_text
@@ -277,7 +278,7 @@ class DeparturesPage(QWidget):
             parts.append(
                 "<ul>"
                 + "".join(
-                    f"<li><b>✖ {esc(self.model.failing_phrase(c.id))}</b>: {esc(c.message)}</li>"
+                    f"<li><b>✖ {esc(self.model.failing_phrase(c.id))}</b>: {esc(explanation(c))}</li>"
                     for c in item.failing_criteria
                 )
                 + "</ul>"

@@ -83,6 +83,13 @@ def locale_for(language: str) -> QLocale:
     return QLocale(_QT_LANGUAGES[language], _DEFAULT_TERRITORY[language])
 
 
+def current() -> str:
+    """The language the window speaks now ("sv", "da" or "en"), from the default QLocale
+    that ``install`` set; for texts the window takes from the core in a chosen language."""
+    spoken = {language: code for code, language in _QT_LANGUAGES.items()}
+    return spoken.get(QLocale().language(), texts_language.ENGLISH)
+
+
 def catalogue_path(language: str) -> Path:
     return TRANSLATIONS / CATALOGUE.format(language=language)
 

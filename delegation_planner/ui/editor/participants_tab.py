@@ -53,8 +53,14 @@ class ParticipantsTab(TableTab):
         view.setWordWrap(True)
         header = view.horizontalHeader()
         header.resizeSection(NAME, 170)
+        # Wide enough for the longest word of each choice, which Swedish and Danish make longer.
+        metrics = view.fontMetrics()
+        words = {1: labels.person_kinds(), SIDE: labels.sides(), ROLE: labels.roles()}
         for column, width in ((1, 90), (2, 170), (SIDE, 80), (ROLE, 100)):
-            header.resizeSection(column, width)
+            longest = max(
+                (metrics.horizontalAdvance(label) + 24 for label, _ in words.get(column, [])), default=0
+            )
+            header.resizeSection(column, max(width, longest))
         header.setSectionResizeMode(JUSTIFICATION, QHeaderView.ResizeMode.Stretch)
         self.ui.add_button.clicked.connect(self.add_from_register)
         self.ui.new_person_button.clicked.connect(self.add_new_person)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from delegation_planner.domain.grip import CRITERION_TITLES
 from delegation_planner.storage.upcoming import Upcoming
 from delegation_planner.ui.formatting import date_text
+from delegation_planner.ui.models.grip_model import explanation
 from delegation_planner.ui.verdict_labels import verdict_colour, verdict_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -77,7 +78,7 @@ class DeparturesModel(QAbstractTableModel):
         if role == KEY_ROLE:
             return item.delegation.id
         if role == Qt.ItemDataRole.ToolTipRole and column == FAILING and item.failing_criteria:
-            return "\n".join(c.message for c in item.failing_criteria)
+            return "\n".join(explanation(c) for c in item.failing_criteria)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (DAYS_LEFT, OPEN):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == GRIP:

@@ -12,8 +12,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from delegation_planner.documents import grip_words
+from delegation_planner.documents.labels import Labels
 from delegation_planner.domain.enums import DecisionOutcome, Level
 from delegation_planner.domain.grip import CRITERIA, CriterionResult, GripResult
+from delegation_planner.ui import language
 
 Index = QModelIndex | QPersistentModelIndex
 _tr = QCoreApplication.translate
@@ -50,6 +53,12 @@ def level_word(level: Level) -> str:
 def level_text(level: Level) -> str:
     """The symbol and the word ("✖ Fail"), never the colour alone."""
     return f"{MARKERS[level]} {level_word(level)}"
+
+
+def explanation(criterion: CriterionResult) -> str:
+    """Why the criterion stands as it does, in the window's language: the documents' sentences,
+    written from the criterion's facts (the domain's own message is English)."""
+    return grip_words.explain(criterion, Labels.for_language(language.current()))
 
 
 def criterion_title(criterion_id: str) -> str:
@@ -128,9 +137,9 @@ class GripResultModel(QAbstractTableModel):
                 return criterion_title(criterion.id)
             if column == LEVEL:
                 return level_text(criterion.level)
-            return criterion.message
+            return explanation(criterion)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return criterion.message
+            return explanation(criterion)
         if role == LEVEL_ROLE:
             return criterion.level.value
         if column == LEVEL and role == Qt.ItemDataRole.ForegroundRole:

@@ -2300,7 +2300,7 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     </message>
     <message>
         <source>{parts} not recorded</source>
-        <translation>{parts} ikke angivet</translation>
+        <translation>{parts} mangler</translation>
     </message>
     <message>
         <source>Organisation</source>

@@ -2300,7 +2300,7 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
     </message>
     <message>
         <source>{parts} not recorded</source>
-        <translation>{parts} inte angivet</translation>
+        <translation>{parts} saknas</translation>
     </message>
     <message>
         <source>Organisation</source>

@@ -219,6 +219,12 @@ def test_delegation_editor_in_danish(qtbot, window_in):
         tabs.setCurrentIndex(index)
         qtbot.wait(10)
         assert_no_english(visible_texts(editor))
+    # The GRIP explanations are the documents' Danish sentences, not the domain's English.
+    from delegation_planner.ui.models.grip_model import GripResultModel
+
+    grip = editor.findChild(GripResultModel)
+    why = [grip.index(row, 2).data() for row in range(grip.rowCount())]
+    assert why and not any("politicians" in text or " the " in text for text in why), why
     names = [clean(tabs.tabText(i)).removesuffix(" !") for i in range(tabs.count())]
     assert names[:4] == ["Overblik", "Deltagere", "Program", "Omkostninger"]
     assert "Opfølgning" in names

@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>Inbound</source>
-        <translation>Indkommende besøg</translation>
+        <translation>Modtagelse</translation>
     </message>
     <message>
         <source>Checklist templates</source>
@@ -447,7 +447,7 @@
     </message>
     <message>
         <source>&amp;Inbound</source>
-        <translation>&amp;Indkommende besøg</translation>
+        <translation>&amp;Modtagelse</translation>
     </message>
     <message>
         <source>Add an item below the selected one (Ins)</source>
@@ -763,7 +763,7 @@ Nøgle: {key}</translation>
     </message>
     <message>
         <source>Inbound</source>
-        <translation>Indkommende besøg</translation>
+        <translation>Modtagelse</translation>
     </message>
     <message>
         <source>Outbound</source>
@@ -853,7 +853,7 @@ Nøgle: {key}</translation>
     </message>
     <message>
         <source>Inbound</source>
-        <translation>Indkommende besøg</translation>
+        <translation>Modtagelse</translation>
     </message>
     <message>
         <source>Outbound</source>
@@ -1806,7 +1806,7 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     <name>Labels</name>
     <message>
         <source>Inbound</source>
-        <translation>Indkommende besøg</translation>
+        <translation>Modtagelse</translation>
     </message>
     <message>
         <source>Outbound</source>

@@ -69,8 +69,8 @@
     <message numerus="yes">
         <source>%Ln of {total} agreement(s) short of official visits in {year}.</source>
         <translation>
-            <numerusform>%Ln af {total} aftaler mangler embedsmandsbesøg i {year}.</numerusform>
-            <numerusform>%Ln af {total} aftaler mangler embedsmandsbesøg i {year}.</numerusform>
+            <numerusform>%Ln aftale af {total} mangler embedsmandsbesøg i {year}.</numerusform>
+            <numerusform>%Ln aftaler af {total} mangler embedsmandsbesøg i {year}.</numerusform>
         </translation>
     </message>
     <message>

@@ -69,8 +69,8 @@
     <message numerus="yes">
         <source>%Ln of {total} agreement(s) short of official visits in {year}.</source>
         <translation>
-            <numerusform>%Ln av {total} avtal har för få tjänstemannabesök {year}.</numerusform>
-            <numerusform>%Ln av {total} avtal har för få tjänstemannabesök {year}.</numerusform>
+            <numerusform>%Ln avtal av {total} har för få tjänstemannabesök {year}.</numerusform>
+            <numerusform>%Ln avtal av {total} har för få tjänstemannabesök {year}.</numerusform>
         </translation>
     </message>
     <message>

@@ -1924,7 +1924,7 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     </message>
     <message>
         <source>Accommodation</source>
-        <translation>Ophold</translation>
+        <translation>Overnatning</translation>
     </message>
     <message>
         <source>Hosting</source>
@@ -3451,7 +3451,7 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     </message>
     <message>
         <source>Import will</source>
-        <translation>Importen vil</translation>
+        <translation>Ved import</translation>
     </message>
 </context>
 <context>

@@ -3451,7 +3451,7 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
     </message>
     <message>
         <source>Import will</source>
-        <translation>Importen kommer att</translation>
+        <translation>Vid import</translation>
     </message>
 </context>
 <context>

@@ -330,6 +330,36 @@ def class_contexts() -> dict[str, list[str]]:
     return chains
 
 
+def other_dialogs(window: MainWindow) -> list[QWidget]:
+    """The register's editors and the smaller dialogs, on the demo's first records."""
+    import datetime as dt
+
+    from delegation_planner.storage import repository
+    from delegation_planner.ui.agreement_follow_up_page import ReviewDateDialog
+    from delegation_planner.ui.editor.context import EditorContext
+    from delegation_planner.ui.editor.person_dialogs import PersonPicker, QuickPerson
+    from delegation_planner.ui.participant_import_dialog import ParticipantImportDialog
+    from delegation_planner.ui.record_editors import AgreementEditor, OrganisationEditor, PersonEditor
+    from delegation_planner.ui.result_editor import ResultEditor
+    from delegation_planner.ui.window_commands import AnnualReportDialog
+
+    db = window.session.db
+    agreement = repository.list_agreements(db)[0]
+    context = EditorContext.load(db)
+    return [
+        PersonEditor(db, repository.list_people(db)[0], False, window),
+        PersonEditor(db, None, False, window),
+        OrganisationEditor(db, repository.list_organisations(db)[0], False, window),
+        AgreementEditor(db, agreement, False, window),
+        ResultEditor(db, None, False, window),
+        ReviewDateDialog(agreement, window),
+        PersonPicker(context, set(), window),
+        QuickPerson(context, window),
+        ParticipantImportDialog(db, window.delegations.model.key_at(0), window),
+        AnnualReportDialog("sv", dt.date(2026, 3, 12), window),
+    ]
+
+
 def related(context: str, chains: dict[str, list[str]]) -> set[str]:
     """The class itself, its bases and the classes derived from it: PySide's self.tr() asks
     each context of the object's class chain, so the misses of the others are no loss."""
@@ -372,6 +402,11 @@ def test_every_text_the_window_shows_is_translated(qtbot, window_in):
             editor.reject()
         for dialog in (window.edit_policy(), window.edit_checklist_templates()):
             qtbot.wait(50)
+            dialog.reject()
+        for dialog in other_dialogs(window):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.wait(20)
             dialog.reject()
     finally:
         QCoreApplication.removeTranslator(recorder)

@@ -55,10 +55,14 @@ class ParticipantsTab(TableTab):
         header.resizeSection(NAME, 170)
         # Wide enough for the longest word of each choice, which Swedish and Danish make longer.
         metrics = view.fontMetrics()
-        words = {1: labels.person_kinds(), SIDE: labels.sides(), ROLE: labels.roles()}
+        words: dict[int, list[str]] = {
+            1: [label for label, _ in labels.person_kinds()],
+            SIDE: [label for label, _ in labels.sides()],
+            ROLE: [label for label, _ in labels.roles()],
+        }
         for column, width in ((1, 90), (2, 170), (SIDE, 80), (ROLE, 100)):
             longest = max(
-                (metrics.horizontalAdvance(label) + 24 for label, _ in words.get(column, [])), default=0
+                (metrics.horizontalAdvance(label) + 24 for label in words.get(column, [])), default=0
             )
             header.resizeSection(column, max(width, longest))
         header.setSectionResizeMode(JUSTIFICATION, QHeaderView.ResizeMode.Stretch)

@@ -427,3 +427,24 @@ def test_every_text_the_window_shows_is_translated(qtbot, window_in):
         and not any((c, source) in catalogue for c in related(context, chains))
     )
     assert not untranslated, f"texts the window shows untranslated: {untranslated[:20]}"
+
+
+def test_a_register_that_cannot_be_opened_is_said_in_the_system_language(
+    system_locale, tmp_path, monkeypatch
+):
+    """The language is installed before the program's first word, not only with the window."""
+    from delegation_planner.ui import qt_app
+
+    system_locale("da_DK.UTF-8")
+    broken = tmp_path / "not-a-register.sqlite3"
+    broken.write_text("this is not a database", encoding="utf-8")
+    shown: list[tuple[str, list[str]]] = []
+
+    def answer(box: QMessageBox) -> int:
+        shown.append((box.text(), [clean(b.text()) for b in box.buttons()]))
+        return 0  # as if closed: the program gives up on the register
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    assert qt_app.run_window(broken, settings=settings) == qt_app.EXIT_NO_REGISTER
+    assert shown == [("Registret kan ikke åbnes.", ["Åbn et andet register…", "Afslut"])]

@@ -3161,7 +3161,7 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     </message>
     <message>
         <source>The title {problem}.</source>
-        <translation>Betegnelsen {problem}.</translation>
+        <translation>Titlen {problem}.</translation>
     </message>
     <message>
         <source>New person</source>
@@ -3296,7 +3296,7 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     </message>
     <message>
         <source>Enter what came of the visit (a short title).</source>
-        <translation>Angiv, hvad besøget førte til (en kort overskrift).</translation>
+        <translation>Angiv, hvad besøget førte til (en kort betegnelse).</translation>
     </message>
     <message>
         <source>Result</source>
@@ -3304,7 +3304,7 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Overskrift:</translation>
+        <translation>&amp;Betegnelse:</translation>
     </message>
     <message>
         <source>For example: MoU with JITRI on clinical trials</source>
@@ -3367,7 +3367,7 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     </message>
     <message>
         <source>Title</source>
-        <translation>Overskrift</translation>
+        <translation>Betegnelse</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3397,7 +3397,7 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     </message>
     <message>
         <source>Title, kind, delegation or organisation (Ctrl+F)</source>
-        <translation>Overskrift, type, delegation eller organisation (Ctrl+F)</translation>
+        <translation>Betegnelse, type, delegation eller organisation (Ctrl+F)</translation>
     </message>
 </context>
 <context>

@@ -2675,7 +2675,7 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
     </message>
     <message>
         <source>A CSV or Excel (.xlsx) file with a header row</source>
-        <translation>En CSV- eller Excelfil (.xlsx) med en rubrikrad</translation>
+        <translation>En CSV- eller Excelfil (.xlsx) med en rad med kolumnrubriker</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
@@ -3161,7 +3161,7 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
     </message>
     <message>
         <source>The title {problem}.</source>
-        <translation>Benämningen {problem}.</translation>
+        <translation>Titeln {problem}.</translation>
     </message>
     <message>
         <source>New person</source>
@@ -3296,7 +3296,7 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
     </message>
     <message>
         <source>Enter what came of the visit (a short title).</source>
-        <translation>Ange vad besöket ledde till (en kort rubrik).</translation>
+        <translation>Ange vad besöket ledde till (en kort benämning).</translation>
     </message>
     <message>
         <source>Result</source>
@@ -3304,7 +3304,7 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Rubrik:</translation>
+        <translation>&amp;Benämning:</translation>
     </message>
     <message>
         <source>For example: MoU with JITRI on clinical trials</source>
@@ -3367,7 +3367,7 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
     </message>
     <message>
         <source>Title</source>
-        <translation>Rubrik</translation>
+        <translation>Benämning</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3397,7 +3397,7 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
     </message>
     <message>
         <source>Title, kind, delegation or organisation (Ctrl+F)</source>
-        <translation>Rubrik, typ, delegation eller organisation (Ctrl+F)</translation>
+        <translation>Benämning, typ, delegation eller organisation (Ctrl+F)</translation>
     </message>
 </context>
 <context>

@@ -895,7 +895,7 @@ Nøgle: {key}</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Åbn</translation>
+        <translation>Å&amp;bn</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1136,7 +1136,7 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     </message>
     <message>
         <source>&amp;Write briefing…</source>
-        <translation>&amp;Skriv rejsebriefing…</translation>
+        <translation>Skriv rejse&amp;briefing…</translation>
     </message>
 </context>
 <context>
@@ -1237,7 +1237,7 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     </message>
     <message>
         <source>Dropped</source>
-        <translation>Droppet</translation>
+        <translation>Opgivet</translation>
     </message>
     <message>
         <source>Partnership</source>
@@ -1379,7 +1379,7 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     </message>
     <message>
         <source>Marked “{point}” dropped.</source>
-        <translation>“{point}” er markeret som droppet.</translation>
+        <translation>“{point}” er markeret som opgivet.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln point(s) shown</source>
@@ -1414,7 +1414,7 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     </message>
     <message>
         <source>O&amp;verdue only</source>
-        <translation>Kun &amp;overskredne</translation>
+        <translation>Kun overs&amp;kredne</translation>
     </message>
     <message>
         <source>Sea&amp;rch:</source>
@@ -1426,11 +1426,11 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     </message>
     <message>
         <source>Drop the selected point: it will not be followed up</source>
-        <translation>Drop det valgte punkt: det bliver ikke fulgt op</translation>
+        <translation>Opgiv det valgte punkt: det bliver ikke fulgt op</translation>
     </message>
     <message>
         <source>Dro&amp;p</source>
-        <translation>Dro&amp;p</translation>
+        <translation>Op&amp;giv</translation>
     </message>
     <message>
         <source>Open the delegation the point belongs to (Enter)</source>
@@ -1783,7 +1783,7 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     </message>
     <message>
         <source>Conditions / &amp;note</source>
-        <translation>&amp;Betingelser/note</translation>
+        <translation>Betingelser/&amp;note</translation>
     </message>
     <message>
         <source>Decision &amp;history (as stored)</source>
@@ -1799,7 +1799,7 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     </message>
     <message>
         <source>in &amp;language</source>
-        <translation>på &amp;sproget</translation>
+        <translation>på s&amp;proget</translation>
     </message>
 </context>
 <context>
@@ -1952,7 +1952,7 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     </message>
     <message>
         <source>Dropped</source>
-        <translation>Droppet</translation>
+        <translation>Opgivet</translation>
     </message>
     <message>
         <source>General</source>
@@ -2170,7 +2170,7 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     </message>
     <message>
         <source>Dir&amp;ection:</source>
-        <translation>&amp;Retning:</translation>
+        <translation>R&amp;etning:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
@@ -2186,7 +2186,7 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     </message>
     <message>
         <source>Needs a&amp;ttention</source>
-        <translation>Kræver &amp;handling</translation>
+        <translation>&amp;Kræver handling</translation>
     </message>
     <message>
         <source>&amp;New delegation…</source>
@@ -2194,11 +2194,11 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Åbn</translation>
+        <translation>Å&amp;bn</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation>S&amp;let…</translation>
+        <translation>&amp;Slet…</translation>
     </message>
     <message>
         <source>&amp;Before departure</source>
@@ -2214,7 +2214,7 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     </message>
     <message>
         <source>&amp;Results</source>
-        <translation>&amp;Resultater af besøgene</translation>
+        <translation>Res&amp;ultater af besøgene</translation>
     </message>
     <message>
         <source>Agreement &amp;visits</source>
@@ -2544,7 +2544,7 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     </message>
     <message>
         <source>Partner &amp;region:</source>
-        <translation>Partner&amp;region:</translation>
+        <translation>Partnerreg&amp;ion:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
@@ -2596,7 +2596,7 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     </message>
     <message>
         <source>Agr&amp;eement:</source>
-        <translation>A&amp;ftale:</translation>
+        <translation>Aft&amp;ale:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>

@@ -1136,7 +1136,7 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
     </message>
     <message>
         <source>&amp;Write briefing…</source>
-        <translation>&amp;Skriv reseinformation…</translation>
+        <translation>Skriv &amp;reseinformation…</translation>
     </message>
 </context>
 <context>
@@ -1414,7 +1414,7 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
     </message>
     <message>
         <source>O&amp;verdue only</source>
-        <translation>Endast &amp;försenade</translation>
+        <translation>Endast förs&amp;enade</translation>
     </message>
     <message>
         <source>Sea&amp;rch:</source>
@@ -1426,7 +1426,7 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
     </message>
     <message>
         <source>Drop the selected point: it will not be followed up</source>
-        <translation>Stryk den markerade punkten: den följs inte upp</translation>
+        <translation>Stryk den valda punkten: den följs inte upp</translation>
     </message>
     <message>
         <source>Dro&amp;p</source>
@@ -1799,7 +1799,7 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
     </message>
     <message>
         <source>in &amp;language</source>
-        <translation>på &amp;språket</translation>
+        <translation>på s&amp;pråket</translation>
     </message>
 </context>
 <context>
@@ -2186,7 +2186,7 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
     </message>
     <message>
         <source>Needs a&amp;ttention</source>
-        <translation>Kräver å&amp;tgärd</translation>
+        <translation>Kräver åt&amp;gärd</translation>
     </message>
     <message>
         <source>&amp;New delegation…</source>
@@ -2544,7 +2544,7 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
     </message>
     <message>
         <source>Partner &amp;region:</source>
-        <translation>Partner&amp;region:</translation>
+        <translation>Partnerreg&amp;ion:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>

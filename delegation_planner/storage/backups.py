@@ -24,7 +24,7 @@ import sqlite3
 from pathlib import Path
 
 from delegation_planner.storage.atomic_file import check_target, sync_folder, temporary_path
-from delegation_planner.storage.errors import StorageError
+from delegation_planner.storage.errors import StorageError, write_reason
 
 KEEP_BACKUPS = 7
 BACKUP_FOLDER = "backups"
@@ -118,7 +118,5 @@ def _sorted_matching(folder: Path, pattern: re.Pattern[str]) -> list[Path]:
 
 
 def _backup_failed(target: Path, error: BaseException) -> str:
-    reason = getattr(error, "strerror", None) or str(error)
-    if "full" in str(reason).lower() or getattr(error, "errno", None) in (27, 28):
-        reason = "the disk is full"
+    reason = write_reason(error)
     return f"The backup {target} could not be written ({reason}); no partial backup was left behind."

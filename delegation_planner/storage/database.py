@@ -46,6 +46,7 @@ from delegation_planner.storage.errors import (
     StorageError,
     WriteFailedError,
     describe_write_failure,
+    write_reason,
 )
 from delegation_planner.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from delegation_planner.storage.schema_check import schema_problems
@@ -218,8 +219,8 @@ def _write_problem(path: Path) -> ReadOnlyRegisterError | None:
 
 
 def _probe_write(db: Database, path: Path, version: int) -> None:
-    """Start a write and roll it back: permissions do not show an immutable file,
-    a read-only mount or a full disk, but this does, before anyone types an edit."""
+    """Start a write and roll it back: permissions do not show an immutable file or
+    a read-only mount, but this does, before anyone types an edit."""
     if version == 0:
         return
     try:
@@ -242,7 +243,8 @@ def _probe_write(db: Database, path: Path, version: int) -> None:
                 "changes or on a read-only drive).",
                 ReadOnlyRegisterError.FILE,
             ) from error
-        raise WriteFailedError(describe_write_failure(error, path, DEFAULT_BUSY_TIMEOUT)) from error
+        # A full disk or a busy register is no reason to open read-only: saves will say so
+        # in words when they happen, and the window must start to let people look.
 
 
 def _backup_before_upgrade(db: Database, path: Path, version: int) -> None:
@@ -250,9 +252,7 @@ def _backup_before_upgrade(db: Database, path: Path, version: int) -> None:
     try:
         backup_to(db.conn, target)
     except (OSError, sqlite3.Error) as error:
-        reason = getattr(error, "strerror", None) or str(error)
-        if getattr(error, "errno", None) in (27, 28) or "full" in str(reason).lower():
-            reason = "the disk is full"
+        reason = write_reason(error)
         raise StorageError(
             f"The register {path} needs an upgrade to this version, and a backup is written "
             f"beside it first; that backup could not be written ({reason}). The register has not "

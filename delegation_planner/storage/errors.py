@@ -85,3 +85,13 @@ def describe_write_failure(error: Exception, path: object, busy_seconds: float) 
             "not stored. Check the drive or the network connection and try again."
         )
     return f"This change could not be stored in the register {path} ({error})."
+
+
+def write_reason(error: BaseException) -> str:
+    """Why writing a file failed, in words: 'the disk is full' rather than 'errno 28'."""
+    text = str(getattr(error, "strerror", None) or error)
+    if getattr(error, "errno", None) in (27, 28) or "full" in text.lower():
+        return "the disk is full"
+    if "i/o" in text.lower():
+        return "the drive refused the write; the disk may be full"
+    return text

@@ -10,10 +10,11 @@ one's work, so the window holds an operating-system lock while it is open:
   itself, far past the bytes SQLite locks, so a *hard link* (another name for the
   same file, with its own ``.lock`` name) cannot be opened for writing twice.
 
-The OS drops both locks when the process ends, even after a crash. A lock file
-that cannot be opened any more (left by another user, or on a share) is *stale*
-when its holder was a process on this computer that no longer runs; the window
-then offers to take it over.
+The OS drops both locks when the process ends, even after a crash. A lock that
+is still in place (kept by a file server, or a lock file left by another user that
+cannot be opened) is *stale* when its holder was a process on this computer that
+no longer runs; the window then offers to take it over, which replaces the lock
+file with a new one.
 """
 
 from __future__ import annotations
@@ -98,7 +99,9 @@ class RegisterLock:
             _lock(handle)
         except OSError:
             handle.close()
-            self.failure = "busy"
+            # Held, yet by a process of this computer that no longer runs: a lock a file
+            # server kept after a crash. It can be taken over (take_over).
+            self.failure = "stale" if self._stale_file() else "busy"
             return False
         if not self.lock_register_file():
             _unlock(handle)

@@ -373,6 +373,8 @@ def _migrate(db: RegisterDatabase, path: Path) -> None:
                 f"The register {path} cannot be written (it or its folder is read-only).",
                 ReadOnlyRegisterError.FOLDER if "unable to open" in text else ReadOnlyRegisterError.FILE,
             ) from error
+        reason = write_reason(cause) if cause is not None else str(error)
         raise StorageError(
-            f"Cannot prepare the register {path}: {cause}. It has not been changed."
+            f"The register {path} could not be prepared for this version ({reason}). "
+            "It has not been changed; free some space or check the drive and open it again."
         ) from error

@@ -88,7 +88,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_safety_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
     sub = command("backup", "Write a consistent copy of the register to a file (safe while it is in use).")
-    sub.add_argument("--out", type=Path, required=True, help="the backup file to write")
+    target = sub.add_mutually_exclusive_group(required=True)
+    target.add_argument("--out", type=Path, help="the backup file to write")
+    target.add_argument(
+        "--list",
+        action="store_true",
+        help="list the backups kept beside the register (before upgrades, daily)",
+    )
     sub = command(
         "restore",
         "Replace the register with a backup, checked whole first; the register as it is now is kept "
@@ -274,8 +280,16 @@ def _calendar(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from delegation_planner.storage.backups import backup_to
+    from delegation_planner.storage.backups import backup_to, daily_backups, upgrade_backups
 
+    if args.list:
+        register = Path(args.db or default_database_path())
+        found = [*upgrade_backups(register), *daily_backups(register)]
+        for path in found:
+            print(f"{path}  ({path.stat().st_size:,} bytes)")
+        if not found:
+            print(f"No backups kept beside {register}.")
+        return EXIT_OK
     db = _database(args, create=False)
     try:
         if args.out.absolute() == Path(args.db or default_database_path()).absolute():

@@ -23,7 +23,12 @@ import re
 import sqlite3
 from pathlib import Path
 
-from delegation_planner.storage.atomic_file import check_target, sync_folder, temporary_path
+from delegation_planner.storage.atomic_file import (
+    check_target,
+    remove_stale_temporaries,
+    sync_folder,
+    temporary_path,
+)
 from delegation_planner.storage.errors import StorageError, write_reason
 
 KEEP_BACKUPS = 7
@@ -40,6 +45,7 @@ def backup_to(source: sqlite3.Connection, target: Path) -> Path:
     check_target(target)
     folder = target.parent if str(target.parent) else Path(".")
     folder.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(folder)
     temporary = temporary_path(folder, target.name)
     try:
         destination = sqlite3.connect(temporary)

@@ -116,7 +116,7 @@ def test_daily_backups_keep_the_last_seven(tmp_path):
     assert again == kept[-1] and database.inspect_file(again) == SCHEMA_VERSION
 
 
-def test_upgrade_backups_are_listed_and_pruned(tmp_path):
+def test_upgrade_backups_are_listed_and_pruned(tmp_path, capsys):
     register = make_register(tmp_path / "register.sqlite3", "first")
     for day in range(1, 10):
         stamp = dt.datetime(2026, 11, day, 12, 0, 0)
@@ -126,3 +126,6 @@ def test_upgrade_backups_are_listed_and_pruned(tmp_path):
     removed = backups.prune(found, keep=7)
     assert [p.name[-19:-4] for p in removed] == ["20261101-120000", "20261102-120000"]
     assert len(backups.upgrade_backups(register)) == 7
+    assert cli.main(["backup", "--list", "--db", str(register)]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert len(listed) == 7 and "schema3-20261103-120000.bak" in listed[0]

@@ -2,9 +2,9 @@
 
 ``python -m tests.core.crash_worker OPERATION REGISTER [FILE] [--kill-at N]`` prints
 ``go`` once everything is imported and the operation is about to start (the parent
-starts its clock then), and ``done S`` when it finished after S SQL statements.
-With ``--kill-at N`` it sends itself SIGKILL as its N-th SQL statement starts, which
-lands a kill inside a transaction for certain; the parent kills by time as well.
+starts its clock then), and ``done S`` when it finished after S steps of SQLite work.
+With ``--kill-at N`` it sends itself SIGKILL at its N-th step, which lands a kill at
+a seeded point of SQLite's own work; the parent kills by time as well.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-SAVES = 25
+SAVES = 10
 
 
 def main(argv: list[str]) -> int:
@@ -27,7 +27,7 @@ def main(argv: list[str]) -> int:
         kill_at = int(argv[index + 1])
         del argv[index : index + 2]
     operation, register = argv[0], Path(argv[1])
-    statements = _count_statements(kill_at)
+    steps = _count_steps(kill_at)
     from delegation_planner import cli
     from delegation_planner.storage import repository
     from delegation_planner.storage.database import open_database
@@ -49,32 +49,43 @@ def main(argv: list[str]) -> int:
     elif operation == "policy":
         assert db is not None
         policy = repository.load_policy(db)
-        repository.save_policy(
-            db, dataclasses.replace(policy, name="Changed policy", max_politicians_outbound=0)
+        changed = dataclasses.replace(
+            policy,
+            name="Changed policy",
+            max_politicians_outbound=0,
+            min_justification_chars=500,
+            priority_themes=[],
         )
+        repository.save_policy(db, changed)  # most delegations' verdicts change
     elif operation == "upgrade":
         open_database(register).close()
     else:
         raise SystemExit(f"unknown operation {operation}")
     if db is not None:
         db.close()
-    print(f"done {statements[0]}", flush=True)
+    print(f"done {steps[0]}", flush=True)
     return 0
 
 
-def _count_statements(kill_at: int) -> list[int]:
-    """Count the SQL statements of every connection opened from now on; die at ``kill_at``."""
+def _count_steps(kill_at: int) -> list[int]:
+    """Count the work of every connection opened from now on (in steps of 100 SQLite
+    instructions); die by SIGKILL at step ``kill_at`` — inside a statement, the middle
+    of a bulk insert or a commit included."""
     count = [0]
     connect = sqlite3.connect
 
-    def trace(_statement: str) -> None:
+    def step() -> int:
         count[0] += 1
         if count[0] == kill_at:
             os.kill(os.getpid(), signal.SIGKILL)
+        return 0
 
     def traced_connect(*args: Any, **kwargs: Any) -> sqlite3.Connection:
         conn = connect(*args, **kwargs)
-        conn.set_trace_callback(trace)
+        # A page cache of a few pages makes SQLite write changed pages into the file
+        # before the commit, as a large import does: a kill then leaves a *hot* journal.
+        conn.execute("PRAGMA cache_size = 8")
+        conn.set_progress_handler(step, 100)
         return conn
 
     sqlite3.connect = traced_connect  # type: ignore[assignment]

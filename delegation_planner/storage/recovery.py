@@ -17,10 +17,15 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import stat
 import tempfile
+import time
 from pathlib import Path
 
+from delegation_planner.storage.atomic_file import STALE_AFTER_SECONDS
 from delegation_planner.storage.errors import ReadOnlyRegisterError, StorageError
+
+_COPY_PREFIX = "dp-recovery-"
 
 
 def journal_path(path: Path) -> Path:
@@ -48,7 +53,8 @@ def recover(path: Path, *, may_write: bool) -> str:
 
     if not _hot(path):
         return "file" if _size(path) > 0 else "empty"
-    with tempfile.TemporaryDirectory(prefix="dp-recovery-") as folder:
+    _remove_stale_copies()
+    with tempfile.TemporaryDirectory(prefix=_COPY_PREFIX) as folder:
         copy = Path(folder) / path.name
         shutil.copyfile(path, copy)
         shutil.copyfile(journal_path(path), journal_path(copy))
@@ -89,6 +95,22 @@ def recover(path: Path, *, may_write: bool) -> str:
     finally:
         conn.close()
     return "file" if _size(path) > 0 else "empty"
+
+
+def _remove_stale_copies() -> None:
+    """Remove copies a crash during an earlier recovery left in the temporary folder:
+    they hold a whole register (personal data) and must not stay there."""
+    now = time.time()
+    for folder in Path(tempfile.gettempdir()).glob(f"{_COPY_PREFIX}*"):
+        try:
+            info = folder.lstat()
+            if not stat.S_ISDIR(info.st_mode) or now - info.st_mtime < STALE_AFTER_SECONDS:
+                continue
+            if hasattr(os, "geteuid") and info.st_uid != os.geteuid():
+                continue
+        except OSError:
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _hot(path: Path) -> bool:

@@ -359,3 +359,39 @@ def test_a_live_lock_is_not_taken_over(tmp_path):
 def test_a_missing_register_is_not_named_a_folder_problem(tmp_path):
     with pytest.raises(NotARegisterError):
         database.open_database(tmp_path)
+
+
+def leave_hot_journal(path: Path) -> None:
+    """A program killed in the middle of a big change to ``path``, as by kill -9."""
+    code = f"""
+        import os, signal, sqlite3
+        conn = sqlite3.connect({str(path)!r}, isolation_level=None)
+        conn.execute("PRAGMA cache_size = 1")
+        conn.execute("BEGIN")
+        conn.execute("UPDATE delegations SET notes = hex(randomblob(3000))")
+        conn.execute("UPDATE organisations SET name = hex(randomblob(3000))")
+        os.kill(os.getpid(), signal.SIGKILL)
+    """
+    result = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], check=False)
+    assert result.returncode == -9
+    assert path.with_name(path.name + "-journal").read_bytes()[:8] == bytes.fromhex("d9d505f920a163d7")
+
+
+def test_a_read_only_command_finishes_the_recovery_and_tidies_old_recovery_copies(tmp_path, capsys):
+    import tempfile
+    import time
+
+    path = make_register(tmp_path / "register.sqlite3")
+    leave_hot_journal(path)
+    leftover = Path(tempfile.mkdtemp(prefix="dp-recovery-"))
+    (leftover / "register.sqlite3").write_bytes(b"a whole register")
+    an_hour_ago = time.time() - 3600
+    os.utime(leftover, (an_hour_ago, an_hour_ago))
+    assert cli.main(["check", "trip", "--db", str(path)]) in (0, 1)  # not "damaged"
+    assert "trip:" in capsys.readouterr().out
+    assert not path.with_name(path.name + "-journal").exists()
+    assert not leftover.exists()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("SELECT notes FROM delegations").fetchone()[0] == ""  # as last saved
+    conn.close()

@@ -361,7 +361,9 @@ def _migrate(db: RegisterDatabase, path: Path) -> None:
     try:
         # One transaction for every step and both header fields (the steps' own
         # transactions become savepoints): a crash leaves the old schema or the new one.
-        with db.atomic():
+        # A step that cannot run in a transaction (VACUUM) gets its own, as sqlite-utils runs it.
+        outside = any(not step.transactional for step in MIGRATIONS.pending(db))
+        with contextlib.nullcontext() if outside else db.atomic():
             MIGRATIONS.apply(db)
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

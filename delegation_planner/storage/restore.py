@@ -92,7 +92,7 @@ def restore_register(source: Path, register: Path, *, now: dt.datetime | None = 
         reason = getattr(error, "strerror", None) or str(error)
         raise StorageError(f"The register {register} was not replaced: {reason}.") from error
     finally:
-        lock.release()
+        lock.release(tidy=True)  # no lock file left beside a register no window has open
     return kept
 
 

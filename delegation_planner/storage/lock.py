@@ -224,7 +224,7 @@ def _user_name() -> str:
             import pwd
 
             full = pwd.getpwnam(login).pw_gecos.split(",")[0].strip()
-            if full:
+            if full and full != login:
                 return f"{full} ({login})"
     return login
 

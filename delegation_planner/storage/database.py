@@ -127,8 +127,8 @@ def open_database(
                 return _upgraded_in_memory(path, busy_timeout)
             raise StorageError(
                 f"The register {path} was written by an older version and must be upgraded before it "
-                "can be read here; open it once in the window (with write access) or run "
-                "'delegation-planner import' on it."
+                "can be read here, which needs write access to it and its folder once: open it in the "
+                "window where it can be written, or run 'delegation-planner import' on it."
             )
         return _connect(path, read_only=True, busy_timeout=busy_timeout)
     problem = _write_problem(path)

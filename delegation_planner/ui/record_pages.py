@@ -20,7 +20,7 @@ from sqlite_utils import Database
 
 from delegation_planner.domain.records import Agreement, Organisation, Person
 from delegation_planner.storage import repository
-from delegation_planner.storage.errors import InUseError, NotFoundError
+from delegation_planner.storage.errors import InUseError, NotFoundError, StorageError
 from delegation_planner.ui.formatting import number_text
 from delegation_planner.ui.generated.ui_register_page import Ui_RegisterPage
 from delegation_planner.ui.models.register_models import (
@@ -170,6 +170,13 @@ class RegisterPage(QWidget):
             return
         except NotFoundError:
             pass  # someone else deleted it already: the reload below shows that
+        except StorageError as error:
+            QMessageBox.warning(
+                self,
+                _tr("RegisterPage", "Not deleted"),
+                _tr("RegisterPage", "“{name}” was not deleted: {reason}").format(name=name, reason=error),
+            )
+            return
         self.reload()
         self.changed.emit()
 

@@ -681,6 +681,14 @@
         <translation>Ikke gemt</translation>
     </message>
     <message>
+        <source>The delegation was not saved: {reason}
+
+Your changes are still here; try Save again.</source>
+        <translation>Delegationen blev ikke gemt: {reason}
+
+Dine ændringer er her stadig; prøv at gemme igen.</translation>
+    </message>
+    <message>
         <source>Import participant list</source>
         <translation>Importér deltagerliste</translation>
     </message>
@@ -2105,14 +2113,6 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
         <translation>{name} (skrivebeskyttet) — Delegation Planner</translation>
     </message>
     <message>
-        <source>Read-only: another Delegation Planner window{who} is editing this register.</source>
-        <translation>Skrivebeskyttet: et andet Delegation Planner-vindue{who} redigerer registret.</translation>
-    </message>
-    <message>
-        <source>Read-only: the file cannot be written.</source>
-        <translation>Skrivebeskyttet: filen kan ikke skrives.</translation>
-    </message>
-    <message>
         <source>{name} — Delegation Planner</source>
         <translation>{name} — Delegation Planner</translation>
     </message>
@@ -2804,6 +2804,14 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
         <translation>Deltagere</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>The person was not added: {reason}</source>
+        <translation>Personen blev ikke tilføjet: {reason}</translation>
+    </message>
+    <message>
         <source>Home-side politicians: {count}</source>
         <translation>Egne politikere: {count}</translation>
     </message>
@@ -3199,8 +3207,12 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <source>The record could not be saved: {reason}</source>
-        <translation>Posten kunne ikke gemmes: {reason}</translation>
+        <source>The record could not be saved: {reason}
+
+Your changes are still here; try again.</source>
+        <translation>Posten kunne ikke gemmes: {reason}
+
+Dine ændringer er her stadig; prøv igen.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -3261,6 +3273,14 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
         <translation>“{name}” kan ikke slettes. {reason}</translation>
     </message>
     <message>
+        <source>Not deleted</source>
+        <translation>Ikke slettet</translation>
+    </message>
+    <message>
+        <source>“{name}” was not deleted: {reason}</source>
+        <translation>“{name}” blev ikke slettet: {reason}</translation>
+    </message>
+    <message>
         <source>{shown} of {total}</source>
         <translation>{shown} af {total}</translation>
     </message>
@@ -3283,6 +3303,117 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     <message>
         <source>Delete the selected record (Del)</source>
         <translation>Slet den valgte post (Del)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterSafety</name>
+    <message>
+        <source>&amp;Back up register…</source>
+        <translation>Sikkerheds&amp;kopiér registret…</translation>
+    </message>
+    <message>
+        <source>Restore from bac&amp;kup…</source>
+        <translation>Gendan fra sikker&amp;hedskopi…</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>nogen</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>en anden computer</translation>
+    </message>
+    <message>
+        <source>Read-only: {who} on {where} has had this register open since {since}.</source>
+        <translation>Skrivebeskyttet: {who} på {where} har haft registret åbent siden {since}.</translation>
+    </message>
+    <message>
+        <source>Read-only: {who} on {where} has this register open.</source>
+        <translation>Skrivebeskyttet: {who} på {where} har registret åbent.</translation>
+    </message>
+    <message>
+        <source>That window no longer runs.</source>
+        <translation>Det vindue kører ikke længere.</translation>
+    </message>
+    <message>
+        <source>Read-only: another Delegation Planner window is editing this register.</source>
+        <translation>Skrivebeskyttet: et andet Delegation Planner-vindue redigerer registret.</translation>
+    </message>
+    <message>
+        <source>Read-only: a window that no longer runs left its lock on this register.</source>
+        <translation>Skrivebeskyttet: et vindue, der ikke længere kører, efterlod sin lås på registret.</translation>
+    </message>
+    <message>
+        <source>Read-only: the folder holding the register cannot be written.</source>
+        <translation>Skrivebeskyttet: mappen med registret kan ikke skrives.</translation>
+    </message>
+    <message>
+        <source>Read-only: the register file is read-only.</source>
+        <translation>Skrivebeskyttet: registerfilen er skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>Read-only: the file cannot be written.</source>
+        <translation>Skrivebeskyttet: filen kan ikke skrives.</translation>
+    </message>
+    <message>
+        <source>an earlier window</source>
+        <translation>et tidligere vindue</translation>
+    </message>
+    <message>
+        <source>Register locked</source>
+        <translation>Registret er låst</translation>
+    </message>
+    <message>
+        <source>This register is still marked as open by {who}, but that window no longer runs (it probably stopped unexpectedly). Take over and open the register for editing?</source>
+        <translation>Registret er stadig markeret som åbent af {who}, men det vindue kører ikke længere (det stoppede sandsynligvis uventet). Vil du overtage og åbne registret til redigering?</translation>
+    </message>
+    <message>
+        <source>The lock file {path} could not be removed. Ask whoever made it, or an administrator, to delete it; the register stays read-only until then.</source>
+        <translation>Låsefilen {path} kunne ikke fjernes. Bed den, der lavede den, eller en administrator om at slette den; registret forbliver skrivebeskyttet indtil da.</translation>
+    </message>
+    <message>
+        <source>Back up register</source>
+        <translation>Sikkerhedskopiér registret</translation>
+    </message>
+    <message>
+        <source>Choose another file than the register itself.</source>
+        <translation>Vælg en anden fil end selve registret.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: {reason}. No partial file was left.</source>
+        <translation>Sikkerhedskopien kunne ikke skrives: {reason}. Der blev ikke efterladt nogen halv fil.</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Sikkerhedskopieret til {path}</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Gendan fra sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>This register is open read-only here, so it cannot be replaced from this window.</source>
+        <translation>Registret er åbnet skrivebeskyttet her, så det kan ikke erstattes fra dette vindue.</translation>
+    </message>
+    <message>
+        <source>Replace the register {register} with the backup {backup}?
+
+Everything entered since that backup was made will no longer be in the register. The register as it is now is kept as a backup beside it first.</source>
+        <translation>Vil du erstatte registret {register} med sikkerhedskopien {backup}?
+
+Alt, hvad der er indtastet, siden sikkerhedskopien blev lavet, vil ikke længere være i registret. Registret, som det er nu, gemmes først som en sikkerhedskopi ved siden af.</translation>
+    </message>
+    <message>
+        <source>Not restored: {reason}</source>
+        <translation>Ikke gendannet: {reason}</translation>
+    </message>
+    <message>
+        <source>The register was restored from {backup}. The register as it was is kept as {kept}.</source>
+        <translation>Registret er gendannet fra {backup}. Registret, som det var, er gemt som {kept}.</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Daglig sikkerhedskopi</translation>
     </message>
 </context>
 <context>

@@ -681,6 +681,14 @@
         <translation>Inte sparat</translation>
     </message>
     <message>
+        <source>The delegation was not saved: {reason}
+
+Your changes are still here; try Save again.</source>
+        <translation>Delegationen sparades inte: {reason}
+
+Dina ändringar finns kvar; försök spara igen.</translation>
+    </message>
+    <message>
         <source>Import participant list</source>
         <translation>Importera deltagarlista</translation>
     </message>
@@ -2105,14 +2113,6 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
         <translation>{name} (skrivskyddat) — Delegation Planner</translation>
     </message>
     <message>
-        <source>Read-only: another Delegation Planner window{who} is editing this register.</source>
-        <translation>Skrivskyddat: ett annat Delegation Planner-fönster{who} redigerar registret.</translation>
-    </message>
-    <message>
-        <source>Read-only: the file cannot be written.</source>
-        <translation>Skrivskyddat: filen kan inte skrivas.</translation>
-    </message>
-    <message>
         <source>{name} — Delegation Planner</source>
         <translation>{name} — Delegation Planner</translation>
     </message>
@@ -2804,6 +2804,14 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
         <translation>Deltagare</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>The person was not added: {reason}</source>
+        <translation>Personen lades inte till: {reason}</translation>
+    </message>
+    <message>
         <source>Home-side politicians: {count}</source>
         <translation>Egna förtroendevalda: {count}</translation>
     </message>
@@ -3199,8 +3207,12 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <source>The record could not be saved: {reason}</source>
-        <translation>Posten kunde inte sparas: {reason}</translation>
+        <source>The record could not be saved: {reason}
+
+Your changes are still here; try again.</source>
+        <translation>Posten kunde inte sparas: {reason}
+
+Dina ändringar finns kvar; försök igen.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -3261,6 +3273,14 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
         <translation>”{name}” kan inte tas bort. {reason}</translation>
     </message>
     <message>
+        <source>Not deleted</source>
+        <translation>Inte borttagen</translation>
+    </message>
+    <message>
+        <source>“{name}” was not deleted: {reason}</source>
+        <translation>”{name}” togs inte bort: {reason}</translation>
+    </message>
+    <message>
         <source>{shown} of {total}</source>
         <translation>{shown} av {total}</translation>
     </message>
@@ -3283,6 +3303,117 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
     <message>
         <source>Delete the selected record (Del)</source>
         <translation>Ta bort den markerade posten (Del)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterSafety</name>
+    <message>
+        <source>&amp;Back up register…</source>
+        <translation>Säkerhets&amp;kopiera registret…</translation>
+    </message>
+    <message>
+        <source>Restore from bac&amp;kup…</source>
+        <translation>Återställ från säker&amp;hetskopia…</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>någon</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>en annan dator</translation>
+    </message>
+    <message>
+        <source>Read-only: {who} on {where} has had this register open since {since}.</source>
+        <translation>Skrivskyddat: {who} på {where} har haft registret öppet sedan {since}.</translation>
+    </message>
+    <message>
+        <source>Read-only: {who} on {where} has this register open.</source>
+        <translation>Skrivskyddat: {who} på {where} har registret öppet.</translation>
+    </message>
+    <message>
+        <source>That window no longer runs.</source>
+        <translation>Det fönstret körs inte längre.</translation>
+    </message>
+    <message>
+        <source>Read-only: another Delegation Planner window is editing this register.</source>
+        <translation>Skrivskyddat: ett annat Delegation Planner-fönster redigerar registret.</translation>
+    </message>
+    <message>
+        <source>Read-only: a window that no longer runs left its lock on this register.</source>
+        <translation>Skrivskyddat: ett fönster som inte längre körs lämnade kvar sitt lås på registret.</translation>
+    </message>
+    <message>
+        <source>Read-only: the folder holding the register cannot be written.</source>
+        <translation>Skrivskyddat: mappen med registret är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>Read-only: the register file is read-only.</source>
+        <translation>Skrivskyddat: registerfilen är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>Read-only: the file cannot be written.</source>
+        <translation>Skrivskyddat: filen kan inte skrivas.</translation>
+    </message>
+    <message>
+        <source>an earlier window</source>
+        <translation>ett tidigare fönster</translation>
+    </message>
+    <message>
+        <source>Register locked</source>
+        <translation>Registret är låst</translation>
+    </message>
+    <message>
+        <source>This register is still marked as open by {who}, but that window no longer runs (it probably stopped unexpectedly). Take over and open the register for editing?</source>
+        <translation>Registret är fortfarande markerat som öppet av {who}, men det fönstret körs inte längre (det avslutades troligen oväntat). Vill du ta över och öppna registret för redigering?</translation>
+    </message>
+    <message>
+        <source>The lock file {path} could not be removed. Ask whoever made it, or an administrator, to delete it; the register stays read-only until then.</source>
+        <translation>Låsfilen {path} kunde inte tas bort. Be den som skapade den, eller en administratör, att ta bort den; registret förblir skrivskyddat till dess.</translation>
+    </message>
+    <message>
+        <source>Back up register</source>
+        <translation>Säkerhetskopiera registret</translation>
+    </message>
+    <message>
+        <source>Choose another file than the register itself.</source>
+        <translation>Välj en annan fil än själva registret.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: {reason}. No partial file was left.</source>
+        <translation>Säkerhetskopian kunde inte skrivas: {reason}. Ingen halvfärdig fil lämnades kvar.</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Säkerhetskopierat till {path}</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>This register is open read-only here, so it cannot be replaced from this window.</source>
+        <translation>Registret är öppnat skrivskyddat här, så det kan inte ersättas från det här fönstret.</translation>
+    </message>
+    <message>
+        <source>Replace the register {register} with the backup {backup}?
+
+Everything entered since that backup was made will no longer be in the register. The register as it is now is kept as a backup beside it first.</source>
+        <translation>Vill du ersätta registret {register} med säkerhetskopian {backup}?
+
+Allt som registrerats sedan säkerhetskopian gjordes kommer inte längre att finnas i registret. Registret som det ser ut nu sparas först som en säkerhetskopia bredvid.</translation>
+    </message>
+    <message>
+        <source>Not restored: {reason}</source>
+        <translation>Inte återställt: {reason}</translation>
+    </message>
+    <message>
+        <source>The register was restored from {backup}. The register as it was is kept as {kept}.</source>
+        <translation>Registret har återställts från {backup}. Registret som det var sparas som {kept}.</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Daglig säkerhetskopia</translation>
     </message>
 </context>
 <context>

@@ -21,13 +21,14 @@ from delegation_planner import __version__
 from delegation_planner.documents.words import LANGUAGES
 from delegation_planner.domain import grip
 from delegation_planner.domain.enums import Level
+from delegation_planner.person_cli import PersonCommandError, add_person_commands, run_person_command
 from delegation_planner.storage import repository
 from delegation_planner.storage.database import default_database_path, open_database
 from delegation_planner.storage.errors import StorageError
 
 EXIT_OK, EXIT_FAIL, EXIT_BAD_INPUT = 0, 1, 2
 
-COMMANDS = ("import", "export", "check", "memo", "basis", "report", "calendar")
+COMMANDS = ("import", "export", "check", "memo", "basis", "report", "calendar", "person")
 
 
 class BadInput(Exception):
@@ -82,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("delegation", help="the delegation's id")
     sub.add_argument("--out", type=Path, required=True, help="the .ics file to write")
     sub.add_argument("--lang", choices=LANGUAGES, default="sv", help="the language of the descriptions")
+    add_person_commands(commands)
     return parser
 
 
@@ -91,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(args_list)
         handler = _HANDLERS[args.command]
         return handler(args)
-    except (BadInput, StorageError) as error:
+    except (BadInput, StorageError, PersonCommandError) as error:
         _fail(str(error))
     except KeyboardInterrupt:
         _fail("Interrupted; nothing was written.")
@@ -270,6 +272,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "basis": _basis,
     "report": _report,
     "calendar": _calendar,
+    "person": run_person_command,
 }
 
 

@@ -8,6 +8,7 @@ is named as such rather than read in some other encoding.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 from delegation_planner.interchange.errors import InterchangeError
@@ -24,7 +25,19 @@ class _Object(dict[str, object]):
     duplicated: tuple[str, ...] = ()
 
 
+# A file is refused above this size before it is read: decoding JSON in Python costs
+# several times the file in memory, and no office's history comes near it (ten
+# thousand delegations with their participants and programmes take about 24 MB).
+MAX_FILE_BYTES = 200 * 1024 * 1024
+
+# Every empty object in a file is this one (never changed by the reader), so a file of
+# millions of "{}" costs a pointer for each rather than a dictionary for each.
+_EMPTY = _Object()
+
+
 def _pairs(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    if not pairs:
+        return _EMPTY
     result = _Object(pairs)
     if len(result) != len(pairs):
         seen: set[str] = set()
@@ -47,14 +60,30 @@ def read_bytes(path: Path) -> bytes:
     """The bytes of ``path``, or an ``InterchangeError`` saying in plain words why not."""
     if path.is_dir():
         raise InterchangeError(f"file: {path} is a folder, not an interchange file")
+    if path.exists() and not path.is_file():
+        # A device or a pipe: /dev/zero would never end, a pipe would wait for a writer.
+        raise InterchangeError(f"file: {path} is not a regular file")
     try:
-        return path.read_bytes()
+        with path.open("rb") as handle:
+            # At most one byte over the limit is read, so a file still growing cannot
+            # get past the limit either.
+            data = handle.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise InterchangeError(too_large(path))
+        return data
     except FileNotFoundError:
         raise InterchangeError(f"file: there is no file {path}") from None
     except PermissionError:
         raise InterchangeError(f"file: {path} cannot be read (permission denied)") from None
     except OSError as error:
         raise InterchangeError(f"file: {path} cannot be read ({error.strerror or error})") from None
+
+
+def too_large(path: Path) -> str:
+    return (
+        f"file: {path} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, the largest interchange "
+        "file this program reads; split it into several files (by year, say)"
+    )
 
 
 def decode(raw: bytes | str) -> object:
@@ -91,14 +120,31 @@ def decode(raw: bytes | str) -> object:
 
 
 def find_duplicate_keys(data: object, problems: Problems) -> None:
-    # Walked with an explicit stack: json accepts nesting as deep as the recursion
-    # limit, which a recursive walk started further down the stack would exceed.
-    stack: list[tuple[str, object]] = [("", data)]
+    # Walked with a stack of iterators, so memory grows with the nesting depth and not
+    # with the size of the file (a path is made only for a key that is repeated), and
+    # with no recursion: json accepts nesting as deep as the recursion limit, which a
+    # recursive walk started further down the stack would exceed.
+    for repeated in getattr(data, "duplicated", ()):
+        problems.add(repeated, "appears twice in the same object")
+    stack: list[tuple[str, Iterator[tuple[str | int, object]]]] = [("", _children(data))]
     while stack:
-        path, value = stack.pop()
-        if isinstance(value, dict):
-            for name in getattr(value, "duplicated", ()):
-                problems.add(member(path, name), "appears twice in the same object")
-            stack.extend((member(path, k), v) for k, v in reversed(value.items()))
-        elif isinstance(value, list):
-            stack.extend((item(path, i), v) for i, v in reversed(list(enumerate(value))))
+        path, children = stack[-1]
+        step = next(children, None)
+        if step is None:
+            stack.pop()
+            continue
+        name, value = step
+        if isinstance(value, dict | list) and value:
+            inner = member(path, name) if isinstance(name, str) else item(path, name)
+            if isinstance(value, dict):
+                for repeated in getattr(value, "duplicated", ()):
+                    problems.add(member(inner, repeated), "appears twice in the same object")
+            stack.append((inner, _children(value)))
+
+
+def _children(value: object) -> Iterator[tuple[str | int, object]]:
+    if isinstance(value, dict):
+        return iter(value.items())
+    if isinstance(value, list):
+        return enumerate(value)
+    return iter(())

@@ -170,6 +170,9 @@ def _connect(path: Path, *, read_only: bool) -> Database:
     db = Database(conn)
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA busy_timeout = 5000")
+    # Deleted content is overwritten, not left in free pages: an erased person's name
+    # must not be readable from the file (most SQLite builds default this off).
+    db.execute("PRAGMA secure_delete = ON")
     if read_only:
         db.execute("PRAGMA query_only = ON")
     return db

@@ -8,7 +8,8 @@ is named as such rather than read in some other encoding.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from delegation_planner.interchange.errors import InterchangeError
@@ -20,34 +21,49 @@ class _Object(dict[str, object]):
 
     ``json`` silently keeps the last of duplicate keys; in a hand-edited file that
     usually means one of two values was meant to be somewhere else, so it is refused.
+    Read ``duplicated`` with ``getattr(value, "duplicated", ())``: a slot (no
+    per-object ``__dict__``) that is set only on objects that repeated a key.
     """
 
-    duplicated: tuple[str, ...] = ()
+    __slots__ = ("duplicated",)
+    duplicated: tuple[str, ...]
 
 
 # A file is refused above this size before it is read: decoding JSON in Python costs
-# several times the file in memory, and no office's history comes near it (ten
-# thousand delegations with their participants and programmes take about 24 MB).
-MAX_FILE_BYTES = 200 * 1024 * 1024
+# about six times the file in memory (up to thirty times for a file made of nothing but
+# tiny objects), and no office's history comes near it (ten thousand delegations with
+# their participants and programmes take about 24 MB).
+MAX_FILE_BYTES = 100 * 1024 * 1024
 
 # Every empty object in a file is this one (never changed by the reader), so a file of
 # millions of "{}" costs a pointer for each rather than a dictionary for each.
-_EMPTY = _Object()
+_EMPTY: dict[str, object] = {}
 
 
-def _pairs(pairs: list[tuple[str, object]]) -> dict[str, object]:
-    if not pairs:
-        return _EMPTY
-    result = _Object(pairs)
-    if len(result) != len(pairs):
+def _pairs_hook() -> Callable[[list[tuple[str, object]]], dict[str, object]]:
+    # Tuples of repeated keys are shared within one file: a file repeating the same
+    # mistake a million times keeps one tuple.
+    seen_duplicates: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def pairs_to_object(pairs: list[tuple[str, object]]) -> dict[str, object]:
+        if not pairs:
+            return _EMPTY
+        result = dict(pairs)
+        if len(result) == len(pairs):
+            return result
+        # Only an object that repeated a key pays for the subclass (a plain dict is smaller).
+        marked = _Object(pairs)
         seen: set[str] = set()
         duplicated: list[str] = []
         for name, _ in pairs:
             if name in seen and name not in duplicated:
                 duplicated.append(name)
             seen.add(name)
-        result.duplicated = tuple(duplicated)
-    return result
+        found = tuple(duplicated)
+        marked.duplicated = seen_duplicates.setdefault(found, found)
+        return marked
+
+    return pairs_to_object
 
 
 def _constant(name: str) -> float:
@@ -65,10 +81,10 @@ def read_bytes(path: Path) -> bytes:
         raise InterchangeError(f"file: {path} is not a regular file")
     try:
         with path.open("rb") as handle:
-            # At most one byte over the limit is read, so a file still growing cannot
-            # get past the limit either.
-            data = handle.read(MAX_FILE_BYTES + 1)
-        if len(data) > MAX_FILE_BYTES:
+            if os.fstat(handle.fileno()).st_size > MAX_FILE_BYTES:
+                raise InterchangeError(too_large(path))
+            data = handle.read()
+        if len(data) > MAX_FILE_BYTES:  # it grew while being read
             raise InterchangeError(too_large(path))
         return data
     except FileNotFoundError:
@@ -103,7 +119,7 @@ def decode(raw: bytes | str) -> object:
     if not text.strip():
         raise InterchangeError("file: is empty (an interchange file is a JSON object)")
     try:
-        return json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant)
+        return json.loads(text, object_pairs_hook=_pairs_hook(), parse_constant=_constant)
     except json.JSONDecodeError as error:
         reason = error.msg[:1].lower() + error.msg[1:]
         raise InterchangeError(

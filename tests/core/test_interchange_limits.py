@@ -45,11 +45,13 @@ def test_memory_stays_a_small_multiple_of_the_file(tmp_path: Path, entry: str, b
     assert peak < bound * path.stat().st_size, f"{peak / path.stat().st_size:.1f} times the file"
 
 
-def test_a_file_over_the_limit_is_refused_before_it_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_file_over_the_limit_is_refused_before_it_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(decoding, "MAX_FILE_BYTES", 1000)
     path = tmp_path / "big.json"
     path.write_bytes(b" " * 1001)
-    with pytest.raises(InterchangeError, match="larger than .* the largest interchange file"):
+    with pytest.raises(InterchangeError, match=r"larger than .* the largest interchange file"):
         read_file(path)
     # A sparse file of the real limit's size is refused just as fast, without reading it.
     monkeypatch.undo()

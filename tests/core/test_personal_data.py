@@ -47,7 +47,9 @@ def _register(path: Path) -> None:
             ],
             grip_decision=dataclasses.replace(factories.approval(), note=f"Approved if {NAME} reports back."),
             programme=[
-                ProgrammeItem(dt.datetime(2026, 5, 11, 9), f"Lunch hosted by {NAME.upper()}", venue="Lilla Torg")
+                ProgrammeItem(
+                    dt.datetime(2026, 5, 11, 9), f"Lunch hosted by {NAME.upper()}", venue="Lilla Torg"
+                )
             ],
             follow_up_points=[
                 FollowUpPoint("Send the MoU", "asa-lindqvist", dt.date(2026, 6, 1)),
@@ -131,13 +133,18 @@ def test_after_erasure_the_name_is_nowhere_in_the_folder_and_the_figures_stay(re
     notes = delegation.notes
     db.close()
     assert after == before
-    assert [(p.person, p.side) for p in delegation.participants] == [("erased-1", Side.HOME), ("li", Side.PARTNER)]
+    assert [(p.person, p.side) for p in delegation.participants] == [
+        ("erased-1", Side.HOME),
+        ("li", Side.PARTNER),
+    ]
     assert notes == "Erased person 1 led the talks. Li from Lilla Torg interpreted."
     assert _holds(register.parent, [NAME, "Lindqvist", EMAIL, "asa-lindqvist"]) == []
     check = sqlite3.connect(register)
     assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert check.execute("PRAGMA freelist_count").fetchone()[0] == 0
-    row = check.execute("SELECT name, kind, title, email, organisation_id FROM people WHERE id = 'erased-1'").fetchone()
+    row = check.execute(
+        "SELECT name, kind, title, email, organisation_id FROM people WHERE id = 'erased-1'"
+    ).fetchone()
     check.close()
     assert row == ("Erased person 1", "politician", "", "", None)
 
@@ -169,7 +176,10 @@ def test_people_past_the_retention_are_due_and_erased_in_one_action(register: Pa
     assert retention_years(db) == 5
     assert due_for_review(db, dt.date(2031, 5, 16)) == []
     due = due_for_review(db, dt.date(2031, 5, 17))
-    assert {(p.id, p.last_visit) for p in due} == {("asa-lindqvist", dt.date(2026, 5, 16)), ("li", dt.date(2026, 5, 16))}
+    assert {(p.id, p.last_visit) for p in due} == {
+        ("asa-lindqvist", dt.date(2026, 5, 16)),
+        ("li", dt.date(2026, 5, 16)),
+    }
     set_retention_years(db, 10)
     assert due_for_review(db, dt.date(2031, 5, 17)) == []
     with pytest.raises(ValueError):

@@ -21,6 +21,7 @@ from delegation_planner import __version__
 from delegation_planner.documents.words import LANGUAGES
 from delegation_planner.domain import grip
 from delegation_planner.domain.enums import Level
+from delegation_planner.domain.text import printable
 from delegation_planner.person_cli import PersonCommandError, add_person_commands, run_person_command
 from delegation_planner.storage import repository
 from delegation_planner.storage.database import default_database_path, open_database
@@ -110,7 +111,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _fail(message: str) -> None:
-    print(f"delegation-planner: {' '.join(message.split())}", file=sys.stderr)
+    # Escaped and cut: a reason may quote a file's contents (terminal escapes, a huge key).
+    print(f"delegation-planner: {printable(' '.join(message.split()), 400)}", file=sys.stderr)
 
 
 def _database(args: argparse.Namespace, *, create: bool) -> Database:

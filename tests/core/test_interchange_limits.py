@@ -88,3 +88,32 @@ def test_duplicate_keys_are_still_found_at_every_depth() -> None:
         "format: appears twice in the same object",
         "people[0].name: appears twice in the same object",
     ]
+
+
+def test_a_huge_key_with_terminal_escapes_makes_a_short_escaped_message() -> None:
+    from delegation_planner.interchange.reader import read_text
+
+    key = "\x1b[2J\x1b[31m" + "k" * 1_000_000
+    raw = '{"format": "delegation-planner/1", "' + key.replace("\x1b", "\\u001b") + '": 1}'
+    with pytest.raises(InterchangeError) as caught:
+        read_text(raw)
+    message = str(caught.value)
+    assert len(message) <= 250 and message.endswith("…")
+    assert "\x1b" not in message and message.startswith("\\x1b[2J\\x1b[31mkkk")
+
+
+def test_the_command_line_prints_escaped_short_reasons(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "evil.json"
+    path.write_text('{"format": "delegation-planner/1", "\\u001b[31m' + "k" * 1_000_000 + '": 1}')
+    done = subprocess.run(
+        [sys.executable, "-m", "delegation_planner.cli", "import", str(path), "--db", str(tmp_path / "r.sqlite3")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2
+    assert "\x1b" not in done.stderr and "\\x1b[31m" in done.stderr
+    assert len(done.stderr) < 600

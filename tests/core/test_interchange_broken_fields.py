@@ -237,8 +237,18 @@ BROKEN: list[tuple[str, Callable[[dict[str, Any]], None], str, str]] = [
         "people[0].name",
         "U+202E, right-to-left override",
     ),
-    ("title of five megabytes", put("delegations[0].title", "x" * 5_000_000), "delegations[0].title", "at most 500"),
-    ("notes over the limit", put("delegations[0].notes", "x" * 20_001), "delegations[0].notes", "at most 20 000"),
+    (
+        "title of five megabytes",
+        put("delegations[0].title", "x" * 5_000_000),
+        "delegations[0].title",
+        "at most 500",
+    ),
+    (
+        "notes over the limit",
+        put("delegations[0].notes", "x" * 20_001),
+        "delegations[0].notes",
+        "at most 20 000",
+    ),
     (
         "twenty combining marks on one letter",
         put("people[0].name", "A" + "\u0301" * 20),

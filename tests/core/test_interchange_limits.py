@@ -109,7 +109,15 @@ def test_the_command_line_prints_escaped_short_reasons(tmp_path: Path) -> None:
     path = tmp_path / "evil.json"
     path.write_text('{"format": "delegation-planner/1", "\\u001b[31m' + "k" * 1_000_000 + '": 1}')
     done = subprocess.run(
-        [sys.executable, "-m", "delegation_planner.cli", "import", str(path), "--db", str(tmp_path / "r.sqlite3")],
+        [
+            sys.executable,
+            "-m",
+            "delegation_planner.cli",
+            "import",
+            str(path),
+            "--db",
+            str(tmp_path / "r.sqlite3"),
+        ],
         capture_output=True,
         text=True,
         timeout=120,

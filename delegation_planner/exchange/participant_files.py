@@ -259,7 +259,7 @@ def _tolerant_cells() -> Iterator[None]:
             try:
                 return cast(dict[str, Any], super().parse_cell(element))
             except (ValueError, TypeError, KeyError, IndexError, OverflowError):
-                row, column = int(self.row_counter), int(self.col_counter) + 1
+                row, column = int(getattr(self, "row_counter", 0)), int(getattr(self, "col_counter", 0)) + 1
                 with contextlib.suppress(ValueError, TypeError):
                     row, column = coordinate_to_tuple(element.get("r"))
                 self.col_counter = column

@@ -64,7 +64,9 @@ def single_line_problem(text: str) -> str | None:
         if ch in text:
             return "must be on one line"
     if len(text) > MAX_LINE_LENGTH:
-        return f"is {len(text):,} characters long; at most {MAX_LINE_LENGTH} fit on one line".replace(",", " ")
+        return f"is {len(text):,} characters long; at most {MAX_LINE_LENGTH} fit on one line".replace(
+            ",", " "
+        )
     return combining_run_problem(text) or invisible_character(text)
 
 

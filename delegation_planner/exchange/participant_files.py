@@ -87,6 +87,12 @@ def _no_progress(_done: int, _total: int) -> None:
     return None
 
 
+def _report_every(report: Progress, rows: int) -> None:
+    # Often enough for Cancel to answer at once, seldom enough not to flood the window.
+    if rows % 100 == 0:
+        report(rows, 0)
+
+
 def read_table(path: Path | str, progress: Progress | None = None) -> ParticipantTable:
     """Read a participant list; ``progress(rows, 0)`` is called as rows are read (it may
     raise to stop the reading: the window's Cancel)."""
@@ -172,7 +178,7 @@ def read_csv(data: bytes, progress: Progress | None = None) -> ParticipantTable:
                 headers = [_clip(cell.strip()) for cell in record[:MAX_COLUMNS]]
             continue
         _add_row(table, number, [cell.strip() for cell in record])
-        report(len(table.rows), 0)
+        _report_every(report, len(table.rows))
     table.headers = headers or []
     return table
 
@@ -234,7 +240,7 @@ def read_xlsx(source: Path | bytes, progress: Progress | None = None) -> Partici
                     headers = [_clip(c) for c in cells]
                 continue
             _add_row(table, number, cells)
-            report(len(table.rows), 0)
+            _report_every(report, len(table.rows))
     finally:
         book.close()
     table.headers = headers or []

@@ -11,6 +11,7 @@ import argparse
 import json
 import sqlite3
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
@@ -18,6 +19,7 @@ from typing import NoReturn
 from sqlite_utils import Database
 
 from delegation_planner import __version__
+from delegation_planner.documents.template_safety import TemplateWarning
 from delegation_planner.documents.words import LANGUAGES
 from delegation_planner.domain import grip
 from delegation_planner.domain.enums import Level
@@ -93,7 +95,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(args_list)
         handler = _HANDLERS[args.command]
-        return handler(args)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", TemplateWarning)
+            try:
+                return handler(args)
+            finally:
+                # What was removed from an office's template is said, not hidden.
+                for warning in caught:
+                    if issubclass(warning.category, TemplateWarning):
+                        print(
+                            f"delegation-planner: warning: {printable(str(warning.message), 400)}",
+                            file=sys.stderr,
+                        )
     except (BadInput, StorageError, PersonCommandError) as error:
         _fail(str(error))
     except KeyboardInterrupt:

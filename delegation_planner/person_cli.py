@@ -72,7 +72,9 @@ def _path(args: argparse.Namespace) -> Path:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from delegation_planner.documents.bundle import office_name
     from delegation_planner.storage.personal_data import personal_data
+    from delegation_planner.storage.policy_store import load_policy
     from delegation_planner.storage.retention import retention_years
 
     suffix = args.out.suffix.lower()
@@ -82,6 +84,7 @@ def _export(args: argparse.Namespace) -> int:
     try:
         data = personal_data(db, args.person)
         years = retention_years(db)
+        office = office_name(load_policy(db))
     finally:
         db.close()
     today = dt.date.today()
@@ -91,7 +94,9 @@ def _export(args: argparse.Namespace) -> int:
         if suffix == ".json":
             write_access_json(data, args.out, today=today)
         else:
-            write_access_letter(data, args.out, lang=args.lang, today=today, retention_years=years)
+            write_access_letter(
+                data, args.out, lang=args.lang, today=today, retention_years=years, office=office
+            )
     except OSError as error:
         raise PersonCommandError(f"Cannot write {args.out}: {error.strerror or error}.") from error
     print(

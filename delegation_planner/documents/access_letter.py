@@ -15,7 +15,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from delegation_planner.documents.template import open_template
+from delegation_planner.documents.labels import Labels
+from delegation_planner.documents.template import (
+    DOCUMENT_PLACEHOLDER,
+    OFFICE_PLACEHOLDER,
+    fill_placeholders,
+    open_template,
+)
 from delegation_planner.documents.writer import Column, Writer
 from delegation_planner.storage.personal_data import PersonalData
 
@@ -60,6 +66,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "note": "Note",
         "description": "Description",
         "where": "Where",
+        "kinds": "politician=Politician;official=Official;business=Business;researcher=Researcher;other=Other",
+        "document": "Personal data",
         "closing": (
             "You may ask for any of this to be corrected or erased. Data is kept for {years} years after "
             "your last visit and then reviewed."
@@ -105,6 +113,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "note": "Anteckning",
         "description": "Beskrivning",
         "where": "Var",
+        "kinds": "politician=Politiker;official=Tjänsteperson;business=Näringsliv;researcher=Forskare;other=Övrig",
+        "document": "Registerutdrag",
         "closing": (
             "Du kan begära att uppgifterna rättas eller raderas. Uppgifterna sparas i {years} år efter "
             "ditt senaste besök och prövas sedan."
@@ -150,6 +160,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "note": "Note",
         "description": "Beskrivelse",
         "where": "Hvor",
+        "kinds": "politician=Politiker;official=Embedsperson;business=Erhverv;researcher=Forsker;other=Anden",
+        "document": "Indsigt",
         "closing": (
             "Du kan bede om at få oplysningerne rettet eller slettet. Oplysningerne gemmes i {years} år efter "
             "dit seneste besøg og vurderes derefter."
@@ -184,11 +196,15 @@ def write_access_letter(
     lang: str = "en",
     today: dt.date | None = None,
     retention_years: int = 5,
+    office: str = "",
 ) -> Path:
-    """Write the letter to ``out`` (replaced only once it is complete)."""
+    """Write the letter to ``out`` (replaced only once it is complete); ``office`` goes in the header."""
     from delegation_planner.documents.bundle import save_atomically
 
     t = TEXTS[lang]
+    labels = Labels.for_language(lang)
+    word = labels.word
+    kinds = dict(pair.split("=", 1) for pair in t["kinds"].split(";"))
     today = today or dt.date.today()
     document = open_template()
     writer = Writer(document)
@@ -200,7 +216,7 @@ def write_access_letter(
         [
             (t["name"], person.name),
             (t["id"], person.id),
-            (t["kind"], person.kind),
+            (t["kind"], kinds.get(person.kind, person.kind)),
             (t["job"], person.title),
             (t["organisation"], person.organisation),
             (t["email"], person.email),
@@ -212,7 +228,13 @@ def write_access_letter(
         "participations",
         data.participations,
         [("delegation", 0.3), ("dates", 0.2), ("side", 0.1), ("role", 0.1), ("justification", 0.3)],
-        lambda r: [r["title"], f"{r['start']} – {r['end']}", r["side"], r["role"] or "", r["justification"]],
+        lambda r: [
+            r["title"],
+            f"{r['start']} – {r['end']}",
+            word(r["side"]),
+            word(r["role"]),
+            r["justification"],
+        ],
     )
     _section(
         writer,
@@ -220,7 +242,7 @@ def write_access_letter(
         "follow_up_points",
         data.follow_up_points,
         [("delegation", 0.3), ("text", 0.35), ("owner", 0.15), ("due", 0.1), ("status", 0.1)],
-        lambda r: [r["delegation_title"], r["text"], r["owner"], r["due"] or "", r["status"]],
+        lambda r: [r["delegation_title"], r["text"], r["owner"], r["due"] or "", word(r["status"])],
     )
     _section(
         writer,
@@ -236,7 +258,7 @@ def write_access_letter(
         "decisions",
         data.decisions,
         [("delegation", 0.3), ("date", 0.12), ("reference", 0.15), ("outcome", 0.13), ("note", 0.3)],
-        lambda r: [r["delegation_title"], r["date"], r["reference"], r["outcome"], r["note"]],
+        lambda r: [r["delegation_title"], r["date"], r["reference"], word(r["outcome"]), r["note"]],
     )
     _section(
         writer,
@@ -263,6 +285,7 @@ def write_access_letter(
         lambda r: [f"{r['table'].replace('_', ' ')} / {r['field'].replace('_', ' ')}", r["text"]],
     )
     writer.paragraph(t["closing"].format(years=retention_years))
+    fill_placeholders(document, {OFFICE_PLACEHOLDER: office, DOCUMENT_PLACEHOLDER: t["document"]})
     writer.set_properties(t["title"].format(name=person.name), t["subtitle"].format(date=""), "", lang, today)
     return save_atomically(lambda: document, out)
 

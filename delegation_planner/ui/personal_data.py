@@ -45,6 +45,7 @@ from delegation_planner.storage.retention import (
     set_retention_years,
 )
 from delegation_planner.ui.db_task import DatabaseTask, progress_dialog
+from delegation_planner.ui.editor import labels
 from delegation_planner.ui.editor.document_export import LANGUAGES, documents_folder
 
 if TYPE_CHECKING:
@@ -327,7 +328,8 @@ class DueModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         person = self.people[index.row()]
-        return (person.name, person.kind, person.organisation, person.last_visit.isoformat())[index.column()]
+        kind = labels.label_of(labels.person_kinds(), person.kind)  # type: ignore[arg-type]
+        return (person.name, kind, person.organisation, person.last_visit.isoformat())[index.column()]
 
 
 class DueForReviewDialog(QDialog):
@@ -359,7 +361,9 @@ class DueForReviewDialog(QDialog):
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().hide()
         layout.addWidget(self.view, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -374,7 +378,6 @@ class DueForReviewDialog(QDialog):
     def reload(self) -> None:
         people = due_for_review(self._db, dt.date.today(), self.years_spin.value())
         self.model.set_people(people)
-        self.view.resizeColumnsToContents()
         if people:
             self.summary_label.setText(
                 self.tr("{count} people took part in no visit in the last {years} years.").format(

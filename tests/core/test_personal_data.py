@@ -189,3 +189,18 @@ def test_people_past_the_retention_are_due_and_erased_in_one_action(register: Pa
     assert names == ["Erased person 1", "Erased person 2"]
     assert due_for_review(db, dt.date(2040, 1, 1), 5) == []  # the erased are not listed again
     db.close()
+
+
+def test_an_append_only_history_is_rewritten_by_an_erasure_and_stays_guarded(register: Path) -> None:
+    db = open_database(register)
+    guard = (
+        "CREATE TRIGGER grip_decisions_append_only BEFORE UPDATE ON grip_decisions "
+        "BEGIN SELECT RAISE(ABORT, 'the decision history is append-only'); END"
+    )
+    db.execute(guard)
+    erase_person(db, plan_erasure(db, NAME))
+    notes = [r[0] for r in db.execute("SELECT note FROM grip_decisions ORDER BY id")]
+    assert notes == ["Approved if Erased person 1 reports back.", "Renewed."]
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        db.execute("UPDATE grip_decisions SET note = 'changed'")
+    db.close()

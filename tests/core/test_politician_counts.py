@@ -47,6 +47,7 @@ def test_the_count_follows_inserts_deletes_updates_and_kinds(db: Database) -> No
 
 def test_adding_many_participants_is_linear(db: Database) -> None:
     repository.save_organisation(db, factories.organisation())
+
     def timed(count: int) -> float:
         people = [Person(f"p{count}-{i}", f"P {i}", PersonKind.POLITICIAN) for i in range(count)]
         with db.atomic():

@@ -204,3 +204,32 @@ def test_an_append_only_history_is_rewritten_by_an_erasure_and_stays_guarded(reg
     with pytest.raises(sqlite3.IntegrityError, match="append-only"):
         db.execute("UPDATE grip_decisions SET note = 'changed'")
     db.close()
+
+
+def test_due_on_the_command_line_and_a_bad_export_name(register: Path, tmp_path: Path) -> None:
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "delegation_planner.cli", "person", *args, "--db", str(register)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
+    db = open_database(register)
+    set_retention_years(db, 1)
+    db.execute("UPDATE delegations SET start = '2001-01-01', \"end\" = '2001-01-02'")
+    db.conn.commit()
+    db.close()
+    listed = run("due", "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert json.loads(listed.stdout)["due"][0] == {
+        "id": "li",
+        "name": "Li",
+        "kind": "official",
+        "organisation": "",
+        "last_visit": "2001-01-02",
+    }
+    refused = run("export", "nobody", "--out", str(tmp_path / "x.json"))
+    assert refused.returncode == 2 and refused.stderr.startswith("delegation-planner: There is no person")
+    wrong = run("export", "li", "--out", str(tmp_path / "x.pdf"))
+    assert wrong.returncode == 2 and ".json or a .docx" in wrong.stderr

@@ -25,8 +25,11 @@ class _Object(dict[str, object]):
     per-object ``__dict__``) that is set only on objects that repeated a key.
     """
 
-    __slots__ = ("duplicated",)
+    __slots__ = ("clean_inside", "duplicated")
     duplicated: tuple[str, ...]
+    # Set on the top level only: True when no object inside repeated a key, so the walk
+    # over every value of the file (seconds for millions of values) can be skipped.
+    clean_inside: bool
 
 
 # A file is refused above this size before it is read: decoding JSON in Python costs
@@ -63,6 +66,8 @@ def _pairs_hook() -> Callable[[list[tuple[str, object]]], dict[str, object]]:
         marked.duplicated = seen_duplicates.setdefault(found, found)
         return marked
 
+    # Read by ``decode``: whether any object of the file repeated a key.
+    pairs_to_object.seen_duplicates = seen_duplicates  # type: ignore[attr-defined]
     return pairs_to_object
 
 
@@ -119,7 +124,13 @@ def decode(raw: bytes | str) -> object:
     if not text.strip():
         raise InterchangeError("file: is empty (an interchange file is a JSON object)")
     try:
-        return json.loads(text, object_pairs_hook=_pairs_hook(), parse_constant=_constant)
+        hook = _pairs_hook()
+        data = json.loads(text, object_pairs_hook=hook, parse_constant=_constant)
+        if isinstance(data, dict):
+            top = data if isinstance(data, _Object) else _Object(data)
+            top.clean_inside = not hook.seen_duplicates  # type: ignore[attr-defined]
+            return top
+        return data
     except json.JSONDecodeError as error:
         reason = error.msg[:1].lower() + error.msg[1:]
         raise InterchangeError(
@@ -142,6 +153,8 @@ def find_duplicate_keys(data: object, problems: Problems) -> None:
     # recursive walk started further down the stack would exceed.
     for repeated in getattr(data, "duplicated", ()):
         problems.add(repeated, "appears twice in the same object")
+    if getattr(data, "clean_inside", False):
+        return
     stack: list[tuple[str, Iterator[tuple[str | int, object]]]] = [("", _children(data))]
     while stack:
         path, children = stack[-1]

@@ -36,6 +36,10 @@ from delegation_planner.storage.verdicts import refresh_verdicts
 ERASED_LABEL = "Erased person {number}"
 ERASED_KEY = "erased-{number}"
 
+# Another person's own name and address are theirs, even when they are the same as the
+# erased person's (two people called Anna Svensson).
+_OTHER_PEOPLES_OWN = ("name", "email")
+
 # Read in chunks when a backup is searched, with an overlap so a name split over a
 # chunk boundary is still found.
 _CHUNK = 4 * 1024 * 1024
@@ -80,7 +84,7 @@ def plan_erasure(db: Database, wanted: str, register: Path | None = None) -> Era
     if pattern is not None:
         own = db.execute("SELECT rowid FROM people WHERE id = ?", [person.id]).fetchone()[0]
         for mention in find_mentions(db, pattern, free_text_only=True):
-            if mention.table == "people" and mention.rowid == own:
+            if mention.table == "people" and (mention.rowid == own or mention.column in _OTHER_PEOPLES_OWN):
                 continue
             plan.texts[mention.table] = plan.texts.get(mention.table, 0) + 1
     if register is not None:
@@ -240,6 +244,8 @@ def _move_references(db: Database, old: str, new: str) -> list[str]:
 def _rewrite_texts(db: Database, pattern: re.Pattern[str], label: str) -> set[str]:
     touched: set[str] = set()
     for mention in find_mentions(db, pattern, free_text_only=True):
+        if mention.table == "people" and mention.column in _OTHER_PEOPLES_OWN:
+            continue  # another person of the same name (or address) keeps theirs
         replaced = pattern.sub(label, mention.text)
         db.execute(
             f"UPDATE [{mention.table}] SET [{mention.column}] = ? WHERE rowid = ?", [replaced, mention.rowid]

@@ -241,8 +241,10 @@ def personal_data(db: Database, wanted: str) -> PersonalData:
                 section.append(row)
     own_row = db.execute("SELECT rowid FROM people WHERE id = ?", [key]).fetchone()[0]
     for mention in mentions:
-        if mention.table in covered or (mention.table == "people" and mention.rowid == own_row):
-            continue
+        if mention.table in covered or (
+            mention.table == "people" and (mention.rowid == own_row or mention.column in ("name", "email"))
+        ):
+            continue  # their own record, or another person who happens to share the name
         data.other_mentions.append(
             {
                 "table": mention.table,

@@ -233,3 +233,11 @@ def test_due_on_the_command_line_and_a_bad_export_name(register: Path, tmp_path:
     assert refused.returncode == 2 and refused.stderr.startswith("delegation-planner: There is no person")
     wrong = run("export", "li", "--out", str(tmp_path / "x.pdf"))
     assert wrong.returncode == 2 and ".json or a .docx" in wrong.stderr
+
+
+def test_another_person_of_the_same_name_keeps_it(register: Path) -> None:
+    db = open_database(register)
+    repository.save_person(db, factories.person("asa-2", name=NAME))
+    erase_person(db, plan_erasure(db, "asa-lindqvist"))
+    assert db.execute("SELECT name FROM people WHERE id = 'asa-2'").fetchone()[0] == NAME
+    db.close()

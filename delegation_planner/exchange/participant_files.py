@@ -4,7 +4,7 @@ A list is a few dozen people; a file far beyond that is a mistake or an attack,
 and is refused with the reason before it can take the memory or the time:
 
 - the file is at most ``MAX_FILE_BYTES`` (20 MB) and holds at most ``MAX_ROWS``
-  (10,000) rows;
+  (50,000) rows;
 - a cell holds at most ``MAX_CELL_CHARS`` (1,000) characters; a longer one is an
   error of its row (the row is left out, the rest is read);
 - an .xlsx is a zip archive: the uncompressed size of each part and of all parts
@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import IO, Any, cast
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
-MAX_ROWS = 10_000
+MAX_ROWS = 50_000
 MAX_CELL_CHARS = 1_000
 MAX_COLUMNS = 100
 # The largest a single part of an .xlsx (a sheet, the shared strings) and all of

@@ -36,6 +36,8 @@ from delegation_planner.exchange.participant_files import (
     read_xlsx,
 )
 from delegation_planner.storage import repository
+from delegation_planner.storage import rows as stored
+from delegation_planner.storage.upsert import upsert_rows
 
 __all__ = [
     "ImportProblem",
@@ -267,10 +269,10 @@ def plan_import(
             if organisation:
                 org_key = org_by_name.get(_norm(organisation))
                 if org_key is None:
-                    org_key = _free_key(db, "organisations", slugify(organisation), taken_orgs, org_suffixes)
+                    org_key = _free_key(slugify(organisation), taken_orgs, org_suffixes)
                     plan.new_organisations.append(Organisation(org_key, organisation, OrganisationKind.OTHER))
                     org_by_name[_norm(organisation)] = org_key
-            key = _free_key(db, "people", slugify(name), taken_people, person_suffixes)
+            key = _free_key(slugify(name), taken_people, person_suffixes)
             person = Person(
                 key,
                 name,
@@ -332,15 +334,16 @@ def plan_table(
     return plan
 
 
-def _free_key(db: Database, table: str, base: str, taken: set[str], suffixes: dict[str, int]) -> str:
-    """``base``, ``base-2`` … free both in the register and among this plan's new keys.
+def _free_key(base: str, taken: set[str], suffixes: dict[str, int]) -> str:
+    """``base``, ``base-2`` … not in ``taken`` (every key of the register and of this
+    plan's new records; the caller read them all).
 
     The last suffix given for each base is remembered in ``suffixes``, so a list of
     thousands of people of the same name costs a step each, not a search from 1.
     """
     n = suffixes.get(base, 1)
     candidate = base if n == 1 else f"{base}-{n}"
-    while candidate in taken or repository.unique_key(db, table, candidate) != candidate:
+    while candidate in taken:
         n += 1
         candidate = f"{base}-{n}"
     suffixes[base] = n
@@ -372,10 +375,9 @@ def apply_plan(
         )
     with db.atomic():
         delegation, revision = repository.load_delegation(db, delegation_key)
-        for organisation in plan.new_organisations:
-            repository.save_organisation(db, organisation)
-        for person in plan.new_people:
-            repository.save_person(db, person)
+        # In one statement set each: the people are new, so no verdict depends on them yet.
+        upsert_rows(db, "organisations", [stored.organisation_row(o) for o in plan.new_organisations])
+        upsert_rows(db, "people", [stored.person_row(p) for p in plan.new_people])
         present = {p.person for p in delegation.participants}
         added = 0
         for row in plan.rows:

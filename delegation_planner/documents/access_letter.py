@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -23,6 +21,7 @@ from delegation_planner.documents.template import (
     open_template,
 )
 from delegation_planner.documents.writer import Column, Writer
+from delegation_planner.storage.atomic_file import write_bytes_atomically
 from delegation_planner.storage.personal_data import PersonalData
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -171,22 +170,9 @@ TEXTS: dict[str, dict[str, str]] = {
 
 
 def write_access_json(data: PersonalData, out: Path, *, today: dt.date | None = None) -> Path:
-    """Write the answer as JSON; the file is private to the user (mode 0600), as personal
-    data should be, and replaced only once it is complete."""
+    """Write the answer as JSON, with the program's atomic writer (whole or not at all)."""
     text = json.dumps(data.as_json(today or dt.date.today()), ensure_ascii=False, indent=2) + "\n"
-    target = Path(out)
-    folder = target.parent if str(target.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.stem[:40]}-", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(text.encode("utf-8"))
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return target
+    return write_bytes_atomically(out, text.encode("utf-8"))
 
 
 def write_access_letter(

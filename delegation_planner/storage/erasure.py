@@ -24,6 +24,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from delegation_planner.storage.backups import daily_backups
 from delegation_planner.storage.personal_data import (
     PersonRecord,
     find_mentions,
@@ -149,15 +150,12 @@ def compact(db: Database) -> None:
 
 
 def program_backups(register: Path) -> list[Path]:
-    """The backups this program made of ``register``: the copies made before a schema
-    upgrade beside it (``register.sqlite3.schema1-….bak``) and those in the
-    ``backups`` folder beside it whose names start with the register's."""
+    """The backups this program made of ``register``: the copies beside it
+    (``register.sqlite3.schema1-….bak`` before an upgrade, ``….before-restore-….bak``
+    before a restore) and the daily backups in the ``backups`` folder beside it."""
     register = Path(register)
-    found = sorted(register.parent.glob(f"{glob_escape(register.name)}.*.bak"))
-    folder = register.parent / "backups"
-    if folder.is_dir():
-        found += sorted(p for p in folder.glob(f"{glob_escape(register.stem)}*") if p.is_file())
-    return found
+    beside = set(register.parent.glob(f"{glob_escape(register.name)}.*.bak"))
+    return sorted(beside | set(daily_backups(register)))
 
 
 def glob_escape(text: str) -> str:

@@ -18,7 +18,8 @@ from delegation_planner.documents.access_letter import write_access_letter
 from delegation_planner.domain.enums import PersonKind, Side
 from delegation_planner.domain.records import FollowUpPoint, ProgrammeItem
 from delegation_planner.storage import repository
-from delegation_planner.storage.database import backup_database, open_database
+from delegation_planner.storage.backups import backup_to, daily_backup
+from delegation_planner.storage.database import open_database
 from delegation_planner.storage.erasure import erase_people, erase_person, plan_erasure
 from delegation_planner.storage.errors import NotFoundError
 from delegation_planner.storage.personal_data import personal_data
@@ -123,9 +124,10 @@ def test_after_erasure_the_name_is_nowhere_in_the_folder_and_the_figures_stay(re
     db = open_database(register)
     before = db.execute("SELECT home_politicians, grip_verdict FROM delegations").fetchall()
     # A backup the program made before an upgrade holds the name: it is listed and deleted.
-    backup_database(db, register.with_name("register.sqlite3.schema4-20260101-120000.bak"))
+    backup_to(db.conn, register.with_name("register.sqlite3.schema4-20260101-120000.bak"))
+    daily = daily_backup(db.conn, register, today=dt.date(2026, 7, 1))
     plan = plan_erasure(db, "asa-lindqvist", register)
-    assert [b.name for b in plan.backups] == ["register.sqlite3.schema4-20260101-120000.bak"]
+    assert [b.name for b in plan.backups] == [daily.name, "register.sqlite3.schema4-20260101-120000.bak"]
     assert any("grip decisions" in line for line in plan.lines())
     erase_person(db, plan)
     after = db.execute("SELECT home_politicians, grip_verdict FROM delegations").fetchall()

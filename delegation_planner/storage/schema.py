@@ -318,6 +318,12 @@ INCREMENTAL_COUNTS = [
     + _POLITICIAN_COUNT.format(ref="OLD")
     + _POLITICIAN_COUNT.format(ref="NEW")
     + " END",
+    # From now on each change adds or subtracts one, so the counts must start right:
+    # every delegation is counted once more, in full.
+    """UPDATE delegations SET home_politicians = (
+        SELECT count(*) FROM participants p JOIN people x ON x.id = p.person_id
+        WHERE p.delegation_id = delegations.id AND p.side = 'home' AND x.kind = 'politician'
+    )""",
 ]
 
 

@@ -1148,6 +1148,52 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     </message>
 </context>
 <context>
+    <name>DueForReviewDialog</name>
+    <message>
+        <source>Due for review</source>
+        <translation>Klar til gennemgang</translation>
+    </message>
+    <message>
+        <source>Keep people for</source>
+        <translation>Behold personer i</translation>
+    </message>
+    <message>
+        <source> years after their last visit</source>
+        <translation> år efter deres seneste besøg</translation>
+    </message>
+    <message>
+        <source>&amp;Erase all listed…</source>
+        <translation>&amp;Slet alle på listen…</translation>
+    </message>
+    <message>
+        <source>{count} people took part in no visit in the last {years} years.</source>
+        <translation>{count} personer har ikke deltaget i noget besøg inden for de seneste {years} år.</translation>
+    </message>
+    <message>
+        <source>Nobody is due: everyone took part in a visit in the last {years} years.</source>
+        <translation>Ingen står for tur: alle har deltaget i et besøg inden for de seneste {years} år.</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Last visit ended</source>
+        <translation>Seneste besøg sluttede</translation>
+    </message>
+</context>
+<context>
     <name>EarlierPointsModel</name>
     <message>
         <source>Point</source>
@@ -2069,6 +2115,11 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
         <translation>&amp;Delegation</translation>
     </message>
     <message>
+        <source>&amp;People</source>
+        <comment>menu</comment>
+        <translation>Per&amp;soner</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
@@ -2622,6 +2673,10 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
         <translation>{name} kan ikke læses: {reason}</translation>
     </message>
     <message>
+        <source>Reading {name}…</source>
+        <translation>Læser {name}…</translation>
+    </message>
+    <message>
         <source>(not in the file)</source>
         <translation>(findes ikke i filen)</translation>
     </message>
@@ -2668,6 +2723,10 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     <message>
         <source>Importing…</source>
         <translation>Importerer…</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>Indlæsningen af filen blev annulleret.</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -2959,6 +3018,101 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     </message>
 </context>
 <context>
+    <name>PersonalDataCommands</name>
+    <message>
+        <source>&amp;Export personal data…</source>
+        <translation>&amp;Eksportér personoplysninger…</translation>
+    </message>
+    <message>
+        <source>Write everything the register holds on one person (access request)</source>
+        <translation>Skriv alt, hvad registret indeholder om én person (indsigtsanmodning)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase person…</source>
+        <translation>&amp;Slet person…</translation>
+    </message>
+    <message>
+        <source>Remove a person&apos;s name, e-mail and title and the texts naming them</source>
+        <translation>Fjern en persons navn, e-mail og titel og de tekster, der nævner personen</translation>
+    </message>
+    <message>
+        <source>Due for &amp;review…</source>
+        <translation>Klar til &amp;gennemgang…</translation>
+    </message>
+    <message>
+        <source>The people kept longer than the retention period after their last visit</source>
+        <translation>Personer, der er gemt længere end opbevaringsperioden efter deres seneste besøg</translation>
+    </message>
+    <message>
+        <source>There are no people in the register.</source>
+        <translation>Der er ingen personer i registret.</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Eksportér personoplysninger</translation>
+    </message>
+    <message>
+        <source>Word letter (*.docx);;JSON (*.json)</source>
+        <translation>Word-brev (*.docx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Language of the letter:</source>
+        <translation>Brevets sprog:</translation>
+    </message>
+    <message>
+        <source>Gathering what the register holds…</source>
+        <translation>Samler det, registret indeholder…</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>{path} er skrevet</translation>
+    </message>
+    <message>
+        <source>Erase person</source>
+        <translation>Slet person</translation>
+    </message>
+    <message>
+        <source>Erasing {name}…</source>
+        <translation>Sletter {name}…</translation>
+    </message>
+    <message>
+        <source>Erase {name}? This cannot be undone.</source>
+        <translation>Vil du slette {name}? Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… og {count} mere.</translation>
+    </message>
+    <message>
+        <source>The backup {path} holds a name and is deleted.</source>
+        <translation>Sikkerhedskopien {path} indeholder et navn og slettes.</translation>
+    </message>
+    <message>
+        <source>Erase these {count} people? Their participations stay, anonymous. This cannot be undone.</source>
+        <translation>Vil du slette disse {count} personer? Deres deltagelser bliver stående, anonymt. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>{name} was erased; the register now shows {label}.</source>
+        <translation>{name} er slettet; registret viser nu {label}.</translation>
+    </message>
+    <message>
+        <source>{count} people were erased.</source>
+        <translation>{count} personer er slettet.</translation>
+    </message>
+    <message>
+        <source>Erase people due for review</source>
+        <translation>Slet personer, der er klar til gennemgang</translation>
+    </message>
+    <message>
+        <source>Erasing {count} people…</source>
+        <translation>Sletter {count} personer…</translation>
+    </message>
+</context>
+<context>
     <name>PolicyDialog</name>
     <message>
         <source>Restore Region Skåne &amp;defaults</source>
@@ -3233,6 +3387,18 @@ Dine ændringer er her stadig; prøv igen.</translation>
     <message>
         <source>Must be on one line.</source>
         <translation>Skal stå på én linje.</translation>
+    </message>
+    <message>
+        <source>Is {count} characters long; at most {limit} are kept.</source>
+        <translation>Er {count} tegn lang; højst {limit} gemmes.</translation>
+    </message>
+    <message>
+        <source>Has more than {count} accents or other marks in a row on one letter.</source>
+        <translation>Har flere end {count} accenter eller andre tegn i træk på ét bogstav.</translation>
+    </message>
+    <message>
+        <source>Contains an invisible formatting character (U+{code}) at position {position}; delete it (it often comes along with pasted text).</source>
+        <translation>Indeholder et usynligt formateringstegn (U+{code}) på position {position}; slet det (det følger ofte med indsat tekst).</translation>
     </message>
     <message>
         <source>This does not look like an e-mail address (like name@example.org).</source>

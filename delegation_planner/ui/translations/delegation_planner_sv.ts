@@ -1148,6 +1148,52 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
     </message>
 </context>
 <context>
+    <name>DueForReviewDialog</name>
+    <message>
+        <source>Due for review</source>
+        <translation>Dags för gallring</translation>
+    </message>
+    <message>
+        <source>Keep people for</source>
+        <translation>Behåll personer i</translation>
+    </message>
+    <message>
+        <source> years after their last visit</source>
+        <translation> år efter sitt senaste besök</translation>
+    </message>
+    <message>
+        <source>&amp;Erase all listed…</source>
+        <translation>&amp;Radera alla i listan…</translation>
+    </message>
+    <message>
+        <source>{count} people took part in no visit in the last {years} years.</source>
+        <translation>{count} personer har inte deltagit i något besök de senaste {years} åren.</translation>
+    </message>
+    <message>
+        <source>Nobody is due: everyone took part in a visit in the last {years} years.</source>
+        <translation>Ingen står på tur: alla har deltagit i ett besök de senaste {years} åren.</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Last visit ended</source>
+        <translation>Senaste besöket slutade</translation>
+    </message>
+</context>
+<context>
     <name>EarlierPointsModel</name>
     <message>
         <source>Point</source>
@@ -2069,6 +2115,11 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
         <translation>&amp;Delegation</translation>
     </message>
     <message>
+        <source>&amp;People</source>
+        <comment>menu</comment>
+        <translation>Pe&amp;rsoner</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Inställningar</translation>
     </message>
@@ -2622,6 +2673,10 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
         <translation>{name} kan inte läsas: {reason}</translation>
     </message>
     <message>
+        <source>Reading {name}…</source>
+        <translation>Läser {name}…</translation>
+    </message>
+    <message>
         <source>(not in the file)</source>
         <translation>(finns inte i filen)</translation>
     </message>
@@ -2668,6 +2723,10 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
     <message>
         <source>Importing…</source>
         <translation>Importerar…</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>Inläsningen av filen avbröts.</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -2959,6 +3018,101 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
     </message>
 </context>
 <context>
+    <name>PersonalDataCommands</name>
+    <message>
+        <source>&amp;Export personal data…</source>
+        <translation>&amp;Exportera personuppgifter…</translation>
+    </message>
+    <message>
+        <source>Write everything the register holds on one person (access request)</source>
+        <translation>Skriv ut allt registret innehåller om en person (registerutdrag)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase person…</source>
+        <translation>&amp;Radera person…</translation>
+    </message>
+    <message>
+        <source>Remove a person&apos;s name, e-mail and title and the texts naming them</source>
+        <translation>Ta bort en persons namn, e-post och titel och de texter som nämner personen</translation>
+    </message>
+    <message>
+        <source>Due for &amp;review…</source>
+        <translation>Dags för &amp;gallring…</translation>
+    </message>
+    <message>
+        <source>The people kept longer than the retention period after their last visit</source>
+        <translation>Personer som sparats längre än gallringsfristen efter sitt senaste besök</translation>
+    </message>
+    <message>
+        <source>There are no people in the register.</source>
+        <translation>Det finns inga personer i registret.</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Exportera personuppgifter</translation>
+    </message>
+    <message>
+        <source>Word letter (*.docx);;JSON (*.json)</source>
+        <translation>Word-brev (*.docx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Language of the letter:</source>
+        <translation>Brevets språk:</translation>
+    </message>
+    <message>
+        <source>Gathering what the register holds…</source>
+        <translation>Samlar det som registret innehåller…</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>{path} har skrivits</translation>
+    </message>
+    <message>
+        <source>Erase person</source>
+        <translation>Radera person</translation>
+    </message>
+    <message>
+        <source>Erasing {name}…</source>
+        <translation>Raderar {name}…</translation>
+    </message>
+    <message>
+        <source>Erase {name}? This cannot be undone.</source>
+        <translation>Vill du radera {name}? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… och {count} till.</translation>
+    </message>
+    <message>
+        <source>The backup {path} holds a name and is deleted.</source>
+        <translation>Säkerhetskopian {path} innehåller ett namn och tas bort.</translation>
+    </message>
+    <message>
+        <source>Erase these {count} people? Their participations stay, anonymous. This cannot be undone.</source>
+        <translation>Vill du radera dessa {count} personer? Deras deltaganden finns kvar, anonymt. Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>{name} was erased; the register now shows {label}.</source>
+        <translation>{name} har raderats; registret visar nu {label}.</translation>
+    </message>
+    <message>
+        <source>{count} people were erased.</source>
+        <translation>{count} personer har raderats.</translation>
+    </message>
+    <message>
+        <source>Erase people due for review</source>
+        <translation>Radera personer som står på tur för gallring</translation>
+    </message>
+    <message>
+        <source>Erasing {count} people…</source>
+        <translation>Raderar {count} personer…</translation>
+    </message>
+</context>
+<context>
     <name>PolicyDialog</name>
     <message>
         <source>Restore Region Skåne &amp;defaults</source>
@@ -3233,6 +3387,18 @@ Dina ändringar finns kvar; försök igen.</translation>
     <message>
         <source>Must be on one line.</source>
         <translation>Måste stå på en rad.</translation>
+    </message>
+    <message>
+        <source>Is {count} characters long; at most {limit} are kept.</source>
+        <translation>Är {count} tecken lång; högst {limit} sparas.</translation>
+    </message>
+    <message>
+        <source>Has more than {count} accents or other marks in a row on one letter.</source>
+        <translation>Har fler än {count} accenter eller andra tecken i rad på en bokstav.</translation>
+    </message>
+    <message>
+        <source>Contains an invisible formatting character (U+{code}) at position {position}; delete it (it often comes along with pasted text).</source>
+        <translation>Innehåller ett osynligt formateringstecken (U+{code}) på position {position}; ta bort det (det följer ofta med inklistrad text).</translation>
     </message>
     <message>
         <source>This does not look like an e-mail address (like name@example.org).</source>

@@ -272,7 +272,13 @@ def test_numbers_and_dates_follow_the_language(window_in):
 
 def test_english_system_gives_english(window_in):
     window = window_in("en_GB.UTF-8")
-    assert [clean(a.text()) for a in window.menuBar().actions()] == ["File", "Delegation", "People", "Settings", "Help"]
+    assert [clean(a.text()) for a in window.menuBar().actions()] == [
+        "File",
+        "Delegation",
+        "People",
+        "Settings",
+        "Help",
+    ]
 
 
 def test_language_chosen_in_settings_beats_the_system(qtbot, window_in, tmp_path, monkeypatch):

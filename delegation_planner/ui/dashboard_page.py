@@ -55,8 +55,12 @@ def dashboard_data(db: Database, today: dt.date, lang: str) -> DashboardData:
     """What the overview shows; Qt-free, so it runs in the worker."""
     figures = year_figures(db, today.year, today)
     labels = Labels.for_language(lang)
-    charts = [month_chart(figures, labels)]
-    charts += [partner_chart(currency, lines, labels) for currency, lines in figures.partner_costs.items()]
+    # On screen no heading stands above a chart, so each carries its title.
+    charts = [month_chart(figures, labels, labels["chart_months"].format(year=today.year))]
+    charts += [
+        partner_chart(currency, lines, labels, labels["chart_costs"].format(currency=currency))
+        for currency, lines in figures.partner_costs.items()
+    ]
     return DashboardData(
         year=today.year,
         today=today,

@@ -298,10 +298,12 @@ def add_page_line(document: Document, facts: str) -> None:
     a small footer line with the document's date and reference and "2 (5)", so every
     page says what it belongs to as an authority's document should."""
     with_page = not has_page_field(document)
-    for section in document.sections:
+    for index, section in enumerate(document.sections):
         footer = section.footer
         if footer.is_linked_to_previous:
-            continue
+            if index:
+                continue  # shows the previous section's footer, which has the line
+            footer.is_linked_to_previous = False  # the first section has no footer yet: make one
         paragraph = footer.add_paragraph(
             style=document.styles["Footer"] if "Footer" in defined_styles(document) else None
         )

@@ -14,6 +14,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from docx.document import Document
+from docx.shared import Pt
 from sqlite_utils import Database
 
 from delegation_planner.documents import sections
@@ -157,7 +158,7 @@ def _time_difference(writer: Writer, bundle: DelegationBundle, ctx: DocumentCont
         hours_text = labels["hour"] if amount == "1" else labels["hours"].format(n=amount)
         key = "time_ahead" if minutes > 0 else "time_behind"
         text = labels[key].format(destination=destination, hours=hours_text, home=home)
-    writer.labelled(labels["time_difference"], text)
+    writer.labelled(labels["time_difference"], text).paragraph_format.space_before = Pt(6)
 
 
 def _contacts(writer: Writer, bundle: DelegationBundle, labels: Labels) -> None:

@@ -329,7 +329,7 @@ class DelegationSections:
             for tag in ("w:tblCaption", "w:tblDescription"):
                 for element in tbl.tblPr.findall(qn(tag)):
                     element.set(qn("w:val"), clean_text(item.title)[:255])
-        for tr, (_, value) in zip(tbl.tr_lst, rows, strict=True):
+        for tr, (_, value) in zip(tbl.tr_lst[1:], rows, strict=True):  # below the header row
             if value:
                 Paragraph(tr.tc_lst[1].p_lst[0], document.part).add_run(clean_text(value))
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 AUTHORITY_TEXTS: dict[str, dict[str, str]] = {
     "sv": {
         "table_word": "Tabell",
+        "fact_item": "Uppgift",
+        "fact_details": "Innehåll",
         "figure_word": "Figur",
         "date_label": "Datum",
         "reference_prefix": "Dnr",
@@ -84,6 +86,8 @@ AUTHORITY_TEXTS: dict[str, dict[str, str]] = {
     },
     "da": {
         "table_word": "Tabel",
+        "fact_item": "Oplysning",
+        "fact_details": "Indhold",
         "figure_word": "Figur",
         "date_label": "Dato",
         "reference_prefix": "J.nr.",
@@ -158,6 +162,8 @@ AUTHORITY_TEXTS: dict[str, dict[str, str]] = {
     },
     "en": {
         "table_word": "Table",
+        "fact_item": "Item",
+        "fact_details": "Details",
         "figure_word": "Figure",
         "date_label": "Date",
         "reference_prefix": "Ref.",

@@ -79,8 +79,14 @@ class Column:
 class Writer:
     """Appends styled content to a document opened by ``template.open_template``."""
 
-    def __init__(self, document: Document, caption_words: tuple[str, str] = ("Table", "Figure")) -> None:
+    def __init__(
+        self,
+        document: Document,
+        caption_words: tuple[str, str] = ("Table", "Figure"),
+        fact_headers: tuple[str, str] = ("Item", "Details"),
+    ) -> None:
         self.document = document
+        self._fact_headers = fact_headers
         # python-docx finds a style by scanning all of them each time; a thousand
         # cells would do that a thousand times, so each style is looked up once.
         self._styles: dict[str, BaseStyle] = {}
@@ -181,14 +187,22 @@ class Writer:
     ) -> Table:
         """A two-column table of label and value, for the facts about one thing.
 
-        Its first column is marked as the row headers (``w:tblLook firstColumn``),
-        so a screen reader reads each value with its label."""
+        It has a header row like every table (Word's accessibility checker asks for
+        one) and its first column is marked as row headers (``w:tblLook
+        firstColumn``), so a screen reader reads each value with its label."""
         caption = caption or self._last_heading
         self.caption(caption, "Table")
-        shares = self._content_shares([key_share, 1 - key_share], [[k, v] for k, v in rows])
-        table = self._table(len(rows), shares, caption)
-        _look(table, first_row=False, first_column=True)
-        for tr, (key, value) in zip(table.rows, rows, strict=True):
+        header = self._fact_headers
+        shares = self._content_shares([key_share, 1 - key_share], [list(header), *[[k, v] for k, v in rows]])
+        table = self._table(len(rows) + 1, shares, caption)
+        _look(table, first_row=True, first_column=True)
+        head = table.rows[0]
+        _repeat_as_header(head._tr)
+        for cell, text in zip(head.cells, header, strict=True):
+            self._fill(cell, text, TABLE_HEADING)
+            _shade(cell, _HEADER_FILL)
+            cell.paragraphs[0].paragraph_format.keep_with_next = True
+        for tr, (key, value) in zip(table.rows[1:], rows, strict=True):
             self._fill(tr.cells[0], key, TABLE_HEADING)
             self._fill(tr.cells[1], value, TABLE_TEXT)
             _shade(tr.cells[0], _TOTAL_FILL)

@@ -46,7 +46,7 @@ def test_briefing_puts_a_rejection_in_a_box_nobody_can_miss(db: Database, tmp_pa
     # it comes before the facts, right under the title
     texts = [p.text for p in document.paragraphs]
     assert texts.index(boxed[0]) <= 4
-    decision = dict(tuple(row) for row in rows_of(table_after(document, boxed[0])))
+    decision = dict(tuple(row) for row in rows_of(table_after(document, boxed[0]))[1:])
     assert decision == {
         "Beslut": "Avslag",
         "Beslutsdatum": "2 april 2026",
@@ -86,7 +86,7 @@ def test_briefing_states_an_approval_with_its_conditions_plainly(db: Database, t
     assert boxed == ["GRIP approved political participation (Dnr 7, 2 April 2026, Approved with conditions)."]
     box = next(p for p in document.paragraphs if p.text == boxed[0])
     assert not any(run.bold for run in box.runs)
-    decision = dict(tuple(row) for row in rows_of(table_after(document, boxed[0])))
+    decision = dict(tuple(row) for row in rows_of(table_after(document, boxed[0]))[1:])
     assert decision["Conditions"] == "At most two."
 
 
@@ -195,7 +195,7 @@ def test_basis_carries_what_the_decision_body_decides_on(db: Database, tmp_path:
     assert ["Resor", "42\u00a0000\u00a0SEK"] in costs and ["Summa DKK", "4\u00a0500\u00a0DKK"] in costs
     proposal = texts[texts.index("Förslag till beslut") + 1]
     assert proposal.startswith("GRIP beslutar att bevilja politiskt deltagande för Anna Svensson")
-    box = dict(tuple(row) for row in rows_of(table_after(document, "Förslag till beslut")))
+    box = dict(tuple(row) for row in rows_of(table_after(document, "Förslag till beslut"))[1:])
     assert set(box) == {"Beslut", "Villkor", "Datum", "Diarienummer", "Underskrift", "Namnförtydligande"}
     assert "Avslag" in box["Beslut"]
 

@@ -113,8 +113,14 @@ class Writer:
     # --- paragraphs -----------------------------------------------------------------------
 
     def paragraph(self, text: str, style: str = NORMAL) -> Paragraph:
+        body = self.document.element.body
+        sect_pr = body.sectPr
+        before = sect_pr.getprevious() if sect_pr is not None else (body[-1] if len(body) else None)
         paragraph = self.document.add_paragraph()
         paragraph._p.style = self.style_id(style)
+        if before is not None and before.tag == qn("w:tbl") and style == NORMAL:
+            # Text right under a table would touch its bottom border.
+            paragraph.paragraph_format.space_before = Pt(6)
         if text:
             paragraph.add_run(clean_text(text))
         return paragraph

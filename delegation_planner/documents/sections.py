@@ -54,7 +54,7 @@ def start_document(
         },
     )
     if not any(date in text for text in header_footer_text(document)):
-        add_page_line(document, "   ".join(part for part in (date, reference) if part))
+        add_page_line(document, "\t".join(part for part in (date, reference) if part))
     writer = Writer(
         document, (labels["table_word"], labels["figure_word"]), (labels["fact_item"], labels["fact_details"])
     )

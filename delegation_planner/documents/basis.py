@@ -139,16 +139,17 @@ def _programme_summary(writer: Writer, bundle: DelegationBundle, labels: Labels)
         venue = item.venue.strip()
         if venue and venue not in places:
             places.append(venue)
-    writer.paragraph(
+    summary = writer.paragraph(
         labels["programme_days"].format(
             days=days, items=len(items), places=", ".join(places) or sections.partner_text(bundle) or "–"
         )
     )
+    summary.paragraph_format.keep_with_next = True  # with the table it sums up
     rows = [
         [labels.date(item.start.date()), item.title, bundle.organisation_name(item.counterpart)]
         for item in items
     ]
-    columns = [Column(labels["dates"], 1.0), Column(labels["item"], 2.4), Column(labels["counterpart"], 1.5)]
+    columns = [Column(labels["date"], 1.0), Column(labels["item"], 2.4), Column(labels["counterpart"], 1.5)]
     writer.table(columns, rows)
 
 

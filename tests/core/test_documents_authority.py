@@ -228,6 +228,11 @@ def test_office_placeholder_in_text_boxes_and_content_controls_is_replaced(
     assert "{office}" not in xml and "{of" not in xml
     assert "Box: Region Skåne" in xml and "Fallback: Region Skåne" in xml
     assert "Control: Region Skåne" in xml and "showingPlcHdr" not in xml
+    # python-docx's own document (like an old office template) is in Word 2010's mode; the memo is not
+    assert (
+        'w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"'
+        in settings_xml(path)
+    )
     # a letterhead without page numbers or the date gets a small footer line with both
     document = docx.Document(str(path))
     footer = document.sections[0].footer

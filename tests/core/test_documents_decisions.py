@@ -17,7 +17,7 @@ from delegation_planner.documents.memo import MemoRefused, write_memo
 from delegation_planner.domain.checklist import AUTO_GRIP_DECISION, ChecklistItem, decision_ticks_item
 from delegation_planner.domain.enums import DecisionOutcome, PersonKind, Role, Side
 from delegation_planner.domain.records import GripDecision, Participant, Person
-from delegation_planner.interchange.service import export_text
+from delegation_planner.interchange.service import export_text, import_file
 from delegation_planner.storage import repository
 from tests.core.test_documents_data import KEY, delegation, rows_of, store, table_after
 
@@ -152,14 +152,22 @@ def test_briefing_contacts_once_with_phone_emergency_and_time_difference(
     assert "Tidsskillnad: Jiangsu ligger 6 timmar före svensk tid." in texts
 
 
-def test_a_phone_is_kept_by_the_register_and_stays_out_of_the_interchange_file(db: Database) -> None:
+def test_a_phone_is_kept_by_the_register_and_stays_out_of_the_interchange_file(
+    db: Database, tmp_path: Path
+) -> None:
     store(db)
     person = Person(
         "phoned", "Per Phone", PersonKind.OFFICIAL, email="per@example.org", phone="+45 12 34 56 78"
     )
     repository.save_person(db, person)
     assert repository.people_by_keys(db, ["phoned"])[0].phone == "+45 12 34 56 78"
-    assert "+45 12 34 56 78" not in export_text(db)
+    text = export_text(db)
+    assert "+45 12 34 56 78" not in text
+    # importing the register's own file again keeps the office's phone number
+    exported = tmp_path / "register.json"
+    exported.write_text(text, encoding="utf-8")
+    import_file(db, exported)
+    assert repository.people_by_keys(db, ["phoned"])[0].phone == "+45 12 34 56 78"
     assert db.execute("SELECT name FROM _sqlite_migrations WHERE name = '0005_people_phone'").fetchone()
 
 

@@ -19,7 +19,6 @@ AUTHORITY_TEXTS: dict[str, dict[str, str]] = {
         "date_label": "Datum",
         "reference_prefix": "Dnr",
         "officer": "Handläggare",
-        "page_facts": "{date}",
         "conditions": "Villkor",
         "decision_rejected": (
             "OBS! GRIP har avslagit politiskt deltagande i denna delegation ({decision}). "
@@ -92,7 +91,6 @@ AUTHORITY_TEXTS: dict[str, dict[str, str]] = {
         "date_label": "Dato",
         "reference_prefix": "J.nr.",
         "officer": "Sagsbehandler",
-        "page_facts": "{date}",
         "conditions": "Betingelser",
         "decision_rejected": (
             "BEMÆRK! GRIP har afvist politisk deltagelse i denne delegation ({decision}). "
@@ -168,7 +166,6 @@ AUTHORITY_TEXTS: dict[str, dict[str, str]] = {
         "date_label": "Date",
         "reference_prefix": "Ref.",
         "officer": "Case officer",
-        "page_facts": "{date}",
         "conditions": "Conditions",
         "decision_rejected": (
             "ATTENTION: GRIP rejected political participation in this delegation ({decision}). "

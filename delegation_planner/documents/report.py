@@ -140,7 +140,9 @@ def build_report(
     for heading, group, empty in groups if figures.delegations else ():
         writer.heading(heading)
         if heading == labels["planned_delegations"]:
-            note = writer.paragraph(labels["planned_delegations_note"].format(date=labels.date(figures.as_of)))
+            note = writer.paragraph(
+                labels["planned_delegations_note"].format(date=labels.date(figures.as_of))
+            )
             note.paragraph_format.keep_with_next = True
         if not group:
             writer.paragraph(empty)

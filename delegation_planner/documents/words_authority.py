@@ -67,7 +67,7 @@ AUTHORITY_TEXTS: dict[str, dict[str, str]] = {
             "Per {date} har {completed} av årets {total} delegationer genomförts; {planned} är planerade. "
             "Genomförda delegationer har kostat {actual}."
         ),
-        "board_follow_up": "Av {points} uppföljningspunkter är {done} klara och {open} öppna, varav {overdue} försenade.",
+        "board_follow_up": "Uppföljningspunkter: {points} totalt, klara {done}, öppna {open} (varav försenade {overdue}).",
         "agreements_short_summary": "Avtal som ännu saknar tjänstemannabesök: {partners}.",
         "agreements_all_met": "Alla avtal med krav har fått sina tjänstemannabesök.",
         "completed_delegations": "Genomförda delegationer",
@@ -142,7 +142,7 @@ AUTHORITY_TEXTS: dict[str, dict[str, str]] = {
             "Pr. {date} er {completed} af årets {total} delegationer gennemført; {planned} er planlagt. "
             "De gennemførte delegationer har kostet {actual}."
         ),
-        "board_follow_up": "Af {points} opfølgningspunkter er {done} udført og {open} åbne, heraf {overdue} overskredne.",
+        "board_follow_up": "Opfølgningspunkter: {points} i alt, udført {done}, åbne {open} (heraf overskredne {overdue}).",
         "agreements_short_summary": "Aftaler, der endnu mangler embedsmandsbesøg: {partners}.",
         "agreements_all_met": "Alle aftaler med krav har fået deres embedsmandsbesøg.",
         "completed_delegations": "Gennemførte delegationer",

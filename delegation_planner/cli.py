@@ -267,7 +267,7 @@ def _report(args: argparse.Namespace) -> int:
         if args.out is not None:
             try:
                 written = write_report(
-                    db, int(text), args.out, lang=args.lang, template=args.template, today=as_of
+                    db, int(text), args.out, lang=args.lang, template=args.template, as_of=as_of
                 )
             except TemplateError as error:
                 raise BadInput(str(error)) from error

@@ -69,18 +69,21 @@ def write_report(
     *,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    as_of: dt.date | None = None,
 ) -> Path:
-    """Write the report of ``year``, as of ``today`` (default: the real today), to
-    ``path``; ValueError for a year outside 1900–2100 or an unknown language,
+    """Write the report of ``year`` to ``path``. ``today`` is the day it is written
+    (default: the real today) and, unless ``as_of`` says otherwise, the day it is
+    made as of. ValueError for a year outside 1900–2100 or an unknown language,
     TemplateError for an unusable template, ReportCancelled (nothing written) when
     ``cancelled()`` turns true."""
     check_year(year)
     Labels.for_language(lang)  # refuse an unknown language before reading anything
+    # Written today, made as of ``as_of``: "Per 29 november 2026" may be a day other than the writing.
     ctx = DocumentContext(
         office=office_name(repository.load_policy(db)), language=lang, today=today or dt.date.today()
     )
     _check(cancelled)
-    figures = year_figures(db, year, ctx.today)
+    figures = year_figures(db, year, as_of=as_of or ctx.today)
     document = build_report(figures, ctx, template, progress=progress, cancelled=cancelled)
     return save_atomically(lambda: document, path)
 

@@ -178,10 +178,13 @@ class AnnualFigures:
         return [line for d in self.delegations for line in d.counted_costs(self.today)]
 
 
-def year_figures(db: Database, year: int, today: dt.date | None = None) -> AnnualFigures:
-    """Everything the annual report of ``year`` shows, as of ``today`` (default: the
-    real today), which decides what has taken place and what is overdue."""
-    today = today or dt.date.today()
+def year_figures(
+    db: Database, year: int, today: dt.date | None = None, *, as_of: dt.date | None = None
+) -> AnnualFigures:
+    """Everything the annual report of ``year`` shows, as of ``today`` (``as_of`` is
+    the same, by its name in the report; default: the real today), which decides
+    what has taken place and what is overdue."""
+    today = as_of or today or dt.date.today()
     bounds = [f"{year:04d}-01-01", f"{year + 1:04d}-01-01"]
     delegations = _delegations(db, bounds)
     by_key = {d.key: d for d in delegations}

@@ -180,6 +180,10 @@ def test_report_json_on_the_command_line(db_path: Path, tmp_path: Path) -> None:
         "report", "--year", "2026", "--db", str(db_path), "--as-of", "2026-12-31", "--json", "--out", str(out)
     )
     assert both.returncode == 0 and out.exists()
+    # made as of the date given, written today
+    report = docx.Document(str(out))
+    assert "Per 31 december 2026" in [p.text for p in report.paragraphs]
+    assert report.core_properties.created.date() == dt.date.today()
     assert json.loads(both.stdout)["delegations"] == {"completed": 2, "planned": 0, "total": 2}
     bad = run("report", "--year", "2026", "--db", str(db_path), "--as-of", "29.11.2026", "--json")
     assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr and bad.stdout == ""

@@ -1148,6 +1148,25 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     </message>
 </context>
 <context>
+    <name>DocumentSettings</name>
+    <message>
+        <source>Case officer</source>
+        <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+        <source>Name on visit memos and decision bases (empty: {0}):</source>
+        <translation>Navn på besøgsnotater og beslutningsgrundlag (tomt: {0}):</translation>
+    </message>
+    <message>
+        <source>Duty phone</source>
+        <translation>Vagttelefon</translation>
+    </message>
+    <message>
+        <source>The office&apos;s phone for emergencies, printed in every briefing:</source>
+        <translation>Kontorets telefon til nødsituationer, trykt i hver rejsebriefing:</translation>
+    </message>
+</context>
+<context>
     <name>DueForReviewDialog</name>
     <message>
         <source>Due for review</source>
@@ -2132,6 +2151,14 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
         <translation>&amp;Tjeklisteskabeloner…</translation>
     </message>
     <message>
+        <source>Case &amp;officer on documents…</source>
+        <translation>Sags&amp;behandler på dokumenter…</translation>
+    </message>
+    <message>
+        <source>&amp;Duty phone for briefings…</source>
+        <translation>&amp;Vagttelefon til rejsebriefinger…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
@@ -2333,6 +2360,10 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     <message>
         <source>Visit memo refused</source>
         <translation>Besøgsnotatet kan ikke skrives</translation>
+    </message>
+    <message>
+        <source>This visit has not taken place yet; write the memo anyway?</source>
+        <translation>Besøget har endnu ikke fundet sted. Vil du alligevel skrive notatet?</translation>
     </message>
 </context>
 <context>
@@ -2989,6 +3020,14 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     <message>
         <source>name@example.org</source>
         <translation>navn@eksempel.dk</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>e.g. +46 70 123 45 67</source>
+        <translation>f.eks. +45 12 34 56 78</translation>
     </message>
 </context>
 <context>

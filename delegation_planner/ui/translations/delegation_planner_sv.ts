@@ -1148,6 +1148,25 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
     </message>
 </context>
 <context>
+    <name>DocumentSettings</name>
+    <message>
+        <source>Case officer</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Name on visit memos and decision bases (empty: {0}):</source>
+        <translation>Namn på besöks-PM och beslutsunderlag (tomt: {0}):</translation>
+    </message>
+    <message>
+        <source>Duty phone</source>
+        <translation>Jourtelefon</translation>
+    </message>
+    <message>
+        <source>The office&apos;s phone for emergencies, printed in every briefing:</source>
+        <translation>Kontorets telefon för nödsituationer, tryckt i varje reseinformation:</translation>
+    </message>
+</context>
+<context>
     <name>DueForReviewDialog</name>
     <message>
         <source>Due for review</source>
@@ -2132,6 +2151,14 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
         <translation>&amp;Checklistmallar…</translation>
     </message>
     <message>
+        <source>Case &amp;officer on documents…</source>
+        <translation>&amp;Handläggare på dokument…</translation>
+    </message>
+    <message>
+        <source>&amp;Duty phone for briefings…</source>
+        <translation>&amp;Jourtelefon för reseinformation…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -2333,6 +2360,10 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
     <message>
         <source>Visit memo refused</source>
         <translation>Besöks-PM kan inte skrivas</translation>
+    </message>
+    <message>
+        <source>This visit has not taken place yet; write the memo anyway?</source>
+        <translation>Besöket har inte ägt rum ännu. Vill du ändå skriva PM:et?</translation>
     </message>
 </context>
 <context>
@@ -2989,6 +3020,14 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
     <message>
         <source>name@example.org</source>
         <translation>namn@exempel.se</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>e.g. +46 70 123 45 67</source>
+        <translation>t.ex. +46 70 123 45 67</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from delegation_planner.documents.bundle import (
     DelegationBundle,
     DocumentContext,
     context_for,
+    letterhead,
     load_delegation_bundle,
     save_atomically,
 )
@@ -42,18 +43,19 @@ def write_basis(
     db: Database,
     key: str,
     path: Path | str,
-    lang: str = "sv",
-    template: Path | str | None = None,
+    lang: str | None = None,
+    template: Path | str | bytes | None = None,
     today: dt.date | None = None,
 ) -> Path:
     """Write the decision basis of delegation ``key`` to ``path`` (atomically)."""
     bundle = load_delegation_bundle(db, key)
     ctx = context_for(bundle, lang, today)
+    template = template if template is not None else letterhead(bundle)
     return save_atomically(lambda: build_basis(bundle, ctx, template), path)
 
 
 def build_basis(
-    bundle: DelegationBundle, ctx: DocumentContext, template: Path | str | None = None
+    bundle: DelegationBundle, ctx: DocumentContext, template: Path | str | bytes | None = None
 ) -> Document:
     labels = ctx.labels
     document = _open_template(template)

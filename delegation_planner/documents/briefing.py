@@ -18,6 +18,7 @@ from delegation_planner.documents.bundle import (
     DelegationBundle,
     DocumentContext,
     context_for,
+    letterhead,
     load_delegation_bundle,
     save_atomically,
 )
@@ -40,9 +41,9 @@ def write_briefing(
     db: Database,
     key: str,
     path: Path | str,
-    lang: str = "sv",
+    lang: str | None = None,
     open_items: Sequence[OpenItem] = (),
-    template: Path | str | None = None,
+    template: Path | str | bytes | None = None,
     today: dt.date | None = None,
 ) -> Path:
     """Write the briefing of delegation ``key`` to ``path`` (atomically).
@@ -51,6 +52,7 @@ def write_briefing(
     """
     bundle = load_delegation_bundle(db, key)
     ctx = context_for(bundle, lang, today)
+    template = template if template is not None else letterhead(bundle)
     return save_atomically(lambda: build_briefing(bundle, ctx, open_items, template), path)
 
 
@@ -58,7 +60,7 @@ def build_briefing(
     bundle: DelegationBundle,
     ctx: DocumentContext,
     open_items: Sequence[OpenItem] = (),
-    template: Path | str | None = None,
+    template: Path | str | bytes | None = None,
 ) -> Document:
     labels = ctx.labels
     document = _open_template(template)
@@ -110,7 +112,7 @@ def _contacts(writer: Writer, bundle: DelegationBundle, labels: Labels) -> None:
 
 def _open_items(writer: Writer, items: Sequence[OpenItem], labels: Labels) -> None:
     writer.heading(labels["open_items"])
-    rows = [[text, owner, labels.date(due)] for text, owner, due in items]
+    rows = [[labels.checklist_item(text), owner, labels.date(due)] for text, owner, due in items]
     columns = [
         Column(labels["checklist_item"], 2.6),
         Column(labels["owner"], 1.3),

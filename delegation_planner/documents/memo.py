@@ -21,6 +21,7 @@ from delegation_planner.documents.bundle import (
     DelegationBundle,
     DocumentContext,
     context_for,
+    letterhead,
     load_delegation_bundle,
     save_atomically,
 )
@@ -80,8 +81,8 @@ def write_memo(
     db: Database,
     key: str,
     path: Path | str,
-    lang: str = "sv",
-    template: Path | str | None = None,
+    lang: str | None = None,
+    template: Path | str | bytes | None = None,
     today: dt.date | None = None,
 ) -> Path:
     """Write the memo of delegation ``key`` to ``path``; MemoRefused (nothing written)
@@ -89,6 +90,7 @@ def write_memo(
     for an unknown language, TemplateError for an unusable template."""
     bundle = load_delegation_bundle(db, key)
     ctx = context_for(bundle, lang, today)
+    template = template if template is not None else letterhead(bundle)
     problem = missing_follow_up(bundle.delegation, bundle.policy)
     if problem:
         raise MemoRefused(problem)
@@ -96,7 +98,7 @@ def write_memo(
 
 
 def build_memo(
-    bundle: DelegationBundle, ctx: DocumentContext, template: Path | str | None = None
+    bundle: DelegationBundle, ctx: DocumentContext, template: Path | str | bytes | None = None
 ) -> Document:
     """The memo as a document in memory (the same refusal as ``write_memo``)."""
     problem = missing_follow_up(bundle.delegation, bundle.policy)

@@ -17,7 +17,7 @@ from typing import NoReturn
 
 from sqlite_utils import Database
 
-from delegation_planner import __version__
+from delegation_planner import __version__, cli_office
 from delegation_planner.documents.words import LANGUAGES
 from delegation_planner.domain import grip
 from delegation_planner.domain.enums import Level
@@ -27,7 +27,7 @@ from delegation_planner.storage.errors import StorageError
 
 EXIT_OK, EXIT_FAIL, EXIT_BAD_INPUT = 0, 1, 2
 
-COMMANDS = ("import", "export", "check", "memo", "basis", "report", "calendar")
+COMMANDS = ("import", "export", "check", "memo", "basis", "report", "calendar", "office")
 
 
 class BadInput(Exception):
@@ -69,19 +69,22 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("delegation", help="the delegation's id")
         sub.add_argument("--out", type=Path, required=True, help="the .docx file to write")
         sub.add_argument(
-            "--lang", choices=LANGUAGES, default="sv", help="the document's language (default sv)"
+            "--lang", choices=LANGUAGES, default=None, help="the document's language (default: the office's)"
         )
         sub.add_argument("--template", type=Path, default=None, help="the office's own Word template")
     sub = command("report", "Write the annual follow-up report with the costs (Word).")
     # The year is read as text so that "20x6" gets the one-line reason of contract §5.
     sub.add_argument("--year", required=True, help="the year whose delegations (by start date) are reported")
     sub.add_argument("--out", type=Path, required=True, help="the .docx file to write")
-    sub.add_argument("--lang", choices=LANGUAGES, default="sv", help="the document's language (default sv)")
+    sub.add_argument(
+        "--lang", choices=LANGUAGES, default=None, help="the document's language (default: the office's)"
+    )
     sub.add_argument("--template", type=Path, default=None, help="the office's own Word template")
     sub = command("calendar", "Write a delegation's programme as a calendar file (.ics).")
     sub.add_argument("delegation", help="the delegation's id")
     sub.add_argument("--out", type=Path, required=True, help="the .ics file to write")
     sub.add_argument("--lang", choices=LANGUAGES, default="sv", help="the language of the descriptions")
+    cli_office.add_parser(command)
     return parser
 
 
@@ -91,7 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(args_list)
         handler = _HANDLERS[args.command]
         return handler(args)
-    except (BadInput, StorageError) as error:
+    except (BadInput, StorageError, cli_office.OfficeInputError) as error:
         _fail(str(error))
     except KeyboardInterrupt:
         _fail("Interrupted; nothing was written.")
@@ -262,6 +265,10 @@ def check_delegation(db: Database, key: str) -> grip.GripResult:
     return grip.evaluate(delegation, people, repository.load_policy(db))
 
 
+def _office(args: argparse.Namespace) -> int:
+    return cli_office.run(args, _database, print)
+
+
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": _import,
     "export": _export,
@@ -270,6 +277,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "basis": _basis,
     "report": _report,
     "calendar": _calendar,
+    "office": _office,
 }
 
 

@@ -242,7 +242,7 @@ def _hovedstaden() -> list[Delegation]:
             costs=[_cost(_H, "DKK", 8000, 7500)],
             follow_up_points=[_follow("Add Jiangsu tour operators to the China-ready programme", "woco-china",
                                       _D(2017, 5, 1))],
-            notes="Tourism and investment are among the 2020 goals but outside the GRIP priority themes, which the "
+            notes="Tourism and investment are among the 2020 goals but outside the priority themes, which the "
             "theme criterion shows.",
         ),
     ]

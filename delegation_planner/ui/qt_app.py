@@ -22,7 +22,7 @@ _tr = QCoreApplication.translate
 
 def run_window(
     db_path: Path | None,
-    demo: bool = False,
+    demo: bool | str = False,
     argv: list[str] | None = None,
     *,
     settings: QSettings | None = None,
@@ -37,7 +37,13 @@ def run_window(
     app.setApplicationDisplayName(APPLICATION)
     settings = settings if settings is not None else QSettings()
     try:
-        path = _demo_path() if demo else Path(db_path) if db_path is not None else default_database_path()
+        path = (
+            _demo_path("skane" if demo is True else str(demo))
+            if demo
+            else Path(db_path)
+            if db_path is not None
+            else default_database_path()
+        )
     except (StorageError, OSError) as error:
         QMessageBox.critical(None, APPLICATION, str(error))
         return EXIT_NO_REGISTER
@@ -49,13 +55,13 @@ def run_window(
     return int(app.exec())
 
 
-def _demo_path() -> Path:
+def _demo_path(office: str = "skane") -> Path:
     # Imported here: the demo data is only needed with --demo.
     from delegation_planner import demo
 
-    path = demo.default_demo_path()
+    path = demo.default_demo_path(office)
     if not path.exists():
-        demo.create_demo_database(path)
+        demo.create_demo_database(path, office=office)
     return path
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from delegation_planner.storage.database import default_database_path
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.ui.main_window import REGISTER_FILTER, MainWindow
+from delegation_planner.ui.office_dialog import SETUP_DONE_SETTING
 from delegation_planner.ui.session import RegisterSession
 
 ORGANISATION = "DelegationPlanner"
@@ -47,11 +48,15 @@ def run_window(
     except (StorageError, OSError) as error:
         QMessageBox.critical(None, APPLICATION, str(error))
         return EXIT_NO_REGISTER
+    first_start = not demo and not path.exists() and not settings.value(SETUP_DONE_SETTING, False, bool)
     session = open_session(path)
     if session is None:
         return EXIT_NO_REGISTER
     window = MainWindow(session, settings)
     window.show()
+    if first_start:
+        # Once the window is on screen, so the setup sits on top of it.
+        QTimer.singleShot(0, window.first_start_setup)
     return int(app.exec())
 
 

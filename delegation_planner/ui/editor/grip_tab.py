@@ -19,6 +19,7 @@ from delegation_planner.domain.enums import DecisionOutcome, Level
 from delegation_planner.domain.records import Delegation, GripDecision
 from delegation_planner.domain.text import forbidden_character, single_line_problem
 from delegation_planner.storage import repository
+from delegation_planner.storage.office_store import load_office
 from delegation_planner.ui.editor.basis_export import LANGUAGES, write_basis_interactively
 from delegation_planner.ui.editor.context import EditorContext
 from delegation_planner.ui.editor.tab import EditorTab
@@ -34,6 +35,7 @@ from delegation_planner.ui.models.grip_model import (
     level_text,
     outcome_labels,
 )
+from delegation_planner.ui.office_words import capitalised, window_language
 
 
 class GripTab(EditorTab):
@@ -52,7 +54,11 @@ class GripTab(EditorTab):
         self._problems: list[str] = []
         self.ui = Ui_GripTab()
         self.ui.setupUi(self)
-        self.model = GripResultModel(self)
+        # The office's decision body (GRIP in Region Skåne), in the window's language.
+        office = context.office or load_office(context.db)
+        self._body = office.body(window_language())
+        self.ui.decision_box.setTitle(capitalised(self._body.decision))
+        self.model = GripResultModel(self, self._body.decision)
         self.history = DecisionHistoryModel(self)
         self._set_up_views()
         for label, value in outcome_labels():
@@ -103,8 +109,8 @@ class GripTab(EditorTab):
     def title(self) -> str:
         # The verdict's marker in the title, so a failing GRIP shows from every other tab.
         if self._result is None:
-            return self.tr("GRIP")
-        return self.tr("GRIP {marker}").format(marker=MARKERS[self._result.verdict])
+            return self._body.name
+        return self.tr("{body} {marker}").format(body=self._body.name, marker=MARKERS[self._result.verdict])
 
     # --- EditorTab -----------------------------------------------------------------------------
 

@@ -21,9 +21,11 @@ from delegation_planner import __version__, cli_office
 from delegation_planner.documents.words import LANGUAGES
 from delegation_planner.domain import grip
 from delegation_planner.domain.enums import Level
+from delegation_planner.domain.office import OfficeProfile
 from delegation_planner.storage import repository
 from delegation_planner.storage.database import default_database_path, open_database
 from delegation_planner.storage.errors import StorageError
+from delegation_planner.texts.language import system_language
 
 EXIT_OK, EXIT_FAIL, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -43,7 +45,8 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="delegation-planner",
-        description="Plan delegations, apply the GRIP rules and follow visits up. "
+        description="Plan delegations, apply the office's rules for politicians' participation "
+        "(GRIP in Region Skåne) and follow visits up. "
         "Without a command the window opens.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -58,12 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("file", type=Path)
     sub = command("export", "Write the whole register as an interchange file.")
     sub.add_argument("--out", type=Path, default=None, help="the file to write (default: standard output)")
-    sub = command("check", "Evaluate the GRIP criteria for one delegation.")
+    sub = command("check", "Evaluate the criteria for politicians' participation in one delegation.")
     sub.add_argument("delegation", help="the delegation's id")
     sub.add_argument("--json", action="store_true", help="print the result as JSON")
     for name, help_text in (
         ("memo", "Write the visit memo (Word); refused without enough complete follow-up points."),
-        ("basis", "Write the decision basis for the GRIP presidium (Word)."),
+        ("basis", "Write the decision basis for the office's decision body (Word)."),
     ):
         sub = command(name, help_text)
         sub.add_argument("delegation", help="the delegation's id")
@@ -168,17 +171,20 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from delegation_planner.storage.office_store import load_office
+
     db = _database(args, create=False)
     try:
         result = check_delegation(db, args.delegation)
+        office = load_office(db)
     finally:
         db.close()
     if args.json:
+        # The contract's format: ids, levels and the core's English messages.
         print(json.dumps(result.as_json(), ensure_ascii=False))
     else:
-        print(f"{args.delegation}: {result.verdict.value}")
-        for criterion in result.criteria:
-            print(f"  {criterion.level.value:<4}  {criterion.id}: {criterion.message}")
+        for line in check_lines(args.delegation, result, office):
+            print(line)
     return EXIT_FAIL if result.verdict is Level.FAIL else EXIT_OK
 
 
@@ -255,6 +261,19 @@ def _calendar(args: argparse.Namespace) -> int:
         db.close()
     print(f"Wrote {written}")
     return EXIT_OK
+
+
+def check_lines(key: str, result: grip.GripResult, office: OfficeProfile) -> list[str]:
+    """The verdict and each criterion's explanation in the reader's language, names of themes
+    and of the decision body as the office writes them; level and id as in the contract."""
+    from delegation_planner.documents.grip_words import explain
+    from delegation_planner.documents.labels import Labels
+
+    labels = Labels.for_language(system_language(), office)
+    lines = [f"{key}: {result.verdict.value}"]
+    for criterion in result.criteria:
+        lines.append(f"  {criterion.level.value:<4}  {criterion.id}: {explain(criterion, labels)}")
+    return lines
 
 
 def check_delegation(db: Database, key: str) -> grip.GripResult:

@@ -27,6 +27,7 @@ from delegation_planner.storage.upcoming import DEFAULT_HORIZON_DAYS, Upcoming, 
 from delegation_planner.ui.db_task import DatabaseTask, progress_dialog
 from delegation_planner.ui.generated.ui_departures_page import Ui_DeparturesPage
 from delegation_planner.ui.models.departures_model import TITLE, DeparturesModel
+from delegation_planner.ui.office_words import decision_body
 from delegation_planner.ui.page_tables import stretch_last_column
 from delegation_planner.ui.session import RegisterSession
 from delegation_planner.ui.verdict_labels import verdict_text
@@ -128,6 +129,7 @@ class DeparturesPage(QWidget):
     def refresh(self) -> None:
         """Compute the review again in the background (the register or the horizon changed)."""
         self._debounce.stop()
+        self.model.body = decision_body(self._session.db)
         self._generation += 1
         generation, today, horizon = self._generation, self._today(), self.horizon_days()
         if self._pending_key is None:
@@ -247,7 +249,7 @@ class DeparturesPage(QWidget):
             f"<h3>{esc(d.title)}</h3>",
             f"<p>{esc(d.start.isoformat())} – {esc(d.end.isoformat())} · "
             f"{esc(self.model.days_left_text(item.days_left))}<br>"
-            f"<b>{esc(self.tr('GRIP'))}:</b> {esc(verdict_text(verdict))}</p>",
+            f"<b>{esc(self.model.body.name)}:</b> {esc(verdict_text(verdict))}</p>",
             f"<h4>{esc(self.tr('Failing criteria'))}</h4>",
         ]
         if item.failing_criteria:

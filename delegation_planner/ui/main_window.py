@@ -379,8 +379,13 @@ class MainWindow(QMainWindow):
 
         saved = OfficeDialog.ask(self.session.db, self.settings, self.session.read_only, parent=self)
         if saved:
-            self.refresh_all()
+            self._office_changed()
         return saved
+
+    def _office_changed(self) -> None:
+        if self.delegations is not None:
+            self.delegations.model.office_changed()
+        self.refresh_all()
 
     def first_start_setup(self) -> bool:
         """The short setup of the very first start (a new register), skippable."""
@@ -388,7 +393,7 @@ class MainWindow(QMainWindow):
 
         saved = OfficeDialog.ask(self.session.db, self.settings, self.session.read_only, True, self)
         if saved:
-            self.refresh_all()
+            self._office_changed()
         return saved
 
     def edit_checklist_templates(self) -> QDialog:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog
 
 from delegation_planner.documents.template import build_template
 from delegation_planner.storage import office_store
 from delegation_planner.ui import qt_app
+from delegation_planner.ui.models.delegation_register import GRIP
 from delegation_planner.ui.office_dialog import SETUP_DONE_SETTING, OfficeDialog
 from tests.ui.register_fixtures import *  # noqa: F403  (the window fixtures)
 
@@ -37,6 +38,9 @@ def test_settings_office_profile_switches_to_hovedstaden(qtbot, make_window, reg
     office = office_store.load_office(window.session.db)
     assert office.name == "Region Hovedstaden"
     assert office.body("da").name == "Forretningsudvalget"
+    # The register's verdict column is headed by the office's own body, no longer GRIP.
+    model = window.delegations.model
+    assert model.headerData(GRIP, Qt.Orientation.Horizontal) == "Forretningsudvalget"
 
 
 def test_the_letterhead_and_language_are_kept(

@@ -26,6 +26,7 @@ they share. This module builds the register and writes the demo file.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -34,6 +35,7 @@ from sqlite_utils import Database
 from delegation_planner.demo.hovedstaden import _hovedstaden
 from delegation_planner.demo.parties import _agreements, _organisations, _people
 from delegation_planner.demo.planned import LATER_IN_DAYS, RECENT_ENDED_DAYS_AGO, UPCOMING_IN_DAYS, _planned
+from delegation_planner.demo.planned_danish import _planned_hovedstaden, _planned_midtjylland
 from delegation_planner.demo.skane_midtjylland import _midtjylland, _skane
 from delegation_planner.domain.enums import FollowUpStatus
 from delegation_planner.domain.office import shipped_profile
@@ -73,9 +75,17 @@ def demo_register(today: dt.date | None = None, office: str = "skane") -> Regist
         raise ValueError(f"There is a demo for {', '.join(DEMO_OFFICES)}, not for '{office}'.")
     delegations = {
         "skane": lambda: [*_skane(), *_planned(today)],
-        "hovedstaden": _hovedstaden,
-        "midtjylland": _midtjylland,
+        "hovedstaden": lambda: [*_hovedstaden(), *_planned_hovedstaden(today)],
+        "midtjylland": lambda: [*_midtjylland(), *_planned_midtjylland(today)],
     }[office]()
+    if office != "skane":
+        # A Danish region's register numbers its decisions as journal numbers, not Swedish diarienummer.
+        for delegation in delegations:
+            decision = delegation.grip_decision
+            if decision is not None and decision.reference.startswith("Dnr "):
+                delegation.grip_decision = dataclasses.replace(
+                    decision, reference="J.nr. " + decision.reference.removeprefix("Dnr ")
+                )
     for delegation in delegations:
         for point in delegation.follow_up_points:
             if point.status is not FollowUpStatus.OPEN and point.closed_on is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
@@ -308,6 +309,12 @@ def _office_profile(db: Database) -> None:
     # Every register so far was Region Skåne's (the only profile there was); its templates
     # get Swedish and Danish versions, an office's own wording kept as it was written.
     profile = default_profile()
+    # An office that renamed its policy profile ("Region Gotland (GRIP)") keeps its name on
+    # its documents, as before; the parenthesis names the rule set, not the office.
+    row = db.execute("SELECT name FROM policy WHERE id = 1").fetchone()
+    named = re.sub(r"\s*\([^)]*\)\s*$", "", str(row[0])).strip() if row else ""
+    if named:
+        profile.name = named
     stored = dataclasses.replace(profile, checklists={}, letterhead=None)
     db.execute("INSERT INTO office_profile (id, profile) VALUES (1, ?)", [profile_to_json(stored)])
     rows = db.execute(

@@ -37,12 +37,12 @@ def test_basis_lists_initiator_politicians_criteria_and_verdict(db: Database, tm
         "Har begärt politiskt deltagande": "Ja",
     }
 
-    politicians = rows_of(table_after(document, "Politiker på vår sida"))
+    politicians = rows_of(table_after(document, "Förtroendevalda från Region Skåne"))
     # only home-side politicians: the vice governor (partner side) is not one
     assert [row[0] for row in politicians[1:]] == ["Anna Svensson"]
     assert politicians[1][3] == "Signs the thematic agreement with the vice governor."
 
-    criteria = rows_of(table_after(document, "GRIP-kriterier"))
+    criteria = rows_of(table_after(document, "Kriterier för politiskt deltagande"))
     assert [row[0] for row in criteria[1:]] == [
         "Varje politikers deltagande är motiverat",
         "Ingen stor politisk delegation",
@@ -73,7 +73,9 @@ def test_basis_shows_failures_and_the_whole_decision_history(db: Database, tmp_p
     loaded.grip_decision = None  # withdrawn
     repository.save_delegation(db, loaded, revision)
     document = docx.Document(str(write_basis(db, KEY, tmp_path / "b.docx", "en", today=TODAY)))
-    criteria = {row[0]: row[1] for row in rows_of(table_after(document, "GRIP criteria"))[1:]}
+    criteria = {
+        row[0]: row[1] for row in rows_of(table_after(document, "Criteria for political participation"))[1:]
+    }
     assert criteria["Initiated from below (business promotion)"] == "✖ Fail"
     assert criteria["GRIP decision before the start"] == "✖ Fail"
     assert "Verdict: ✖ Fail" in [p.text for p in document.paragraphs]
@@ -93,9 +95,11 @@ def test_basis_without_politicians_says_so_and_has_no_history(db: Database, tmp_
     store(db, record)
     document = docx.Document(str(write_basis(db, KEY, tmp_path / "b.docx", "da", today=TODAY)))
     paragraphs = [p.text for p in document.paragraphs]
-    assert "Ingen politikere fra vores side deltager." in paragraphs
+    assert "Ingen politikere fra Region Skåne deltager." in paragraphs
     assert "Beslutningshistorik" not in paragraphs
-    criteria = {row[0]: row[1] for row in rows_of(table_after(document, "GRIP-kriterier"))[1:]}
+    criteria = {
+        row[0]: row[1] for row in rows_of(table_after(document, "Kriterier for politisk deltagelse"))[1:]
+    }
     assert criteria["Ingen stor politisk delegation"] == "– Ikke relevant"
 
 
@@ -108,11 +112,11 @@ def test_briefing_has_programme_participants_contacts_and_open_items(db: Databas
     assert paragraphs[:2] == ["Pre-trip briefing", TITLE]
     programme = rows_of(table_after(document, "Programme"))
     assert [row[1] for row in programme[1:]] == ["Meeting at JITRI", "Factory visit <Suzhou> & lunch"]
-    home = rows_of(table_after(document, "Home side (2)"))
+    home = rows_of(table_after(document, "Region Skåne (2)"))
     assert home[1] == ["Anna Svensson", "Chair of the regional board", "Region Skåne", "Leader"]
     contacts = rows_of(table_after(document, "Contacts"))
-    assert contacts[1] == ["Anna Svensson", "Region Skåne", "anna@example.org", "Home side"]
-    assert contacts[3][0] == "王小明 (Wang Xiaoming)" and contacts[3][3] == "Partner side"
+    assert contacts[1] == ["Anna Svensson", "Region Skåne", "anna@example.org", "Region Skåne"]
+    assert contacts[3][0] == "王小明 (Wang Xiaoming)" and contacts[3][3] == "Partner"
     open_items = rows_of(table_after(document, "Open checklist items"))
     assert open_items[1:] == [
         ["Visas applied for", "Søren Ærø Østergård", "10 April 2026"],

@@ -45,13 +45,14 @@ EXPECTED = {
         "done": "Klar",
         "decision": "Dnr 2026-000123, 2 april 2026, Beviljat",
         "grip": "GRIP-beslut",
-        "home": "Vår sida (2)",
-        "partner": "Partnerns sida (2)",
-        "sek_total": ["Summa SEK", "SEK", "60 000,50", "56 750,00"],
-        "dkk_total": ["Summa DKK", "DKK", "4 500,00", "2 750,25"],
-        "travel": ["Resor", "SEK", "42 000,00", "39 500,00"],
-        "dates": "10 maj 2026 – 16 maj 2026",
+        "home": "Region Skåne (2)",
+        "partner": "Partnern (2)",
+        "sek_total": ["Summa SEK", "SEK", "60\xa0000,50", "56\xa0750,00"],
+        "dkk_total": ["Summa DKK", "DKK", "4\xa0500,00", "2\xa0750,25"],
+        "travel": ["Resor", "SEK", "42\xa0000,00", "39\xa0500,00"],
+        "dates": "10–16 maj 2026",
         "first_item": "11 maj 2026, 09:00–11:00",
+        "place": "Jiangsu, Kina",
     },
     "da": {
         "memo": "Besøgsnotat",
@@ -65,13 +66,14 @@ EXPECTED = {
         "done": "Udført",
         "decision": "Dnr 2026-000123, 2. april 2026, Godkendt",
         "grip": "GRIP-beslutning",
-        "home": "Vores side (2)",
-        "partner": "Partnerens side (2)",
+        "home": "Region Skåne (2)",
+        "partner": "Partneren (2)",
         "sek_total": ["I alt SEK", "SEK", "60.000,50", "56.750,00"],
         "dkk_total": ["I alt DKK", "DKK", "4.500,00", "2.750,25"],
         "travel": ["Rejser", "SEK", "42.000,00", "39.500,00"],
-        "dates": "10. maj 2026 – 16. maj 2026",
+        "dates": "10.–16. maj 2026",
         "first_item": "11. maj 2026, kl. 09.00–11.00",
+        "place": "Jiangsu, Kina",
     },
     "en": {
         "memo": "Visit memo",
@@ -85,13 +87,14 @@ EXPECTED = {
         "done": "Done",
         "decision": "Dnr 2026-000123, 2 April 2026, Approved",
         "grip": "GRIP decision",
-        "home": "Home side (2)",
-        "partner": "Partner side (2)",
+        "home": "Region Skåne (2)",
+        "partner": "Partner (2)",
         "sek_total": ["Total SEK", "SEK", "60,000.50", "56,750.00"],
         "dkk_total": ["Total DKK", "DKK", "4,500.00", "2,750.25"],
         "travel": ["Travel", "SEK", "42,000.00", "39,500.00"],
-        "dates": "10 May 2026 – 16 May 2026",
+        "dates": "10–16 May 2026",
         "first_item": "11 May 2026, 09:00–11:00",
+        "place": "Jiangsu, China",
     },
 }
 
@@ -112,7 +115,7 @@ def test_memo_in_each_language(db: Database, tmp_path: Path, lang: str) -> None:
     facts = dict(tuple(row) for row in rows_of(document.tables[0]))
     assert facts[want["grip"]] == want["decision"]
     assert want["dates"] in facts.values()
-    assert "Jiangsu (CN)" in facts.values()
+    assert want["place"] in facts.values()  # the country by name: "Jiangsu, Kina"
 
     follow_up = rows_of(table_after(document, want["follow_up"]))
     assert follow_up[1] == [
@@ -162,7 +165,11 @@ def test_memo_notes_keep_paragraphs_and_line_breaks(db: Database, tmp_path: Path
 
 
 def test_memo_header_names_the_office_and_the_footer_numbers_pages(db: Database, tmp_path: Path) -> None:
-    store(db, policy=PolicyProfile(name="Region Hovedstaden"))
+    from delegation_planner.domain.office import shipped_profile
+    from delegation_planner.storage.office_store import use_office
+
+    store(db)
+    use_office(db, shipped_profile("hovedstaden"))
     document = docx.Document(str(write_memo(db, KEY, tmp_path / "m.docx", "da", today=TODAY)))
     header = document.sections[0].header.paragraphs[0].text
     assert header == "Region Hovedstaden\tBesøgsnotat"

@@ -224,10 +224,12 @@ def test_a_schema_4_register_becomes_skane_with_swedish_and_danish_templates(tmp
     db = Database(path)
     MIGRATIONS.apply(db, stop_before="0005_office_profile")
     db.execute("UPDATE checklist_templates SET text = 'Embassy meeting booked' WHERE position = 0")
+    db.execute("UPDATE policy SET name = 'Region Gotland (GRIP)'")
     db.conn.commit()
     MIGRATIONS.apply(db)
     office = office_store.load_office(db)
-    assert office.name == "Region Skåne" and office.document_language == "sv"
+    # The office's name as its renamed policy gave it; Region Skåne's rules and languages.
+    assert office.name == "Region Gotland" and office.document_language == "sv"
     swedish = [i.text for i in checklists.load_template(db, Direction.OUTBOUND, "sv")]
     assert swedish[0] == "Embassy meeting booked"  # the office's own wording is kept
     assert "GRIP-beslut registrerat" in swedish and "Visum sökt" in swedish

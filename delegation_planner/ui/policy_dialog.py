@@ -58,6 +58,12 @@ class PolicyDialog(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.restore_button = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         office = load_office(db)
+        self.ui.intro_label.setText(
+            self.tr(
+                "These settings decide the criteria for politicians' participation in every delegation. "
+                "Saving evaluates every delegation again."
+            )
+        )
         self._defaults = shipped_profile(office.key).policy if office.key in SHIPPED else PolicyProfile()
         self.restore_button.setText(
             self.tr("Restore the &defaults of {0}").format(office.name.replace("&", "&&"))

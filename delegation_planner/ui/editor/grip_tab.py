@@ -58,6 +58,11 @@ class GripTab(EditorTab):
         office = context.office or load_office(context.db)
         self._body = office.body(window_language())
         self.ui.decision_box.setTitle(capitalised(self._body.decision))
+        self.ui.basis_button.setToolTip(
+            self.tr(
+                "Write the decision basis for {0} as a Word document, from the delegation as stored"
+            ).format(self._body.name)
+        )
         self.model = GripResultModel(self, self._body.decision)
         self.history = DecisionHistoryModel(self)
         self._set_up_views()

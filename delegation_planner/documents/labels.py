@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from enum import StrEnum
-from functools import cache
 
 from delegation_planner.documents.words import (
     CRITERIA,
@@ -27,7 +26,7 @@ from delegation_planner.documents.words import (
 )
 from delegation_planner.domain.checklist import AUTO_GRIP_DECISION, default_template, translate_text
 from delegation_planner.domain.enums import Direction
-from delegation_planner.domain.office import OfficeProfile, default_profile
+from delegation_planner.domain.office import OfficeProfile, decision_item_texts, default_profile
 from delegation_planner.domain.text import theme_label
 from delegation_planner.texts.formatting import formatter
 
@@ -113,7 +112,7 @@ class Labels:
     def checklist_item(self, text: str, auto: str | None = None) -> str:
         """A checklist item in this language when it is one of the shipped items (a checklist
         made in English reads Swedish in a Swedish briefing); the office's own text as written."""
-        if auto == AUTO_GRIP_DECISION or text in _decision_items():
+        if auto == AUTO_GRIP_DECISION or text in decision_item_texts():
             decision = self.office.body(self.language).decision
             return default_template(Direction.OUTBOUND, self.language, decision)[1].text
         return translate_text(text, self.language)
@@ -170,19 +169,6 @@ class Labels:
         if currency:
             return self.format.money(amount, currency)
         return self.format.amount(amount)
-
-
-@cache
-def _decision_items() -> frozenset[str]:
-    """The "decision recorded" item as the shipped profiles write it, in every language."""
-    from delegation_planner.domain.office import SHIPPED, shipped_profile
-
-    found = {"GRIP decision recorded"}
-    for key in SHIPPED:
-        profile = shipped_profile(key)
-        for language in LANGUAGES:
-            found.add(default_template(Direction.OUTBOUND, language, profile.body(language).decision)[1].text)
-    return frozenset(found)
 
 
 def texts_by_language() -> Mapping[str, Mapping[str, str]]:

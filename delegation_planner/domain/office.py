@@ -269,3 +269,15 @@ def _shipped_text(key: str) -> str:
 
 def default_profile() -> OfficeProfile:
     return shipped_profile(DEFAULT_OFFICE)
+
+
+@cache
+def decision_item_texts() -> frozenset[str]:
+    """The "decision recorded" checklist item as the program has written it for any shipped
+    office in any language, so it can follow the office's own body wherever it stands."""
+    found = {"GRIP decision recorded"}
+    for key in SHIPPED:
+        profile = shipped_profile(key)
+        for language in LANGUAGES:
+            found.add(default_template(Direction.OUTBOUND, language, profile.body(language).decision)[1].text)
+    return frozenset(found)

@@ -13,12 +13,14 @@ from collections.abc import Callable
 
 from sqlite_utils import Database
 
+from delegation_planner.domain.checklist import AUTO_GRIP_DECISION, default_template
 from delegation_planner.domain.enums import Direction
 from delegation_planner.domain.office import (
     LANGUAGES,
     MAX_LETTERHEAD_BYTES,
     OfficeProfile,
     OfficeProfileError,
+    decision_item_texts,
     default_profile,
     profile_from_json,
     profile_to_json,
@@ -69,6 +71,15 @@ def use_office(
         for direction in Direction:
             for lang in LANGUAGES:
                 save_template(db, direction, profile.checklist_template(direction, lang), lang)
+        # The delegations' "decision recorded" items, as the program wrote them, name the new body.
+        language = profile.document_language
+        item = default_template(Direction.OUTBOUND, language, profile.body(language).decision)[1].text
+        texts = sorted(decision_item_texts())
+        marks = ",".join("?" * len(texts))
+        db.execute(
+            f"UPDATE checklist_items SET text = ? WHERE auto = ? AND text IN ({marks})",
+            [item, AUTO_GRIP_DECISION, *texts],
+        )
         refresh_verdicts(db, None, progress)
 
 

@@ -173,6 +173,18 @@ def test_skane_documents_name_grip_and_a_swedish_briefing_has_a_swedish_checklis
     assert "GRIP-beslut registrerat" in texts["briefing"]
 
 
+def test_a_new_office_renames_the_decision_item_of_existing_checklists(demo: Path) -> None:
+    db = open_database(demo)
+    checklists.apply_template(db, "jiangsu-healthtech-upcoming", Direction.OUTBOUND)
+    own = checklists.load_checklist(db, "jiangsu-healthtech-upcoming")
+    assert any(i.text == "GRIP-beslut registrerat" for i in own)
+    office_store.use_office(db, shipped_profile("hovedstaden"))
+    texts = [i.text for i in checklists.load_checklist(db, "jiangsu-healthtech-upcoming")]
+    assert "Beslutning i Forretningsudvalget registreret" in texts
+    assert not any("GRIP" in t for t in texts)
+    db.close()
+
+
 def test_documents_default_to_the_office_language(demo: Path, tmp_path: Path) -> None:
     assert run("office", "use", "hovedstaden", "--db", str(demo)).returncode == 0
     out = tmp_path / "basis.docx"

@@ -141,9 +141,14 @@ def profile_from_json(text: str) -> OfficeProfile:
     if language not in LANGUAGES:
         raise OfficeProfileError(f"document_language: one of {', '.join(LANGUAGES)}, not '{language}'")
     bodies = reader.mapping("decision_body")
+    given = [lang for lang in LANGUAGES if lang in bodies]
+    if not given:
+        raise OfficeProfileError("decision_body: name the decision body in sv, da or en")
     decision_body = {}
     for lang in LANGUAGES:
-        body = _Reader(bodies.get(lang), f"decision_body.{lang}")
+        # A language the file leaves out borrows the office's own language's names.
+        source = lang if lang in bodies else (language if language in bodies else given[0])
+        body = _Reader(bodies.get(source), f"decision_body.{source}")
         decision_body[lang] = DecisionBody(body.text("name"), body.text("full_name"), body.text("decision"))
     policy_data = _Reader(reader.mapping("policy"), "policy")
     criteria = policy_data.strings("criteria")
@@ -162,7 +167,12 @@ def profile_from_json(text: str) -> OfficeProfile:
     for index, entry in enumerate(reader.items("themes")):
         theme = _Reader(entry, f"themes[{index}]")
         labels = _Reader(theme.mapping("labels"), f"themes[{index}].labels")
-        themes[theme.text("key")] = {lang: labels.text(lang) for lang in LANGUAGES}
+        known = [lang for lang in LANGUAGES if labels.data.get(lang)]
+        if not known:
+            raise OfficeProfileError(f"themes[{index}].labels: a label in sv, da or en is required")
+        themes[theme.text("key")] = {
+            lang: labels.text(lang if lang in known else known[0]) for lang in LANGUAGES
+        }
     checklists: dict[str, dict[str, list[ChecklistItem]]] = {}
     for direction, by_language in dict(data.get("checklists") or {}).items():
         if direction not in {d.value for d in Direction}:

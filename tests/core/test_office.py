@@ -85,6 +85,15 @@ def test_a_bad_profile_file_says_where(text: str, place: str) -> None:
         profile_from_json(text)
 
 
+def test_a_profile_file_in_one_language_borrows_it_for_the_others() -> None:
+    data = json.loads(profile_to_json(shipped_profile("midtjylland")))
+    data["decision_body"] = {"da": data["decision_body"]["da"]}
+    data["themes"] = [{"key": "ict", "labels": {"da": "IT"}}]
+    profile = profile_from_json(json.dumps(data))
+    assert profile.body("sv").name == profile.body("en").name == "Regionsrådet"
+    assert profile.theme_label("ict", "en") == "IT"
+
+
 @pytest.fixture
 def demo(tmp_path: Path) -> Path:
     path = tmp_path / "demo.sqlite3"

@@ -125,6 +125,7 @@ class OfficeDialog(QDialog):
             for widget in (self.office_combo, choose, self.clear_letterhead_button):
                 widget.setEnabled(False)
         self._show_letterhead()
+        self.setMinimumWidth(560)
         self.office_combo.setFocus()
 
     @classmethod

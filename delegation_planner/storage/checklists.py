@@ -25,6 +25,8 @@ def _item_from(row: dict[str, Any]) -> ChecklistItem:
 
 def template_language(db: Database) -> str:
     """The language new checklists are written in: the office's document language."""
+    if not db["office_profile"].exists():
+        return "en"  # a register older than office profiles kept English templates only
     row = next(iter(db.query("SELECT profile FROM office_profile WHERE id = 1")), None)
     language = json.loads(row["profile"]).get("document_language") if row is not None else None
     return language if isinstance(language, str) and language else "sv"

@@ -35,11 +35,19 @@ def _stored_json(profile: OfficeProfile) -> str:
     return profile_to_json(dataclasses.replace(profile, checklists={}, letterhead=None))
 
 
+def _row(db: Database, columns: str) -> dict[str, object] | None:
+    # A register older than office profiles, opened read-only without its upgrade, has no table.
+    if not db["office_profile"].exists():
+        return None
+    return next(iter(db.query(f"SELECT {columns} FROM office_profile WHERE id = 1")), None)
+
+
 def load_office(db: Database) -> OfficeProfile:
     """The register's office profile (Region Skåne's for a register older than profiles)."""
-    row = next(iter(db.query("SELECT profile, letterhead FROM office_profile WHERE id = 1")), None)
-    profile = profile_from_json(row["profile"]) if row is not None else default_profile()
-    profile.letterhead = bytes(row["letterhead"]) if row is not None and row["letterhead"] else None
+    row = _row(db, "profile, letterhead")
+    profile = profile_from_json(str(row["profile"])) if row is not None else default_profile()
+    data = row["letterhead"] if row is not None else None
+    profile.letterhead = bytes(data) if isinstance(data, bytes) and data else None
     profile.policy = load_policy(db)
     profile.checklists = {
         direction.value: {lang: load_template(db, direction, lang) for lang in LANGUAGES}
@@ -97,8 +105,9 @@ def set_letterhead(db: Database, data: bytes | None) -> None:
 
 
 def letterhead(db: Database) -> bytes | None:
-    row = next(iter(db.query("SELECT letterhead FROM office_profile WHERE id = 1")), None)
-    return bytes(row["letterhead"]) if row is not None and row["letterhead"] else None
+    row = _row(db, "letterhead")
+    data = row["letterhead"] if row is not None else None
+    return bytes(data) if isinstance(data, bytes) and data else None
 
 
 def export_office(db: Database) -> str:

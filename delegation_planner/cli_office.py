@@ -56,7 +56,10 @@ def run(
     from delegation_planner.storage import office_store
 
     language = system_language()
-    db = database(args, create=args.action == "use")
+    if args.action == "letterhead" and not Path(_register_name(args)).exists():
+        raise OfficeInputError(f"There is no register at {_register_name(args)}.")
+    # "use" may make the register (an office setting up); show and export only read it.
+    db = database(args, create=args.action in ("use", "letterhead"))
     try:
         if args.action == "show":
             for line in describe(office_store.load_office(db), language):

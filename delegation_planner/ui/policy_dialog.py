@@ -30,9 +30,11 @@ from delegation_planner.domain.policy import PolicyProfile
 from delegation_planner.domain.text import is_theme, single_line_problem
 from delegation_planner.storage import repository
 from delegation_planner.storage.office_store import load_office
+from delegation_planner.texts.themes import theme_text
 from delegation_planner.ui.db_task import DatabaseTask, progress_dialog
 from delegation_planner.ui.generated.ui_policy_dialog import Ui_PolicyDialog
 from delegation_planner.ui.models.theme_list import ThemeListModel
+from delegation_planner.ui.office_words import window_language
 
 
 def suggested_theme(text: str) -> str:
@@ -58,6 +60,8 @@ class PolicyDialog(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.restore_button = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         office = load_office(db)
+        language = window_language()
+        self.themes.label = lambda key: theme_text(key, office, language)
         self.ui.intro_label.setText(
             self.tr(
                 "These settings decide the criteria for politicians' participation in every delegation. "

@@ -23,6 +23,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from delegation_planner.storage.errors import StorageError
+from delegation_planner.storage.office_store import load_office
 from delegation_planner.storage.upcoming import DEFAULT_HORIZON_DAYS, Upcoming, upcoming
 from delegation_planner.ui.db_task import DatabaseTask, progress_dialog
 from delegation_planner.ui.generated.ui_departures_page import Ui_DeparturesPage
@@ -93,7 +94,9 @@ class DeparturesPage(QWidget):
         ui = self.ui
         for label, code in ((self.tr("Svenska"), "sv"), (self.tr("Dansk"), "da"), (self.tr("English"), "en")):
             ui.language_combo.addItem(f"{label} ({code})", code)
-        language = str(self._settings.value(LANGUAGE_KEY, "sv"))
+        language = (
+            str(self._settings.value(LANGUAGE_KEY, "") or "") or load_office(self._session.db).document_language
+        )
         ui.language_combo.setCurrentIndex(max(ui.language_combo.findData(language), 0))
         ui.language_combo.currentIndexChanged.connect(
             lambda _i: self._settings.setValue(LANGUAGE_KEY, ui.language_combo.currentData())

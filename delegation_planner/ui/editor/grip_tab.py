@@ -70,6 +70,10 @@ class GripTab(EditorTab):
             self.ui.outcome_combo.addItem(label, value.value)
         for name, code in LANGUAGES:
             self.ui.language_combo.addItem(name, code)
+        # The decision basis is written in the office's document language unless chosen otherwise.
+        self.ui.language_combo.setCurrentIndex(
+            max(0, self.ui.language_combo.findData(office.document_language))
+        )
         self.ui.decision_check.toggled.connect(self._decision_toggled)
         self.ui.date_edit.dateChanged.connect(self._edited)
         self.ui.outcome_combo.currentIndexChanged.connect(self._edited)

@@ -95,7 +95,8 @@ class DeparturesPage(QWidget):
         for label, code in ((self.tr("Svenska"), "sv"), (self.tr("Dansk"), "da"), (self.tr("English"), "en")):
             ui.language_combo.addItem(f"{label} ({code})", code)
         language = (
-            str(self._settings.value(LANGUAGE_KEY, "") or "") or load_office(self._session.db).document_language
+            str(self._settings.value(LANGUAGE_KEY, "") or "")
+            or load_office(self._session.db).document_language
         )
         ui.language_combo.setCurrentIndex(max(ui.language_combo.findData(language), 0))
         ui.language_combo.currentIndexChanged.connect(

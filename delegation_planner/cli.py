@@ -19,16 +19,18 @@ from typing import NoReturn
 
 from sqlite_utils import Database
 
-from delegation_planner import __version__
+from delegation_planner import __version__, cli_office
 from delegation_planner.documents.template_safety import TemplateWarning
 from delegation_planner.documents.words import LANGUAGES
 from delegation_planner.domain import grip
 from delegation_planner.domain.enums import Level
+from delegation_planner.domain.office import OfficeProfile
 from delegation_planner.domain.text import printable
 from delegation_planner.person_cli import PersonCommandError, add_person_commands, run_person_command
 from delegation_planner.storage import repository
 from delegation_planner.storage.database import default_database_path, open_database
 from delegation_planner.storage.errors import StorageError
+from delegation_planner.texts.language import system_language
 
 EXIT_OK, EXIT_FAIL, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -44,6 +46,7 @@ COMMANDS = (
     "backup",
     "restore",
     "person",
+    "office",
 )
 
 
@@ -60,7 +63,8 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="delegation-planner",
-        description="Plan delegations, apply the GRIP rules and follow visits up. "
+        description="Plan delegations, apply the office's rules for politicians' participation "
+        "(GRIP in Region Skåne) and follow visits up. "
         "Without a command the window opens.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -75,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("file", type=Path)
     sub = command("export", "Write the whole register as an interchange file.")
     sub.add_argument("--out", type=Path, default=None, help="the file to write (default: standard output)")
-    sub = command("check", "Evaluate the GRIP criteria for one delegation.")
+    sub = command("check", "Evaluate the criteria for politicians' participation in one delegation.")
     sub.add_argument("delegation", help="the delegation's id")
     sub.add_argument("--json", action="store_true", help="print the result as JSON")
     for name, help_text in (
@@ -84,14 +88,14 @@ def build_parser() -> argparse.ArgumentParser:
             "Write the visit memo (Word); refused before the visit has ended or without enough "
             "complete follow-up points.",
         ),
-        ("basis", "Write the decision basis for the GRIP presidium (Word)."),
+        ("basis", "Write the decision basis for the office's decision body (Word)."),
         ("briefing", "Write the pre-trip briefing for the travellers (Word)."),
     ):
         sub = command(name, help_text)
         sub.add_argument("delegation", help="the delegation's id")
         sub.add_argument("--out", type=Path, required=True, help="the .docx file to write")
         sub.add_argument(
-            "--lang", choices=LANGUAGES, default="sv", help="the document's language (default sv)"
+            "--lang", choices=LANGUAGES, default=None, help="the document's language (default: the office's)"
         )
         sub.add_argument("--template", type=Path, default=None, help="the office's own Word template")
         if name == "briefing":
@@ -118,7 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument(
         "--out", type=Path, default=None, help="the .docx file to write (required without --json)"
     )
-    sub.add_argument("--lang", choices=LANGUAGES, default="sv", help="the document's language (default sv)")
+    sub.add_argument(
+        "--lang", choices=LANGUAGES, default=None, help="the document's language (default: the office's)"
+    )
     sub.add_argument("--template", type=Path, default=None, help="the office's own Word template")
     sub = command("calendar", "Write a delegation's programme as a calendar file (.ics).")
     sub.add_argument("delegation", help="the delegation's id")
@@ -126,6 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--lang", choices=LANGUAGES, default="sv", help="the language of the descriptions")
     _add_safety_commands(command)
     add_person_commands(commands)
+    cli_office.add_parser(command)
     return parser
 
 
@@ -163,7 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                             f"delegation-planner: warning: {printable(str(warning.message), 400)}",
                             file=sys.stderr,
                         )
-    except (BadInput, StorageError, PersonCommandError) as error:
+    except (BadInput, StorageError, PersonCommandError, cli_office.OfficeInputError) as error:
         _fail(str(error))
     except KeyboardInterrupt:
         _fail("Interrupted; nothing was written.")
@@ -245,17 +252,20 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from delegation_planner.storage.office_store import load_office
+
     db = _database(args, create=False)
     try:
         result = check_delegation(db, args.delegation)
+        office = load_office(db)
     finally:
         db.close()
     if args.json:
+        # The contract's format: ids, levels and the core's English messages.
         print(json.dumps(result.as_json(), ensure_ascii=False))
     else:
-        print(f"{args.delegation}: {result.verdict.value}")
-        for criterion in result.criteria:
-            print(f"  {criterion.level.value:<4}  {criterion.id}: {criterion.message}")
+        for line in check_lines(args.delegation, result, office):
+            print(line)
     return EXIT_FAIL if result.verdict is Level.FAIL else EXIT_OK
 
 
@@ -363,6 +373,19 @@ def _calendar(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def check_lines(key: str, result: grip.GripResult, office: OfficeProfile) -> list[str]:
+    """The verdict and each criterion's explanation in the reader's language, names of themes
+    and of the decision body as the office writes them; level and id as in the contract."""
+    from delegation_planner.documents.grip_words import explain
+    from delegation_planner.documents.labels import Labels
+
+    labels = Labels.for_language(system_language(), office)
+    lines = [f"{key}: {result.verdict.value}"]
+    for criterion in result.criteria:
+        lines.append(f"  {criterion.level.value:<4}  {criterion.id}: {explain(criterion, labels)}")
+    return lines
+
+
 def _backup(args: argparse.Namespace) -> int:
     from delegation_planner.storage.backups import backup_to, daily_backups, upgrade_backups
 
@@ -409,6 +432,10 @@ def check_delegation(db: Database, key: str) -> grip.GripResult:
     return grip.evaluate(delegation, people, repository.load_policy(db))
 
 
+def _office(args: argparse.Namespace) -> int:
+    return cli_office.run(args, _database, print)
+
+
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": _import,
     "export": _export,
@@ -421,6 +448,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": _backup,
     "restore": _restore,
     "person": run_person_command,
+    "office": _office,
 }
 
 

@@ -7,14 +7,17 @@ number of steps is the schema number written to ``PRAGMA user_version``.
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import re
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from delegation_planner.domain.checklist import default_template
+from delegation_planner.domain.checklist import AUTO_GRIP_DECISION, default_template, translate_text
 from delegation_planner.domain.enums import Direction
-from delegation_planner.domain.policy import PolicyProfile
+from delegation_planner.domain.office import default_profile, profile_to_json
+from delegation_planner.domain.policy import CRITERIA, PolicyProfile
 
 APPLICATION_ID = 0x44504C4E  # "DPLN": marks a file as a Delegation Planner register
 
@@ -284,6 +287,56 @@ def _participants_per_side(db: Database) -> None:
         db.execute(statement)
 
 
+OFFICE_PROFILE = [
+    # Who the office is (name, decision body, document language, theme labels) beside the
+    # policy; the letterhead as the .docx bytes, so every document uses it on every machine.
+    """CREATE TABLE office_profile (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        profile TEXT NOT NULL,
+        letterhead BLOB
+    )""",
+    f"ALTER TABLE policy ADD COLUMN criteria TEXT NOT NULL DEFAULT '{json.dumps(list(CRITERIA))}'",
+    # Checklist templates in each language; those kept so far were English.
+    "ALTER TABLE checklist_templates ADD COLUMN language TEXT NOT NULL DEFAULT 'en'",
+    "CREATE INDEX checklist_templates_direction ON checklist_templates(direction, language, position)",
+]
+
+
+@MIGRATIONS(name="0005_office_profile")
+def _office_profile(db: Database) -> None:
+    for statement in OFFICE_PROFILE:
+        db.execute(statement)
+    # Every register so far was Region Skåne's (the only profile there was); its templates
+    # get Swedish and Danish versions, an office's own wording kept as it was written.
+    profile = default_profile()
+    # An office that renamed its policy profile ("Region Gotland (GRIP)") keeps its name on
+    # its documents, as before; the parenthesis names the rule set, not the office.
+    row = db.execute("SELECT name FROM policy WHERE id = 1").fetchone()
+    named = re.sub(r"\s*\([^)]*\)\s*$", "", str(row[0])).strip() if row else ""
+    if named:
+        profile.name = named
+    stored = dataclasses.replace(profile, checklists={}, letterhead=None)
+    db.execute("INSERT INTO office_profile (id, profile) VALUES (1, ?)", [profile_to_json(stored)])
+    rows = db.execute(
+        "SELECT direction, position, text, owner, days_before, auto FROM checklist_templates "
+        "WHERE language = 'en' ORDER BY direction, position"
+    ).fetchall()
+    for language in ("sv", "da"):
+        decision = profile.body(language).decision
+        for direction, position, text, owner, days_before, auto in rows:
+            if auto == AUTO_GRIP_DECISION and text == "GRIP decision recorded":
+                text = (
+                    decision[:1].upper()
+                    + decision[1:]
+                    + (" registrerat" if language == "sv" else " registreret")
+                )
+            db.execute(
+                "INSERT INTO checklist_templates (direction, language, position, text, owner, days_before, auto) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [direction, language, position, translate_text(text, language), owner, days_before, auto],
+            )
+
+
 RETENTION = [
     # How many years a person is kept after their last visit before the office reviews
     # (and usually erases) them; stored with the policy profile.
@@ -340,4 +393,4 @@ def _people_phone(db: Database) -> None:
 
 
 # The schema number of this program; a file with a higher one is refused.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8

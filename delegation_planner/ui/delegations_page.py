@@ -330,7 +330,7 @@ class DelegationsPage(QObject):
         direction, purpose, partner = (
             model.data(model.index(row, c)) or "" for c in (DIRECTION, PURPOSE, PARTNER)
         )
-        return details_html(record, direction, purpose, partner)
+        return details_html(record, direction, purpose, partner, model.body_name)
 
     def _update_actions(self) -> None:
         has_current = self.current_key() is not None

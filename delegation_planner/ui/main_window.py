@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         people_menu = self.ui.menu_bar.addMenu(self.tr("&People"))
         people_menu.addActions(self.personal_data.actions())
         settings_menu = self.ui.menu_bar.addMenu(self.tr("&Settings"))
+        self.office_action = self._add(settings_menu, self.tr("&Office profile…"), self.edit_office)
         self.policy_action = self._add(settings_menu, self.tr("&Policy profile…"), self.edit_policy)
         self.templates_action = self._add(
             settings_menu, self.tr("&Checklist templates…"), self.edit_checklist_templates
@@ -391,6 +392,29 @@ class MainWindow(QMainWindow):
         session = self.session
         dialog = PolicyDialog(session.db, session.path, session.read_only, self)
         return self._open_dialog(dialog)
+
+    def edit_office(self) -> bool:
+        """The office profile, language and letterhead; every view follows a new profile."""
+        from delegation_planner.ui.office_dialog import OfficeDialog
+
+        saved = OfficeDialog.ask(self.session.db, self.settings, self.session.read_only, parent=self)
+        if saved:
+            self._office_changed()
+        return saved
+
+    def _office_changed(self) -> None:
+        if self.delegations is not None:
+            self.delegations.model.office_changed()
+        self.refresh_all()
+
+    def first_start_setup(self) -> bool:
+        """The short setup of the very first start (a new register), skippable."""
+        from delegation_planner.ui.office_dialog import OfficeDialog
+
+        saved = OfficeDialog.ask(self.session.db, self.settings, self.session.read_only, True, self)
+        if saved:
+            self._office_changed()
+        return saved
 
     def edit_checklist_templates(self) -> QDialog:
         from delegation_planner.ui.checklist_templates import ChecklistTemplatesDialog

@@ -21,6 +21,7 @@ from sqlite_utils import Database
 from delegation_planner.domain.records import Agreement, Organisation, Person
 from delegation_planner.storage import repository
 from delegation_planner.storage.errors import InUseError, NotFoundError, StorageError
+from delegation_planner.storage.office_store import load_office
 from delegation_planner.ui.generated.ui_register_page import Ui_RegisterPage
 from delegation_planner.ui.models.register_models import (
     AgreementsModel,
@@ -295,6 +296,7 @@ class AgreementsPage(RegisterPage):
         return AgreementsModel(self)
 
     def _load(self) -> list[Agreement]:
+        self.model.office = load_office(self._db)
         return repository.list_agreements(self._db)
 
     def _delete(self, key: str) -> None:

@@ -37,6 +37,7 @@ from delegation_planner.storage.register_query import (
     fetch_rows,
     matching_rowids,
 )
+from delegation_planner.ui.office_words import decision_body
 from delegation_planner.ui.verdict_labels import verdict_colour, verdict_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -118,6 +119,8 @@ class DelegationRegisterModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self._db = db
+        # The verdict column is headed by the office's decision body ("GRIP" in Region Skåne).
+        self.body_name = decision_body(db).name
         self._block_size = block_size
         self._rowids: list[int] = []
         self._blocks: OrderedDict[int, list[RegisterRow | None]] = OrderedDict()
@@ -256,6 +259,10 @@ class DelegationRegisterModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
+    def office_changed(self) -> None:
+        self.body_name = decision_body(self._db).name
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, GRIP, GRIP)
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -271,7 +278,7 @@ class DelegationRegisterModel(QAbstractTableModel):
             self.tr("End"),
             self.tr("Purpose"),
             self.tr("Politicians"),
-            self.tr("GRIP"),
+            self.body_name,
         ]
         return labels[section] if 0 <= section < len(labels) else None
 
@@ -295,7 +302,9 @@ class DelegationRegisterModel(QAbstractTableModel):
             return verdict_colour(record.grip_verdict)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == GRIP:
-                return self.tr("The GRIP verdict as last evaluated; open the delegation for the criteria.")
+                return self.tr(
+                    "The verdict on politicians' participation as last evaluated; open the delegation for the criteria."
+                )
             return self._tooltip(record) if column == TITLE else None
         return self._display(record, column)
 

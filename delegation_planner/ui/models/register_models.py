@@ -21,8 +21,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from delegation_planner.domain.office import OfficeProfile
 from delegation_planner.domain.records import Agreement, Organisation, Person
+from delegation_planner.texts.themes import themes_text
 from delegation_planner.ui.editor.labels import label_of, organisation_kinds, person_kinds
+from delegation_planner.ui.office_words import window_language
 from delegation_planner.ui.record_labels import agreement_scopes, agreement_statuses, country_name
 
 Index = QModelIndex | QPersistentModelIndex
@@ -200,13 +203,16 @@ class OrganisationsModel(RegisterModel[Organisation]):
 
 
 class AgreementsModel(RegisterModel[Agreement]):
+    # The office's theme labels; the page sets the register's profile when it loads.
+    office: OfficeProfile | None = None
+
     def columns(self) -> list[Column[Agreement]]:
         scopes, statuses = agreement_scopes(), agreement_statuses()
         return [
             Column(self.tr("Partner"), lambda a: a.partner),
             Column(self.tr("Scope"), lambda a: label_of(scopes, a.scope)),
             Column(self.tr("Signed"), lambda a: a.signed.isoformat() if a.signed else ""),
-            Column(self.tr("Themes"), lambda a: ", ".join(a.themes)),
+            Column(self.tr("Themes"), lambda a: themes_text(a.themes, self.office, window_language())),
             Column(
                 self.tr("Official visits/year"),
                 lambda a: (

@@ -8,6 +8,7 @@ half-written.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sqlite3
 import sys
@@ -27,7 +28,7 @@ from delegation_planner.storage.errors import StorageError
 
 EXIT_OK, EXIT_FAIL, EXIT_BAD_INPUT = 0, 1, 2
 
-COMMANDS = ("import", "export", "check", "memo", "basis", "report", "calendar")
+COMMANDS = ("import", "export", "check", "memo", "basis", "report", "calendar", "status", "copy")
 
 
 class BadInput(Exception):
@@ -82,6 +83,18 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("delegation", help="the delegation's id")
     sub.add_argument("--out", type=Path, required=True, help="the .ics file to write")
     sub.add_argument("--lang", choices=LANGUAGES, default="sv", help="the language of the descriptions")
+    sub = command(
+        "status",
+        "Print a delegation's status and its history, or change it "
+        "(requested, considering, planned, confirmed, completed, declined, cancelled).",
+    )
+    sub.add_argument("delegation", help="the delegation's id")
+    sub.add_argument("new_status", nargs="?", default=None, help="the status to change to")
+    sub.add_argument("--reason", default="", help="why (required for declined and cancelled)")
+    sub = command("copy", "Copy a delegation for the next trip; prints the new delegation's id.")
+    sub.add_argument("delegation", help="the id of the delegation to copy")
+    sub.add_argument("--start", required=True, help="the new trip's first day, YYYY-MM-DD")
+    sub.add_argument("--id", dest="new_id", default=None, help="the new delegation's id (default: derived)")
     return parser
 
 
@@ -254,6 +267,62 @@ def _calendar(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _status(args: argparse.Namespace) -> int:
+    from delegation_planner.domain.status import LABELS, StatusChangeRefused, parse_status, proposed_status
+    from delegation_planner.storage.lifecycle import change_status, current_user
+
+    db = _database(args, create=False)
+    try:
+        if not repository.delegation_exists(db, args.delegation):
+            raise BadInput(f"There is no delegation '{args.delegation}' in the register.")
+        if args.new_status is not None:
+            try:
+                change_status(
+                    db, args.delegation, parse_status(args.new_status), by=current_user(), reason=args.reason
+                )
+            except StatusChangeRefused as error:
+                raise BadInput(f"{args.delegation}: {error}") from error
+        delegation, _ = repository.load_delegation(db, args.delegation)
+    finally:
+        db.close()
+    print(f"{delegation.id}: {delegation.status.value}")
+    for change in delegation.status_history:
+        line = f"  {change.date.isoformat()}  {change.status.value:<11}"
+        if change.by:
+            line += f"  by {change.by}"
+        if change.reason:
+            line += f"  — {' '.join(change.reason.split())}"
+        print(line)
+    proposal = proposed_status(delegation.status, delegation.end, dt.date.today())
+    if proposal is not None and args.new_status is None:
+        print(
+            f"  The trip ended on {delegation.end.isoformat()}: mark it {LABELS[proposal]} with "
+            f"'delegation-planner status {delegation.id} {proposal.value}'."
+        )
+    return EXIT_OK
+
+
+def _copy(args: argparse.Namespace) -> int:
+    from delegation_planner.storage.lifecycle import copy_delegation, current_user
+
+    try:
+        start = dt.date.fromisoformat(str(args.start).strip())
+    except ValueError:
+        raise BadInput(f"The start must be a date written YYYY-MM-DD, not '{args.start}'.") from None
+    db = _database(args, create=False)
+    try:
+        if not repository.delegation_exists(db, args.delegation):
+            raise BadInput(f"There is no delegation '{args.delegation}' in the register.")
+        try:
+            copy = copy_delegation(db, args.delegation, start, by=current_user(), new_key=args.new_id)
+        except ValueError as error:
+            raise BadInput(str(error)) from error
+    finally:
+        db.close()
+    print(copy.id)
+    return EXIT_OK
+
+
 def check_delegation(db: Database, key: str) -> grip.GripResult:
     if not repository.delegation_exists(db, key):
         raise BadInput(f"There is no delegation '{key}' in the register.")
@@ -270,6 +339,8 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "basis": _basis,
     "report": _report,
     "calendar": _calendar,
+    "status": _status,
+    "copy": _copy,
 }
 
 

@@ -25,6 +25,7 @@ from delegation_planner.domain.enums import (
     Role,
     Side,
 )
+from delegation_planner.domain.status import DelegationStatus, StatusChange
 
 
 @dataclass
@@ -135,6 +136,9 @@ class Delegation:
     grip_decision: GripDecision | None = None
     follow_up_points: list[FollowUpPoint] = field(default_factory=list)
     notes: str = ""
+    # The life cycle (domain.status): the current status and the changes that led to it.
+    status: DelegationStatus = DelegationStatus.PLANNED
+    status_history: list[StatusChange] = field(default_factory=list)
 
 
 @dataclass
@@ -158,3 +162,6 @@ class Register:
     people: list[Person] = field(default_factory=list)
     agreements: list[Agreement] = field(default_factory=list)
     delegations: list[Delegation] = field(default_factory=list)
+    # False for a version 1 file: its statuses are only the upgrade rule's guess, so an
+    # import keeps the status of a delegation the register already has.
+    carries_status: bool = field(default=True, compare=False)

@@ -10,6 +10,7 @@ gives it), so a file can add a delegation for people the office already has.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TypeVar
@@ -41,6 +42,13 @@ from delegation_planner.domain.records import (
     ProgrammeItem,
     Register,
 )
+from delegation_planner.domain.status import (
+    MAX_REASON_CHARS,
+    DelegationStatus,
+    StatusChange,
+    history_problem,
+    upgrade_status,
+)
 from delegation_planner.interchange.decoding import decode, find_duplicate_keys, read_bytes
 from delegation_planner.interchange.errors import InterchangeError
 from delegation_planner.interchange.fields import (
@@ -53,7 +61,10 @@ from delegation_planner.interchange.fields import (
     quoted,
 )
 
-FORMAT = "delegation-planner/1"
+FORMAT_V1 = "delegation-planner/1"
+FORMAT_V2 = "delegation-planner/2"
+FORMAT = FORMAT_V2  # what export writes; both versions are read (docs/interchange-v2.md)
+FORMATS = (FORMAT_V1, FORMAT_V2)
 KINDS = ("organisations", "people", "agreements", "delegations")
 
 # Field names in the contract's order (the writer keeps the same order; a test holds them together).
@@ -80,6 +91,9 @@ DELEGATION_FIELDS = (
     "follow_up_points",
     "notes",
 )
+# Version 2 adds the life cycle at the end of a delegation (docs/interchange-v2.md).
+DELEGATION_FIELDS_V2 = (*DELEGATION_FIELDS, "status", "status_history")
+STATUS_CHANGE_FIELDS = ("status", "date", "by", "reason")
 INITIATOR_FIELDS = ("organisation", "kind", "requested_political_participation")
 PARTICIPANT_FIELDS = ("person", "side", "role", "justification")
 PROGRAMME_FIELDS = ("start", "end", "title", "venue", "counterpart")
@@ -94,22 +108,26 @@ T = TypeVar("T")
 # --- entry points ------------------------------------------------------------------------
 
 
-def read_file(path: Path, known: Known | None = None) -> Register:
-    """Read and check the interchange file at ``path``."""
-    return read_text(read_bytes(Path(path)), known)
+def read_file(path: Path, known: Known | None = None, today: dt.date | None = None) -> Register:
+    """Read and check the interchange file at ``path``.
+
+    ``today`` decides the status of a version 1 file's delegations (the upgrade rule:
+    ended before today is completed, else planned).
+    """
+    return read_text(read_bytes(Path(path)), known, today)
 
 
-def read_text(raw: bytes | str, known: Known | None = None) -> Register:
+def read_text(raw: bytes | str, known: Known | None = None, today: dt.date | None = None) -> Register:
     """Check the text of an interchange file (bytes must be UTF-8; a BOM is allowed)."""
-    return _checked(decode(raw), known, duplicate_keys=True)
+    return _checked(decode(raw), known, today, duplicate_keys=True)
 
 
-def parse_register(data: object, known: Known | None = None) -> Register:
+def parse_register(data: object, known: Known | None = None, today: dt.date | None = None) -> Register:
     """Check an already decoded JSON value and build the register it describes."""
-    return _checked(data, known, duplicate_keys=False)
+    return _checked(data, known, today, duplicate_keys=False)
 
 
-def _checked(data: object, known: Known | None, *, duplicate_keys: bool) -> Register:
+def _checked(data: object, known: Known | None, today: dt.date | None, *, duplicate_keys: bool) -> Register:
     problems = Problems()
     register: Register | None = None
     try:
@@ -117,7 +135,8 @@ def _checked(data: object, known: Known | None, *, duplicate_keys: bool) -> Regi
             assert isinstance(data, dict)
             if duplicate_keys:
                 find_duplicate_keys(data, problems)
-            register = _read_register(data, known or {}, problems)
+            version = 2 if data["format"] == FORMAT_V2 else 1
+            register = _read_register(data, known or {}, problems, version, today or dt.date.today())
     except TooManyProblems:
         pass
     if problems or register is None:
@@ -133,12 +152,12 @@ def _check_frame(data: object, problems: Problems) -> bool:
     if not isinstance(data, dict):
         problems.add("file", f"must hold a JSON object {{…}} at the top level, not {describe(data)}")
         return False
-    expected = f'an interchange file says "format": "{FORMAT}"'
+    expected = f'an interchange file says "format": "{FORMAT_V2}" (or "{FORMAT_V1}")'
     if "format" not in data:
         problems.add("format", f"missing; {expected}")
         return False
     value = data["format"]
-    if value != FORMAT:
+    if value not in FORMATS:
         shown = quoted(value) if isinstance(value, str) else describe(value)
         problems.add("format", f"{shown} is not a format this version reads; {expected}")
         return False
@@ -153,25 +172,30 @@ def _file_keys(data: Mapping[str, object], kind: str) -> set[str]:
     return {e["id"] for e in entries if isinstance(e, dict) and isinstance(e.get("id"), str)}
 
 
-def _read_register(data: Mapping[str, object], known: Known, problems: Problems) -> Register:
+def _read_register(
+    data: Mapping[str, object], known: Known, problems: Problems, version: int, today: dt.date
+) -> Register:
     top = Fields(data, "", problems)
     top.only(TOP_FIELDS)
     keys = {kind: _file_keys(data, kind) | set(known.get(kind, ())) for kind in KINDS}
-    reader = _RecordReader(keys, problems)
+    reader = _RecordReader(keys, problems, version, today)
     return Register(
         organisations=reader.records(top, "organisations", reader.organisation),
         people=reader.records(top, "people", reader.person),
         agreements=reader.records(top, "agreements", reader.agreement),
         delegations=reader.records(top, "delegations", reader.delegation),
+        carries_status=version >= 2,
     )
 
 
 class _RecordReader:
     """Builds records from checked fields; ``keys`` are the ids references may use."""
 
-    def __init__(self, keys: dict[str, set[str]], problems: Problems) -> None:
+    def __init__(self, keys: dict[str, set[str]], problems: Problems, version: int, today: dt.date) -> None:
         self.keys = keys
         self.problems = problems
+        self.version = version
+        self.today = today
 
     def records(self, top: Fields, kind: str, build: Callable[[Fields, str | None], T | None]) -> list[T]:
         records: list[T] = []
@@ -226,7 +250,7 @@ class _RecordReader:
         return Agreement(key, partner, signed, scope, themes, visits, status)
 
     def delegation(self, f: Fields, key: str | None) -> Delegation | None:
-        f.only(DELEGATION_FIELDS)
+        f.only(DELEGATION_FIELDS_V2 if self.version >= 2 else DELEGATION_FIELDS)
         title = f.text("title", required=True, single_line=True)
         direction = f.choice("direction", Direction, required=True)
         purpose = f.choice("purpose", Purpose, required=True)
@@ -247,6 +271,7 @@ class _RecordReader:
         decision = self.decision(decision_fields) if decision_fields else None
         follow_ups = [self.follow_up(g) for g in self._objects(f, "follow_up_points")]
         notes = f.text("notes")
+        status, history = self.life_cycle(f, end)
         if (
             key is None
             or title is None
@@ -256,6 +281,7 @@ class _RecordReader:
             or end is None
             or partner_region is None
             or notes is None
+            or status is None
             or (initiator_fields is not None and initiator is None)
             or (decision_fields is not None and decision is None)
         ):
@@ -278,7 +304,35 @@ class _RecordReader:
             grip_decision=decision,
             follow_up_points=[p for p in follow_ups if p is not None],
             notes=notes,
+            status=status,
+            status_history=history,
         )
+
+    def life_cycle(self, f: Fields, end: dt.date | None) -> tuple[DelegationStatus | None, list[StatusChange]]:
+        """Version 2: the status and its history as written; version 1: the upgrade rule's status."""
+        if self.version < 2:
+            return (upgrade_status(end, self.today) if end is not None else None), []
+        status = f.choice("status", DelegationStatus, required=True)
+        changes = [self.status_change(g) for g in self._objects(f, "status_history")]
+        history = [c for c in changes if c is not None]
+        if status is not None and len(history) == len(changes):
+            problem = history_problem(status, history)
+            if problem is not None:
+                f.problem("status_history", problem)
+        return status, history
+
+    def status_change(self, f: Fields) -> StatusChange | None:
+        f.only(STATUS_CHANGE_FIELDS)
+        status = f.choice("status", DelegationStatus, required=True)
+        date = f.date("date", required=True)
+        by = f.text("by", single_line=True)
+        reason = f.text("reason")
+        if reason is not None and len(reason) > MAX_REASON_CHARS:
+            f.problem("reason", f"is {len(reason)} characters long; at most {MAX_REASON_CHARS}")
+            return None
+        if status is None or date is None or by is None or reason is None:
+            return None
+        return StatusChange(status, date, by, reason)
 
     def _objects(self, f: Fields, name: str) -> list[Fields]:
         found: list[Fields] = []

@@ -25,6 +25,7 @@ from delegation_planner.domain.records import (
     ProgrammeItem,
     Register,
 )
+from delegation_planner.domain.status import StatusChange
 from delegation_planner.interchange.reader import FORMAT
 
 JsonDict = dict[str, Any]
@@ -116,7 +117,15 @@ def _delegation(d: Delegation) -> JsonDict:
             ("grip_decision", _decision(d.grip_decision) if d.grip_decision else None),
             ("follow_up_points", [_follow_up(f) for f in d.follow_up_points]),
             ("notes", d.notes),
+            ("status", d.status.value),
+            ("status_history", [_status_change(c) for c in d.status_history]),
         ]
+    )
+
+
+def _status_change(c: StatusChange) -> JsonDict:
+    return _compact(
+        [("status", c.status.value), ("date", c.date.isoformat()), ("by", c.by), ("reason", c.reason)]
     )
 
 

@@ -3,7 +3,7 @@
 The Skåne strategy asks for at least two official-level visits a year to
 Guangdong. A visit counts for an agreement when it is outbound, goes to the
 agreement's partner (or is linked to the agreement) and has a home-side
-official among its participants.
+official among its participants. A declined or cancelled delegation is no visit.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from sqlite_utils import Database
 
 from delegation_planner.domain.records import Agreement
 from delegation_planner.storage import repository
+from delegation_planner.storage.register_query import WITHOUT_VISIT_SQL
 
 
 @dataclass(frozen=True)
@@ -38,11 +39,12 @@ class AgreementYear:
 
 def official_visits(db: Database, agreement: Agreement, year: int) -> list[Visit]:
     rows = db.execute(
-        """
+        f"""
         SELECT DISTINCT d.id, d.title, d.start FROM delegations d
         JOIN participants p ON p.delegation_id = d.id AND p.side = 'home'
         JOIN people x ON x.id = p.person_id AND x.kind = 'official'
         WHERE d.direction = 'outbound' AND d.start >= ? AND d.start < ?
+          AND d.status NOT IN ({WITHOUT_VISIT_SQL})
           AND (d.agreement_id = ? OR d.partner_region = ? COLLATE NOCASE)
         ORDER BY d.start
         """,

@@ -25,7 +25,7 @@ from delegation_planner.storage.policy_store import write_policy
 from delegation_planner.storage.upsert import upsert_rows
 from delegation_planner.storage.verdicts import delegations_with_person, refresh_verdicts
 
-_CHILD_TABLES = ("participants", "programme_items", "cost_lines", "follow_up_points")
+_CHILD_TABLES = ("participants", "programme_items", "cost_lines", "follow_up_points", "status_changes")
 
 
 # --- organisations, people, agreements -------------------------------------------------
@@ -242,6 +242,7 @@ def _insert_children(
                 for f in delegation.follow_up_points
             ],
         ),
+        ("status_changes", [rows.status_change_row(c) for c in delegation.status_history]),
     ]
     for table, items in groups:
         if items:
@@ -307,6 +308,8 @@ def _attach_children(db: Database, by_key: dict[str, Delegation], where: str, pa
         by_key[row["delegation_id"]].costs.append(rows.cost_from(row))
     for row in db.query(f"SELECT * FROM follow_up_points {where} ORDER BY delegation_id, position", params):
         by_key[row["delegation_id"]].follow_up_points.append(rows.follow_up_from(row))
+    for row in db.query(f"SELECT * FROM status_changes {where} ORDER BY delegation_id, position", params):
+        by_key[row["delegation_id"]].status_history.append(rows.status_change_from(row))
     decisions = defaultdict(list)
     for row in db.query(f"SELECT * FROM grip_decisions {where} ORDER BY id", params):
         decisions[row["delegation_id"]].append(row)
@@ -353,7 +356,11 @@ def merge_register(
         total = len(register.delegations)
         written = []
         for done, delegation in enumerate(register.delegations, start=1):
-            if existing.get(delegation.id) != delegation:
+            before = existing.get(delegation.id)
+            if before is not None and not register.carries_status:
+                # A version 1 file says nothing of the life cycle: the register's own stays.
+                delegation.status, delegation.status_history = before.status, before.status_history
+            if before != delegation:
                 _write_delegation(db, delegation, None)
                 written.append(delegation.id)
             if progress and (done % 200 == 0 or done == total):

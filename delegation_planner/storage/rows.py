@@ -32,6 +32,7 @@ from delegation_planner.domain.records import (
     Person,
     ProgrammeItem,
 )
+from delegation_planner.domain.status import DelegationStatus, StatusChange
 
 Row = dict[str, Any]
 
@@ -137,6 +138,7 @@ def delegation_row(d: Delegation) -> Row:
         "initiator_organisation_id": initiator.organisation if initiator else None,
         "initiator_requested": None if requested is None else int(requested),
         "notes": d.notes,
+        "status": d.status.value,
     }
 
 
@@ -162,6 +164,7 @@ def delegation_from(row: Row) -> Delegation:
         agreement=row["agreement_id"],
         initiator=initiator,
         notes=row["notes"],
+        status=DelegationStatus(row["status"]),
     )
 
 
@@ -266,4 +269,17 @@ def follow_up_from(row: Row) -> FollowUpPoint:
         due=_date(row["due"]),
         status=FollowUpStatus(row["status"]),
         closed_on=_date(row["closed_on"]),
+    )
+
+
+def status_change_row(c: StatusChange) -> Row:
+    return {"status": c.status.value, "date": c.date.isoformat(), "changed_by": c.by, "reason": c.reason}
+
+
+def status_change_from(row: Row) -> StatusChange:
+    return StatusChange(
+        status=DelegationStatus(row["status"]),
+        date=dt.date.fromisoformat(row["date"]),
+        by=row["changed_by"],
+        reason=row["reason"],
     )

@@ -7,6 +7,7 @@ number of steps is the schema number written to ``PRAGMA user_version``.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from sqlite_utils import Database
@@ -284,5 +285,34 @@ def _participants_per_side(db: Database) -> None:
         db.execute(statement)
 
 
+DELEGATION_STATUS = [
+    "ALTER TABLE delegations ADD COLUMN status TEXT NOT NULL DEFAULT 'planned'",
+    """CREATE TABLE status_changes (
+        id INTEGER PRIMARY KEY,
+        delegation_id TEXT NOT NULL REFERENCES delegations(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        date TEXT NOT NULL,
+        changed_by TEXT NOT NULL DEFAULT '',
+        reason TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX status_changes_delegation ON status_changes(delegation_id, position)",
+    # The everyday register shows open delegations and recent years: status and start
+    # together let that filter (and "to close") use one index instead of a scan.
+    "CREATE INDEX delegations_status_start ON delegations(status, start)",
+    "CREATE INDEX delegations_status_end ON delegations(status, \"end\")",
+]
+
+
+@MIGRATIONS(name="0007_delegation_status")
+def _delegation_status(db: Database) -> None:
+    for statement in DELEGATION_STATUS:
+        db.execute(statement)
+    # domain.status.upgrade_status: a trip that ended before today took place.
+    db.execute(
+        "UPDATE delegations SET status = 'completed' WHERE \"end\" < ?", [dt.date.today().isoformat()]
+    )
+
+
 # The schema number of this program; a file with a higher one is refused.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5

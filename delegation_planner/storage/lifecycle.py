@@ -55,8 +55,9 @@ def change_status(
 
 def copy_key(db: Database, source_key: str, start: dt.date) -> str:
     """A readable free key for a copy: the old key with the new year, suffixed if taken."""
-    base = _YEAR_AT_END.sub(str(start.year), source_key)
-    if base == source_key:
+    if _YEAR_AT_END.search(source_key):
+        base = _YEAR_AT_END.sub(str(start.year), source_key)
+    else:
         base = f"{source_key}-{start.year}"
     return repository.unique_key(db, "delegations", base[:MAX_KEY_CHARS])
 

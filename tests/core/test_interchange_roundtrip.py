@@ -39,6 +39,7 @@ from delegation_planner.domain.records import (
     ProgrammeItem,
     Register,
 )
+from delegation_planner.domain.status import TRANSITIONS, WITHOUT_VISIT, DelegationStatus, StatusChange
 from delegation_planner.domain.text import is_key
 from delegation_planner.interchange import reader
 from delegation_planner.interchange.reader import read_text
@@ -191,7 +192,25 @@ def delegation(
         grip_decision=decision,
         follow_up_points=follow_ups,
         notes=draw(multi_line),
+        **draw(life_cycles(dates)),
     )
+
+
+@st.composite
+def life_cycles(draw: st.DrawFn, dates: st.SearchStrategy[dt.date]) -> dict[str, object]:
+    """A status and a history that leads to it: a walk through the transition table."""
+    status = draw(st.sampled_from(DelegationStatus))
+    history: list[StatusChange] = []
+    day = draw(dates)
+    for _ in range(draw(st.integers(0, 3))):
+        onward = TRANSITIONS[status]
+        if not onward:
+            break
+        status = draw(st.sampled_from(onward))
+        day = day + dt.timedelta(days=draw(st.integers(0, 40)))
+        reason = draw(name if status in WITHOUT_VISIT else multi_line)
+        history.append(StatusChange(status, day, draw(one_line), reason))
+    return {"status": status, "status_history": history}
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -20,6 +20,7 @@ ends a delegation without a visit (``declined``, ``cancelled``) needs a reason.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -134,7 +135,7 @@ def history_problem(status: DelegationStatus, history: list[StatusChange]) -> st
         return None
     if history[-1].status is not status:
         return f"the last change is to {history[-1].status.value}, but the status is {status.value}"
-    for before, after in zip(history, history[1:], strict=False):
+    for before, after in itertools.pairwise(history):
         if after.date < before.date:
             return f"the change to {after.status.value} is dated before the one to {before.status.value}"
         if after.status not in TRANSITIONS[before.status]:

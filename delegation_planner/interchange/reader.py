@@ -308,7 +308,9 @@ class _RecordReader:
             status_history=history,
         )
 
-    def life_cycle(self, f: Fields, end: dt.date | None) -> tuple[DelegationStatus | None, list[StatusChange]]:
+    def life_cycle(
+        self, f: Fields, end: dt.date | None
+    ) -> tuple[DelegationStatus | None, list[StatusChange]]:
         """Version 2: the status and its history as written; version 1: the upgrade rule's status."""
         if self.version < 2:
             return (upgrade_status(end, self.today) if end is not None else None), []

@@ -300,7 +300,7 @@ DELEGATION_STATUS = [
     # The everyday register shows open delegations and recent years: status and start
     # together let that filter (and "to close") use one index instead of a scan.
     "CREATE INDEX delegations_status_start ON delegations(status, start)",
-    "CREATE INDEX delegations_status_end ON delegations(status, \"end\")",
+    'CREATE INDEX delegations_status_end ON delegations(status, "end")',
 ]
 
 
@@ -309,9 +309,7 @@ def _delegation_status(db: Database) -> None:
     for statement in DELEGATION_STATUS:
         db.execute(statement)
     # domain.status.upgrade_status: a trip that ended before today took place.
-    db.execute(
-        "UPDATE delegations SET status = 'completed' WHERE \"end\" < ?", [dt.date.today().isoformat()]
-    )
+    db.execute("UPDATE delegations SET status = 'completed' WHERE \"end\" < ?", [dt.date.today().isoformat()])
 
 
 # The schema number of this program; a file with a higher one is refused.

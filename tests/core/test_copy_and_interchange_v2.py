@@ -144,7 +144,9 @@ def test_a_version_1_import_keeps_the_registers_own_status(db: Database, tmp_pat
 def test_a_version_1_file_may_not_carry_a_status() -> None:
     data = example()
     data["delegations"][0]["status"] = "planned"
-    assert first_problem(lambda: read_text(json.dumps(data))).startswith("delegations[0].status: unknown field")
+    assert first_problem(lambda: read_text(json.dumps(data))).startswith(
+        "delegations[0].status: unknown field"
+    )
 
 
 def _v2(**changes: object) -> str:
@@ -181,7 +183,9 @@ def _v2(**changes: object) -> str:
         ),
     ],
 )
-def test_version_2_checks_the_life_cycle_with_places(changes: dict[str, object], place: str, words: str) -> None:
+def test_version_2_checks_the_life_cycle_with_places(
+    changes: dict[str, object], place: str, words: str
+) -> None:
     problem = first_problem(lambda: read_text(_v2(**changes)))
     assert problem.split(": ", 1)[0] == place, problem
     assert words in problem

@@ -79,7 +79,7 @@ def test_ending_without_a_visit_needs_a_reason(ending: S) -> None:
 
 
 def test_every_open_status_can_be_cancelled_and_final_ones_lead_nowhere() -> None:
-    assert FINAL == {S.COMPLETED, S.DECLINED, S.CANCELLED}
+    assert {S.COMPLETED, S.DECLINED, S.CANCELLED} == FINAL
     for status, onward in TRANSITIONS.items():
         assert (S.CANCELLED in onward) == (status not in FINAL)
 
@@ -172,7 +172,9 @@ def test_declined_and_cancelled_leave_needs_attention_but_stay_in_the_register(d
     repository.save_person(db, factories.person("anna"))
     for key in ("kept", "dropped"):
         # A politician without a justification: the GRIP verdict fails.
-        repository.save_delegation(db, factories.delegation(key, participants=[factories.participant("anna")]))
+        repository.save_delegation(
+            db, factories.delegation(key, participants=[factories.participant("anna")])
+        )
     change_status(db, "dropped", S.CANCELLED, by="eva", reason="The host cancelled.")
     assert _keys(db, RegisterFilter(needs_attention=True)) == {"kept"}
     assert _keys(db, RegisterFilter()) == {"kept", "dropped"}

@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         self.delegations = page
         menu = self.delegation_menu
         menu.clear()
-        for action in (page.new_action, page.open_action, page.delete_action):
+        for action in (page.new_action, page.open_action, page.copy_action, page.delete_action):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(page.find_action)

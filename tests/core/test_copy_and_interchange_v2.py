@@ -109,6 +109,7 @@ def test_export_writes_version_2_with_the_status_and_history(last_year: Database
         {"status": "planned", "date": "2026-01-05", "by": "eva", "reason": "Copied from 'jiangsu-2025'."},
         {"status": "cancelled", "date": "2026-02-01", "by": "eva", "reason": "Travel ban."},
     ]
+    _matches_the_schema(data)
     # export -> import into an empty register -> export: the same bytes.
     path = tmp_path / "out.json"
     path.write_text(text, encoding="utf-8")
@@ -118,6 +119,23 @@ def test_export_writes_version_2_with_the_status_and_history(last_year: Database
         assert export_text(other) == text
     finally:
         other.close()
+
+
+SCHEMA = Path(__file__).parent.parent.parent / "docs" / "interchange-v2.schema.json"
+
+
+def _matches_the_schema(data: object) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    jsonschema.Draft202012Validator(json.loads(SCHEMA.read_text(encoding="utf-8"))).validate(data)
+
+
+def test_the_schema_refuses_a_cancellation_without_reason() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    data = json.loads(_v2(status="cancelled", status_history=[{"status": "cancelled", "date": "2026-01-01"}]))
+    with pytest.raises(jsonschema.ValidationError):
+        _matches_the_schema(data)
+    data["delegations"][0]["status_history"][0]["reason"] = "Travel ban."
+    _matches_the_schema(data)
 
 
 def test_a_version_1_file_is_read_with_the_upgrade_rule() -> None:

@@ -24,6 +24,7 @@ from delegation_planner.documents import report_sections as part
 from delegation_planner.documents import sections
 from delegation_planner.documents.bundle import DocumentContext, office_name, save_atomically
 from delegation_planner.documents.labels import Labels
+from delegation_planner.documents.report_ended import ended_without_visit
 from delegation_planner.documents.template import DOCUMENT_PLACEHOLDER, OFFICE_PLACEHOLDER, fill_placeholders
 from delegation_planner.documents.template import open_template as _open_template
 from delegation_planner.documents.writer import Writer
@@ -46,6 +47,7 @@ _PARTS: tuple[Callable[[Writer, AnnualFigures, Labels], None], ...] = (
     part.follow_up,
     part.results,
     part.agreements,
+    ended_without_visit,
 )
 
 
@@ -121,6 +123,8 @@ def build_report(
             parts += (part.results,)
         if any(entry.shortfall for entry in figures.agreements):
             parts += (part.agreements,)
+        if figures.ended:
+            parts += (ended_without_visit,)
     else:
         parts = _PARTS
     total = len(parts) + len(figures.delegations)

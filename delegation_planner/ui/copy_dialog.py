@@ -44,7 +44,9 @@ class CopyDelegationDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("New &start:"), self.start_edit)
         form.addRow(QLabel(self.tr("The trip keeps its length: %n day(s).", "", days), self))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Copy"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QMessageBox, QWidge
 from sqlite_utils import Database
 
 from delegation_planner.domain.status import DelegationStatus
-
 from delegation_planner.storage import register_query, repository
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.register_query import RegisterFilter, RegisterRow
@@ -51,6 +50,8 @@ def everyday_from(today: dt.date) -> str:
 def is_plain(flt: RegisterFilter) -> bool:
     """No filter the user chose (the everyday view's archive limit does not count)."""
     return dataclasses.replace(flt, recent_from=None) == RegisterFilter()
+
+
 HEADER_KEY = "delegations/header"
 SPLITTER_KEY = "delegations/splitter"
 

@@ -233,3 +233,31 @@ def test_the_annual_figures_show_ended_delegations_apart_with_their_reason(db: D
     assert [(e.key, e.status, e.reason, e.date) for e in figures.ended] == [
         ("declined", S.DECLINED, "Outside our priorities.", TODAY)
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "word"),
+    [
+        ("en", "Declined and cancelled delegations", "Cancelled"),
+        ("sv", "Avböjda och inställda delegationer", "Inställd"),
+    ],
+)
+def test_the_annual_report_lists_cancelled_trips_apart_with_the_reason(
+    db: Database, tmp_path: Path, lang: str, heading: str, word: str
+) -> None:
+    import docx
+
+    from delegation_planner.documents.report import write_report
+    from tests.core.test_documents_data import rows_of, table_after
+
+    repository.save_delegation(db, factories.delegation("went", title="Trip that went"))
+    repository.save_delegation(db, factories.delegation("off", title="Trip called off"))
+    change_status(db, "off", S.CANCELLED, by="eva", reason="The host postponed the visit.", today=TODAY)
+    path = write_report(db, 2026, tmp_path / "report.docx", lang=lang, today=TODAY)
+    document = docx.Document(str(path))
+    rows = rows_of(table_after(document, heading))
+    assert len(rows) == 2
+    assert rows[1][0] == "Trip called off (Jiangsu)"
+    assert rows[1][2].startswith(word) and rows[1][3] == "The host postponed the visit."
+    # Counted nowhere else: no section of its own among the year's delegations.
+    assert "Trip called off" not in [p.text for p in document.paragraphs]

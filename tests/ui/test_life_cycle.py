@@ -40,9 +40,7 @@ def life_path(tmp_path: Path) -> Path:
     # A trip in ten days with a politician not yet justified: it needs attention.
     repository.save_delegation(
         db,
-        delegation(
-            "soon", title="Trip to Jiangsu", start=SOON, end=SOON, participants=[participant("anna")]
-        ),
+        delegation("soon", title="Trip to Jiangsu", start=SOON, end=SOON, participants=[participant("anna")]),
     )
     old = dt.date(TODAY.year - 4, 3, 2)
     repository.save_delegation(
@@ -58,7 +56,8 @@ def life_path(tmp_path: Path) -> Path:
     )
     finished = TODAY - dt.timedelta(days=20)
     repository.save_delegation(
-        db, delegation("finished", title="Trip just back", start=finished, end=finished + dt.timedelta(days=3))
+        db,
+        delegation("finished", title="Trip just back", start=finished, end=finished + dt.timedelta(days=3)),
     )
     db.close()
     return path

@@ -239,7 +239,9 @@ class StatusTab(EditorTab):
             self.hint_label.setText(self.tr("Say why: a reason is required to decline or cancel."))
         elif DelegationStatus(new) in WITHOUT_VISIT:
             self.hint_label.setText(
-                self.tr("It stays in the register but leaves the checklists, the reviews and the visit counts.")
+                self.tr(
+                    "It stays in the register but leaves the checklists, the reviews and the visit counts."
+                )
             )
         else:
             self.hint_label.setText(self.tr("The change is stored when you save the delegation."))

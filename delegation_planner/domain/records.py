@@ -165,3 +165,6 @@ class Register:
     # False for a version 1 file: its statuses are only the upgrade rule's guess, so an
     # import keeps the status of a delegation the register already has.
     carries_status: bool = field(default=True, compare=False)
+    # The names of the files kept with each record (the file carries names, never bytes):
+    # "delegations" / "agreements" -> record key -> names.
+    attachments: dict[str, dict[str, list[str]]] = field(default_factory=dict)

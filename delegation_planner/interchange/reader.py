@@ -92,7 +92,9 @@ DELEGATION_FIELDS = (
     "notes",
 )
 # Version 2 adds the life cycle at the end of a delegation (docs/interchange-v2.md).
-DELEGATION_FIELDS_V2 = (*DELEGATION_FIELDS, "status", "status_history")
+DELEGATION_FIELDS_V2 = (*DELEGATION_FIELDS, "status", "status_history", "attachments")
+AGREEMENT_FIELDS_V2 = (*AGREEMENT_FIELDS, "attachments")
+MAX_ATTACHMENT_NAME_CHARS = 200
 STATUS_CHANGE_FIELDS = ("status", "date", "by", "reason")
 INITIATOR_FIELDS = ("organisation", "kind", "requested_political_participation")
 PARTICIPANT_FIELDS = ("person", "side", "role", "justification")
@@ -185,6 +187,7 @@ def _read_register(
         agreements=reader.records(top, "agreements", reader.agreement),
         delegations=reader.records(top, "delegations", reader.delegation),
         carries_status=version >= 2,
+        attachments={kind: names for kind, names in reader.attachments.items() if names},
     )
 
 
@@ -196,6 +199,22 @@ class _RecordReader:
         self.problems = problems
         self.version = version
         self.today = today
+        self.attachments: dict[str, dict[str, list[str]]] = {"agreements": {}, "delegations": {}}
+
+    def attachment_names(self, f: Fields, kind: str, key: str | None) -> None:
+        """Version 2: the names of the files kept with a record (the bytes never travel)."""
+        names: list[str] = []
+        for path, value in f.list_items("attachments"):
+            if not isinstance(value, str) or not value.strip() or "\n" in value or "\r" in value:
+                self.problems.add(path, f"must be a file name on one line, not {describe(value)}")
+            elif len(value) > MAX_ATTACHMENT_NAME_CHARS:
+                self.problems.add(
+                    path, f"is {len(value)} characters long; at most {MAX_ATTACHMENT_NAME_CHARS}"
+                )
+            else:
+                names.append(value)
+        if names and key is not None:
+            self.attachments[kind][key] = names
 
     def records(self, top: Fields, kind: str, build: Callable[[Fields, str | None], T | None]) -> list[T]:
         records: list[T] = []
@@ -238,7 +257,9 @@ class _RecordReader:
         return Person(key, name, kind, title=title, organisation=organisation, email=email)
 
     def agreement(self, f: Fields, key: str | None) -> Agreement | None:
-        f.only(AGREEMENT_FIELDS)
+        f.only(AGREEMENT_FIELDS_V2 if self.version >= 2 else AGREEMENT_FIELDS)
+        if self.version >= 2:
+            self.attachment_names(f, "agreements", key)
         partner = f.text("partner", required=True, single_line=True)
         signed = f.date("signed")
         scope = f.choice("scope", AgreementScope)
@@ -251,6 +272,8 @@ class _RecordReader:
 
     def delegation(self, f: Fields, key: str | None) -> Delegation | None:
         f.only(DELEGATION_FIELDS_V2 if self.version >= 2 else DELEGATION_FIELDS)
+        if self.version >= 2:
+            self.attachment_names(f, "delegations", key)
         title = f.text("title", required=True, single_line=True)
         direction = f.choice("direction", Direction, required=True)
         purpose = f.choice("purpose", Purpose, required=True)

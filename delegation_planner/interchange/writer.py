@@ -41,9 +41,15 @@ def register_to_dict(register: Register) -> JsonDict:
         "format": FORMAT,
         "organisations": [_organisation(o) for o in register.organisations],
         "people": [_person(p) for p in register.people],
-        "agreements": [_agreement(a) for a in register.agreements],
-        "delegations": [_delegation(d) for d in register.delegations],
+        "agreements": [_agreement(a) | _names(register, "agreements", a.id) for a in register.agreements],
+        "delegations": [_delegation(d) | _names(register, "delegations", d.id) for d in register.delegations],
     }
+
+
+def _names(register: Register, kind: str, key: str) -> JsonDict:
+    """The names of the files kept with a record, last among its fields; nothing when none."""
+    names = register.attachments.get(kind, {}).get(key, [])
+    return {"attachments": list(names)} if names else {}
 
 
 def _compact(pairs: list[tuple[str, Any]]) -> JsonDict:

@@ -19,6 +19,7 @@ from delegation_planner.domain.records import (
     Register,
 )
 from delegation_planner.storage import rows
+from delegation_planner.storage.attachments import Owner, attachment_names, merge_names
 from delegation_planner.storage.errors import ConflictError, InUseError, NotFoundError
 from delegation_planner.storage.policy_store import load_policy as load_policy  # re-exported for callers
 from delegation_planner.storage.policy_store import write_policy
@@ -333,6 +334,14 @@ def load_register(db: Database) -> Register:
         people=[rows.person_from(r) for r in db.query("SELECT * FROM people ORDER BY id")],
         agreements=[rows.agreement_from(r) for r in db.query("SELECT * FROM agreements ORDER BY id")],
         delegations=delegations,
+        attachments={
+            kind: names
+            for kind, names in (
+                ("agreements", attachment_names(db, Owner.AGREEMENT)),
+                ("delegations", attachment_names(db, Owner.DELEGATION)),
+            )
+            if names
+        },
     )
 
 
@@ -370,6 +379,9 @@ def merge_register(
         for person in register.people:
             touched.update(delegations_with_person(db, person.id))
         refresh_verdicts(db, touched)
+        today = dt.date.today()
+        merge_names(db, Owner.AGREEMENT, register.attachments.get("agreements", {}), today)
+        merge_names(db, Owner.DELEGATION, register.attachments.get("delegations", {}), today)
 
 
 def _existing_delegations(db: Database, keys: Sequence[str]) -> dict[str, Delegation]:

@@ -312,5 +312,31 @@ def _delegation_status(db: Database) -> None:
     db.execute("UPDATE delegations SET status = 'completed' WHERE \"end\" < ?", [dt.date.today().isoformat()])
 
 
+ATTACHMENTS = [
+    # Invitations, signed agreements, decision letters, photographs: inside the register,
+    # so that it stays one file and one backup. ``data`` is NULL for an attachment known
+    # by name only (listed in another office's interchange file, which carries no bytes).
+    """CREATE TABLE attachments (
+        id INTEGER PRIMARY KEY,
+        delegation_id TEXT REFERENCES delegations(id) ON DELETE CASCADE,
+        agreement_id TEXT REFERENCES agreements(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        size INTEGER NOT NULL DEFAULT 0,
+        added_on TEXT NOT NULL,
+        added_by TEXT NOT NULL DEFAULT '',
+        data BLOB,
+        CHECK ((delegation_id IS NULL) != (agreement_id IS NULL))
+    )""",
+    "CREATE INDEX attachments_delegation ON attachments(delegation_id, name)",
+    "CREATE INDEX attachments_agreement ON attachments(agreement_id, name)",
+]
+
+
+@MIGRATIONS(name="0008_attachments")
+def _attachments(db: Database) -> None:
+    for statement in ATTACHMENTS:
+        db.execute(statement)
+
+
 # The schema number of this program; a file with a higher one is refused.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6

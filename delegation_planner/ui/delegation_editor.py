@@ -24,6 +24,7 @@ from delegation_planner.domain.text import slugify
 from delegation_planner.storage import repository
 from delegation_planner.storage.errors import ConflictError, StorageError
 from delegation_planner.storage.lifecycle import current_user
+from delegation_planner.ui.editor.attachments_tab import AttachmentsTab
 from delegation_planner.ui.editor.checklist_tab import ChecklistTab
 from delegation_planner.ui.editor.context import EditorContext
 from delegation_planner.ui.editor.costs_tab import CostsTab
@@ -97,6 +98,8 @@ class DelegationEditor(QDialog):
         self.add_tab(self._follow_up)
         self.status_tab = StatusTab(self)
         self.add_tab(self.status_tab)
+        self.attachments_tab = AttachmentsTab(db, self)
+        self.add_tab(self.attachments_tab)
         # The memo from any tab: the dialog's shortcut, not the hidden tab's button's.
         memo_shortcut = QShortcut(QKeySequence(self.tr("Ctrl+M")), self)
         memo_shortcut.activated.connect(self.write_memo)
@@ -216,6 +219,8 @@ class DelegationEditor(QDialog):
             return False
         self.saved_key = delegation.id
         self._loaded, self._revision = delegation, revision
+        # Files added here are now stored: list them as such.
+        self.attachments_tab.panel.after_save(delegation.id)
         self._update_state()
         return True
 

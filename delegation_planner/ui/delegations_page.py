@@ -21,6 +21,7 @@ from sqlite_utils import Database
 
 from delegation_planner.domain.status import DelegationStatus
 from delegation_planner.storage import register_query, repository
+from delegation_planner.storage.attachments import Owner, count_attachments
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.register_query import RegisterFilter, RegisterRow
 from delegation_planner.ui.delegation_details import details_html
@@ -461,13 +462,20 @@ class DelegationsPage(QObject):
             return
         record = self.model.row_at(self.ui.table_view.currentIndex().row())
         title = record.title if record else key
+        text = self.tr(
+            "Delete the delegation “{title}”?\n\nIts participants, programme, costs and "
+            "follow-up points are deleted with it. This cannot be undone."
+        ).format(title=title)
+        files = count_attachments(self._db, Owner.DELEGATION, key)
+        if files:
+            # The files kept with it go too: say so before anything is lost.
+            text += "\n\n" + self.tr(
+                "Its %n attached file(s) are deleted as well; save any you need first.", "", files
+            )
         answer = QMessageBox.question(
             self._window,
             self.tr("Delete delegation"),
-            self.tr(
-                "Delete the delegation “{title}”?\n\nIts participants, programme, costs and "
-                "follow-up points are deleted with it. This cannot be undone."
-            ).format(title=title),
+            text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -18,6 +18,8 @@ from delegation_planner.domain.enums import AgreementScope, AgreementStatus, Org
 from delegation_planner.domain.records import Agreement, Organisation, Person
 from delegation_planner.domain.text import is_country, is_theme
 from delegation_planner.storage import repository
+from delegation_planner.storage.attachments import Owner
+from delegation_planner.ui.attachments_panel import AttachmentsPanel
 from delegation_planner.ui.editor.labels import organisation_kinds, person_kinds
 from delegation_planner.ui.generated.ui_agreement_editor import Ui_AgreementEditor
 from delegation_planner.ui.generated.ui_organisation_editor import Ui_OrganisationEditor
@@ -225,7 +227,21 @@ class AgreementEditor(RecordEditor[Agreement]):
             ).format(themes=priorities)
         )
 
+        # The signed agreement, its annexes, letters: kept with the agreement (stored on OK).
+        self.attachments = AttachmentsPanel(self._db, Owner.AGREEMENT, self)
+        self.attachments.setMinimumHeight(120)
+        self.attachments.changed.connect(self._revalidate)
+        ui.form_layout.addRow(self.tr("Attachments:"), self.attachments)
+
+    def is_modified(self) -> bool:
+        return super().is_modified() or self.attachments.is_modified()
+
+    def _make_read_only(self) -> None:
+        super()._make_read_only()
+        self.attachments.set_read_only(True)  # files can still be opened and saved out
+
     def _load(self, agreement: Agreement | None) -> None:
+        self.attachments.load(agreement.id if agreement else None)
         if agreement is None:
             return
         ui = self.ui
@@ -299,4 +315,6 @@ class AgreementEditor(RecordEditor[Agreement]):
         return self.ui.partner_edit.text()
 
     def _save(self, agreement: Agreement) -> None:
-        repository.save_agreement(self._db, agreement)
+        with self._db.atomic():
+            repository.save_agreement(self._db, agreement)
+            self.attachments.save(self._db, agreement.id)

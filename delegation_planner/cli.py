@@ -28,7 +28,7 @@ from delegation_planner.storage.errors import StorageError
 
 EXIT_OK, EXIT_FAIL, EXIT_BAD_INPUT = 0, 1, 2
 
-COMMANDS = ("import", "export", "check", "memo", "basis", "report", "calendar", "status", "copy")
+COMMANDS = ("import", "export", "check", "memo", "basis", "report", "calendar", "status", "copy", "attach")
 
 
 class BadInput(Exception):
@@ -95,6 +95,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("delegation", help="the id of the delegation to copy")
     sub.add_argument("--start", required=True, help="the new trip's first day, YYYY-MM-DD")
     sub.add_argument("--id", dest="new_id", default=None, help="the new delegation's id (default: derived)")
+    sub = command("attach", "Keep files with a delegation (or --agreement) in the register; lists its files.")
+    sub.add_argument("record", help="the delegation's id (or the agreement's, with --agreement)")
+    sub.add_argument("files", nargs="*", type=Path, help="files to add (none: only list)")
+    sub.add_argument("--agreement", action="store_true", help="the record is an agreement")
     return parser
 
 
@@ -323,6 +327,40 @@ def _copy(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _attach(args: argparse.Namespace) -> int:
+    from delegation_planner.storage.attachments import (
+        Owner,
+        add_attachment,
+        list_attachments,
+        megabytes,
+        read_file_checked,
+    )
+    from delegation_planner.storage.lifecycle import current_user
+
+    owner = Owner.AGREEMENT if args.agreement else Owner.DELEGATION
+    # Every file is read and checked before anything is written: all are kept or none.
+    contents = []
+    for path in args.files:
+        if not path.is_file():
+            raise BadInput(f"Cannot read {path}: no such file.")
+        contents.append((path.name, read_file_checked(path)))
+    db = _database(args, create=False)
+    try:
+        table = "agreements" if args.agreement else "delegations"
+        if db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [args.record]).fetchone() is None:
+            raise BadInput(f"There is no {table[:-1]} '{args.record}' in the register.")
+        with db.atomic():
+            for name, data in contents:
+                add_attachment(db, owner, args.record, name, data, by=current_user())
+        files = list_attachments(db, owner, args.record)
+    finally:
+        db.close()
+    for item in files:
+        size = megabytes(item.size) if item.held else "name only"
+        print(f"{item.name}\t{size}\t{item.added_on.isoformat()}\t{item.added_by}")
+    return EXIT_OK
+
+
 def check_delegation(db: Database, key: str) -> grip.GripResult:
     if not repository.delegation_exists(db, key):
         raise BadInput(f"There is no delegation '{key}' in the register.")
@@ -341,6 +379,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "calendar": _calendar,
     "status": _status,
     "copy": _copy,
+    "attach": _attach,
 }
 
 

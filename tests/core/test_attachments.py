@@ -104,3 +104,41 @@ def test_attachment_names_are_checked_with_their_place() -> None:
     data["delegations"][0]["attachments"] = ["ok.pdf", "two\nlines.pdf"]
     problem = first_problem(lambda: read_text(json.dumps(data)))
     assert problem.startswith("delegations[0].attachments[1]: must be a file name on one line")
+
+
+def test_cli_attach_adds_all_or_nothing_and_lists(trip: Database, db_path: Path, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    trip.close()
+    pdf = tmp_path / "invitation.pdf"
+    pdf.write_bytes(PDF)
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "delegation_planner.cli", *args, "--db", str(db_path)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
+    missing = run("attach", "trip", str(pdf), str(tmp_path / "nothing.pdf"))
+    assert missing.returncode == 2 and "no such file" in missing.stderr
+    done = run("attach", "trip", str(pdf))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("invitation.pdf\t0.0 MB\t")
+    assert run("attach", "gd", str(pdf), "--agreement").returncode == 0
+    assert run("attach", "nowhere").returncode == 2
+    db = open_database(db_path)
+    try:
+        assert count_attachments(db, Owner.DELEGATION, "trip") == 1
+        assert count_attachments(db, Owner.AGREEMENT, "gd") == 1
+    finally:
+        db.close()
+
+
+def test_an_export_with_attachment_names_matches_the_schema(trip: Database) -> None:
+    from tests.core.test_copy_and_interchange_v2 import _matches_the_schema
+
+    add_attachment(trip, Owner.DELEGATION, "trip", "invitation.pdf", PDF, by="eva")
+    _matches_the_schema(json.loads(export_text(trip)))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from delegation_planner.domain.enums import (
     AgreementScope,
@@ -168,3 +169,6 @@ class Register:
     # The names of the files kept with each record (the file carries names, never bytes):
     # "delegations" / "agreements" -> record key -> names.
     attachments: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    # Contacts between visits (domain.contacts.Contact); typed loosely to keep this module
+    # free of the contact log's own.
+    contacts: list[Any] = field(default_factory=list)

@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TypeVar
 
+from delegation_planner.domain.contacts import Contact, ContactKind
 from delegation_planner.domain.enums import (
     AgreementScope,
     AgreementStatus,
@@ -94,6 +95,17 @@ DELEGATION_FIELDS = (
 # Version 2 adds the life cycle at the end of a delegation (docs/interchange-v2.md).
 DELEGATION_FIELDS_V2 = (*DELEGATION_FIELDS, "status", "status_history", "attachments")
 AGREEMENT_FIELDS_V2 = (*AGREEMENT_FIELDS, "attachments")
+TOP_FIELDS_V2 = (*TOP_FIELDS, "contacts")
+CONTACT_FIELDS = (
+    "id",
+    "organisation",
+    "agreement",
+    "kind",
+    "date",
+    "participants",
+    "summary",
+    "follow_up_points",
+)
 MAX_ATTACHMENT_NAME_CHARS = 200
 STATUS_CHANGE_FIELDS = ("status", "date", "by", "reason")
 INITIATOR_FIELDS = ("organisation", "kind", "requested_political_participation")
@@ -178,7 +190,7 @@ def _read_register(
     data: Mapping[str, object], known: Known, problems: Problems, version: int, today: dt.date
 ) -> Register:
     top = Fields(data, "", problems)
-    top.only(TOP_FIELDS)
+    top.only(TOP_FIELDS_V2 if version >= 2 else TOP_FIELDS)
     keys = {kind: _file_keys(data, kind) | set(known.get(kind, ())) for kind in KINDS}
     reader = _RecordReader(keys, problems, version, today)
     return Register(
@@ -187,6 +199,7 @@ def _read_register(
         agreements=reader.records(top, "agreements", reader.agreement),
         delegations=reader.records(top, "delegations", reader.delegation),
         carries_status=version >= 2,
+        contacts=reader.records(top, "contacts", reader.contact) if version >= 2 else [],
         attachments={kind: names for kind, names in reader.attachments.items() if names},
     )
 
@@ -345,6 +358,27 @@ class _RecordReader:
             if problem is not None:
                 f.problem("status_history", problem)
         return status, history
+
+    def contact(self, f: Fields, key: str | None) -> Contact | None:
+        f.only(CONTACT_FIELDS)
+        organisation = f.reference("organisation", "organisation", self.keys["organisations"], required=True)
+        agreement = f.reference("agreement", "agreement", self.keys["agreements"])
+        kind = f.choice("kind", ContactKind, required=True)
+        date = f.date("date", required=True)
+        participants = f.text("participants")
+        summary = f.text("summary")
+        follow_ups = [self.follow_up(g) for g in self._objects(f, "follow_up_points")]
+        if (
+            key is None
+            or organisation is None
+            or kind is None
+            or date is None
+            or participants is None
+            or summary is None
+        ):
+            return None
+        points = [p for p in follow_ups if p is not None]
+        return Contact(key, organisation, kind, date, agreement, participants, summary, points)
 
     def status_change(self, f: Fields) -> StatusChange | None:
         f.only(STATUS_CHANGE_FIELDS)

@@ -12,6 +12,7 @@ import datetime as dt
 import json
 from typing import Any
 
+from delegation_planner.domain.contacts import Contact
 from delegation_planner.domain.records import (
     Agreement,
     CostLine,
@@ -37,13 +38,29 @@ def dumps(register: Register) -> str:
 
 
 def register_to_dict(register: Register) -> JsonDict:
+    contacts = {"contacts": [_contact(c) for c in register.contacts]} if register.contacts else {}
     return {
         "format": FORMAT,
         "organisations": [_organisation(o) for o in register.organisations],
         "people": [_person(p) for p in register.people],
         "agreements": [_agreement(a) | _names(register, "agreements", a.id) for a in register.agreements],
         "delegations": [_delegation(d) | _names(register, "delegations", d.id) for d in register.delegations],
-    }
+    } | contacts
+
+
+def _contact(c: Contact) -> JsonDict:
+    return _compact(
+        [
+            ("id", c.id),
+            ("organisation", c.organisation),
+            ("agreement", c.agreement),
+            ("kind", c.kind.value),
+            ("date", c.date.isoformat()),
+            ("participants", c.participants),
+            ("summary", c.summary),
+            ("follow_up_points", [_follow_up(f) for f in c.follow_up_points]),
+        ]
+    )
 
 
 def _names(register: Register, kind: str, key: str) -> JsonDict:

@@ -20,6 +20,7 @@ from delegation_planner.domain.records import (
 )
 from delegation_planner.storage import rows
 from delegation_planner.storage.attachments import Owner, attachment_names, merge_names
+from delegation_planner.storage.contacts import all_contacts, merge_contacts
 from delegation_planner.storage.errors import ConflictError, InUseError, NotFoundError
 from delegation_planner.storage.policy_store import load_policy as load_policy  # re-exported for callers
 from delegation_planner.storage.policy_store import write_policy
@@ -86,6 +87,7 @@ def organisation_uses(db: Database, key: str) -> list[str]:
                 "WHERE o.organisation_id = ?",
                 "result '{}'",
             ),
+            ("SELECT date FROM contacts WHERE organisation_id = ?", "contact of {}"),
         ],
     )
 
@@ -105,12 +107,24 @@ def person_uses(db: Database, key: str) -> list[str]:
                 "WHERE f.owner_person_id = ?",
                 "owner of a follow-up point of '{}'",
             ),
+            (
+                "SELECT c.date FROM follow_up_points f JOIN contacts c ON c.id = f.contact_id "
+                "WHERE f.owner_person_id = ?",
+                "owner of a follow-up point of the contact of {}",
+            ),
         ],
     )
 
 
 def agreement_uses(db: Database, key: str) -> list[str]:
-    return _uses(db, key, [("SELECT title FROM delegations WHERE agreement_id = ?", "delegation '{}'")])
+    return _uses(
+        db,
+        key,
+        [
+            ("SELECT title FROM delegations WHERE agreement_id = ?", "delegation '{}'"),
+            ("SELECT date FROM contacts WHERE agreement_id = ?", "contact of {}"),
+        ],
+    )
 
 
 def delete_organisation(db: Database, key: str) -> None:
@@ -307,7 +321,9 @@ def _attach_children(db: Database, by_key: dict[str, Delegation], where: str, pa
         by_key[row["delegation_id"]].programme.append(rows.programme_from(row))
     for row in db.query(f"SELECT * FROM cost_lines {where} ORDER BY delegation_id, position", params):
         by_key[row["delegation_id"]].costs.append(rows.cost_from(row))
-    for row in db.query(f"SELECT * FROM follow_up_points {where} ORDER BY delegation_id, position", params):
+    # Without a filter, only the visits' points: a contact's points belong to the contact log.
+    points = where or "WHERE delegation_id IS NOT NULL"
+    for row in db.query(f"SELECT * FROM follow_up_points {points} ORDER BY delegation_id, position", params):
         by_key[row["delegation_id"]].follow_up_points.append(rows.follow_up_from(row))
     for row in db.query(f"SELECT * FROM status_changes {where} ORDER BY delegation_id, position", params):
         by_key[row["delegation_id"]].status_history.append(rows.status_change_from(row))
@@ -334,6 +350,7 @@ def load_register(db: Database) -> Register:
         people=[rows.person_from(r) for r in db.query("SELECT * FROM people ORDER BY id")],
         agreements=[rows.agreement_from(r) for r in db.query("SELECT * FROM agreements ORDER BY id")],
         delegations=delegations,
+        contacts=all_contacts(db),
         attachments={
             kind: names
             for kind, names in (
@@ -380,6 +397,7 @@ def merge_register(
             touched.update(delegations_with_person(db, person.id))
         refresh_verdicts(db, touched)
         today = dt.date.today()
+        merge_contacts(db, register.contacts)
         merge_names(db, Owner.AGREEMENT, register.attachments.get("agreements", {}), today)
         merge_names(db, Owner.DELEGATION, register.attachments.get("delegations", {}), today)
 

@@ -338,5 +338,51 @@ def _attachments(db: Database) -> None:
         db.execute(statement)
 
 
+CONTACTS = [
+    """CREATE TABLE contacts (
+        id TEXT PRIMARY KEY,
+        organisation_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE RESTRICT,
+        agreement_id TEXT REFERENCES agreements(id) ON DELETE RESTRICT,
+        kind TEXT NOT NULL,
+        date TEXT NOT NULL,
+        participants TEXT NOT NULL DEFAULT '',
+        summary TEXT NOT NULL DEFAULT '',
+        revision INTEGER NOT NULL DEFAULT 1
+    )""",
+    "CREATE INDEX contacts_organisation ON contacts(organisation_id, date)",
+    "CREATE INDEX contacts_agreement ON contacts(agreement_id, date)",
+    # A contact's follow-up points live with the visits' ones, so that one overview, one
+    # count and one "mark done" serve both; SQLite cannot relax NOT NULL, so the table is rebuilt.
+    """CREATE TABLE follow_up_points_new (
+        id INTEGER PRIMARY KEY,
+        delegation_id TEXT REFERENCES delegations(id) ON DELETE CASCADE,
+        contact_id TEXT REFERENCES contacts(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL DEFAULT '',
+        owner_person_id TEXT REFERENCES people(id) ON DELETE RESTRICT,
+        owner_text TEXT NOT NULL DEFAULT '',
+        due TEXT,
+        status TEXT NOT NULL DEFAULT 'open',
+        closed_on TEXT,
+        CHECK ((delegation_id IS NULL) != (contact_id IS NULL))
+    )""",
+    "INSERT INTO follow_up_points_new (id, delegation_id, position, text, owner_person_id, owner_text, due, "
+    "status, closed_on) SELECT id, delegation_id, position, text, owner_person_id, owner_text, due, status, "
+    "closed_on FROM follow_up_points",
+    "DROP TABLE follow_up_points",
+    "ALTER TABLE follow_up_points_new RENAME TO follow_up_points",
+    "CREATE INDEX follow_up_delegation ON follow_up_points(delegation_id, position)",
+    "CREATE INDEX follow_up_contact ON follow_up_points(contact_id, position)",
+    "CREATE INDEX follow_up_owner ON follow_up_points(owner_person_id)",
+    "CREATE INDEX follow_up_status_due ON follow_up_points(status, due)",
+]
+
+
+@MIGRATIONS(name="0009_contacts")
+def _contacts(db: Database) -> None:
+    for statement in CONTACTS:
+        db.execute(statement)
+
+
 # The schema number of this program; a file with a higher one is refused.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7

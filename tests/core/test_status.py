@@ -147,6 +147,10 @@ def _old_register(path: Path) -> None:
             "VALUES (?, ?, 'outbound', 'official', ?, ?)",
             [key, key, start, end],
         )
+    db.execute(
+        "INSERT INTO follow_up_points (delegation_id, position, text, owner_text, due) "
+        "VALUES ('past', 0, 'Send the report', 'Anna', '2020-04-01')"
+    )
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute("PRAGMA user_version = 4")
     conn.commit()
@@ -157,7 +161,10 @@ def test_an_older_register_is_upgraded_with_statuses_from_the_dates(db_path: Pat
     _old_register(db_path)
     db = open_database(db_path)
     try:
-        assert repository.load_delegation(db, "past")[0].status is S.COMPLETED
+        past = repository.load_delegation(db, "past")[0]
+        assert past.status is S.COMPLETED
+        # The follow-up points survive the table's rebuild for the contact log.
+        assert [(p.text, p.owner) for p in past.follow_up_points] == [("Send the report", "Anna")]
         assert repository.load_delegation(db, "future")[0].status is S.PLANNED
     finally:
         db.close()

@@ -148,8 +148,16 @@ class FollowUpPage(QWidget):
 
     def open_current(self) -> None:
         point = self.current_point()
-        if point is not None:
-            self.open_delegation.emit(point.delegation)
+        if point is None:
+            return
+        if point.contact is not None:
+            # A contact between visits opens in its own dialog, not the delegation editor.
+            from delegation_planner.ui.contact_dialog import ContactDialog
+
+            if ContactDialog.edit(self._db, point.contact, read_only=self._read_only, parent=self):
+                self.reload()
+            return
+        self.open_delegation.emit(point.delegation)
 
     def toggle_done(self) -> None:
         """Done if it is not; open again if it is (so a slip of the key is undone by another)."""

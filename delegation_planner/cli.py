@@ -332,8 +332,8 @@ def _attach(args: argparse.Namespace) -> int:
         Owner,
         add_attachment,
         list_attachments,
-        megabytes,
         read_file_checked,
+        size_text,
     )
     from delegation_planner.storage.lifecycle import current_user
 
@@ -356,7 +356,7 @@ def _attach(args: argparse.Namespace) -> int:
     finally:
         db.close()
     for item in files:
-        size = megabytes(item.size) if item.held else "name only"
+        size = size_text(item.size) if item.held else "name only"
         print(f"{item.name}\t{size}\t{item.added_on.isoformat()}\t{item.added_by}")
     return EXIT_OK
 

@@ -46,6 +46,13 @@ def megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
+def size_text(size: int) -> str:
+    """``39 KB`` or ``2.4 MB``: what a person reads in a list of files."""
+    if size < 1024 * 1024:
+        return f"{max(1, -(-size // 1024)) if size else 0} KB"
+    return megabytes(size)
+
+
 def check_attachment(name: str, size: int) -> None:
     """Refuse, in plain words, a file the register will not keep."""
     if not name.strip() or len(name) > MAX_NAME_CHARS or "\n" in name or forbidden_character(name):

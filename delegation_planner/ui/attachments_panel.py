@@ -37,9 +37,9 @@ from delegation_planner.storage.attachments import (
     add_attachment,
     attachment_data,
     list_attachments,
-    megabytes,
     read_file_checked,
     remove_attachment,
+    size_text,
 )
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.lifecycle import current_user
@@ -250,7 +250,7 @@ class AttachmentsPanel(QWidget):
         self.table.setRowCount(len(self._rows))
         for index, row in enumerate(self._rows):
             held = row.stored is None or row.stored.held
-            size = megabytes(row.size) if held else self.tr("name only")
+            size = size_text(row.size) if held else self.tr("name only")
             added = row.added_on.isoformat() + ("" if row.stored else " " + self.tr("(not saved yet)"))
             for column, text in enumerate([row.name, size, added, row.added_by]):
                 item = QTableWidgetItem(text)

@@ -126,7 +126,7 @@ def test_cli_attach_adds_all_or_nothing_and_lists(trip: Database, db_path: Path,
     assert missing.returncode == 2 and "no such file" in missing.stderr
     done = run("attach", "trip", str(pdf))
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith("invitation.pdf\t0.0 MB\t")
+    assert done.stdout.startswith("invitation.pdf\t1 KB\t")
     assert run("attach", "gd", str(pdf), "--agreement").returncode == 0
     assert run("attach", "nowhere").returncode == 2
     db = open_database(db_path)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from delegation_planner.domain.enums import (
+    AgreementKind,
     AgreementScope,
     AgreementStatus,
     CostCategory,
@@ -22,6 +23,7 @@ from delegation_planner.domain.enums import (
     OrganisationKind,
     PersonKind,
     Purpose,
+    RenewalDecision,
     ResultKind,
     Role,
     Side,
@@ -47,19 +49,6 @@ class Person:
     title: str = ""
     organisation: str | None = None
     email: str = ""
-
-
-@dataclass
-class Agreement:
-    id: str
-    partner: str
-    signed: dt.date | None = None
-    scope: AgreementScope | None = None
-    themes: list[str] = field(default_factory=list)
-    min_official_visits_per_year: int | None = None
-    status: AgreementStatus | None = None
-    # When the agreement is next to be reviewed; the office's own, not in the file.
-    review_date: dt.date | None = field(default=None, compare=False)
 
 
 @dataclass
@@ -116,6 +105,28 @@ class FollowUpPoint:
     def is_complete(self) -> bool:
         """Contract §3: non-blank text, an owner and a due date."""
         return bool(self.text.strip()) and bool(self.owner.strip()) and self.due is not None
+
+
+@dataclass
+class Agreement:
+    id: str
+    partner: str
+    signed: dt.date | None = None
+    scope: AgreementScope | None = None
+    themes: list[str] = field(default_factory=list)
+    min_official_visits_per_year: int | None = None
+    status: AgreementStatus | None = None
+    # When the agreement is next to be reviewed; the office's own, not in the file.
+    review_date: dt.date | None = field(default=None, compare=False)
+    # The agreement in full (interchange version 2).
+    kind: AgreementKind | None = None
+    signatories: str = ""  # who signed, on both sides, as written
+    expiry: dt.date | None = None
+    renewal: RenewalDecision | None = None
+    renewal_date: dt.date | None = None
+    renewal_note: str = ""
+    # The activity plan: items with owner and due date, followed up like a visit's points.
+    activity_plan: list[FollowUpPoint] = field(default_factory=list)
 
 
 @dataclass

@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from delegation_planner.domain.contacts import Contact, ContactKind
 from delegation_planner.domain.enums import (
+    AgreementKind,
     AgreementScope,
     AgreementStatus,
     CostCategory,
@@ -27,6 +28,7 @@ from delegation_planner.domain.enums import (
     OrganisationKind,
     PersonKind,
     Purpose,
+    RenewalDecision,
     Role,
     Side,
 )
@@ -94,7 +96,17 @@ DELEGATION_FIELDS = (
 )
 # Version 2 adds the life cycle at the end of a delegation (docs/interchange-v2.md).
 DELEGATION_FIELDS_V2 = (*DELEGATION_FIELDS, "status", "status_history", "attachments")
-AGREEMENT_FIELDS_V2 = (*AGREEMENT_FIELDS, "attachments")
+AGREEMENT_FIELDS_V2 = (
+    *AGREEMENT_FIELDS,
+    "kind",
+    "signatories",
+    "expiry",
+    "renewal",
+    "renewal_date",
+    "renewal_note",
+    "activity_plan",
+    "attachments",
+)
 TOP_FIELDS_V2 = (*TOP_FIELDS, "contacts")
 CONTACT_FIELDS = (
     "id",
@@ -281,7 +293,26 @@ class _RecordReader:
         status = f.choice("status", AgreementStatus)
         if key is None or partner is None:
             return None
-        return Agreement(key, partner, signed, scope, themes, visits, status)
+        agreement = Agreement(key, partner, signed, scope, themes, visits, status)
+        if self.version >= 2:
+            self.agreement_in_full(f, agreement)
+        return agreement
+
+    def agreement_in_full(self, f: Fields, agreement: Agreement) -> None:
+        """Version 2: kind, signatories, expiry, the renewal decision and the activity plan."""
+        agreement.kind = f.choice("kind", AgreementKind)
+        agreement.signatories = f.text("signatories") or ""
+        agreement.expiry = f.date("expiry")
+        if agreement.expiry and agreement.signed and agreement.expiry < agreement.signed:
+            f.problem(
+                "expiry",
+                f"{agreement.expiry.isoformat()} is before the signing {agreement.signed.isoformat()}",
+            )
+        agreement.renewal = f.choice("renewal", RenewalDecision)
+        agreement.renewal_date = f.date("renewal_date")
+        agreement.renewal_note = f.text("renewal_note") or ""
+        items = [self.follow_up(g) for g in self._objects(f, "activity_plan")]
+        agreement.activity_plan = [i for i in items if i is not None]
 
     def delegation(self, f: Fields, key: str | None) -> Delegation | None:
         f.only(DELEGATION_FIELDS_V2 if self.version >= 2 else DELEGATION_FIELDS)

@@ -116,6 +116,13 @@ def _agreement(a: Agreement) -> JsonDict:
             ("themes", list(a.themes)),
             ("min_official_visits_per_year", a.min_official_visits_per_year),
             ("status", a.status.value if a.status else None),
+            ("kind", a.kind.value if a.kind else None),
+            ("signatories", a.signatories),
+            ("expiry", a.expiry.isoformat() if a.expiry else None),
+            ("renewal", a.renewal.value if a.renewal else None),
+            ("renewal_date", a.renewal_date.isoformat() if a.renewal_date else None),
+            ("renewal_note", a.renewal_note),
+            ("activity_plan", [_follow_up(p) for p in a.activity_plan]),
         ]
     )
 

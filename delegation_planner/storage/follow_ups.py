@@ -35,6 +35,9 @@ class FollowUpRow:
     # ``delegation_title`` the organisation's name and ``start`` the contact's date).
     contact: str | None = None
     contact_kind: str | None = None
+    # An item of an agreement's activity plan: the agreement's key (``delegation_title``
+    # is then the agreement's partner).
+    agreement: str | None = None
 
     @property
     def is_complete(self) -> bool:
@@ -51,14 +54,16 @@ class FollowUpFilter:
 
 
 _SELECT = """
-SELECT f.id, COALESCE(f.delegation_id, ''), COALESCE(d.title, o.name), COALESCE(d.partner_region, o.name),
-       COALESCE(d.start, c.date), f.text,
+SELECT f.id, COALESCE(f.delegation_id, ''), COALESCE(d.title, o.name, ag.partner),
+       COALESCE(d.partner_region, o.name, ag.partner),
+       COALESCE(d.start, c.date, ag.signed, f.due, '1900-01-01'), f.text,
        COALESCE(p.name, f.owner_text) AS owner, f.owner_person_id, f.due, f.status, f.closed_on,
-       f.contact_id, c.kind
+       f.contact_id, c.kind, f.agreement_id
 FROM follow_up_points f
 LEFT JOIN delegations d ON d.id = f.delegation_id
 LEFT JOIN contacts c ON c.id = f.contact_id
 LEFT JOIN organisations o ON o.id = c.organisation_id
+LEFT JOIN agreements ag ON ag.id = f.agreement_id
 LEFT JOIN people p ON p.id = f.owner_person_id
 """
 
@@ -81,6 +86,7 @@ def _row(r: tuple[Any, ...], today: dt.date) -> FollowUpRow:
         overdue=status is FollowUpStatus.OPEN and due is not None and due < today,
         contact=r[11],
         contact_kind=r[12],
+        agreement=r[13],
     )
 
 
@@ -100,16 +106,18 @@ def list_follow_ups(
         where.append("f.status = 'open' AND f.due IS NOT NULL AND f.due < ?")
         params.append(today.isoformat())
     if flt.partner:
-        where.append("COALESCE(d.partner_region, o.name) = ? COLLATE NOCASE")
+        where.append("COALESCE(d.partner_region, o.name, ag.partner) = ? COLLATE NOCASE")
         params.append(flt.partner)
     if flt.owner.strip():
         where.append("COALESCE(p.name, f.owner_text) LIKE ? ESCAPE '\\'")
         params.append(_like(flt.owner.strip()))
     if flt.text.strip():
-        where.append("(f.text LIKE ? ESCAPE '\\' OR COALESCE(d.title, o.name) LIKE ? ESCAPE '\\')")
+        where.append(
+            "(f.text LIKE ? ESCAPE '\\' OR COALESCE(d.title, o.name, ag.partner) LIKE ? ESCAPE '\\')"
+        )
         params.extend([_like(flt.text.strip())] * 2)
     sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "")
-    sql += " ORDER BY f.status = 'open' DESC, f.due IS NULL, f.due, COALESCE(d.start, c.date), f.position LIMIT ?"
+    sql += " ORDER BY f.status = 'open' DESC, f.due IS NULL, f.due, COALESCE(d.start, c.date, ag.signed), f.position LIMIT ?"
     params.append(str(limit))
     return [_row(r, today) for r in db.execute(sql, params).fetchall()]
 
@@ -143,7 +151,7 @@ def set_status(db: Database, point_id: int, status: FollowUpStatus, today: dt.da
         # An editor holding the delegation (or contact) open must notice, not overwrite this.
         if found[0] is not None:
             db.execute("UPDATE delegations SET revision = revision + 1 WHERE id = ?", [found[0]])
-        else:
+        elif found[2] is not None:
             db.execute("UPDATE contacts SET revision = revision + 1 WHERE id = ?", [found[2]])
 
 

@@ -45,9 +45,41 @@ def list_people(db: Database) -> list[Person]:
 
 
 def list_agreements(db: Database) -> list[Agreement]:
-    return [
+    found = [
         rows.agreement_from(r) for r in db.query("SELECT * FROM agreements ORDER BY partner COLLATE NOCASE")
     ]
+    _attach_activity_plans(db, found)
+    return found
+
+
+def _attach_activity_plans(db: Database, agreements: list[Agreement]) -> None:
+    by_key = {a.id: a for a in agreements}
+    for row in db.query(
+        "SELECT * FROM follow_up_points WHERE agreement_id IS NOT NULL ORDER BY agreement_id, position"
+    ):
+        if row["agreement_id"] in by_key:
+            by_key[row["agreement_id"]].activity_plan.append(rows.follow_up_from(row))
+
+
+def _write_activity_plan(db: Database, agreement: Agreement) -> None:
+    """Replace an agreement's activity plan when it differs (closing dates are kept)."""
+    current = [
+        rows.follow_up_from(r)
+        for r in db.query(
+            "SELECT * FROM follow_up_points WHERE agreement_id = ? ORDER BY position", [agreement.id]
+        )
+    ]
+    if current == agreement.activity_plan:
+        return
+    closed = {(p.text, p.owner): p.closed_on for p in current if p.closed_on is not None}
+    db.execute("DELETE FROM follow_up_points WHERE agreement_id = ?", [agreement.id])
+    people = _person_keys(db, [p.owner for p in agreement.activity_plan])
+    today = dt.date.today()
+    for position, point in enumerate(agreement.activity_plan):
+        values = rows.follow_up_row(point, people, closed.get((point.text, point.owner)) or today)
+        db["follow_up_points"].insert(  # type: ignore[union-attr]
+            {"agreement_id": agreement.id, "position": position} | values
+        )
 
 
 def save_organisation(db: Database, organisation: Organisation) -> None:
@@ -67,6 +99,7 @@ def save_agreement(db: Database, agreement: Agreement) -> None:
     review = agreement.review_date.isoformat() if agreement.review_date else None
     with db.atomic():
         upsert_rows(db, "agreements", [rows.agreement_row(agreement) | {"review_date": review}])
+        _write_activity_plan(db, agreement)
 
 
 def organisation_uses(db: Database, key: str) -> list[str]:
@@ -343,12 +376,14 @@ def load_register(db: Database) -> Register:
     delegations = [rows.delegation_from(r) for r in db.query("SELECT * FROM delegations ORDER BY id")]
     by_key = {d.id: d for d in delegations}
     _attach_children(db, by_key, "", [])
+    agreements = [rows.agreement_from(r) for r in db.query("SELECT * FROM agreements ORDER BY id")]
+    _attach_activity_plans(db, agreements)
     return Register(
         organisations=[
             rows.organisation_from(r) for r in db.query("SELECT * FROM organisations ORDER BY id")
         ],
         people=[rows.person_from(r) for r in db.query("SELECT * FROM people ORDER BY id")],
-        agreements=[rows.agreement_from(r) for r in db.query("SELECT * FROM agreements ORDER BY id")],
+        agreements=agreements,
         delegations=delegations,
         contacts=all_contacts(db),
         attachments={
@@ -371,13 +406,17 @@ def merge_register(
     importing the same file twice changes nothing the second time.
     """
     with db.atomic():
+        full = register.carries_status  # a version 2 file: the agreements in full
         for table, records in (
             ("organisations", [rows.organisation_row(o) for o in register.organisations]),
             ("people", [rows.person_row(p) for p in register.people]),
-            ("agreements", [rows.agreement_row(a) for a in register.agreements]),
+            ("agreements", [rows.agreement_row(a, full=full) for a in register.agreements]),
         ):
             if records:
                 upsert_rows(db, table, records)
+        if full:
+            for agreement in register.agreements:
+                _write_activity_plan(db, agreement)
         existing = _existing_delegations(db, [d.id for d in register.delegations])
         total = len(register.delegations)
         written = []

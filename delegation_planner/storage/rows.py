@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from delegation_planner.domain.enums import (
+    AgreementKind,
     AgreementScope,
     AgreementStatus,
     CostCategory,
@@ -17,6 +18,7 @@ from delegation_planner.domain.enums import (
     OrganisationKind,
     PersonKind,
     Purpose,
+    RenewalDecision,
     Role,
     Side,
 )
@@ -94,9 +96,13 @@ def person_from(row: Row) -> Person:
     )
 
 
-def agreement_row(a: Agreement) -> Row:
-    """The file's fields only: an import must not clear the office's review date."""
-    return {
+def agreement_row(a: Agreement, *, full: bool = True) -> Row:
+    """The file's fields only: an import must not clear the office's review date.
+
+    ``full=False`` leaves out what version 1 files do not carry (kind, signatories,
+    expiry, renewal), so importing one keeps what the office recorded.
+    """
+    row: Row = {
         "id": a.id,
         "partner": a.partner,
         "signed": a.signed.isoformat() if a.signed else None,
@@ -105,6 +111,16 @@ def agreement_row(a: Agreement) -> Row:
         "min_official_visits_per_year": a.min_official_visits_per_year,
         "status": a.status.value if a.status else None,
     }
+    if full:
+        row |= {
+            "kind": a.kind.value if a.kind else None,
+            "signatories": a.signatories,
+            "expiry": a.expiry.isoformat() if a.expiry else None,
+            "renewal": a.renewal.value if a.renewal else None,
+            "renewal_date": a.renewal_date.isoformat() if a.renewal_date else None,
+            "renewal_note": a.renewal_note,
+        }
+    return row
 
 
 def agreement_from(row: Row) -> Agreement:
@@ -117,6 +133,12 @@ def agreement_from(row: Row) -> Agreement:
         min_official_visits_per_year=row["min_official_visits_per_year"],
         status=AgreementStatus(row["status"]) if row["status"] else None,
         review_date=_date(row.get("review_date")),
+        kind=AgreementKind(row["kind"]) if row.get("kind") else None,
+        signatories=row.get("signatories") or "",
+        expiry=_date(row.get("expiry")),
+        renewal=RenewalDecision(row["renewal"]) if row.get("renewal") else None,
+        renewal_date=_date(row.get("renewal_date")),
+        renewal_note=row.get("renewal_note") or "",
     )
 
 

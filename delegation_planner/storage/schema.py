@@ -357,6 +357,7 @@ CONTACTS = [
         id INTEGER PRIMARY KEY,
         delegation_id TEXT REFERENCES delegations(id) ON DELETE CASCADE,
         contact_id TEXT REFERENCES contacts(id) ON DELETE CASCADE,
+        agreement_id TEXT REFERENCES agreements(id) ON DELETE CASCADE,
         position INTEGER NOT NULL,
         text TEXT NOT NULL DEFAULT '',
         owner_person_id TEXT REFERENCES people(id) ON DELETE RESTRICT,
@@ -364,7 +365,8 @@ CONTACTS = [
         due TEXT,
         status TEXT NOT NULL DEFAULT 'open',
         closed_on TEXT,
-        CHECK ((delegation_id IS NULL) != (contact_id IS NULL))
+        -- A point belongs to exactly one of: a visit, a contact, an agreement's activity plan.
+        CHECK ((delegation_id IS NOT NULL) + (contact_id IS NOT NULL) + (agreement_id IS NOT NULL) = 1)
     )""",
     "INSERT INTO follow_up_points_new (id, delegation_id, position, text, owner_person_id, owner_text, due, "
     "status, closed_on) SELECT id, delegation_id, position, text, owner_person_id, owner_text, due, status, "
@@ -373,6 +375,7 @@ CONTACTS = [
     "ALTER TABLE follow_up_points_new RENAME TO follow_up_points",
     "CREATE INDEX follow_up_delegation ON follow_up_points(delegation_id, position)",
     "CREATE INDEX follow_up_contact ON follow_up_points(contact_id, position)",
+    "CREATE INDEX follow_up_agreement ON follow_up_points(agreement_id, position)",
     "CREATE INDEX follow_up_owner ON follow_up_points(owner_person_id)",
     "CREATE INDEX follow_up_status_due ON follow_up_points(status, due)",
 ]
@@ -384,5 +387,23 @@ def _contacts(db: Database) -> None:
         db.execute(statement)
 
 
+AGREEMENTS_IN_FULL = [
+    # Kind, signatories, expiry and the renewal decision; the activity plan's items are
+    # follow-up points with agreement_id (see 0009_contacts).
+    "ALTER TABLE agreements ADD COLUMN kind TEXT",
+    "ALTER TABLE agreements ADD COLUMN signatories TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE agreements ADD COLUMN expiry TEXT",
+    "ALTER TABLE agreements ADD COLUMN renewal TEXT",
+    "ALTER TABLE agreements ADD COLUMN renewal_date TEXT",
+    "ALTER TABLE agreements ADD COLUMN renewal_note TEXT NOT NULL DEFAULT ''",
+]
+
+
+@MIGRATIONS(name="0010_agreements_in_full")
+def _agreements_in_full(db: Database) -> None:
+    for statement in AGREEMENTS_IN_FULL:
+        db.execute(statement)
+
+
 # The schema number of this program; a file with a higher one is refused.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from delegation_planner.domain.codes import COUNTRIES, CURRENCIES
 from delegation_planner.domain.enums import (
+    AgreementKind,
     AgreementScope,
     AgreementStatus,
     CostCategory,
@@ -23,6 +24,7 @@ from delegation_planner.domain.enums import (
     OrganisationKind,
     PersonKind,
     Purpose,
+    RenewalDecision,
     Role,
     Side,
 )
@@ -120,6 +122,19 @@ def registers(draw: st.DrawFn) -> Register:
             draw(themes),
             draw(maybe(st.integers(0, 1000))),
             draw(maybe(st.sampled_from(AgreementStatus))),
+            kind=draw(maybe(st.sampled_from(AgreementKind))),
+            signatories=draw(multi_line),
+            # Expiry on or after the signing (the reader refuses the other way round).
+            expiry=draw(maybe(st.dates(min_value=dt.date(2101, 1, 1), max_value=dt.date(2200, 1, 1)))),
+            renewal=draw(maybe(st.sampled_from(RenewalDecision))),
+            renewal_date=draw(maybe(dates)),
+            renewal_note=draw(multi_line),
+            activity_plan=draw(
+                st.lists(
+                    st.builds(FollowUpPoint, multi_line, one_line, maybe(dates), st.sampled_from(FollowUpStatus)),
+                    max_size=2,
+                )
+            ),
         )
         for k in agreement_keys
     ]

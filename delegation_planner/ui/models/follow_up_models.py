@@ -83,6 +83,10 @@ class FollowUpModel(RegisterModel[Any]):
 
     def _source_text(self, row: FollowUpRow) -> str:
         """The visit's title, or for a contact between visits its kind, partner and day."""
+        if row.agreement is not None:
+            return self.tr("Activity plan of the agreement with {partner}").format(
+                partner=row.delegation_title
+            )
         if row.contact is None:
             return row.delegation_title
         from delegation_planner.ui.contact_dialog import kind_text

@@ -396,6 +396,13 @@ AGREEMENTS_IN_FULL = [
     "ALTER TABLE agreements ADD COLUMN renewal TEXT",
     "ALTER TABLE agreements ADD COLUMN renewal_date TEXT",
     "ALTER TABLE agreements ADD COLUMN renewal_note TEXT NOT NULL DEFAULT ''",
+    # Which visits count toward an agreement's minimum (domain.visit_rule); no row: the default.
+    """CREATE TABLE visit_rule (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        directions TEXT NOT NULL,
+        levels TEXT NOT NULL,
+        completed_only INTEGER NOT NULL DEFAULT 0
+    )""",
 ]
 
 

@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.templates_action = self._add(
             settings_menu, self.tr("&Checklist templates…"), self.edit_checklist_templates
         )
+        self.visit_rule_action = self._add(settings_menu, self.tr("&Agreement visits…"), self.edit_visit_rule)
         help_menu = self.ui.menu_bar.addMenu(self.tr("&Help"))
         self.demo_action = self._add(help_menu, self.tr("Open &demo register"), self.open_demo_register)
         self._add(help_menu, self.tr("&About Delegation Planner"), self.show_about)
@@ -377,6 +378,11 @@ class MainWindow(QMainWindow):
 
         dialog = ChecklistTemplatesDialog(self.session.db, self.session.read_only, self)
         return self._open_dialog(dialog)
+
+    def edit_visit_rule(self) -> QDialog:
+        from delegation_planner.ui.visit_rule_dialog import VisitRuleDialog
+
+        return self._open_dialog(VisitRuleDialog(self.session.db, self.session.read_only, self))
 
     def _open_dialog(self, dialog: QDialog) -> QDialog:
         # open(), not exec(): no nested event loop, and tests can drive the dialog directly.

@@ -131,7 +131,9 @@ def registers(draw: st.DrawFn) -> Register:
             renewal_note=draw(multi_line),
             activity_plan=draw(
                 st.lists(
-                    st.builds(FollowUpPoint, multi_line, one_line, maybe(dates), st.sampled_from(FollowUpStatus)),
+                    st.builds(
+                        FollowUpPoint, multi_line, one_line, maybe(dates), st.sampled_from(FollowUpStatus)
+                    ),
                     max_size=2,
                 )
             ),

@@ -28,7 +28,20 @@ from delegation_planner.storage.errors import StorageError
 
 EXIT_OK, EXIT_FAIL, EXIT_BAD_INPUT = 0, 1, 2
 
-COMMANDS = ("import", "export", "check", "memo", "basis", "report", "calendar", "status", "copy", "attach")
+COMMANDS = (
+    "import",
+    "export",
+    "check",
+    "memo",
+    "basis",
+    "report",
+    "calendar",
+    "status",
+    "copy",
+    "attach",
+    "documents",
+)
+REFERENCE_HELP = "the reference (Dnr) printed on it and logged; default: proposed from the register's pattern"
 
 
 class BadInput(Exception):
@@ -73,12 +86,14 @@ def build_parser() -> argparse.ArgumentParser:
             "--lang", choices=LANGUAGES, default="sv", help="the document's language (default sv)"
         )
         sub.add_argument("--template", type=Path, default=None, help="the office's own Word template")
+        sub.add_argument("--reference", default=None, help=REFERENCE_HELP)
     sub = command("report", "Write the annual follow-up report with the costs (Word).")
     # The year is read as text so that "20x6" gets the one-line reason of contract §5.
     sub.add_argument("--year", required=True, help="the year whose delegations (by start date) are reported")
     sub.add_argument("--out", type=Path, required=True, help="the .docx file to write")
     sub.add_argument("--lang", choices=LANGUAGES, default="sv", help="the document's language (default sv)")
     sub.add_argument("--template", type=Path, default=None, help="the office's own Word template")
+    sub.add_argument("--reference", default=None, help=REFERENCE_HELP)
     sub = command("calendar", "Write a delegation's programme as a calendar file (.ics).")
     sub.add_argument("delegation", help="the delegation's id")
     sub.add_argument("--out", type=Path, required=True, help="the .ics file to write")
@@ -99,6 +114,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("record", help="the delegation's id (or the agreement's, with --agreement)")
     sub.add_argument("files", nargs="*", type=Path, help="files to add (none: only list)")
     sub.add_argument("--agreement", action="store_true", help="the record is an agreement")
+    sub = command("documents", "List the documents written (the document register), or set its pattern.")
+    sub.add_argument("delegation", nargs="?", default=None, help="only this delegation's documents")
+    sub.add_argument("--year", type=int, default=None, help="only the annual report of this year")
+    sub.add_argument(
+        "--pattern",
+        default=None,
+        help="set the pattern references are proposed from, e.g. 'Dnr {year}-{number:04d}'",
+    )
     return parser
 
 
@@ -221,6 +244,7 @@ def _write_document(
             raise BadInput(f"There is no delegation '{args.delegation}' in the register.")
         try:
             written = write(db, args.delegation, args.out, lang=args.lang, template=args.template)
+            reference = _log_written(db, written, args, delegation=args.delegation)
         except TemplateError as error:
             raise BadInput(str(error)) from error
         except refusals as error:
@@ -229,7 +253,44 @@ def _write_document(
             raise BadInput(f"Cannot write {args.out}: {error.strerror or error}.") from error
     finally:
         db.close()
-    print(f"Wrote {written}")
+    print(f"Wrote {written} ({reference})")
+    return EXIT_OK
+
+
+def _log_written(db: Database, written: Path, args: argparse.Namespace, **owner: object) -> str:
+    """Print the reference on the document just written and log it in the document register."""
+    from delegation_planner.storage.document_log import log_document
+    from delegation_planner.storage.lifecycle import current_user
+
+    return log_document(
+        db,
+        written,
+        args.command,
+        args.lang,
+        by=current_user(),
+        reference=args.reference,
+        **owner,  # type: ignore[arg-type]
+    )
+
+
+def _documents(args: argparse.Namespace) -> int:
+    from delegation_planner.storage.document_log import list_documents, save_pattern
+
+    db = _database(args, create=False)
+    try:
+        if args.pattern is not None:
+            save_pattern(db, args.pattern)
+        if args.delegation is not None and not repository.delegation_exists(db, args.delegation):
+            raise BadInput(f"There is no delegation '{args.delegation}' in the register.")
+        found = list_documents(db, delegation=args.delegation, year=args.year)
+    finally:
+        db.close()
+    for item in found:
+        owner = item.delegation or (str(item.year) if item.year is not None else "")
+        print(
+            f"{item.written_on.isoformat()}\t{item.reference}\t{item.kind}\t{item.language}\t"
+            f"{owner}\t{item.written_by}\t{item.file_name}"
+        )
     return EXIT_OK
 
 
@@ -244,13 +305,14 @@ def _report(args: argparse.Namespace) -> int:
     try:
         try:
             written = write_report(db, int(text), args.out, lang=args.lang, template=args.template)
+            reference = _log_written(db, written, args, year=int(text))
         except TemplateError as error:
             raise BadInput(str(error)) from error
         except OSError as error:
             raise BadInput(f"Cannot write {args.out}: {error.strerror or error}.") from error
     finally:
         db.close()
-    print(f"Wrote {written}")
+    print(f"Wrote {written} ({reference})")
     return EXIT_OK
 
 
@@ -380,6 +442,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "status": _status,
     "copy": _copy,
     "attach": _attach,
+    "documents": _documents,
 }
 
 

@@ -412,5 +412,37 @@ def _agreements_in_full(db: Database) -> None:
         db.execute(statement)
 
 
+DOCUMENT_LOG = [
+    # Every document the program writes, with the reference the office gives it; only the
+    # last version of each document is kept whole (``data``), earlier ones keep their line.
+    """CREATE TABLE document_log (
+        id INTEGER PRIMARY KEY,
+        delegation_id TEXT REFERENCES delegations(id) ON DELETE CASCADE,
+        year INTEGER,
+        kind TEXT NOT NULL,
+        language TEXT NOT NULL,
+        written_on TEXT NOT NULL,
+        written_by TEXT NOT NULL DEFAULT '',
+        reference TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        data BLOB
+    )""",
+    "CREATE INDEX document_log_delegation ON document_log(delegation_id, id)",
+    "CREATE INDEX document_log_year ON document_log(year, id)",
+    "CREATE INDEX document_log_written ON document_log(written_on)",
+    # The pattern references are proposed from, until the office profile carries it.
+    """CREATE TABLE reference_pattern (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        pattern TEXT NOT NULL
+    )""",
+]
+
+
+@MIGRATIONS(name="0011_document_log")
+def _document_log(db: Database) -> None:
+    for statement in DOCUMENT_LOG:
+        db.execute(statement)
+
+
 # The schema number of this program; a file with a higher one is refused.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9

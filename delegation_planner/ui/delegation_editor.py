@@ -98,7 +98,7 @@ class DelegationEditor(QDialog):
         self.add_tab(self._follow_up)
         self.status_tab = StatusTab(self)
         self.add_tab(self.status_tab)
-        self.attachments_tab = AttachmentsTab(db, self)
+        self.attachments_tab = AttachmentsTab(self._context, self)
         self.add_tab(self.attachments_tab)
         # The memo from any tab: the dialog's shortcut, not the hidden tab's button's.
         memo_shortcut = QShortcut(QKeySequence(self.tr("Ctrl+M")), self)

@@ -16,6 +16,7 @@ from sqlite_utils import Database
 from delegation_planner.documents.basis import suggested_file_name, write_basis
 from delegation_planner.domain.records import Delegation
 from delegation_planner.storage.errors import StorageError
+from delegation_planner.ui.document_register import logged
 from delegation_planner.ui.editor.document_export import (
     LANGUAGES,
     DocumentWords,
@@ -46,7 +47,7 @@ def _words() -> DocumentWords:
 
 
 def write_basis_interactively(
-    parent: QWidget, db: Database, delegation: Delegation, unsaved: bool, lang: str
+    parent: QWidget, db: Database, delegation: Delegation, unsaved: bool, lang: str, reference: str = ""
 ) -> Path | None:
     """Ask for a file, write the basis there and open it; the path written, or None."""
     return write_document_interactively(
@@ -55,6 +56,14 @@ def write_basis_interactively(
         delegation,
         unsaved,
         suggested_file_name(delegation, lang),
-        lambda path: write_basis(db, delegation.id, path, lang),
+        logged(
+            parent,
+            db,
+            "basis",
+            lang,
+            lambda path: write_basis(db, delegation.id, path, lang),
+            reference=reference,
+            delegation=delegation.id,
+        ),
         (StorageError, ValueError),
     )

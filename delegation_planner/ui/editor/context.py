@@ -24,6 +24,8 @@ class EditorContext:
     agreements: list[Agreement] = field(default_factory=list)
     partner_regions: list[str] = field(default_factory=list)
     themes: list[str] = field(default_factory=list)
+    # The reference typed for the next document written from this editor ("" = proposed).
+    next_reference: str = ""
 
     @classmethod
     def load(cls, db: Database) -> EditorContext:

@@ -18,6 +18,7 @@ from delegation_planner.documents.template import TemplateError
 from delegation_planner.domain.policy import PolicyProfile
 from delegation_planner.domain.records import Delegation
 from delegation_planner.storage.errors import StorageError
+from delegation_planner.ui.document_register import logged
 from delegation_planner.ui.editor.document_export import DocumentWords, write_document_interactively
 
 _tr = QCoreApplication.translate
@@ -45,6 +46,7 @@ def write_memo_interactively(
     policy: PolicyProfile,
     unsaved: bool,
     lang: str,
+    reference: str = "",
 ) -> Path | None:
     """Refuse, or ask for a file, write the memo there and open it; the path written, or None."""
     refusal = missing_follow_up(delegation, policy)
@@ -57,7 +59,15 @@ def write_memo_interactively(
         delegation,
         unsaved,
         suggested_file_name(delegation, lang),
-        lambda path: write_memo(db, delegation.id, path, lang),
+        logged(
+            parent,
+            db,
+            "memo",
+            lang,
+            lambda path: write_memo(db, delegation.id, path, lang),
+            reference=reference,
+            delegation=delegation.id,
+        ),
         # MemoRefused here means the stored policy asks more than the one the tab loaded.
         (MemoRefused, TemplateError, StorageError, ValueError),
     )

@@ -95,6 +95,9 @@ class _OptionalDate(QWidget):
 
 
 class AgreementFullSection(QWidget):
+    """Owns the fields; ``add_rows_to`` places them in the editor's form (the section itself
+    stays invisible, as the fields' parent and the holder of their state)."""
+
     changed = Signal()
 
     def __init__(
@@ -133,7 +136,12 @@ class AgreementFullSection(QWidget):
         self.plan_view.setItemDelegateForColumn(
             STATUS, ChoiceDelegate([(label, s.value) for label, s in statuses()], self.plan_view)
         )
-        self.plan_view.horizontalHeader().setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        # The point's text takes the room; the short columns fit their contents.
+        for column in range(self.plan_view.model().columnCount()):
+            mode = (
+                QHeaderView.ResizeMode.Stretch if column == TEXT else QHeaderView.ResizeMode.ResizeToContents
+            )
+            self.plan_view.horizontalHeader().setSectionResizeMode(column, mode)
         self.plan_view.verticalHeader().hide()
         self.plan_view.setMinimumHeight(110)
         self.add_item_button = QPushButton(_tr("Add activity"), self)
@@ -141,22 +149,16 @@ class AgreementFullSection(QWidget):
         self.add_item_button.clicked.connect(self.add_item)
         self.remove_item_button.clicked.connect(self._remove_items)
 
-        form = QFormLayout()
-        form.addRow(_tr("Kind:"), self.kind_combo)
-        form.addRow(_tr("Signatories:"), self.signatories_edit)
-        form.addRow(_tr("Expires:"), self.expiry)
-        form.addRow(_tr("Renewal:"), self.renewal_combo)
-        form.addRow(_tr("Decided on:"), self.renewal_date)
-        form.addRow(_tr("Renewal note:"), self.renewal_note_edit)
+        # The activity plan with its buttons, as one field of the editor's form.
+        self.plan_box = QWidget(self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_item_button)
         buttons.addWidget(self.remove_item_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form)
-        layout.addWidget(self.plan_view, 1)
-        layout.addLayout(buttons)
+        plan_layout = QVBoxLayout(self.plan_box)
+        plan_layout.setContentsMargins(0, 0, 0, 0)
+        plan_layout.addWidget(self.plan_view, 1)
+        plan_layout.addLayout(buttons)
 
         for signal in (
             self.kind_combo.currentIndexChanged,
@@ -170,6 +172,19 @@ class AgreementFullSection(QWidget):
             self.plan.rowsRemoved,
         ):
             signal.connect(lambda *_: self.changed.emit())
+
+    def add_rows_to(self, form: QFormLayout) -> None:
+        """Put the fields into the editor's own form, so that labels and fields line up."""
+        for label, field in (
+            (_tr("&Kind:"), self.kind_combo),
+            (_tr("Si&gnatories:"), self.signatories_edit),
+            (_tr("E&xpires:"), self.expiry),
+            (_tr("Re&newal:"), self.renewal_combo),
+            (_tr("Decided on:"), self.renewal_date),
+            (_tr("Renewal note:"), self.renewal_note_edit),
+            (_tr("Activity &plan:"), self.plan_box),
+        ):
+            form.addRow(label, field)
 
     def load(self, agreement: Agreement | None) -> None:
         if agreement is None:

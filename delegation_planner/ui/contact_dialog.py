@@ -121,7 +121,12 @@ class ContactDialog(QDialog):
         self.points_view.setItemDelegateForColumn(
             STATUS, ChoiceDelegate([(label, s.value) for label, s in statuses()], self.points_view)
         )
-        self.points_view.horizontalHeader().setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        # The point's text takes the room; the short columns fit their contents.
+        for column in range(self.points_view.model().columnCount()):
+            mode = (
+                QHeaderView.ResizeMode.Stretch if column == TEXT else QHeaderView.ResizeMode.ResizeToContents
+            )
+            self.points_view.horizontalHeader().setSectionResizeMode(column, mode)
         self.points_view.verticalHeader().hide()
         self.add_point_button = QPushButton(self.tr("Add &point"), self)
         self.remove_point_button = QPushButton(self.tr("Remove point"), self)

@@ -238,7 +238,8 @@ class AgreementEditor(RecordEditor[Agreement]):
         self.full_error = QLabel(self)
         self.full_error.setWordWrap(True)
         self.full_error.hide()
-        ui.form_layout.addRow(self.full)
+        self.full.hide()
+        self.full.add_rows_to(ui.form_layout)
         ui.form_layout.addRow(self.full_error)
         # The signed agreement, its annexes, letters: kept with the agreement (stored on OK).
         self.attachments = AttachmentsPanel(self._db, Owner.AGREEMENT, self)

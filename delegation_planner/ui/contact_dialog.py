@@ -81,7 +81,10 @@ class ContactDialog(QDialog):
         self._db = db
         self._read_only = read_only
         self.saved: Contact | None = None
-        self._loaded, self._revision = load_contact(db, key) if key else (None, None)
+        self._loaded: Contact | None = None
+        self._revision: int | None = None
+        if key:
+            self._loaded, self._revision = load_contact(db, key)
         self.setWindowTitle(self.tr("Contact") if key else self.tr("Log a contact"))
         people = {p.id: p for p in repository.list_people(db)}
         organisations = {o.id: o for o in repository.list_organisations(db)}
@@ -276,19 +279,31 @@ class ContactLogDialog(QDialog):
     """The contact log of one organisation: every contact, newest first; open, log, delete."""
 
     def __init__(
-        self, db: Database, organisation: str, read_only: bool = False, parent: QWidget | None = None
-    ):
+        self,
+        db: Database,
+        organisation: str | None = None,
+        read_only: bool = False,
+        parent: QWidget | None = None,
+        *,
+        agreement: str | None = None,
+    ) -> None:
         super().__init__(parent)
         from PySide6.QtWidgets import QTableWidget
 
         self._db = db
         self._organisation = organisation
+        self._agreement = agreement
         self._read_only = read_only
         self.changed = False
-        names = {o.id: o.name for o in repository.list_organisations(db)}
-        self.setWindowTitle(
-            self.tr("Contacts with {name}").format(name=names.get(organisation, organisation))
-        )
+        if agreement is not None:
+            partners = {a.id: a.partner for a in repository.list_agreements(db)}
+            title = self.tr("Contacts under the agreement with {partner}").format(
+                partner=partners.get(agreement, agreement)
+            )
+        else:
+            names = {o.id: o.name for o in repository.list_organisations(db)}
+            title = self.tr("Contacts with {name}").format(name=names.get(organisation or "", organisation))
+        self.setWindowTitle(title)
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels(
             [
@@ -332,7 +347,7 @@ class ContactLogDialog(QDialog):
         from delegation_planner.domain.enums import FollowUpStatus
         from delegation_planner.storage.contacts import list_contacts
 
-        self._contacts = list_contacts(self._db, organisation=self._organisation)
+        self._contacts = list_contacts(self._db, organisation=self._organisation, agreement=self._agreement)
         self.table.setRowCount(len(self._contacts))
         for row, contact in enumerate(self._contacts):
             open_points = sum(1 for p in contact.follow_up_points if p.status is FollowUpStatus.OPEN)
@@ -356,7 +371,10 @@ class ContactLogDialog(QDialog):
         return self._contacts[rows[0].row()] if rows else None
 
     def log_contact(self) -> None:
-        if ContactDialog.edit(self._db, organisation=self._organisation, parent=self) is not None:
+        logged = ContactDialog.edit(
+            self._db, organisation=self._organisation, agreement=self._agreement, parent=self
+        )
+        if logged is not None:
             self.changed = True
             self.reload()
 

@@ -96,3 +96,26 @@ def test_the_contact_log_lists_opens_and_deletes(qtbot, monkeypatch, office_path
     log.delete_current()
     assert log.table.rowCount() == 0 and log.changed
     db.close()
+
+
+def test_an_agreements_contacts(qtbot, monkeypatch, office_path):
+    from delegation_planner.ui.record_pages import AgreementsPage
+
+    db = open_database(office_path)
+    page = AgreementsPage(db)
+    qtbot.addWidget(page)
+    page.select_key("gd")
+
+    def fill(dialog: ContactDialog) -> int:
+        qtbot.addWidget(dialog)
+        assert dialog.agreement_combo.currentData() == "gd"
+        dialog.summary_edit.setPlainText("Reviewed the activity plan.")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ContactDialog, "exec", fill)
+    page.log_button.click()
+    log = ContactLogDialog(db, agreement="gd")
+    qtbot.addWidget(log)
+    assert log.table.rowCount() == 1 and "Guangdong" in log.windowTitle()
+    db.close()

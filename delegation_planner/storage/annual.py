@@ -210,6 +210,14 @@ def year_figures(db: Database, year: int, today: dt.date | None = None) -> Annua
     )
 
 
+def ended_counts(figures: AnnualFigures) -> dict[str, int]:
+    """How many of the year's delegations were cancelled and declined (counted nowhere else)."""
+    return {
+        status.value: sum(1 for e in figures.ended if e.status is status)
+        for status in (DelegationStatus.CANCELLED, DelegationStatus.DECLINED)
+    }
+
+
 def ended_without_visit(db: Database, bounds: list[str]) -> list[EndedWithoutVisit]:
     """The year's declined and cancelled delegations with the reason of their last change."""
     found = []

@@ -272,3 +272,15 @@ def test_the_annual_report_lists_cancelled_trips_apart_with_the_reason(
     assert rows[1][2].startswith(word) and rows[1][3] == "The host postponed the visit."
     # Counted nowhere else: no section of its own among the year's delegations.
     assert "Trip called off" not in [p.text for p in document.paragraphs]
+
+
+def test_the_years_cancelled_and_declined_are_counted_apart(db: Database) -> None:
+    from delegation_planner.storage.annual import ended_counts
+
+    for key in ("a", "b", "c"):
+        repository.save_delegation(db, factories.delegation(key, status=S.REQUESTED))
+    change_status(db, "a", S.CANCELLED, by="eva", reason="No budget.")
+    change_status(db, "b", S.DECLINED, by="eva", reason="Not our priority.")
+    figures = year_figures(db, 2026, TODAY)
+    assert ended_counts(figures) == {"cancelled": 1, "declined": 1}
+    assert [d.key for d in figures.delegations] == ["c"]

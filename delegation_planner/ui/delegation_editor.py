@@ -219,8 +219,10 @@ class DelegationEditor(QDialog):
             return False
         self.saved_key = delegation.id
         self._loaded, self._revision = delegation, revision
-        # Files added here are now stored: list them as such.
+        # Files added here and status changes are now stored: show them as such (the editor
+        # may stay open, and a pending change must not be added to the history twice).
         self.attachments_tab.panel.after_save(delegation.id)
+        self.status_tab.load(copy.deepcopy(delegation))
         self._update_state()
         return True
 

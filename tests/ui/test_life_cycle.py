@@ -161,3 +161,18 @@ def test_copy_last_years_trip(qtbot, monkeypatch, make_window, life_path):
     assert copy.programme[0].start == dt.datetime.combine(new_start, dt.time(9))
     assert checklists.load_checklist(window.session.db, copy_key)
     assert page.copy_action in window.delegation_menu.actions()
+
+
+def test_a_change_saved_while_the_editor_stays_open_is_recorded_once(qtbot, life_path):
+    db = open_database(life_path)
+    editor = DelegationEditor(db, "soon")
+    qtbot.addWidget(editor)
+    tab = editor.status_tab
+    tab.next_combo.setCurrentIndex(tab.next_combo.findData("confirmed"))
+    tab.apply_change()
+    assert editor._store()
+    assert not editor.is_dirty()
+    assert editor._store()
+    stored, _ = repository.load_delegation(db, "soon")
+    assert [c.status for c in stored.status_history] == [DelegationStatus.CONFIRMED]
+    db.close()

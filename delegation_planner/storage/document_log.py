@@ -3,8 +3,8 @@
 A public authority files what it writes: each memo, decision basis, briefing and
 annual report is logged on its delegation (or its year) with the date, the
 kind, the language, who wrote it and the reference the office gives it (a Dnr or
-diarium number, typed or proposed from a pattern). The reference is printed at
-the top of the document, and the last version is kept in the register (as
+diarium number, typed or proposed from a pattern). The reference is printed in
+the document's page header, and the last version is kept in the register (as
 written) so that it can be opened again from the delegation.
 
 The proposal pattern belongs in the office profile; until the profile carries
@@ -80,16 +80,26 @@ def propose_reference(db: Database, today: dt.date) -> str:
 
 
 def stamp_reference(path: Path, reference: str, language: str) -> None:
-    """Print the reference at the top of the written document (replaced whole, never half-written)."""
+    """Print the reference in the document's page header, right-aligned where a registrar's
+    stamp goes (the body is left as written); the file is replaced whole, never half-written."""
     import docx  # python-docx: the documents' own library
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
     document = docx.Document(str(path))
     label = REFERENCE_LABEL.get(language, REFERENCE_LABEL["en"])
-    body = document.paragraphs
-    text = f"{label}: {reference}"
-    stamp = body[0].insert_paragraph_before(text) if body else document.add_paragraph(text)
-    stamp.alignment = WD_ALIGN_PARAGRAPH.RIGHT  # where a registrar's stamp goes
+    section = document.sections[0]
+    headers = [section.header]
+    if section.different_first_page_header_footer:
+        headers.append(section.first_page_header)
+    for header in headers:
+        # Dressed like the header's own text (the template's style and size), not the body's.
+        like = next((p for p in header.paragraphs if p.text.strip()), None)
+        stamp = header.add_paragraph(style=like.style if like is not None else None)
+        run = stamp.add_run(f"{label}: {reference}")
+        if like is not None and like.runs:
+            run.font.size = like.runs[0].font.size
+            run.font.name = like.runs[0].font.name
+        stamp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
         document.save(str(temporary))

@@ -24,6 +24,12 @@ from delegation_planner.storage.document_log import (
 from delegation_planner.storage.errors import StorageError
 from tests.core import factories
 
+
+def _stamp(path: Path) -> str:
+    """The reference printed in the page header (the last paragraph there)."""
+    return docx.Document(str(path)).sections[0].header.paragraphs[-1].text
+
+
 TODAY = dt.date(2026, 3, 1)
 
 
@@ -40,13 +46,13 @@ def test_references_are_proposed_from_the_pattern_and_printed(trip: Database, tm
     assert (
         log_document(trip, first, "basis", "sv", by="eva", delegation="trip", today=TODAY) == "Dnr 2026-0001"
     )
-    assert docx.Document(str(first)).paragraphs[0].text == "Diarienummer: Dnr 2026-0001"
+    assert _stamp(first) == "Diarienummer: Dnr 2026-0001"
     assert propose_reference(trip, TODAY) == "Dnr 2026-0002"
     second = write_basis(trip, "trip", tmp_path / "basis2.docx", lang="en")
     log_document(
         trip, second, "basis", "en", by="eva", reference="RS 2026/77", delegation="trip", today=TODAY
     )
-    assert docx.Document(str(second)).paragraphs[0].text == "Reference: RS 2026/77"
+    assert _stamp(second) == "Reference: RS 2026/77"
     logged = list_documents(trip, delegation="trip")
     assert [(d.reference, d.kind, d.language, d.written_by) for d in logged] == [
         ("RS 2026/77", "basis", "en", "eva"),
@@ -87,7 +93,7 @@ def test_cli_documents_carry_the_reference(trip: Database, db_path: Path, tmp_pa
     done = run("basis", "trip", "--out", str(out), "--lang", "en", "--reference", "RS 2026/12")
     assert done.returncode == 0, done.stderr
     assert "(RS 2026/12)" in done.stdout
-    assert docx.Document(str(out)).paragraphs[0].text == "Reference: RS 2026/12"
+    assert _stamp(out) == "Reference: RS 2026/12"
     report = run("report", "--year", "2026", "--out", str(tmp_path / "report.docx"))
     assert report.returncode == 0, report.stderr
     listed = run("documents").stdout.splitlines()

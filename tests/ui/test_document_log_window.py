@@ -17,6 +17,10 @@ from delegation_planner.ui.editor.grip_tab import GripTab
 from tests.core.factories import delegation, organisation
 
 
+def _stamp(path: Path) -> str:
+    return docx.Document(str(path)).sections[0].header.paragraphs[-1].text
+
+
 def test_write_the_basis_with_a_reference_and_open_it_again(qtbot, monkeypatch, tmp_path: Path):
     db = open_database(tmp_path / "register.sqlite3")
     repository.save_organisation(db, organisation())
@@ -35,7 +39,7 @@ def test_write_the_basis_with_a_reference_and_open_it_again(qtbot, monkeypatch, 
     grip = next(t for t in editor.tabs() if isinstance(t, GripTab))
     editor.ui.tab_widget.setCurrentWidget(grip)
     qtbot.mouseClick(grip.ui.basis_button, Qt.MouseButton.LeftButton)
-    assert docx.Document(str(target)).paragraphs[0].text == "Diarienummer: RS 2026/31"
+    assert _stamp(target) == "Diarienummer: RS 2026/31"
     [logged] = list_documents(db, delegation="trip")
     assert (logged.reference, logged.kind) == ("RS 2026/31", "basis")
     # Back on the Attachments tab the log shows it; the last version opens again.

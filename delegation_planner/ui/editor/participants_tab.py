@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from delegation_planner.domain.enums import PersonKind, Side
 from delegation_planner.domain.records import Delegation, Participant
 from delegation_planner.storage import repository
+from delegation_planner.storage.errors import StorageError
 from delegation_planner.ui.delegates import ChoiceDelegate, MultiLineDelegate
 from delegation_planner.ui.editor import labels
 from delegation_planner.ui.editor.context import EditorContext
@@ -89,7 +90,14 @@ class ParticipantsTab(TableTab):
         dialog = QuickPerson(self._context, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self._add(dialog.save().id)
+        try:
+            person = dialog.save()
+        except StorageError as error:
+            QMessageBox.warning(
+                self, self.tr("Not saved"), self.tr("The person was not added: {reason}").format(reason=error)
+            )
+            return
+        self._add(person.id)
 
     def _add(self, key: str) -> None:
         if key in self.model.person_keys():

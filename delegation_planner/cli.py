@@ -180,6 +180,23 @@ def _database(args: argparse.Namespace, *, create: bool) -> Database:
     return open_database(path, read_only=True, upgrade_in_memory=True)
 
 
+def _writable(args: argparse.Namespace) -> Database:
+    """An existing register opened for writing (a status change, a copy, a file kept)."""
+    path = args.db if args.db is not None else default_database_path()
+    return open_database(path, create=False)
+
+
+def _document_database(args: argparse.Namespace) -> tuple[Database, str | None]:
+    """The register for writing a document and logging it; when it cannot be written (a
+    read-only file or folder), read-only with the reason the document goes unlogged."""
+    try:
+        return _writable(args), None
+    except StorageError as error:
+        if not Path(args.db if args.db is not None else default_database_path()).is_file():
+            raise
+        return _database(args, create=False), str(error)
+
+
 def _import(args: argparse.Namespace) -> int:
     from delegation_planner.interchange.errors import InterchangeError
     from delegation_planner.interchange.reader import read_file
@@ -265,13 +282,13 @@ def _write_document(
 ) -> int:
     from delegation_planner.documents.template import TemplateError
 
-    db = _database(args, create=False)
+    db, unwritable = _document_database(args)
     try:
         if not repository.delegation_exists(db, args.delegation):
             raise BadInput(f"There is no delegation '{args.delegation}' in the register.")
         try:
             written = write(db, args.delegation, args.out, lang=args.lang, template=args.template)
-            reference = _log_written(db, written, args, delegation=args.delegation)
+            reference = _log_written(db, written, args, unwritable, delegation=args.delegation)
         except TemplateError as error:
             raise BadInput(str(error)) from error
         except refusals as error:
@@ -280,15 +297,21 @@ def _write_document(
             raise BadInput(f"Cannot write {args.out}: {error.strerror or error}.") from error
     finally:
         db.close()
-    print(f"Wrote {written} ({reference})")
+    print(f"Wrote {written}" + (f" ({reference})" if reference else ""))
     return EXIT_OK
 
 
-def _log_written(db: Database, written: Path, args: argparse.Namespace, **owner: object) -> str:
+def _log_written(
+    db: Database, written: Path, args: argparse.Namespace, unwritable: str | None, **owner: object
+) -> str | None:
     """Print the reference on the document just written and log it in the document register."""
     from delegation_planner.storage.document_log import log_document
     from delegation_planner.storage.lifecycle import current_user
 
+    if unwritable is not None:
+        # The document is what was asked for; the register only could not record it.
+        _fail(f"{written} was written but not logged in the document register: {unwritable}")
+        return None
     return log_document(
         db,
         written,
@@ -303,7 +326,7 @@ def _log_written(db: Database, written: Path, args: argparse.Namespace, **owner:
 def _documents(args: argparse.Namespace) -> int:
     from delegation_planner.storage.document_log import list_documents, save_pattern
 
-    db = _database(args, create=False)
+    db = _writable(args) if args.pattern is not None else _database(args, create=False)
     try:
         if args.pattern is not None:
             save_pattern(db, args.pattern)
@@ -328,18 +351,18 @@ def _report(args: argparse.Namespace) -> int:
     text = str(args.year).strip()
     if not (text.isascii() and text.isdigit()) or not FIRST_YEAR <= int(text) <= LAST_YEAR:
         raise BadInput(f"The year must be a number from {FIRST_YEAR} to {LAST_YEAR}, not '{args.year}'.")
-    db = _database(args, create=False)
+    db, unwritable = _document_database(args)
     try:
         try:
             written = write_report(db, int(text), args.out, lang=args.lang, template=args.template)
-            reference = _log_written(db, written, args, year=int(text))
+            reference = _log_written(db, written, args, unwritable, year=int(text))
         except TemplateError as error:
             raise BadInput(str(error)) from error
         except OSError as error:
             raise BadInput(f"Cannot write {args.out}: {error.strerror or error}.") from error
     finally:
         db.close()
-    print(f"Wrote {written} ({reference})")
+    print(f"Wrote {written}" + (f" ({reference})" if reference else ""))
     return EXIT_OK
 
 
@@ -364,7 +387,7 @@ def _status(args: argparse.Namespace) -> int:
     from delegation_planner.domain.status import LABELS, StatusChangeRefused, parse_status, proposed_status
     from delegation_planner.storage.lifecycle import change_status, current_user
 
-    db = _database(args, create=False)
+    db = _writable(args) if args.new_status is not None else _database(args, create=False)
     try:
         if not repository.delegation_exists(db, args.delegation):
             raise BadInput(f"There is no delegation '{args.delegation}' in the register.")
@@ -402,7 +425,7 @@ def _copy(args: argparse.Namespace) -> int:
         start = dt.date.fromisoformat(str(args.start).strip())
     except ValueError:
         raise BadInput(f"The start must be a date written YYYY-MM-DD, not '{args.start}'.") from None
-    db = _database(args, create=False)
+    db = _writable(args)
     try:
         if not repository.delegation_exists(db, args.delegation):
             raise BadInput(f"There is no delegation '{args.delegation}' in the register.")
@@ -433,7 +456,7 @@ def _attach(args: argparse.Namespace) -> int:
         if not path.is_file():
             raise BadInput(f"Cannot read {path}: no such file.")
         contents.append((path.name, read_file_checked(path)))
-    db = _database(args, create=False)
+    db = _writable(args) if contents else _database(args, create=False)
     try:
         table = "agreements" if args.agreement else "delegations"
         if db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [args.record]).fetchone() is None:

@@ -338,6 +338,63 @@ def _attachments(db: Database) -> None:
         db.execute(statement)
 
 
+AGREEMENTS_IN_FULL = [
+    # Kind, signatories, expiry and the renewal decision; the activity plan's items are
+    # follow-up points with agreement_id (see 0011_contacts).
+    "ALTER TABLE agreements ADD COLUMN kind TEXT",
+    "ALTER TABLE agreements ADD COLUMN signatories TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE agreements ADD COLUMN expiry TEXT",
+    "ALTER TABLE agreements ADD COLUMN renewal TEXT",
+    "ALTER TABLE agreements ADD COLUMN renewal_date TEXT",
+    "ALTER TABLE agreements ADD COLUMN renewal_note TEXT NOT NULL DEFAULT ''",
+    # Which visits count toward an agreement's minimum (domain.visit_rule); no row: the default.
+    """CREATE TABLE visit_rule (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        directions TEXT NOT NULL,
+        levels TEXT NOT NULL,
+        completed_only INTEGER NOT NULL DEFAULT 0
+    )""",
+]
+
+
+@MIGRATIONS(name="0009_agreements_in_full")
+def _agreements_in_full(db: Database) -> None:
+    for statement in AGREEMENTS_IN_FULL:
+        db.execute(statement)
+
+
+DOCUMENT_LOG = [
+    # Every document the program writes, with the reference the office gives it; only the
+    # last version of each document is kept whole (``data``), earlier ones keep their line.
+    """CREATE TABLE document_log (
+        id INTEGER PRIMARY KEY,
+        delegation_id TEXT REFERENCES delegations(id) ON DELETE CASCADE,
+        year INTEGER,
+        kind TEXT NOT NULL,
+        language TEXT NOT NULL,
+        written_on TEXT NOT NULL,
+        written_by TEXT NOT NULL DEFAULT '',
+        reference TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        data BLOB
+    )""",
+    "CREATE INDEX document_log_delegation ON document_log(delegation_id, id)",
+    "CREATE INDEX document_log_year ON document_log(year, id)",
+    "CREATE INDEX document_log_written ON document_log(written_on)",
+    # The pattern references are proposed from, until the office profile carries it.
+    """CREATE TABLE reference_pattern (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        pattern TEXT NOT NULL
+    )""",
+]
+
+
+@MIGRATIONS(name="0010_document_log")
+def _document_log(db: Database) -> None:
+    for statement in DOCUMENT_LOG:
+        db.execute(statement)
+
+
 CONTACTS = [
     """CREATE TABLE contacts (
         id TEXT PRIMARY KEY,
@@ -381,66 +438,9 @@ CONTACTS = [
 ]
 
 
-@MIGRATIONS(name="0009_contacts")
+@MIGRATIONS(name="0011_contacts")
 def _contacts(db: Database) -> None:
     for statement in CONTACTS:
-        db.execute(statement)
-
-
-AGREEMENTS_IN_FULL = [
-    # Kind, signatories, expiry and the renewal decision; the activity plan's items are
-    # follow-up points with agreement_id (see 0009_contacts).
-    "ALTER TABLE agreements ADD COLUMN kind TEXT",
-    "ALTER TABLE agreements ADD COLUMN signatories TEXT NOT NULL DEFAULT ''",
-    "ALTER TABLE agreements ADD COLUMN expiry TEXT",
-    "ALTER TABLE agreements ADD COLUMN renewal TEXT",
-    "ALTER TABLE agreements ADD COLUMN renewal_date TEXT",
-    "ALTER TABLE agreements ADD COLUMN renewal_note TEXT NOT NULL DEFAULT ''",
-    # Which visits count toward an agreement's minimum (domain.visit_rule); no row: the default.
-    """CREATE TABLE visit_rule (
-        id INTEGER PRIMARY KEY CHECK (id = 1),
-        directions TEXT NOT NULL,
-        levels TEXT NOT NULL,
-        completed_only INTEGER NOT NULL DEFAULT 0
-    )""",
-]
-
-
-@MIGRATIONS(name="0010_agreements_in_full")
-def _agreements_in_full(db: Database) -> None:
-    for statement in AGREEMENTS_IN_FULL:
-        db.execute(statement)
-
-
-DOCUMENT_LOG = [
-    # Every document the program writes, with the reference the office gives it; only the
-    # last version of each document is kept whole (``data``), earlier ones keep their line.
-    """CREATE TABLE document_log (
-        id INTEGER PRIMARY KEY,
-        delegation_id TEXT REFERENCES delegations(id) ON DELETE CASCADE,
-        year INTEGER,
-        kind TEXT NOT NULL,
-        language TEXT NOT NULL,
-        written_on TEXT NOT NULL,
-        written_by TEXT NOT NULL DEFAULT '',
-        reference TEXT NOT NULL,
-        file_name TEXT NOT NULL,
-        data BLOB
-    )""",
-    "CREATE INDEX document_log_delegation ON document_log(delegation_id, id)",
-    "CREATE INDEX document_log_year ON document_log(year, id)",
-    "CREATE INDEX document_log_written ON document_log(written_on)",
-    # The pattern references are proposed from, until the office profile carries it.
-    """CREATE TABLE reference_pattern (
-        id INTEGER PRIMARY KEY CHECK (id = 1),
-        pattern TEXT NOT NULL
-    )""",
-]
-
-
-@MIGRATIONS(name="0011_document_log")
-def _document_log(db: Database) -> None:
-    for statement in DOCUMENT_LOG:
         db.execute(statement)
 
 

@@ -18,6 +18,10 @@ from typing import NoReturn
 from sqlite_utils import Database
 
 from delegation_planner import __version__
+
+# Defined apart so that it is one class whether this module runs as ``__main__`` or is
+# imported (by cli_records): an exception of a second copy would not be caught here.
+from delegation_planner.cli_errors import BadInput as BadInput
 from delegation_planner.documents.words import LANGUAGES
 from delegation_planner.domain import grip
 from delegation_planner.domain.enums import Level
@@ -43,10 +47,6 @@ COMMANDS = (
     "restore",
 )
 REFERENCE_HELP = "the reference (Dnr) printed on it and logged; default: proposed from the register's pattern"
-
-
-class BadInput(Exception):
-    """Any reason to stop with exit status 2; the message is the one line shown."""
 
 
 class _Parser(argparse.ArgumentParser):

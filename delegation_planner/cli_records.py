@@ -8,7 +8,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from delegation_planner.cli import EXIT_OK, BadInput, _database, _writable
+from delegation_planner.cli import EXIT_OK, _database, _writable
+from delegation_planner.cli_errors import BadInput
 from delegation_planner.storage import repository
 
 

@@ -137,7 +137,7 @@ def test_a_change_is_stored_with_its_date_author_and_reason(db: Database) -> Non
 
 
 def _old_register(path: Path) -> None:
-    """A register as the version before the life cycle wrote it (schema 4)."""
+    """A register as the version before the life cycle wrote it (every step before it)."""
     conn = sqlite3.connect(path)
     db = Database(conn)
     MIGRATIONS.apply(db, stop_before="0007_delegation_status")
@@ -152,7 +152,8 @@ def _old_register(path: Path) -> None:
         "VALUES ('past', 0, 'Send the report', 'Anna', '2020-04-01')"
     )
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    conn.execute("PRAGMA user_version = 4")
+    names = [m.name for m in MIGRATIONS._migrations]
+    conn.execute(f"PRAGMA user_version = {names.index('0007_delegation_status')}")
     conn.commit()
     conn.close()
 

@@ -334,6 +334,12 @@ def _incremental_counts(db: Database) -> None:
         db.execute(statement)
 
 
+@MIGRATIONS(name="0005_people_phone")
+def _people_phone(db: Database) -> None:
+    # The office's own (for the briefing's contact table); the interchange file does not carry it.
+    db.execute("ALTER TABLE people ADD COLUMN phone TEXT NOT NULL DEFAULT ''")
+
+
 DELEGATION_STATUS = [
     "ALTER TABLE delegations ADD COLUMN status TEXT NOT NULL DEFAULT 'planned'",
     """CREATE TABLE status_changes (
@@ -494,4 +500,4 @@ def _contacts(db: Database) -> None:
 
 
 # The schema number of this program; a file with a higher one is refused.
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12

@@ -236,7 +236,8 @@ def test_the_annual_figures_show_ended_delegations_apart_with_their_reason(db: D
     from delegation_planner.domain.records import CostLine
 
     cost = [CostLine(CostCategory.TRAVEL, "SEK", 1000.0, 900.0)]
-    repository.save_delegation(db, factories.delegation("went", costs=cost))
+    went = dt.date(2026, 3, 1)  # over by TODAY, so its actual costs count
+    repository.save_delegation(db, factories.delegation("went", costs=cost, start=went, end=went))
     repository.save_delegation(db, factories.delegation("declined", costs=cost, status=S.REQUESTED))
     change_status(db, "declined", S.DECLINED, by="eva", reason="Outside our priorities.", today=TODAY)
     figures = year_figures(db, 2026, TODAY)
@@ -285,3 +286,45 @@ def test_the_years_cancelled_and_declined_are_counted_apart(db: Database) -> Non
     figures = year_figures(db, 2026, TODAY)
     assert ended_counts(figures) == {"cancelled": 1, "declined": 1}
     assert [d.key for d in figures.delegations] == ["c"]
+
+
+def test_report_json_counts_cancelled_and_declined_in_neither(db: Database, db_path: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    from delegation_planner.domain.enums import CostCategory
+    from delegation_planner.domain.records import CostLine
+
+    cost = [CostLine(CostCategory.TRAVEL, "SEK", 1000.0, 900.0)]
+    day = dt.date(2026, 3, 1)
+    repository.save_delegation(db, factories.delegation("went", start=day, end=day, costs=cost))
+    repository.save_delegation(db, factories.delegation("later", costs=cost))
+    for key in ("off", "no"):
+        repository.save_delegation(db, factories.delegation(key, costs=cost, status=S.REQUESTED))
+    change_status(db, "off", S.CANCELLED, by="eva", reason="Travel ban.")
+    change_status(db, "no", S.DECLINED, by="eva", reason="Not our priority.")
+    db.close()
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "delegation_planner.cli",
+            "report",
+            "--year",
+            "2026",
+            "--json",
+            "--as-of",
+            "2026-04-01",
+        ]
+        + ["--db", str(db_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    figures = json.loads(result.stdout)
+    counts = figures["delegations"]
+    assert (counts["completed"], counts["planned"], counts["cancelled"], counts["declined"]) == (1, 1, 1, 1)
+    # The cancelled and declined trips' costs are in neither sum: two trips' planned, one's actual.
+    assert figures["costs"] == [{"currency": "SEK", "planned": 2000, "actual": 900}]

@@ -316,8 +316,9 @@ def test_report_json_counts_cancelled_and_declined_in_neither(db: Database, db_p
             "--json",
             "--as-of",
             "2026-04-01",
-        ]
-        + ["--db", str(db_path)],
+            "--db",
+            str(db_path),
+        ],
         capture_output=True,
         text=True,
         timeout=120,

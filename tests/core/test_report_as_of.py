@@ -184,7 +184,13 @@ def test_report_json_on_the_command_line(db_path: Path, tmp_path: Path) -> None:
     report = docx.Document(str(out))
     assert "Per 31 december 2026" in [p.text for p in report.paragraphs]
     assert report.core_properties.created.date() == dt.date.today()
-    assert json.loads(both.stdout)["delegations"] == {"completed": 2, "planned": 0, "cancelled": 0, "declined": 0, "total": 2}
+    assert json.loads(both.stdout)["delegations"] == {
+        "completed": 2,
+        "planned": 0,
+        "cancelled": 0,
+        "declined": 0,
+        "total": 2,
+    }
     bad = run("report", "--year", "2026", "--db", str(db_path), "--as-of", "29.11.2026", "--json")
     assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr and bad.stdout == ""
     neither = run("report", "--year", "2026", "--db", str(db_path))

@@ -24,6 +24,7 @@ from delegation_planner.documents import report_sections as part
 from delegation_planner.documents import sections
 from delegation_planner.documents.bundle import DocumentContext, save_atomically
 from delegation_planner.documents.labels import Labels
+from delegation_planner.documents.report_ended import ended_without_visit
 from delegation_planner.documents.template import HEADING_1
 from delegation_planner.documents.toc import fill_table_of_contents
 from delegation_planner.documents.writer import Writer
@@ -47,6 +48,7 @@ _PARTS: tuple[Callable[[Writer, AnnualFigures, Labels], None], ...] = (
     part.follow_up,
     part.results,
     part.agreements,
+    ended_without_visit,
 )
 
 
@@ -131,6 +133,8 @@ def build_report(
             parts += (part.results,)
         if any(entry.shortfall for entry in figures.agreements):
             parts += (part.agreements,)
+        if figures.ended:
+            parts += (ended_without_visit,)
     else:
         parts = _PARTS
     total = len(parts) + len(figures.delegations)

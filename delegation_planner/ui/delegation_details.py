@@ -11,6 +11,7 @@ import html
 from PySide6.QtCore import QCoreApplication
 
 from delegation_planner.storage.register_query import RegisterRow
+from delegation_planner.ui.status_labels import status_text
 from delegation_planner.ui.verdict_labels import verdict_text
 
 
@@ -30,6 +31,7 @@ def details_html(record: RegisterRow, direction: str, purpose: str, partner: str
         (_tr("Dates"), f"{record.start} – {record.end}"),
         (_tr("Politicians (home side)"), str(record.home_politicians)),
         (body, verdict_text(record.grip_verdict) or _tr("not evaluated yet")),
+        (_tr("Status"), status_text(record.status)),
     ]
     body = "".join(
         f"<tr><td><b>{html.escape(label)}</b></td><td>{html.escape(value)}</td></tr>"

@@ -309,6 +309,7 @@ class DeparturesPage(QWidget):
         # Imported here: python-docx is only needed when a document is written.
         from delegation_planner.documents.briefing import suggested_file_name
         from delegation_planner.documents.briefing import write_briefing as write
+        from delegation_planner.ui.document_register import ask_and_log
 
         lang = str(self.ui.language_combo.currentData() or "sv")
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -330,6 +331,12 @@ class DeparturesPage(QWidget):
             parent=self,
         )
         self._briefing_progress = progress_dialog(self, task, self.tr("Writing the briefing…"))
+        # Logged in the document register (with its reference printed on it) before it is opened.
+        task.finished.connect(
+            lambda written: ask_and_log(
+                self, self._session.db, Path(written), "briefing", lang, delegation=key
+            )
+        )
         task.finished.connect(lambda written: QDesktopServices.openUrl(QUrl.fromLocalFile(str(written))))
         task.failed.connect(
             lambda message: QMessageBox.warning(

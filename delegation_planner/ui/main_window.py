@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.templates_action = self._add(
             settings_menu, self.tr("&Checklist templates…"), self.edit_checklist_templates
         )
+        self.visit_rule_action = self._add(settings_menu, self.tr("&Agreement visits…"), self.edit_visit_rule)
         self._add(settings_menu, self.tr("Case &officer on documents…"), lambda: edit_case_officer(self))
         self._add(settings_menu, self.tr("&Duty phone for briefings…"), lambda: edit_duty_phone(self))
         help_menu = self.ui.menu_bar.addMenu(self.tr("&Help"))
@@ -148,7 +149,7 @@ class MainWindow(QMainWindow):
         self.delegations = page
         menu = self.delegation_menu
         menu.clear()
-        for action in (page.new_action, page.open_action, page.delete_action):
+        for action in (page.new_action, page.open_action, page.copy_action, page.delete_action):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(page.find_action)
@@ -421,6 +422,11 @@ class MainWindow(QMainWindow):
 
         dialog = ChecklistTemplatesDialog(self.session.db, self.session.read_only, self)
         return self._open_dialog(dialog)
+
+    def edit_visit_rule(self) -> QDialog:
+        from delegation_planner.ui.visit_rule_dialog import VisitRuleDialog
+
+        return self._open_dialog(VisitRuleDialog(self.session.db, self.session.read_only, self))
 
     def _open_dialog(self, dialog: QDialog) -> QDialog:
         # open(), not exec(): no nested event loop, and tests can drive the dialog directly.

@@ -18,8 +18,11 @@ from delegation_planner.domain.enums import AgreementScope, AgreementStatus, Org
 from delegation_planner.domain.records import Agreement, Organisation, Person
 from delegation_planner.domain.text import is_country
 from delegation_planner.storage import repository
+from delegation_planner.storage.attachments import Owner
 from delegation_planner.storage.office_store import load_office
 from delegation_planner.texts.themes import split_theme_text, theme_key, theme_text, themes_text
+from delegation_planner.ui.agreement_full import AgreementFullSection
+from delegation_planner.ui.attachments_panel import AttachmentsPanel
 from delegation_planner.ui.editor.labels import organisation_kinds, person_kinds
 from delegation_planner.ui.editor.theme_completer import ThemeCompleter
 from delegation_planner.ui.generated.ui_agreement_editor import Ui_AgreementEditor
@@ -253,7 +256,37 @@ class AgreementEditor(RecordEditor[Agreement]):
         labels = sorted(set(self._theme_labels.values()), key=str.casefold)
         ui.themes_edit.setCompleter(ThemeCompleter(QStringListModel(labels, self), ui.themes_edit))
 
+        # Kind, signatories, expiry, renewal and the activity plan (interchange version 2).
+        self.full = AgreementFullSection(
+            {p.id: p for p in repository.list_people(self._db)},
+            {o.id: o for o in repository.list_organisations(self._db)},
+            self,
+        )
+        self.full.changed.connect(self._revalidate)
+        self.full_error = QLabel(self)
+        self.full_error.setWordWrap(True)
+        self.full_error.hide()
+        self.full.hide()
+        self.full.add_rows_to(ui.form_layout)
+        ui.form_layout.addRow(self.full_error)
+        # The signed agreement, its annexes, letters: kept with the agreement (stored on OK).
+        self.attachments = AttachmentsPanel(self._db, Owner.AGREEMENT, self)
+        self.attachments.setMinimumHeight(120)
+        self.attachments.changed.connect(self._revalidate)
+        ui.form_layout.addRow(self.tr("Attachments:"), self.attachments)
+
+    def is_modified(self) -> bool:
+        return super().is_modified() or self.attachments.is_modified()
+
+    def _make_read_only(self) -> None:
+        super()._make_read_only()
+        self.full.set_read_only(True)
+        self.attachments.set_read_only(True)  # files can still be opened and saved out
+
     def _load(self, agreement: Agreement | None) -> None:
+        self.attachments.load(agreement.id if agreement else None)
+        self.full.load(agreement)
+        self.resize(max(self.width(), 720), max(self.height(), 760))
         if agreement is None:
             return
         ui = self.ui
@@ -281,7 +314,7 @@ class AgreementEditor(RecordEditor[Agreement]):
             signed = dt.date(date.year(), date.month(), date.day())
         scope, status = ui.scope_combo.currentData(), ui.status_combo.currentData()
         visits = ui.visits_spin.value()
-        return Agreement(
+        agreement = Agreement(
             id=key,
             partner=ui.partner_edit.text().strip(),
             signed=signed,
@@ -290,6 +323,8 @@ class AgreementEditor(RecordEditor[Agreement]):
             min_official_visits_per_year=None if visits == ui.visits_spin.minimum() else visits,
             status=AgreementStatus(status) if status else None,
         )
+        self.full.apply_to(agreement)
+        return agreement
 
     def _themes_problem(self) -> str | None:
         problem = self.text_problem(self.ui.themes_edit.text())
@@ -311,6 +346,7 @@ class AgreementEditor(RecordEditor[Agreement]):
                 self.ui.partner_edit.text(), required=self.tr("Enter the partner (for example Guangdong).")
             ),
             self.ui.themes_error: self._themes_problem(),
+            self.full_error: self.full.problem(self._build("").signed),
         }
 
     def _inputs(self) -> list[QWidget]:
@@ -329,4 +365,6 @@ class AgreementEditor(RecordEditor[Agreement]):
         return self.ui.partner_edit.text()
 
     def _save(self, agreement: Agreement) -> None:
-        repository.save_agreement(self._db, agreement)
+        with self._db.atomic():
+            repository.save_agreement(self._db, agreement)
+            self.attachments.save(self._db, agreement.id)

@@ -128,6 +128,7 @@ class WindowCommands(QObject):
     def write_report(self, year: int, lang: str) -> DatabaseTask | None:
         from delegation_planner.documents.report import ReportCancelled, suggested_file_name, write_report
         from delegation_planner.documents.template import TemplateError
+        from delegation_planner.ui.document_register import ask_and_log
 
         self._window.settings.setValue(LANGUAGE_KEY, lang)
         path = self._ask_file(
@@ -161,6 +162,11 @@ class WindowCommands(QObject):
         task.cancelled.connect(
             lambda: self._window.statusBar().showMessage(
                 self.tr("The annual report was cancelled; nothing was written."), 10000
+            )
+        )
+        task.finished.connect(
+            lambda written: ask_and_log(
+                self._window, self._window.session.db, Path(written), "report", lang, year=year
             )
         )
         task.finished.connect(lambda written: self._open(written, self.tr("Annual report")))

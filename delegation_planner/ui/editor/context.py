@@ -28,6 +28,8 @@ class EditorContext:
     themes: list[str] = field(default_factory=list)
     # The office's labels of its themes, and its name for the decision body.
     office: OfficeProfile | None = None
+    # The reference typed for the next document written from this editor ("" = proposed).
+    next_reference: str = ""
 
     @classmethod
     def load(cls, db: Database) -> EditorContext:

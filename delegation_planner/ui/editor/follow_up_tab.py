@@ -238,7 +238,14 @@ class FollowUpTab(TableTab):
         self.apply_to(delegation)  # this tab's latest edit, even before the editor has seen it
         lang = str(self.ui.language_combo.currentData())
         written = write_memo_interactively(
-            self, self._context.db, delegation, self._policy, self._unsaved(), lang
+            self,
+            self._context.db,
+            delegation,
+            self._policy,
+            self._unsaved(),
+            lang,
+            self._context.next_reference,
         )
         if written is not None:
+            self._context.next_reference = ""  # used: the next document gets its own
             self.ui.memo_status.setText(self.tr("Memo written to {path}").format(path=written))

@@ -229,6 +229,9 @@ class GripTab(EditorTab):
         if delegation is None:
             return
         lang = str(self.ui.language_combo.currentData())
-        written = write_basis_interactively(self, self._context.db, delegation, self._unsaved(), lang)
+        written = write_basis_interactively(
+            self, self._context.db, delegation, self._unsaved(), lang, self._context.next_reference
+        )
         if written is not None:
+            self._context.next_reference = ""  # used: the next document gets its own
             self.ui.basis_status.setText(self.tr("Written to {path}").format(path=written))

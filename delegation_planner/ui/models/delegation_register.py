@@ -38,6 +38,7 @@ from delegation_planner.storage.register_query import (
     matching_rowids,
 )
 from delegation_planner.ui.office_words import decision_body
+from delegation_planner.ui.status_labels import status_colour, status_text
 from delegation_planner.ui.verdict_labels import verdict_colour, verdict_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -54,8 +55,9 @@ COLUMNS = (
     "purpose",
     "home_politicians",
     "grip_verdict",
+    "status",
 )
-TITLE, DIRECTION, PARTNER, START, END, PURPOSE, POLITICIANS, GRIP = range(len(COLUMNS))
+TITLE, DIRECTION, PARTNER, START, END, PURPOSE, POLITICIANS, GRIP, STATUS = range(len(COLUMNS))
 
 BLOCK_SIZE = 200
 MAX_CACHED_BLOCKS = 64  # ~13,000 rows: plenty for scrolling back and forth
@@ -279,6 +281,7 @@ class DelegationRegisterModel(QAbstractTableModel):
             self.tr("Purpose"),
             self.tr("Politicians"),
             self.body_name,
+            self.tr("Status"),
         ]
         return labels[section] if 0 <= section < len(labels) else None
 
@@ -291,7 +294,7 @@ class DelegationRegisterModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
         wanted = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, KEY_ROLE)
-        if role not in wanted and not (column == GRIP and role == Qt.ItemDataRole.ForegroundRole):
+        if role not in wanted and not (column in (GRIP, STATUS) and role == Qt.ItemDataRole.ForegroundRole):
             return None
         record = self.row_at(index.row())
         if record is None:
@@ -299,6 +302,8 @@ class DelegationRegisterModel(QAbstractTableModel):
         if role == KEY_ROLE:
             return record.key
         if role == Qt.ItemDataRole.ForegroundRole:
+            if column == STATUS:
+                return status_colour(record.status)
             return verdict_colour(record.grip_verdict)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == GRIP:
@@ -325,6 +330,8 @@ class DelegationRegisterModel(QAbstractTableModel):
             return self._purpose_label(record.purpose)
         if column == GRIP:
             return verdict_text(record.grip_verdict)
+        if column == STATUS:
+            return status_text(record.status)
         return str(record.home_politicians)
 
     def _tooltip(self, record: RegisterRow) -> str:

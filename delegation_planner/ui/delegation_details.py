@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from delegation_planner.storage.register_query import RegisterRow
 from delegation_planner.ui.formatting import date_text
+from delegation_planner.ui.status_labels import status_text
 from delegation_planner.ui.verdict_labels import verdict_text
 
 _tr = QCoreApplication.translate
@@ -25,8 +26,9 @@ def _date(iso: str) -> str:
         return iso
 
 
-def details_html(record: RegisterRow, direction: str, purpose: str, partner: str) -> str:
-    """``direction``, ``purpose`` and ``partner`` as the table shows them (already in words)."""
+def details_html(record: RegisterRow, direction: str, purpose: str, partner: str, body: str = "GRIP") -> str:
+    """``direction``, ``purpose`` and ``partner`` as the table shows them (already in words);
+    ``body`` the office's decision body, which heads the verdict as in the register's column."""
     # The context is the page's: the labels are the Delegations tab's words.
     lines = [
         (_tr("DelegationsPage", "Key"), record.key),
@@ -35,10 +37,8 @@ def details_html(record: RegisterRow, direction: str, purpose: str, partner: str
         (_tr("DelegationsPage", "Partner"), partner),
         (_tr("DelegationsPage", "Dates"), f"{_date(record.start)} – {_date(record.end)}"),
         (_tr("DelegationsPage", "Politicians (home side)"), str(record.home_politicians)),
-        (
-            _tr("DelegationsPage", "GRIP verdict"),
-            verdict_text(record.grip_verdict) or _tr("DelegationsPage", "not evaluated yet"),
-        ),
+        (body, verdict_text(record.grip_verdict) or _tr("DelegationsPage", "not evaluated yet")),
+        (_tr("DelegationsPage", "Status"), status_text(record.status)),
     ]
     body = "".join(
         f"<tr><td><b>{html.escape(label)}</b></td><td>{html.escape(value)}</td></tr>"

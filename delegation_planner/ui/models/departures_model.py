@@ -15,9 +15,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from delegation_planner.domain.grip import CRITERION_TITLES
+from delegation_planner.domain.office import DecisionBody, OfficeProfile, default_profile
 from delegation_planner.storage.upcoming import Upcoming
 from delegation_planner.ui.formatting import date_text
 from delegation_planner.ui.models.grip_model import explanation
+from delegation_planner.ui.office_words import window_language
 from delegation_planner.ui.verdict_labels import verdict_colour, verdict_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -31,6 +33,10 @@ class DeparturesModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._items: list[Upcoming] = []
+        # The office's decision body, as its column and failing criterion name it; the page
+        # sets the register's own (Region Skåne's GRIP until then).
+        self.body: DecisionBody = default_profile().body(window_language())
+        self.office: OfficeProfile | None = None  # whose decision body the explanations name
 
     def set_items(self, items: Iterable[Upcoming]) -> None:
         self.beginResetModel()
@@ -61,7 +67,7 @@ class DeparturesModel(QAbstractTableModel):
             self.tr("Days left"),
             self.tr("Title"),
             self.tr("Partner"),
-            self.tr("GRIP"),
+            self.body.name,
             self.tr("Open items"),
             self.tr("Overdue"),
             self.tr("Failing criteria"),
@@ -78,7 +84,7 @@ class DeparturesModel(QAbstractTableModel):
         if role == KEY_ROLE:
             return item.delegation.id
         if role == Qt.ItemDataRole.ToolTipRole and column == FAILING and item.failing_criteria:
-            return "\n".join(explanation(c) for c in item.failing_criteria)
+            return "\n".join(explanation(c, self.office) for c in item.failing_criteria)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (DAYS_LEFT, OPEN):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == GRIP:
@@ -129,7 +135,7 @@ class DeparturesModel(QAbstractTableModel):
             "justification": self.tr("Participation not justified"),
             "delegation_size": self.tr("Large political delegation"),
             "bottom_up": self.tr("Not initiated from below"),
-            "grip_decision": self.tr("No GRIP decision before the start"),
+            "grip_decision": self.tr("No {0} before the start").format(self.body.decision),
             "theme_priority": self.tr("Outside the priority themes"),
         }
         return phrases.get(criterion_id, CRITERION_TITLES.get(criterion_id, criterion_id))

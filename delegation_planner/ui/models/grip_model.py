@@ -16,6 +16,7 @@ from delegation_planner.documents import grip_words
 from delegation_planner.documents.labels import Labels
 from delegation_planner.domain.enums import DecisionOutcome, Level
 from delegation_planner.domain.grip import CRITERIA, CriterionResult, GripResult
+from delegation_planner.domain.office import OfficeProfile
 from delegation_planner.ui import language
 
 Index = QModelIndex | QPersistentModelIndex
@@ -55,13 +56,18 @@ def level_text(level: Level) -> str:
     return f"{MARKERS[level]} {level_word(level)}"
 
 
-def explanation(criterion: CriterionResult) -> str:
+def explanation(criterion: CriterionResult, office: OfficeProfile | None = None) -> str:
     """Why the criterion stands as it does, in the window's language: the documents' sentences,
-    written from the criterion's facts (the domain's own message is English)."""
-    return grip_words.explain(criterion, Labels.for_language(language.current()))
+    written from the criterion's facts (the domain's own message is English), naming ``office``'s
+    decision body (the default profile's when None)."""
+    return grip_words.explain(criterion, Labels.for_language(language.current(), office))
 
 
-def criterion_title(criterion_id: str) -> str:
+def criterion_title(criterion_id: str, decision: str = "") -> str:
+    """``decision`` is the office's decision in the window's language ("GRIP decision",
+    "beslutning i Forretningsudvalget"); the title names it, never GRIP by itself."""
+    if criterion_id == "grip_decision" and decision:
+        return _tr("Grip", "{0} before the start").format(decision[:1].upper() + decision[1:])
     # The domain's titles are English data; these literal copies are what lupdate can extract.
     titles = {
         "justification": _tr("Grip", "Each politician's participation is justified"),
@@ -84,9 +90,11 @@ def outcome_labels() -> list[tuple[str, DecisionOutcome]]:
 class GripResultModel(QAbstractTableModel):
     """One row per criterion, in the contract's order."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, decision: str = "") -> None:
         super().__init__(parent)
         self._criteria: tuple[CriterionResult, ...] = ()
+        self.decision = decision  # the office's decision, as the criterion's title names it
+        self.office: OfficeProfile | None = None  # whose decision body the explanations name
 
     def set_result(self, result: GripResult) -> None:
         ordered = tuple(sorted(result.criteria, key=lambda c: CRITERIA.index(c.id)))
@@ -134,12 +142,12 @@ class GripResultModel(QAbstractTableModel):
         criterion, column = self._criteria[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == CRITERION:
-                return criterion_title(criterion.id)
+                return criterion_title(criterion.id, self.decision)
             if column == LEVEL:
                 return level_text(criterion.level)
-            return explanation(criterion)
+            return explanation(criterion, self.office)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return explanation(criterion)
+            return explanation(criterion, self.office)
         if role == LEVEL_ROLE:
             return criterion.level.value
         if column == LEVEL and role == Qt.ItemDataRole.ForegroundRole:

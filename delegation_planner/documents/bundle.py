@@ -8,6 +8,7 @@ window and the command line only call ``write_memo(db, key, path, lang)``.
 from __future__ import annotations
 
 import datetime as dt
+import getpass
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ class DocumentContext:
     office: str
     language: str = "sv"
     today: dt.date = field(default_factory=dt.date.today)
+    officer: str = ""  # the case officer (handläggare, sagsbehandler) named on memo and basis
     # The office's profile: its decision body and theme labels in the document's words.
     profile: OfficeProfile | None = None
 
@@ -157,14 +159,24 @@ def office_name(policy: PolicyProfile) -> str:
 
 
 def context_for(
-    bundle: DelegationBundle, language: str | None, today: dt.date | None, office: str | None = None
+    bundle: DelegationBundle,
+    language: str | None,
+    today: dt.date | None,
+    office: str | None = None,
+    officer: str | None = None,
 ) -> DocumentContext:
     """The context of a document about ``bundle``; ``language`` None: the office's document language."""
     profile = bundle.office
     language = language or (profile.document_language if profile is not None else "sv")
     Labels.for_language(language)  # refuse an unknown language before anything else
     name = office or (profile.name if profile is not None else office_name(bundle.policy))
-    return DocumentContext(office=name, language=language, today=today or dt.date.today(), profile=profile)
+    return DocumentContext(
+        office=name,
+        language=language,
+        today=today or dt.date.today(),
+        officer=(officer or "").strip() or default_officer(),
+        profile=profile,
+    )
 
 
 def letterhead(bundle_or_db: DelegationBundle | Database) -> bytes | None:
@@ -172,6 +184,21 @@ def letterhead(bundle_or_db: DelegationBundle | Database) -> bytes | None:
     if isinstance(bundle_or_db, DelegationBundle):
         return bundle_or_db.office.letterhead if bundle_or_db.office is not None else None
     return stored_letterhead(bundle_or_db)
+
+
+def default_officer() -> str:
+    """The person writing: the full name the system knows for the login, else the login."""
+    try:
+        login = getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return ""
+    try:
+        import pwd  # not on Windows, where the login is what is known
+
+        full = pwd.getpwnam(login).pw_gecos.split(",")[0].strip()
+    except (ImportError, KeyError):
+        full = ""
+    return full or login
 
 
 def save_atomically(build: Callable[[], Document], path: Path | str) -> Path:

@@ -49,8 +49,9 @@ class Labels:
         self._body = {
             "{body}": body.name,
             "{body_full}": body.full_name,
-            "{decision}": body.decision,
-            "{Decision}": body.decision[:1].upper() + body.decision[1:],
+            # Not "{decision}": the texts use that field for a decision's own details.
+            "{body_decision}": body.decision,
+            "{Body_decision}": body.decision[:1].upper() + body.decision[1:],
             "{office}": self.office.name,
         }
 
@@ -161,14 +162,23 @@ class Labels:
         """``jan``, ``maj``, ``okt`` (sv/da); ``Jan``, ``May`` (en): for a chart's axis."""
         return MONTHS[self.language].split()[month - 1][:3]
 
-    def money(self, amount: float | None, currency: str | None = None) -> str:
-        """Two decimals with the language's grouping: ``42 000,00``, ``42.000,00``, ``42,000.00``;
-        with ``currency``: ``42 000,00 kr`` (sv, SEK), ``42.000,00 kr.`` (da, DKK)."""
+    def money(self, amount: float | None, currency: str = "") -> str:
+        """``42 000 SEK``, ``42.000,50 DKK``, ``42,000 EUR``: whole amounts without ",00",
+        others with two decimals, in the language's grouping (CLDR, with its no-break spaces),
+        with the currency."""
         if amount is None:
             return "–"
-        if currency:
-            return self.format.money(amount, currency)
-        return self.format.amount(amount)
+        whole = abs(amount - round(amount)) < 0.005
+        text = self.format.amount(round(amount) if whole else amount, whole=whole)
+        # A no-break space keeps the amount and its currency on one line.
+        return f"{text}\u00a0{currency}" if currency else text
+
+    def reference(self, reference: str) -> str:
+        """``Dnr 2026-000123``: the prefix added unless the reference carries one already."""
+        reference = reference.strip()
+        if not reference or reference[0].isalpha():
+            return reference
+        return f"{self['reference_prefix']} {reference}"
 
 
 def texts_by_language() -> Mapping[str, Mapping[str, str]]:

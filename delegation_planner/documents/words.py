@@ -30,8 +30,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "dates": "Datum",
         "themes": "Teman",
         "agreement": "Avtal",
-        "grip_decision": "{Decision}",
-        "no_grip_decision": "Inget {decision} registrerat",
+        "grip_decision": "{Body_decision}",
+        "no_grip_decision": "Inget {body_decision} registrerat",
         "participants": "Deltagare",
         "name": "Namn",
         "position": "Titel",
@@ -96,8 +96,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "dates": "Datoer",
         "themes": "Temaer",
         "agreement": "Aftale",
-        "grip_decision": "{Decision}",
-        "no_grip_decision": "Ingen {decision} registreret",
+        "grip_decision": "{Body_decision}",
+        "no_grip_decision": "Ingen {body_decision} registreret",
         "participants": "Deltagere",
         "name": "Navn",
         "position": "Stilling",
@@ -162,8 +162,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "dates": "Dates",
         "themes": "Themes",
         "agreement": "Agreement",
-        "grip_decision": "{Decision}",
-        "no_grip_decision": "No {decision} recorded",
+        "grip_decision": "{Body_decision}",
+        "no_grip_decision": "No {body_decision} recorded",
         "participants": "Participants",
         "name": "Name",
         "position": "Title",
@@ -375,21 +375,21 @@ CRITERIA: dict[str, dict[str, str]] = {
         "justification": "Varje politikers deltagande är motiverat",
         "delegation_size": "Ingen stor politisk delegation",
         "bottom_up": "Initierad underifrån (näringslivsfrämjande)",
-        "grip_decision": "{Decision} före avresa",
+        "grip_decision": "{Body_decision} före avresa",
         "theme_priority": "Inom regionens prioriterade teman",
     },
     "da": {
         "justification": "Hver politikers deltagelse er begrundet",
         "delegation_size": "Ingen stor politisk delegation",
         "bottom_up": "Initieret nedefra (erhvervsfremme)",
-        "grip_decision": "{Decision} før starten",
+        "grip_decision": "{Body_decision} før starten",
         "theme_priority": "Inden for regionens prioriterede temaer",
     },
     "en": {
         "justification": "Each politician's participation is justified",
         "delegation_size": "No large political delegation",
         "bottom_up": "Initiated from below (business promotion)",
-        "grip_decision": "{Decision} before the start",
+        "grip_decision": "{Body_decision} before the start",
         "theme_priority": "Within the region's priority themes",
     },
 }
@@ -621,3 +621,9 @@ for _language in LANGUAGES:
     TEXTS[_language].update(REPORT_TEXTS[_language])
     TEXTS[_language].update(PLURAL_TEXTS[_language])
     WORDS[_language].update(RESULT_WORDS[_language])
+
+# Imported last: the authority texts are plain data kept in their own file for length.
+from delegation_planner.documents.words_authority import AUTHORITY_TEXTS  # noqa: E402
+
+for _language in LANGUAGES:
+    TEXTS[_language].update(AUTHORITY_TEXTS[_language])

@@ -393,4 +393,4 @@ def _people_phone(db: Database) -> None:
 
 
 # The schema number of this program; a file with a higher one is refused.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8

@@ -140,7 +140,7 @@ def test_the_report_prints_its_date_lists_planned_trips_apart_and_names_short_ag
     assert costs[0] == ["Category", "Planned", "Actual (taken place)"]
     assert ["Travel", "70,000\u00a0SEK", "38,000.50\u00a0SEK"] in costs
     # results in date order
-    results = rows_of(table_after(document, "Results of the year"))
+    results = rows_of(table_after(document, "Results of the visits"))
     assert [row[1] for row in results[1:]] == ["Earlier result", "Later result"]
     # a summary for the board and a proposed decision
     assert "Summary for the board" in texts and "Proposed decision" in texts

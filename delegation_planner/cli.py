@@ -373,11 +373,15 @@ def _log_written(
         # The document is what was asked for; the register only could not record it.
         _fail(f"{written} was written but not logged in the document register: {unwritable}")
         return None
+    from delegation_planner.storage.office_store import load_office
+
+    # Without --lang a document is in the office's document language: the register says which.
+    language = args.lang or load_office(db).document_language
     return log_document(
         db,
         written,
         args.command,
-        args.lang,
+        language,
         by=current_user(),
         reference=args.reference,
         **owner,  # type: ignore[arg-type]

@@ -48,15 +48,16 @@ from delegation_planner.ui.models.follow_up_points_model import (
 MAX_SUMMARY_CHARS = 20_000
 
 
-def contact_kinds() -> list[tuple[str, ContactKind]]:
-    def tr(text: str) -> str:  # one context for the four words, wherever they are shown
-        return QCoreApplication.translate("ContactKind", text)
+_tr = QCoreApplication.translate
 
+
+def contact_kinds() -> list[tuple[str, ContactKind]]:
+    # One context for the four words, wherever they are shown; literal, so lupdate finds them.
     return [
-        (tr("Meeting"), ContactKind.MEETING),
-        (tr("Call"), ContactKind.CALL),
-        (tr("E-mail"), ContactKind.EMAIL),
-        (tr("Video meeting"), ContactKind.VIDEO_MEETING),
+        (_tr("ContactKind", "Meeting"), ContactKind.MEETING),
+        (_tr("ContactKind", "Call"), ContactKind.CALL),
+        (_tr("ContactKind", "E-mail"), ContactKind.EMAIL),
+        (_tr("ContactKind", "Video meeting"), ContactKind.VIDEO_MEETING),
     ]
 
 

@@ -118,6 +118,10 @@ class DelegationsPage(QObject):
         self._connect(self.ui.open_button.clicked, self.open_action.trigger)
         self._connect(self.ui.delete_button.clicked, self.delete_action.trigger)
         self.ui.new_button.setToolTip(self.tr("Plan a new delegation (Ctrl+N)"))
+        # The office's decision body, not the form's GRIP: a Danish region has its own.
+        self.ui.needs_attention_check.setToolTip(
+            self.tr("Only delegations whose verdict ({0}) is Fail or Warning").format(self.model.body_name)
+        )
         self.ui.open_button.setToolTip(self.tr("Open the selected delegation (Enter)"))
         self.ui.delete_button.setToolTip(self.tr("Delete the selected delegation (Del)"))
 

@@ -24,6 +24,7 @@ from delegation_planner.ui.delegations_page import DelegationsPage
 from delegation_planner.ui.departures_page import DeparturesPage
 from delegation_planner.ui.document_settings import edit_case_officer, edit_duty_phone
 from delegation_planner.ui.generated.ui_main_window import Ui_MainWindow
+from delegation_planner.ui.office_words import decision_body
 from delegation_planner.ui.personal_data import PersonalDataCommands
 from delegation_planner.ui.recent_files import RecentFiles
 from delegation_planner.ui.register_safety import RegisterSafety
@@ -470,9 +471,9 @@ class MainWindow(QMainWindow):
             self.tr("About Delegation Planner"),
             self.tr(
                 "Delegation Planner plans and follows up inbound and outbound delegations: "
-                "participants, programme, costs, the GRIP decision on political participation, "
+                "participants, programme, costs, the decision on political participation ({0}), "
                 "visit memos and their follow-up points."
-            ),
+            ).format(decision_body(self.session.db).name),
         )
 
     # --- window state -----------------------------------------------------------------------------

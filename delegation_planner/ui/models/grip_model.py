@@ -73,7 +73,7 @@ def criterion_title(criterion_id: str, decision: str = "") -> str:
         "justification": _tr("Grip", "Each politician's participation is justified"),
         "delegation_size": _tr("Grip", "No large political delegation"),
         "bottom_up": _tr("Grip", "Initiated from below (business promotion)"),
-        "grip_decision": _tr("Grip", "GRIP decision before the start"),
+        "grip_decision": _tr("Grip", "Decision before the start"),
         "theme_priority": _tr("Grip", "Within the region's priority themes"),
     }
     return titles.get(criterion_id, criterion_id)

@@ -8,12 +8,16 @@
         <translation>Ikke angivet</translation>
     </message>
     <message>
-        <source>Lowercase identifiers separated by commas. The region&apos;s priority themes: {themes}</source>
-        <translation>Id’er med små bogstaver, adskilt med komma. Regionens prioriterede temaer: {themes}</translation>
+        <source>Themes separated by commas. The office&apos;s priority themes: {themes}</source>
+        <translation>Temaer adskilt med komma. Kontorets prioriterede temaer: {themes}</translation>
     </message>
     <message>
-        <source>“{theme}” is not a theme identifier: use lowercase letters, digits and _ (for example life_science), and separate themes with commas.</source>
-        <translation>“{theme}” er ikke et tema-id: brug små bogstaver, tal og _ (for eksempel life_science), og adskil temaer med komma.</translation>
+        <source>Attachments:</source>
+        <translation>Bilag:</translation>
+    </message>
+    <message>
+        <source>“{theme}” is not a theme: a theme needs letters or digits (for example Life science); separate themes with commas.</source>
+        <translation>“{theme}” er ikke et tema: et tema skal have bogstaver eller tal (for eksempel Life science); adskil temaer med komma.</translation>
     </message>
     <message>
         <source>Enter the partner (for example Guangdong).</source>
@@ -126,6 +130,97 @@
     </message>
 </context>
 <context>
+    <name>AgreementFull</name>
+    <message>
+        <source>Letter of intent</source>
+        <translation>Hensigtserklæring</translation>
+    </message>
+    <message>
+        <source>Memorandum of understanding</source>
+        <translation>Samarbejdsaftale (MoU)</translation>
+    </message>
+    <message>
+        <source>Binding agreement</source>
+        <translation>Bindende aftale</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Forny</translation>
+    </message>
+    <message>
+        <source>Renegotiate</source>
+        <translation>Genforhandl</translation>
+    </message>
+    <message>
+        <source>Let it expire</source>
+        <translation>Lad den udløbe</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ikke angivet</translation>
+    </message>
+    <message>
+        <source>e.g. the chair of the regional board; the vice governor</source>
+        <translation>f.eks. regionsrådsformanden; vicegouvernøren</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>ingen udløbsdato</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Ikke besluttet</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ingen dato</translation>
+    </message>
+    <message>
+        <source>Who decided, and why</source>
+        <translation>Hvem der besluttede, og hvorfor</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Tilføj aktivitet</translation>
+    </message>
+    <message>
+        <source>Remove activity</source>
+        <translation>Fjern aktivitet</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatories:</source>
+        <translation>Under&amp;skrivere:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires:</source>
+        <translation>&amp;Udløber:</translation>
+    </message>
+    <message>
+        <source>Re&amp;newal:</source>
+        <translation>Forn&amp;yelse:</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation>Besluttet den:</translation>
+    </message>
+    <message>
+        <source>Renewal note:</source>
+        <translation>Note om fornyelse:</translation>
+    </message>
+    <message>
+        <source>Activity &amp;plan:</source>
+        <translation>Aktivitets&amp;plan:</translation>
+    </message>
+    <message>
+        <source>The agreement cannot expire before it was signed.</source>
+        <translation>Aftalen kan ikke udløbe, før den er underskrevet.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementYearsModel</name>
     <message>
         <source>none</source>
@@ -197,6 +292,18 @@
 </context>
 <context>
     <name>AgreementsPage</name>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Registrér kontakt…</translation>
+    </message>
+    <message>
+        <source>Con&amp;tacts…</source>
+        <translation>Kon&amp;takter…</translation>
+    </message>
+    <message>
+        <source>Every contact logged under the selected agreement</source>
+        <translation>Alle kontakter, der er registreret under den valgte aftale</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln agreement(s)</source>
         <translation>
@@ -230,6 +337,112 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tilføjet</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Af</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tilføj…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åbn</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation>Gem s&amp;om…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Keep a file with this record: an invitation, a signed agreement, a decision letter, a photo</source>
+        <translation>Gem en fil med posten: en invitation, en underskrevet aftale, et beslutningsbrev, et foto</translation>
+    </message>
+    <message>
+        <source>Add attachments</source>
+        <translation>Tilføj bilag</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>Ikke tilføjet</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Bilag</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Kan ikke åbnes</translation>
+    </message>
+    <message>
+        <source>No program is set up to open {name}. Use Save as… to keep it somewhere.</source>
+        <translation>Intet program er sat op til at åbne {name}. Brug Gem som… for at gemme den et sted.</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Gem bilag</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>name only</source>
+        <translation>kun navnet</translation>
+    </message>
+    <message>
+        <source>(not saved yet)</source>
+        <translation>(endnu ikke gemt)</translation>
+    </message>
+    <message>
+        <source>Listed in another office&apos;s file, which carries no files.</source>
+        <translation>Opført i et andet kontors fil, som ikke indeholder filer.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>Invitations, decision letters, programmes, photographs … kept inside the register, so they are in its backup. At most {limit} MB per file.</source>
+        <translation>Invitationer, beslutningsbreve, programmer, fotografier … gemt i registret, så de er med i sikkerhedskopien. Højst {limit} MB pr. fil.</translation>
+    </message>
+    <message>
+        <source>Documents written (memo, decision basis, briefing):</source>
+        <translation>Skrevne dokumenter (notat, beslutningsgrundlag, rejsebriefing):</translation>
+    </message>
+    <message>
+        <source>Attachments ({count})</source>
+        <translation>Bilag ({count})</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilag</translation>
     </message>
 </context>
 <context>
@@ -318,8 +531,8 @@
         <translation>den ansvarlige {problem}.</translation>
     </message>
     <message>
-        <source>Ticked by itself when a GRIP decision is recorded (GRIP tab).</source>
-        <translation>Krydses af automatisk, når en GRIP-beslutning registreres (fanen GRIP).</translation>
+        <source>Ticked by itself when the decision on political participation is recorded.</source>
+        <translation>Krydses af automatisk, når beslutningen om politisk deltagelse registreres.</translation>
     </message>
 </context>
 <context>
@@ -399,12 +612,12 @@
         <translation>Afkrydses</translation>
     </message>
     <message>
-        <source>Ticked by the program itself as soon as a GRIP decision is recorded.</source>
-        <translation>Krydses af automatisk, så snart en GRIP-beslutning registreres.</translation>
+        <source>Ticked by the program itself as soon as the decision on political participation is recorded.</source>
+        <translation>Krydses af automatisk, så snart beslutningen om politisk deltagelse registreres.</translation>
     </message>
     <message>
-        <source>⚙ Automatically (GRIP decision)</source>
-        <translation>⚙ Automatisk (GRIP-beslutning)</translation>
+        <source>⚙ Automatically (decision recorded)</source>
+        <translation>⚙ Automatisk (beslutning registreret)</translation>
     </message>
     <message>
         <source>⚙ Automatically</source>
@@ -480,6 +693,173 @@
     <message>
         <source>Move do&amp;wn</source>
         <translation>Flyt &amp;ned</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Log a contact</source>
+        <translation>Registrér en kontakt</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>e.g. Anna Svensson; Dr Li (JITRI)</source>
+        <translation>f.eks. Anne Hansen; dr. Li (JITRI)</translation>
+    </message>
+    <message>
+        <source>What was said and agreed</source>
+        <translation>Hvad der blev sagt og aftalt</translation>
+    </message>
+    <message>
+        <source>Add &amp;point</source>
+        <translation>Tilføj &amp;punkt</translation>
+    </message>
+    <message>
+        <source>Remove point</source>
+        <translation>Fjern punkt</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>A&amp;greement:</source>
+        <translation>Af&amp;tale:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Who took part:</source>
+        <translation>&amp;Deltagere:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Resumé:</translation>
+    </message>
+    <message>
+        <source>Follow-up points (shown in the Follow-up overview):</source>
+        <translation>Opfølgningspunkter (vises i oversigten Opfølgning):</translation>
+    </message>
+    <message>
+        <source>Choose the organisation (add it under Organisations first).</source>
+        <translation>Vælg organisationen (tilføj den først under Organisationer).</translation>
+    </message>
+    <message>
+        <source>The summary is too long.</source>
+        <translation>Resuméet er for langt.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+</context>
+<context>
+    <name>ContactKind</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Opkald</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Video meeting</source>
+        <translation>Videomøde</translation>
+    </message>
+</context>
+<context>
+    <name>ContactLogDialog</name>
+    <message>
+        <source>Contacts under the agreement with {partner}</source>
+        <translation>Kontakter under aftalen med {partner}</translation>
+    </message>
+    <message>
+        <source>Contacts with {name}</source>
+        <translation>Kontakter med {name}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumé</translation>
+    </message>
+    <message>
+        <source>Open points</source>
+        <translation>Åbne punkter</translation>
+    </message>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Registrér kontakt…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åbn</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Slet…</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>Slet kontakt</translation>
+    </message>
+    <message>
+        <source>Delete the contact of {date} and its follow-up points?</source>
+        <translation>Vil du slette kontakten den {date} og dens opfølgningspunkter?</translation>
+    </message>
+</context>
+<context>
+    <name>CopyDelegationDialog</name>
+    <message>
+        <source>Copy for a new trip</source>
+        <translation>Kopiér til en ny rejse</translation>
+    </message>
+    <message>
+        <source>A new delegation is made from “{title}”: the same title, purpose, partner, themes and participants (without their justifications), the programme moved to the new dates, the planned costs and a fresh checklist. No decision, actual costs or follow-up points are copied.</source>
+        <translation>En ny delegation oprettes ud fra “{title}”: samme betegnelse, formål, partner, temaer og deltagere (uden begrundelser), programmet flyttet til de nye datoer, budgettet og en ny tjekliste. Ingen beslutning, intet forbrug og ingen opfølgningspunkter kopieres.</translation>
+    </message>
+    <message>
+        <source>New &amp;start:</source>
+        <translation>Ny &amp;start:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trip keeps its length: %n day(s).</source>
+        <translation>
+            <numerusform>Rejsen beholder sin længde: %n dag.</numerusform>
+            <numerusform>Rejsen beholder sin længde: %n dage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiér</translation>
     </message>
 </context>
 <context>
@@ -756,12 +1136,12 @@ Vil du indlæse den igen og se de andre ændringer? Dine ændringer her går så
         <translation>Politikere</translation>
     </message>
     <message>
-        <source>GRIP</source>
-        <translation>GRIP</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <source>The GRIP verdict as last evaluated; open the delegation for the criteria.</source>
-        <translation>GRIP-vurderingen, som den sidst blev foretaget; åbn delegationen for at se kriterierne.</translation>
+        <source>The verdict on politicians&apos; participation as last evaluated; open the delegation for the criteria.</source>
+        <translation>Vurderingen af politikernes deltagelse, som den sidst blev foretaget; åbn delegationen for at se kriterierne.</translation>
     </message>
     <message>
         <source>{title}
@@ -840,12 +1220,20 @@ Nøgle: {key}</translation>
         <translation>&amp;Slet delegation…</translation>
     </message>
     <message>
+        <source>&amp;Copy for a new trip…</source>
+        <translation>Kopiér til en ny &amp;rejse…</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>S&amp;øg</translation>
     </message>
     <message>
         <source>Plan a new delegation (Ctrl+N)</source>
         <translation>Planlæg en ny delegation (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Only delegations whose verdict ({0}) is Fail or Warning</source>
+        <translation>Kun delegationer, hvis vurdering ({0}) er Ikke opfyldt eller Bemærk</translation>
     </message>
     <message>
         <source>Open the selected delegation (Enter)</source>
@@ -868,6 +1256,26 @@ Nøgle: {key}</translation>
         <translation>Udrejse</translation>
     </message>
     <message>
+        <source>Only delegations with this status</source>
+        <translation>Kun delegationer med denne status</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alle statusser</translation>
+    </message>
+    <message>
+        <source>To close (trip over)</source>
+        <translation>Til afslutning (rejsen er slut)</translation>
+    </message>
+    <message>
+        <source>Show a&amp;rchive</source>
+        <translation>Vis a&amp;rkivet</translation>
+    </message>
+    <message>
+        <source>Also completed, declined and cancelled delegations from before last year. Without it the register shows open delegations and those of this year and last.</source>
+        <translation>Også gennemførte, afslåede og aflyste delegationer fra før sidste år. Uden det viser registret åbne delegationer og dem fra i år og sidste år.</translation>
+    </message>
+    <message>
         <source>Delegations</source>
         <translation>Delegationer</translation>
     </message>
@@ -880,6 +1288,13 @@ Nøgle: {key}</translation>
         <translation>
             <numerusform>{shown} af %Ln delegation</numerusform>
             <numerusform>{shown} af %Ln delegationer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln delegation(s) (the rest in the archive)</source>
+        <translation>
+            <numerusform>{shown} af %Ln delegation (resten i arkivet)</numerusform>
+            <numerusform>{shown} af %Ln delegationer (resten i arkivet)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -910,8 +1325,19 @@ Nøgle: {key}</translation>
         <translation>&amp;Vis</translation>
     </message>
     <message>
+        <source>Copy delegation</source>
+        <translation>Kopiér delegation</translation>
+    </message>
+    <message>
         <source>Open delegation</source>
         <translation>Åbn delegation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n attached file(s) are deleted as well; save any you need first.</source>
+        <translation>
+            <numerusform>Dens %n vedhæftede fil slettes også; gem den først, hvis du har brug for den.</numerusform>
+            <numerusform>Dens %n vedhæftede filer slettes også; gem først dem, du har brug for.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete delegation</source>
@@ -950,8 +1376,8 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
         <translation>Egne politikere</translation>
     </message>
     <message>
-        <source>GRIP verdict</source>
-        <translation>GRIP-vurdering</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>not evaluated yet</source>
@@ -975,10 +1401,6 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     <message>
         <source>Partner</source>
         <translation>Partner</translation>
-    </message>
-    <message>
-        <source>GRIP</source>
-        <translation>GRIP</translation>
     </message>
     <message>
         <source>Open items</source>
@@ -1027,8 +1449,8 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
         <translation>Ikke taget initiativ til nedefra</translation>
     </message>
     <message>
-        <source>No GRIP decision before the start</source>
-        <translation>Ingen GRIP-beslutning før start</translation>
+        <source>No {0} before the start</source>
+        <translation>Ingen {0} før start</translation>
     </message>
     <message>
         <source>Outside the priority themes</source>
@@ -1145,6 +1567,65 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     <message>
         <source>&amp;Write briefing…</source>
         <translation>Skriv rejse&amp;briefing…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRegister</name>
+    <message>
+        <source>Visit memo</source>
+        <translation>Besøgsnotat</translation>
+    </message>
+    <message>
+        <source>Decision basis</source>
+        <translation>Beslutningsgrundlag</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Rejsebriefing</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>Årsrapport</translation>
+    </message>
+    <message>
+        <source>Not logged</source>
+        <translation>Ikke journaliseret</translation>
+    </message>
+    <message>
+        <source>{name} was written, but could not be logged in the document register: {reason}</source>
+        <translation>{name} er skrevet, men kunne ikke føres ind i dokumentregistret: {reason}</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Skrevet</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Journalnummer</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Af</translation>
+    </message>
+    <message>
+        <source>Open &amp;again</source>
+        <translation>Åbn &amp;igen</translation>
+    </message>
+    <message>
+        <source>&amp;Reference for the next document:</source>
+        <translation>&amp;Journalnummer til næste dokument:</translation>
+    </message>
+    <message>
+        <source>proposed: {reference}</source>
+        <translation>forslag: {reference}</translation>
     </message>
 </context>
 <context>
@@ -1272,8 +1753,8 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
         <translation>{name} blev ikke importeret; intet blev ændret.</translation>
     </message>
     <message>
-        <source>This is not an interchange file (a delegation-planner/1 JSON file).</source>
-        <translation>Dette er ikke en udvekslingsfil (en JSON-fil i formatet delegation-planner/1).</translation>
+        <source>This is not an interchange file (a delegation-planner JSON file).</source>
+        <translation>Dette er ikke en udvekslingsfil (en JSON-fil fra Delegation Planner).</translation>
     </message>
     <message>
         <source>The file has {count} problems; the first is:
@@ -1366,6 +1847,14 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     <message>
         <source>overdue</source>
         <translation>overskredet</translation>
+    </message>
+    <message>
+        <source>Activity plan of the agreement with {partner}</source>
+        <translation>Aktivitetsplan for aftalen med {partner}</translation>
+    </message>
+    <message>
+        <source>{kind} with {organisation}, {date}</source>
+        <translation>{kind} med {organisation}, {date}</translation>
     </message>
     <message>
         <source>Point</source>
@@ -1738,6 +2227,10 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
         <translation>Ikke relevant</translation>
     </message>
     <message>
+        <source>{0} before the start</source>
+        <translation>{0} før start</translation>
+    </message>
+    <message>
         <source>Each politician&apos;s participation is justified</source>
         <translation>Hver politikers deltagelse er begrundet</translation>
     </message>
@@ -1750,8 +2243,8 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
         <translation>Initiativ nedefra (erhvervsfremme)</translation>
     </message>
     <message>
-        <source>GRIP decision before the start</source>
-        <translation>GRIP-beslutning før start</translation>
+        <source>Decision before the start</source>
+        <translation>Beslutning før start</translation>
     </message>
     <message>
         <source>Within the region&apos;s priority themes</source>
@@ -1788,12 +2281,12 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
 <context>
     <name>GripTab</name>
     <message>
-        <source>GRIP</source>
-        <translation>GRIP</translation>
+        <source>Write the decision basis for {0} as a Word document, from the delegation as stored</source>
+        <translation>Skriv beslutningsgrundlaget til {0} som et Word-dokument ud fra den gemte delegation</translation>
     </message>
     <message>
-        <source>GRIP {marker}</source>
-        <translation>GRIP {marker}</translation>
+        <source>{body} {marker}</source>
+        <translation>{body} {marker}</translation>
     </message>
     <message>
         <source>The reference {problem}.</source>
@@ -2143,6 +2636,10 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
+        <source>&amp;Office profile…</source>
+        <translation>&amp;Kontorprofil…</translation>
+    </message>
+    <message>
         <source>&amp;Policy profile…</source>
         <translation>&amp;Politikprofil…</translation>
     </message>
@@ -2151,8 +2648,12 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
         <translation>&amp;Tjeklisteskabeloner…</translation>
     </message>
     <message>
+        <source>&amp;Agreement visits…</source>
+        <translation>&amp;Besøg under aftaler…</translation>
+    </message>
+    <message>
         <source>Case &amp;officer on documents…</source>
-        <translation>Sags&amp;behandler på dokumenter…</translation>
+        <translation>Sagsbe&amp;handler på dokumenter…</translation>
     </message>
     <message>
         <source>&amp;Duty phone for briefings…</source>
@@ -2227,8 +2728,8 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
         <translation>Om Delegation Planner</translation>
     </message>
     <message>
-        <source>Delegation Planner plans and follows up inbound and outbound delegations: participants, programme, costs, the GRIP decision on political participation, visit memos and their follow-up points.</source>
-        <translation>Delegation Planner planlægger og følger op på delegationsrejser og besøg: deltagere, program, omkostninger, GRIP-beslutningen om politisk deltagelse, besøgsnotater og deres opfølgningspunkter.</translation>
+        <source>Delegation Planner plans and follows up inbound and outbound delegations: participants, programme, costs, the decision on political participation ({0}), visit memos and their follow-up points.</source>
+        <translation>Delegation Planner planlægger og følger op på indgående og udgående delegationer: deltagere, program, udgifter, beslutningen om politikeres deltagelse ({0}), besøgsnotater og deres opfølgningspunkter.</translation>
     </message>
     <message>
         <source>Delegation Planner</source>
@@ -2456,6 +2957,105 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     </message>
 </context>
 <context>
+    <name>OfficeDialog</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Velkommen</translation>
+    </message>
+    <message>
+        <source>Office profile</source>
+        <translation>Kontorprofil</translation>
+    </message>
+    <message>
+        <source>Which office keeps this register? Its profile names the office and the body that decides on politicians&apos; participation, and gives the rules, themes and checklists. Everything can be changed later under Settings ▸ Office profile…</source>
+        <translation>Hvilket kontor fører registret? Profilen angiver kontorets navn og det organ, der beslutter om politisk deltagelse, og giver reglerne, temaerne og tjeklisterne. Alt kan ændres senere under Indstillinger ▸ Kontorprofil…</translation>
+    </message>
+    <message>
+        <source>The office profile names the office and the body that decides on politicians&apos; participation, and gives the rules, themes and checklists. A new profile evaluates every delegation again.</source>
+        <translation>Kontorprofilen angiver kontorets navn og det organ, der beslutter om politisk deltagelse, og giver reglerne, temaerne og tjeklisterne. En ny profil vurderer alle delegationer på ny.</translation>
+    </message>
+    <message>
+        <source>From a profile file…</source>
+        <translation>Fra en profilfil…</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time the program starts.</source>
+        <translation>Et nyt sprog vises, næste gang programmet startes.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Vælg…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;program&apos;s</source>
+        <translation>Brug &amp;programmets</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Kontor:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>Letterhead:</source>
+        <translation>Brevhoved:</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Spring over</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Begynd</translation>
+    </message>
+    <message>
+        <source>Office profile file</source>
+        <translation>Kontorprofilfil</translation>
+    </message>
+    <message>
+        <source>Office profiles (*.json);;All files (*)</source>
+        <translation>Kontorprofiler (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>{0} is not a usable office profile: {1}</source>
+        <translation>{0} er ikke en brugbar kontorprofil: {1}</translation>
+    </message>
+    <message>
+        <source>Letterhead template</source>
+        <translation>Brevskabelon</translation>
+    </message>
+    <message>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Word-dokumenter og skabeloner (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Brevhoved</translation>
+    </message>
+    <message>
+        <source>{0} cannot be the letterhead: {1}</source>
+        <translation>{0} kan ikke bruges som brevhoved: {1}</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own template ({0} kB)</source>
+        <translation>Kontorets egen skabelon ({0} kB)</translation>
+    </message>
+    <message>
+        <source>The program&apos;s template</source>
+        <translation>Programmets skabelon</translation>
+    </message>
+    <message>
+        <source>The office profile was not saved: {0}</source>
+        <translation>Kontorprofilen blev ikke gemt: {0}</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationEditor</name>
     <message>
         <source>“{code}” is not a country code. Use the two-letter ISO code, for example SE, DK or CN.</source>
@@ -2533,6 +3133,10 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
         <translation>Vores udbytte: {text}</translation>
     </message>
     <message>
+        <source>{date} (over {months} months ago)</source>
+        <translation>{date} (for over {months} måneder siden)</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -2548,9 +3152,33 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
         <source>Interests and benefits</source>
         <translation>Interesser og udbytte</translation>
     </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Seneste kontakt</translation>
+    </message>
+    <message>
+        <source>The last visit or logged contact; none for {months} months is flagged.</source>
+        <translation>Seneste besøg eller registrerede kontakt; ingen i {months} måneder markeres.</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationsPage</name>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Registrér kontakt…</translation>
+    </message>
+    <message>
+        <source>Record a meeting, call, e-mail or video meeting with the organisation</source>
+        <translation>Registrér et møde, opkald, e-mail eller videomøde med organisationen</translation>
+    </message>
+    <message>
+        <source>Con&amp;tacts…</source>
+        <translation>Kon&amp;takter…</translation>
+    </message>
+    <message>
+        <source>Every contact with the selected organisation</source>
+        <translation>Alle kontakter med den valgte organisation</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln organisation(s)</source>
         <translation>
@@ -2586,16 +3214,16 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
         <translation>Partnerregionen {problem}.</translation>
     </message>
     <message>
-        <source>&apos;{code}&apos; is not a two-letter ISO 3166 country code (such as CN, SE, DK).</source>
-        <translation>“{code}” er ikke en landekode på to bogstaver efter ISO 3166 (som CN, SE, DK).</translation>
+        <source>&apos;{code}&apos; is not a country; type its name or its two-letter code (such as CN, SE, DK).</source>
+        <translation>“{code}” er ikke et land; skriv landets navn eller dets kode på to bogstaver (som CN, SE, DK).</translation>
+    </message>
+    <message>
+        <source>A theme needs letters or digits (such as Life science); not: {themes}.</source>
+        <translation>Et tema skal have bogstaver eller tal (som Life science); ikke: {themes}.</translation>
     </message>
     <message>
         <source>The delegation ends before it starts.</source>
         <translation>Delegationen slutter, før den begynder.</translation>
-    </message>
-    <message>
-        <source>Themes are lowercase words joined by _ (such as life_science); not: {themes}.</source>
-        <translation>Temaer skrives med små bogstaver og _ mellem ordene (som life_science); ikke: {themes}.</translation>
     </message>
     <message>
         <source>The notes {problem}.</source>
@@ -3154,10 +3782,6 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
 <context>
     <name>PolicyDialog</name>
     <message>
-        <source>Restore Region Skåne &amp;defaults</source>
-        <translation>Gendan Region Skånes &amp;standardværdier</translation>
-    </message>
-    <message>
         <source>Policy profile (read-only)</source>
         <translation>Politikprofil (skrivebeskyttet)</translation>
     </message>
@@ -3166,8 +3790,16 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
         <translation>Registret er åbnet skrivebeskyttet, så politikprofilen kan læses, men ikke ændres.</translation>
     </message>
     <message>
-        <source>Give the profile a name, such as “Region Skåne (GRIP)”.</source>
-        <translation>Giv profilen et navn, som “Region Hovedstaden”.</translation>
+        <source>These settings decide the criteria for politicians&apos; participation in every delegation. Saving evaluates every delegation again.</source>
+        <translation>Indstillingerne styrer kriterierne for politisk deltagelse i hver delegation. Når du gemmer, vurderes alle delegationer på ny.</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;defaults of {0}</source>
+        <translation>Gendan &amp;standardværdierne for {0}</translation>
+    </message>
+    <message>
+        <source>Give the profile a name, such as “{0}”.</source>
+        <translation>Giv profilen et navn, som “{0}”.</translation>
     </message>
     <message>
         <source>The name {problem}.</source>
@@ -3810,6 +4442,120 @@ Alt, hvad der er indtastet, siden sikkerhedskopien blev lavet, vil ikke længere
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <source>Request received</source>
+        <translation>Forespørgsel modtaget</translation>
+    </message>
+    <message>
+        <source>Under consideration</source>
+        <translation>Under behandling</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bekræftet</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Gennemført</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Afslået</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Aflyst</translation>
+    </message>
+</context>
+<context>
+    <name>StatusTab</name>
+    <message>
+        <source>Mark &amp;completed</source>
+        <translation>Markér som &amp;gennemført</translation>
+    </message>
+    <message>
+        <source>Change the status</source>
+        <translation>Ændr status</translation>
+    </message>
+    <message>
+        <source>Why (required when declined or cancelled)</source>
+        <translation>Hvorfor (påkrævet ved afslået eller aflyst)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>Æ&amp;ndr</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrundelse:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Af</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Status (to close)</source>
+        <translation>Status (til afslutning)</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>(not saved yet)</source>
+        <translation>(endnu ikke gemt)</translation>
+    </message>
+    <message>
+        <source>The trip ended on {end}. Mark it completed?</source>
+        <translation>Rejsen sluttede den {end}. Vil du markere den som gennemført?</translation>
+    </message>
+    <message>
+        <source>Start as</source>
+        <translation>Begynd som</translation>
+    </message>
+    <message>
+        <source>{status} is final; copy the delegation for a new trip.</source>
+        <translation>{status} er endeligt; kopiér delegationen til en ny rejse.</translation>
+    </message>
+    <message>
+        <source>Say why: a reason is required to decline or cancel.</source>
+        <translation>Angiv hvorfor: en begrundelse er påkrævet for at afslå eller aflyse.</translation>
+    </message>
+    <message>
+        <source>It stays in the register but leaves the checklists, the reviews and the visit counts.</source>
+        <translation>Den bliver i registret, men udgår af tjeklisterne, gennemgangene og optællingen af besøg.</translation>
+    </message>
+    <message>
+        <source>The change is stored when you save the delegation.</source>
+        <translation>Ændringen gemmes, når du gemmer delegationen.</translation>
+    </message>
+</context>
+<context>
     <name>TableTab</name>
     <message>
         <source>… and {count} more.</source>
@@ -3829,6 +4575,45 @@ Alt, hvad der er indtastet, siden sikkerhedskopien blev lavet, vil ikke længere
     <message>
         <source>✖ Fail</source>
         <translation>✖ Ikke opfyldt</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRuleDialog</name>
+    <message>
+        <source>Agreement visits</source>
+        <translation>Besøg under aftaler</translation>
+    </message>
+    <message>
+        <source>A visit counts toward an agreement&apos;s yearly minimum when it goes to the agreement&apos;s partner (or is linked to the agreement), and:</source>
+        <translation>Et besøg tæller med i aftalens årlige minimum, når det gælder aftalens partner (eller er knyttet til aftalen), og:</translation>
+    </message>
+    <message>
+        <source>it is an &amp;outbound trip</source>
+        <translation>det er en &amp;udrejse</translation>
+    </message>
+    <message>
+        <source>it is an &amp;inbound visit</source>
+        <translation>det er en &amp;modtagelse</translation>
+    </message>
+    <message>
+        <source>an o&amp;fficial</source>
+        <translation>&amp;embedsperson</translation>
+    </message>
+    <message>
+        <source>a &amp;politician</source>
+        <translation>&amp;politiker</translation>
+    </message>
+    <message>
+        <source>only when the delegation is &amp;completed</source>
+        <translation>kun når delegationen er &amp;gennemført</translation>
+    </message>
+    <message>
+        <source>Direction (either)</source>
+        <translation>Retning (en af)</translation>
+    </message>
+    <message>
+        <source>A home-side participant who is (either)</source>
+        <translation>En egen deltager, der er (en af)</translation>
     </message>
 </context>
 <context>

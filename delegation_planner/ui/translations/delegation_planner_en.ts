@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>CopyDelegationDialog</name>
+    <message numerus="yes">
+        <source>The trip keeps its length: %n day(s).</source>
+        <translation>
+            <numerusform>The trip keeps its length: %n day.</numerusform>
+            <numerusform>The trip keeps its length: %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DelegationsPage</name>
     <message numerus="yes">
         <source>{shown} of %Ln delegation(s)</source>
@@ -48,10 +58,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{shown} of %Ln delegation(s) (the rest in the archive)</source>
+        <translation>
+            <numerusform>{shown} of %Ln delegation (the rest in the archive)</numerusform>
+            <numerusform>{shown} of %Ln delegations (the rest in the archive)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln delegation(s)</source>
         <translation>
             <numerusform>%Ln delegation</numerusform>
             <numerusform>%Ln delegations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n attached file(s) are deleted as well; save any you need first.</source>
+        <translation>
+            <numerusform>Its %n attached file is deleted as well; save it first if you need it.</numerusform>
+            <numerusform>Its %n attached files are deleted as well; save any you need first.</numerusform>
         </translation>
     </message>
 </context>

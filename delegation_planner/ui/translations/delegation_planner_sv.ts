@@ -8,12 +8,16 @@
         <translation>Inte angivet</translation>
     </message>
     <message>
-        <source>Lowercase identifiers separated by commas. The region&apos;s priority themes: {themes}</source>
-        <translation>Identifierare med små bokstäver, åtskilda med kommatecken. Regionens prioriterade teman: {themes}</translation>
+        <source>Themes separated by commas. The office&apos;s priority themes: {themes}</source>
+        <translation>Teman åtskilda med kommatecken. Kontorets prioriterade teman: {themes}</translation>
     </message>
     <message>
-        <source>“{theme}” is not a theme identifier: use lowercase letters, digits and _ (for example life_science), and separate themes with commas.</source>
-        <translation>”{theme}” är ingen temaidentifierare: använd små bokstäver, siffror och _ (till exempel life_science) och skilj teman åt med kommatecken.</translation>
+        <source>Attachments:</source>
+        <translation>Bilagor:</translation>
+    </message>
+    <message>
+        <source>“{theme}” is not a theme: a theme needs letters or digits (for example Life science); separate themes with commas.</source>
+        <translation>”{theme}” är inget tema: ett tema behöver bokstäver eller siffror (till exempel Life science); skilj teman åt med kommatecken.</translation>
     </message>
     <message>
         <source>Enter the partner (for example Guangdong).</source>
@@ -126,6 +130,97 @@
     </message>
 </context>
 <context>
+    <name>AgreementFull</name>
+    <message>
+        <source>Letter of intent</source>
+        <translation>Avsiktsförklaring</translation>
+    </message>
+    <message>
+        <source>Memorandum of understanding</source>
+        <translation>Samförståndsavtal</translation>
+    </message>
+    <message>
+        <source>Binding agreement</source>
+        <translation>Bindande avtal</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Förnya</translation>
+    </message>
+    <message>
+        <source>Renegotiate</source>
+        <translation>Omförhandla</translation>
+    </message>
+    <message>
+        <source>Let it expire</source>
+        <translation>Låt det löpa ut</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Inte angivet</translation>
+    </message>
+    <message>
+        <source>e.g. the chair of the regional board; the vice governor</source>
+        <translation>t.ex. regionstyrelsens ordförande; vice guvernören</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>inget slutdatum</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Inte beslutat</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>inget datum</translation>
+    </message>
+    <message>
+        <source>Who decided, and why</source>
+        <translation>Vem som beslutade, och varför</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Lägg till aktivitet</translation>
+    </message>
+    <message>
+        <source>Remove activity</source>
+        <translation>Ta bort aktivitet</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatories:</source>
+        <translation>Under&amp;tecknare:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires:</source>
+        <translation>&amp;Löper ut:</translation>
+    </message>
+    <message>
+        <source>Re&amp;newal:</source>
+        <translation>Förn&amp;yelse:</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation>Beslutat den:</translation>
+    </message>
+    <message>
+        <source>Renewal note:</source>
+        <translation>Anteckning om förnyelse:</translation>
+    </message>
+    <message>
+        <source>Activity &amp;plan:</source>
+        <translation>Aktivitets&amp;plan:</translation>
+    </message>
+    <message>
+        <source>The agreement cannot expire before it was signed.</source>
+        <translation>Avtalet kan inte löpa ut innan det har undertecknats.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementYearsModel</name>
     <message>
         <source>none</source>
@@ -197,6 +292,18 @@
 </context>
 <context>
     <name>AgreementsPage</name>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Registrera kontakt…</translation>
+    </message>
+    <message>
+        <source>Con&amp;tacts…</source>
+        <translation>Kon&amp;takter…</translation>
+    </message>
+    <message>
+        <source>Every contact logged under the selected agreement</source>
+        <translation>Alla kontakter som registrerats under det valda avtalet</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln agreement(s)</source>
         <translation>
@@ -230,6 +337,112 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation>Spara s&amp;om…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Keep a file with this record: an invitation, a signed agreement, a decision letter, a photo</source>
+        <translation>Spara en fil med posten: en inbjudan, ett undertecknat avtal, ett beslutsbrev, ett foto</translation>
+    </message>
+    <message>
+        <source>Add attachments</source>
+        <translation>Lägg till bilagor</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>Inte tillagd</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Bilaga</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>No program is set up to open {name}. Use Save as… to keep it somewhere.</source>
+        <translation>Inget program är inställt för att öppna {name}. Använd Spara som… för att spara den någonstans.</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Spara bilaga</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>name only</source>
+        <translation>endast namnet</translation>
+    </message>
+    <message>
+        <source>(not saved yet)</source>
+        <translation>(inte sparad ännu)</translation>
+    </message>
+    <message>
+        <source>Listed in another office&apos;s file, which carries no files.</source>
+        <translation>Upptagen i ett annat kontors fil, som inte innehåller några filer.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>Invitations, decision letters, programmes, photographs … kept inside the register, so they are in its backup. At most {limit} MB per file.</source>
+        <translation>Inbjudningar, beslutsbrev, program, fotografier … sparade i registret, så att de finns med i säkerhetskopian. Högst {limit} MB per fil.</translation>
+    </message>
+    <message>
+        <source>Documents written (memo, decision basis, briefing):</source>
+        <translation>Skrivna dokument (PM, beslutsunderlag, reseinformation):</translation>
+    </message>
+    <message>
+        <source>Attachments ({count})</source>
+        <translation>Bilagor ({count})</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
     </message>
 </context>
 <context>
@@ -318,8 +531,8 @@
         <translation>ansvarig {problem}.</translation>
     </message>
     <message>
-        <source>Ticked by itself when a GRIP decision is recorded (GRIP tab).</source>
-        <translation>Bockas av automatiskt när ett GRIP-beslut registreras (fliken GRIP).</translation>
+        <source>Ticked by itself when the decision on political participation is recorded.</source>
+        <translation>Bockas av automatiskt när beslutet om förtroendevaldas deltagande registreras.</translation>
     </message>
 </context>
 <context>
@@ -399,12 +612,12 @@
         <translation>Avbockas</translation>
     </message>
     <message>
-        <source>Ticked by the program itself as soon as a GRIP decision is recorded.</source>
-        <translation>Bockas av automatiskt så snart ett GRIP-beslut registreras.</translation>
+        <source>Ticked by the program itself as soon as the decision on political participation is recorded.</source>
+        <translation>Bockas av automatiskt så snart beslutet om förtroendevaldas deltagande registreras.</translation>
     </message>
     <message>
-        <source>⚙ Automatically (GRIP decision)</source>
-        <translation>⚙ Automatiskt (GRIP-beslut)</translation>
+        <source>⚙ Automatically (decision recorded)</source>
+        <translation>⚙ Automatiskt (beslut registrerat)</translation>
     </message>
     <message>
         <source>⚙ Automatically</source>
@@ -480,6 +693,173 @@
     <message>
         <source>Move do&amp;wn</source>
         <translation>Flytta &amp;ned</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Log a contact</source>
+        <translation>Registrera en kontakt</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>e.g. Anna Svensson; Dr Li (JITRI)</source>
+        <translation>t.ex. Anna Svensson; dr Li (JITRI)</translation>
+    </message>
+    <message>
+        <source>What was said and agreed</source>
+        <translation>Vad som sades och överenskoms</translation>
+    </message>
+    <message>
+        <source>Add &amp;point</source>
+        <translation>Lägg till &amp;punkt</translation>
+    </message>
+    <message>
+        <source>Remove point</source>
+        <translation>Ta bort punkt</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>A&amp;greement:</source>
+        <translation>A&amp;vtal:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Who took part:</source>
+        <translation>&amp;Deltagare:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Sammanfattning:</translation>
+    </message>
+    <message>
+        <source>Follow-up points (shown in the Follow-up overview):</source>
+        <translation>Uppföljningspunkter (visas i översikten Uppföljning):</translation>
+    </message>
+    <message>
+        <source>Choose the organisation (add it under Organisations first).</source>
+        <translation>Välj organisation (lägg först till den under Organisationer).</translation>
+    </message>
+    <message>
+        <source>The summary is too long.</source>
+        <translation>Sammanfattningen är för lång.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+</context>
+<context>
+    <name>ContactKind</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Samtal</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Video meeting</source>
+        <translation>Videomöte</translation>
+    </message>
+</context>
+<context>
+    <name>ContactLogDialog</name>
+    <message>
+        <source>Contacts under the agreement with {partner}</source>
+        <translation>Kontakter under avtalet med {partner}</translation>
+    </message>
+    <message>
+        <source>Contacts with {name}</source>
+        <translation>Kontakter med {name}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Open points</source>
+        <translation>Öppna punkter</translation>
+    </message>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Registrera kontakt…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>Ta bort kontakt</translation>
+    </message>
+    <message>
+        <source>Delete the contact of {date} and its follow-up points?</source>
+        <translation>Vill du ta bort kontakten den {date} och dess uppföljningspunkter?</translation>
+    </message>
+</context>
+<context>
+    <name>CopyDelegationDialog</name>
+    <message>
+        <source>Copy for a new trip</source>
+        <translation>Kopiera till en ny resa</translation>
+    </message>
+    <message>
+        <source>A new delegation is made from “{title}”: the same title, purpose, partner, themes and participants (without their justifications), the programme moved to the new dates, the planned costs and a fresh checklist. No decision, actual costs or follow-up points are copied.</source>
+        <translation>En ny delegation skapas utifrån ”{title}”: samma benämning, syfte, partner, teman och deltagare (utan motiveringar), programmet flyttat till de nya datumen, budgeten och en ny checklista. Inget beslut, utfall eller uppföljningspunkter kopieras.</translation>
+    </message>
+    <message>
+        <source>New &amp;start:</source>
+        <translation>Ny &amp;start:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trip keeps its length: %n day(s).</source>
+        <translation>
+            <numerusform>Resan behåller sin längd: %n dag.</numerusform>
+            <numerusform>Resan behåller sin längd: %n dagar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
     </message>
 </context>
 <context>
@@ -756,12 +1136,12 @@ Vill du läsa in den igen och se de andra ändringarna? Dina ändringar här gå
         <translation>Förtroendevalda</translation>
     </message>
     <message>
-        <source>GRIP</source>
-        <translation>GRIP</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <source>The GRIP verdict as last evaluated; open the delegation for the criteria.</source>
-        <translation>GRIP-bedömningen som den senast gjordes; öppna delegationen för att se kriterierna.</translation>
+        <source>The verdict on politicians&apos; participation as last evaluated; open the delegation for the criteria.</source>
+        <translation>Bedömningen av förtroendevaldas deltagande som den senast gjordes; öppna delegationen för att se kriterierna.</translation>
     </message>
     <message>
         <source>{title}
@@ -840,12 +1220,20 @@ Nyckel: {key}</translation>
         <translation>&amp;Ta bort delegation…</translation>
     </message>
     <message>
+        <source>&amp;Copy for a new trip…</source>
+        <translation>Kopiera till en ny &amp;resa…</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
         <source>Plan a new delegation (Ctrl+N)</source>
         <translation>Planera en ny delegation (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Only delegations whose verdict ({0}) is Fail or Warning</source>
+        <translation>Endast delegationer vars bedömning ({0}) är Ej uppfyllt eller Observera</translation>
     </message>
     <message>
         <source>Open the selected delegation (Enter)</source>
@@ -868,6 +1256,26 @@ Nyckel: {key}</translation>
         <translation>Utresa</translation>
     </message>
     <message>
+        <source>Only delegations with this status</source>
+        <translation>Endast delegationer med denna status</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>To close (trip over)</source>
+        <translation>Att avsluta (resan är över)</translation>
+    </message>
+    <message>
+        <source>Show a&amp;rchive</source>
+        <translation>Visa a&amp;rkivet</translation>
+    </message>
+    <message>
+        <source>Also completed, declined and cancelled delegations from before last year. Without it the register shows open delegations and those of this year and last.</source>
+        <translation>Även genomförda, avböjda och inställda delegationer från före förra året. Utan det visar registret öppna delegationer och årets och förra årets.</translation>
+    </message>
+    <message>
         <source>Delegations</source>
         <translation>Delegationer</translation>
     </message>
@@ -880,6 +1288,13 @@ Nyckel: {key}</translation>
         <translation>
             <numerusform>{shown} av %Ln delegation</numerusform>
             <numerusform>{shown} av %Ln delegationer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln delegation(s) (the rest in the archive)</source>
+        <translation>
+            <numerusform>{shown} av %Ln delegation (resten i arkivet)</numerusform>
+            <numerusform>{shown} av %Ln delegationer (resten i arkivet)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -910,8 +1325,19 @@ Nyckel: {key}</translation>
         <translation>&amp;Visa</translation>
     </message>
     <message>
+        <source>Copy delegation</source>
+        <translation>Kopiera delegation</translation>
+    </message>
+    <message>
         <source>Open delegation</source>
         <translation>Öppna delegation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n attached file(s) are deleted as well; save any you need first.</source>
+        <translation>
+            <numerusform>Dess %n bifogade fil tas också bort; spara den först om du behöver den.</numerusform>
+            <numerusform>Dess %n bifogade filer tas också bort; spara först dem du behöver.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete delegation</source>
@@ -950,8 +1376,8 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
         <translation>Egna förtroendevalda</translation>
     </message>
     <message>
-        <source>GRIP verdict</source>
-        <translation>GRIP-bedömning</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>not evaluated yet</source>
@@ -975,10 +1401,6 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
     <message>
         <source>Partner</source>
         <translation>Partner</translation>
-    </message>
-    <message>
-        <source>GRIP</source>
-        <translation>GRIP</translation>
     </message>
     <message>
         <source>Open items</source>
@@ -1027,8 +1449,8 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
         <translation>Inte initierad underifrån</translation>
     </message>
     <message>
-        <source>No GRIP decision before the start</source>
-        <translation>Inget GRIP-beslut före start</translation>
+        <source>No {0} before the start</source>
+        <translation>Inget {0} före start</translation>
     </message>
     <message>
         <source>Outside the priority themes</source>
@@ -1145,6 +1567,65 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
     <message>
         <source>&amp;Write briefing…</source>
         <translation>Skriv &amp;reseinformation…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRegister</name>
+    <message>
+        <source>Visit memo</source>
+        <translation>Besöks-PM</translation>
+    </message>
+    <message>
+        <source>Decision basis</source>
+        <translation>Beslutsunderlag</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Reseinformation</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>Årsrapport</translation>
+    </message>
+    <message>
+        <source>Not logged</source>
+        <translation>Inte diariefört</translation>
+    </message>
+    <message>
+        <source>{name} was written, but could not be logged in the document register: {reason}</source>
+        <translation>{name} har skrivits men kunde inte föras in i dokumentregistret: {reason}</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Skrivet</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Open &amp;again</source>
+        <translation>Öppna &amp;igen</translation>
+    </message>
+    <message>
+        <source>&amp;Reference for the next document:</source>
+        <translation>&amp;Diarienummer för nästa dokument:</translation>
+    </message>
+    <message>
+        <source>proposed: {reference}</source>
+        <translation>förslag: {reference}</translation>
     </message>
 </context>
 <context>
@@ -1272,8 +1753,8 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
         <translation>{name} importerades inte; ingenting ändrades.</translation>
     </message>
     <message>
-        <source>This is not an interchange file (a delegation-planner/1 JSON file).</source>
-        <translation>Det här är ingen utbytesfil (en JSON-fil i formatet delegation-planner/1).</translation>
+        <source>This is not an interchange file (a delegation-planner JSON file).</source>
+        <translation>Det här är ingen utbytesfil (en JSON-fil från Delegation Planner).</translation>
     </message>
     <message>
         <source>The file has {count} problems; the first is:
@@ -1366,6 +1847,14 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
     <message>
         <source>overdue</source>
         <translation>försenad</translation>
+    </message>
+    <message>
+        <source>Activity plan of the agreement with {partner}</source>
+        <translation>Aktivitetsplan för avtalet med {partner}</translation>
+    </message>
+    <message>
+        <source>{kind} with {organisation}, {date}</source>
+        <translation>{kind} med {organisation}, {date}</translation>
     </message>
     <message>
         <source>Point</source>
@@ -1738,6 +2227,10 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
         <translation>Ej tillämpligt</translation>
     </message>
     <message>
+        <source>{0} before the start</source>
+        <translation>{0} före start</translation>
+    </message>
+    <message>
         <source>Each politician&apos;s participation is justified</source>
         <translation>Varje förtroendevalds deltagande är motiverat</translation>
     </message>
@@ -1750,8 +2243,8 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
         <translation>Initierad underifrån (näringslivsfrämjande)</translation>
     </message>
     <message>
-        <source>GRIP decision before the start</source>
-        <translation>GRIP-beslut före start</translation>
+        <source>Decision before the start</source>
+        <translation>Beslut före starten</translation>
     </message>
     <message>
         <source>Within the region&apos;s priority themes</source>
@@ -1788,12 +2281,12 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
 <context>
     <name>GripTab</name>
     <message>
-        <source>GRIP</source>
-        <translation>GRIP</translation>
+        <source>Write the decision basis for {0} as a Word document, from the delegation as stored</source>
+        <translation>Skriv beslutsunderlaget till {0} som ett Word-dokument, utifrån den sparade delegationen</translation>
     </message>
     <message>
-        <source>GRIP {marker}</source>
-        <translation>GRIP {marker}</translation>
+        <source>{body} {marker}</source>
+        <translation>{body} {marker}</translation>
     </message>
     <message>
         <source>The reference {problem}.</source>
@@ -2143,12 +2636,20 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
         <translation>&amp;Inställningar</translation>
     </message>
     <message>
+        <source>&amp;Office profile…</source>
+        <translation>&amp;Kontorsprofil…</translation>
+    </message>
+    <message>
         <source>&amp;Policy profile…</source>
         <translation>&amp;Policyprofil…</translation>
     </message>
     <message>
         <source>&amp;Checklist templates…</source>
         <translation>&amp;Checklistmallar…</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement visits…</source>
+        <translation>&amp;Besök enligt avtal…</translation>
     </message>
     <message>
         <source>Case &amp;officer on documents…</source>
@@ -2227,8 +2728,8 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
         <translation>Om Delegation Planner</translation>
     </message>
     <message>
-        <source>Delegation Planner plans and follows up inbound and outbound delegations: participants, programme, costs, the GRIP decision on political participation, visit memos and their follow-up points.</source>
-        <translation>Delegation Planner planerar och följer upp delegationsresor och besök: deltagare, program, kostnader, GRIP-beslutet om förtroendevaldas deltagande, besöks-PM och deras uppföljningspunkter.</translation>
+        <source>Delegation Planner plans and follows up inbound and outbound delegations: participants, programme, costs, the decision on political participation ({0}), visit memos and their follow-up points.</source>
+        <translation>Delegation Planner planerar och följer upp inkommande och utgående delegationer: deltagare, program, kostnader, beslutet om förtroendevaldas deltagande ({0}), besöks-PM och deras uppföljningspunkter.</translation>
     </message>
     <message>
         <source>Delegation Planner</source>
@@ -2456,6 +2957,105 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
     </message>
 </context>
 <context>
+    <name>OfficeDialog</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Välkommen</translation>
+    </message>
+    <message>
+        <source>Office profile</source>
+        <translation>Kontorsprofil</translation>
+    </message>
+    <message>
+        <source>Which office keeps this register? Its profile names the office and the body that decides on politicians&apos; participation, and gives the rules, themes and checklists. Everything can be changed later under Settings ▸ Office profile…</source>
+        <translation>Vilket kontor för registret? Profilen anger kontorets namn och det organ som beslutar om förtroendevaldas deltagande, och ger reglerna, temana och checklistorna. Allt kan ändras senare under Inställningar ▸ Kontorsprofil…</translation>
+    </message>
+    <message>
+        <source>The office profile names the office and the body that decides on politicians&apos; participation, and gives the rules, themes and checklists. A new profile evaluates every delegation again.</source>
+        <translation>Kontorsprofilen anger kontorets namn och det organ som beslutar om förtroendevaldas deltagande, och ger reglerna, temana och checklistorna. En ny profil bedömer alla delegationer på nytt.</translation>
+    </message>
+    <message>
+        <source>From a profile file…</source>
+        <translation>Från en profilfil…</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time the program starts.</source>
+        <translation>Ett nytt språk visas nästa gång programmet startas.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;program&apos;s</source>
+        <translation>Använd &amp;programmets</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Kontor:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Letterhead:</source>
+        <translation>Brevhuvud:</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Hoppa över</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Börja</translation>
+    </message>
+    <message>
+        <source>Office profile file</source>
+        <translation>Kontorsprofilfil</translation>
+    </message>
+    <message>
+        <source>Office profiles (*.json);;All files (*)</source>
+        <translation>Kontorsprofiler (*.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>{0} is not a usable office profile: {1}</source>
+        <translation>{0} är ingen användbar kontorsprofil: {1}</translation>
+    </message>
+    <message>
+        <source>Letterhead template</source>
+        <translation>Brevmall</translation>
+    </message>
+    <message>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Word-dokument och mallar (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Brevhuvud</translation>
+    </message>
+    <message>
+        <source>{0} cannot be the letterhead: {1}</source>
+        <translation>{0} kan inte användas som brevhuvud: {1}</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own template ({0} kB)</source>
+        <translation>Kontorets egen mall ({0} kB)</translation>
+    </message>
+    <message>
+        <source>The program&apos;s template</source>
+        <translation>Programmets mall</translation>
+    </message>
+    <message>
+        <source>The office profile was not saved: {0}</source>
+        <translation>Kontorsprofilen sparades inte: {0}</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationEditor</name>
     <message>
         <source>“{code}” is not a country code. Use the two-letter ISO code, for example SE, DK or CN.</source>
@@ -2533,6 +3133,10 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
         <translation>Vår nytta: {text}</translation>
     </message>
     <message>
+        <source>{date} (over {months} months ago)</source>
+        <translation>{date} (för mer än {months} månader sedan)</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -2548,9 +3152,33 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
         <source>Interests and benefits</source>
         <translation>Intressen och nytta</translation>
     </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Senaste kontakt</translation>
+    </message>
+    <message>
+        <source>The last visit or logged contact; none for {months} months is flagged.</source>
+        <translation>Senaste besök eller registrerade kontakt; ingen på {months} månader markeras.</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationsPage</name>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Registrera kontakt…</translation>
+    </message>
+    <message>
+        <source>Record a meeting, call, e-mail or video meeting with the organisation</source>
+        <translation>Registrera ett möte, samtal, e-postmeddelande eller videomöte med organisationen</translation>
+    </message>
+    <message>
+        <source>Con&amp;tacts…</source>
+        <translation>Kon&amp;takter…</translation>
+    </message>
+    <message>
+        <source>Every contact with the selected organisation</source>
+        <translation>Alla kontakter med den valda organisationen</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln organisation(s)</source>
         <translation>
@@ -2586,16 +3214,16 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
         <translation>Partnerregionen {problem}.</translation>
     </message>
     <message>
-        <source>&apos;{code}&apos; is not a two-letter ISO 3166 country code (such as CN, SE, DK).</source>
-        <translation>”{code}” är ingen tvåbokstavig landskod enligt ISO 3166 (som CN, SE, DK).</translation>
+        <source>&apos;{code}&apos; is not a country; type its name or its two-letter code (such as CN, SE, DK).</source>
+        <translation>”{code}” är inget land; skriv landets namn eller dess tvåbokstaviga kod (som CN, SE, DK).</translation>
+    </message>
+    <message>
+        <source>A theme needs letters or digits (such as Life science); not: {themes}.</source>
+        <translation>Ett tema behöver bokstäver eller siffror (som Life science); inte: {themes}.</translation>
     </message>
     <message>
         <source>The delegation ends before it starts.</source>
         <translation>Delegationen slutar innan den börjar.</translation>
-    </message>
-    <message>
-        <source>Themes are lowercase words joined by _ (such as life_science); not: {themes}.</source>
-        <translation>Teman skrivs med små bokstäver och _ mellan orden (som life_science); inte: {themes}.</translation>
     </message>
     <message>
         <source>The notes {problem}.</source>
@@ -3154,10 +3782,6 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
 <context>
     <name>PolicyDialog</name>
     <message>
-        <source>Restore Region Skåne &amp;defaults</source>
-        <translation>Återställ Region Skånes &amp;standardvärden</translation>
-    </message>
-    <message>
         <source>Policy profile (read-only)</source>
         <translation>Policyprofil (skrivskyddad)</translation>
     </message>
@@ -3166,8 +3790,16 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
         <translation>Registret är öppnat skrivskyddat, så policyprofilen kan läsas men inte ändras.</translation>
     </message>
     <message>
-        <source>Give the profile a name, such as “Region Skåne (GRIP)”.</source>
-        <translation>Ge profilen ett namn, som ”Region Skåne (GRIP)”.</translation>
+        <source>These settings decide the criteria for politicians&apos; participation in every delegation. Saving evaluates every delegation again.</source>
+        <translation>Inställningarna styr kriterierna för förtroendevaldas deltagande i varje delegation. När du sparar bedöms alla delegationer på nytt.</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;defaults of {0}</source>
+        <translation>Återställ &amp;standardvärdena för {0}</translation>
+    </message>
+    <message>
+        <source>Give the profile a name, such as “{0}”.</source>
+        <translation>Ge profilen ett namn, som ”{0}”.</translation>
     </message>
     <message>
         <source>The name {problem}.</source>
@@ -3810,6 +4442,120 @@ Allt som registrerats sedan säkerhetskopian gjordes kommer inte längre att fin
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <source>Request received</source>
+        <translation>Förfrågan mottagen</translation>
+    </message>
+    <message>
+        <source>Under consideration</source>
+        <translation>Under beredning</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bekräftad</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Avböjd</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Inställd</translation>
+    </message>
+</context>
+<context>
+    <name>StatusTab</name>
+    <message>
+        <source>Mark &amp;completed</source>
+        <translation>Markera som &amp;genomförd</translation>
+    </message>
+    <message>
+        <source>Change the status</source>
+        <translation>Ändra status</translation>
+    </message>
+    <message>
+        <source>Why (required when declined or cancelled)</source>
+        <translation>Varför (krävs vid avböjd eller inställd)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>Ä&amp;ndra</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Skäl:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Status (to close)</source>
+        <translation>Status (att avsluta)</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>(not saved yet)</source>
+        <translation>(inte sparad ännu)</translation>
+    </message>
+    <message>
+        <source>The trip ended on {end}. Mark it completed?</source>
+        <translation>Resan slutade den {end}. Vill du markera den som genomförd?</translation>
+    </message>
+    <message>
+        <source>Start as</source>
+        <translation>Börja som</translation>
+    </message>
+    <message>
+        <source>{status} is final; copy the delegation for a new trip.</source>
+        <translation>{status} är slutgiltigt; kopiera delegationen till en ny resa.</translation>
+    </message>
+    <message>
+        <source>Say why: a reason is required to decline or cancel.</source>
+        <translation>Ange varför: ett skäl krävs för att avböja eller ställa in.</translation>
+    </message>
+    <message>
+        <source>It stays in the register but leaves the checklists, the reviews and the visit counts.</source>
+        <translation>Den finns kvar i registret men lämnar checklistorna, genomgångarna och besöksräkningen.</translation>
+    </message>
+    <message>
+        <source>The change is stored when you save the delegation.</source>
+        <translation>Ändringen sparas när du sparar delegationen.</translation>
+    </message>
+</context>
+<context>
     <name>TableTab</name>
     <message>
         <source>… and {count} more.</source>
@@ -3829,6 +4575,45 @@ Allt som registrerats sedan säkerhetskopian gjordes kommer inte längre att fin
     <message>
         <source>✖ Fail</source>
         <translation>✖ Ej uppfyllt</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRuleDialog</name>
+    <message>
+        <source>Agreement visits</source>
+        <translation>Besök enligt avtal</translation>
+    </message>
+    <message>
+        <source>A visit counts toward an agreement&apos;s yearly minimum when it goes to the agreement&apos;s partner (or is linked to the agreement), and:</source>
+        <translation>Ett besök räknas mot avtalets årliga minimum när det gäller avtalets partner (eller är kopplat till avtalet) och:</translation>
+    </message>
+    <message>
+        <source>it is an &amp;outbound trip</source>
+        <translation>det är en &amp;utresa</translation>
+    </message>
+    <message>
+        <source>it is an &amp;inbound visit</source>
+        <translation>det är en &amp;inresa</translation>
+    </message>
+    <message>
+        <source>an o&amp;fficial</source>
+        <translation>&amp;tjänsteperson</translation>
+    </message>
+    <message>
+        <source>a &amp;politician</source>
+        <translation>&amp;förtroendevald</translation>
+    </message>
+    <message>
+        <source>only when the delegation is &amp;completed</source>
+        <translation>endast när delegationen är &amp;genomförd</translation>
+    </message>
+    <message>
+        <source>Direction (either)</source>
+        <translation>Riktning (någon av)</translation>
+    </message>
+    <message>
+        <source>A home-side participant who is (either)</source>
+        <translation>En egen deltagare som är (något av)</translation>
     </message>
 </context>
 <context>

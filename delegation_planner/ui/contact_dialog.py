@@ -36,6 +36,7 @@ from delegation_planner.storage.contacts import load_contact, new_contact_key, s
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.ui.delegates import ChoiceDelegate
 from delegation_planner.ui.editor.follow_up_delegates import DateDelegate, OwnerDelegate
+from delegation_planner.ui.formatting import date_text
 from delegation_planner.ui.models.follow_up_points_model import (
     DUE,
     OWNER,
@@ -354,7 +355,7 @@ class ContactLogDialog(QDialog):
             open_points = sum(1 for p in contact.follow_up_points if p.status is FollowUpStatus.OPEN)
             summary = " ".join(contact.summary.split())
             cells = [
-                contact.date.isoformat(),
+                date_text(contact.date),
                 kind_text(contact.kind.value),
                 contact.participants,
                 summary,
@@ -397,7 +398,7 @@ class ContactLogDialog(QDialog):
             self,
             self.tr("Delete contact"),
             self.tr("Delete the contact of {date} and its follow-up points?").format(
-                date=contact.date.isoformat()
+                date=date_text(contact.date)
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

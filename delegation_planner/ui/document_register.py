@@ -40,6 +40,7 @@ from delegation_planner.storage.document_log import (
 )
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.lifecycle import current_user
+from delegation_planner.ui.formatting import date_text
 
 _tr = QCoreApplication.translate
 
@@ -159,7 +160,7 @@ class DocumentLogPanel(QWidget):
         self.table.setRowCount(len(self._items))
         for row, item in enumerate(self._items):
             cells = [
-                item.written_on.isoformat(),
+                date_text(item.written_on),
                 item.reference,
                 f"{kind_text(item.kind)} — {item.file_name}",
                 item.language,

@@ -6,19 +6,20 @@ read on its own; every function takes the writer, the figures and the labels.
 
 from __future__ import annotations
 
-import copy
 import io
 from collections.abc import Sequence
+from xml.sax.saxutils import escape
 
-from docx.oxml.table import CT_Tbl
+from docx.oxml.ns import nsdecls
+from docx.oxml.parser import parse_xml
 from docx.shared import Emu
-from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from delegation_planner.documents import charts, sections
 from delegation_planner.documents.labels import Labels
 from delegation_planner.documents.memo import cost_rows
 from delegation_planner.documents.template import HEADING_2
-from delegation_planner.documents.writer import Column, Writer, clean_text
+from delegation_planner.documents.writer import Column, Writer, run_xml
 from delegation_planner.domain.enums import Direction, FollowUpStatus, Side
 from delegation_planner.storage.annual import (
     Amounts,
@@ -241,38 +242,53 @@ class DelegationSections:
     decision, the costs and the follow-up, as a heading and a two-column table.
 
     A year may hold a thousand delegations. python-docx looks a style up by scanning
-    every style each time one is set, which made a thousand tables take over ten
-    seconds; so the first table of each length is built by the writer (styles, widths,
-    shading) and later ones are copies of it with their texts filled in.
+    every style each time one is set and finds each new element's place by searching
+    its siblings, which made a thousand tables take seconds; so the first table of
+    each set of row labels is built by the writer (styles, widths, shading), kept as
+    XML text, and each section is that text with its values filled in, parsed once.
     """
 
     def __init__(self, writer: Writer, labels: Labels) -> None:
         self.writer = writer
         self.labels = labels
-        self._prototypes: dict[int, CT_Tbl] = {}
-        self._heading_style = writer.document.styles[HEADING_2].style_id
+        self._prototypes: dict[tuple[str, ...], list[str]] = {}
+        # Sections go before the body's closing section properties, found once: finding
+        # it means walking the whole body, which grows with every section.
+        self._end = writer.document.element.body.sectPr
+        self._heading_style = escape(writer.document.styles[HEADING_2].style_id, {'"': "&quot;"})
 
     def add(self, item: DelegationFigures) -> None:
         rows = delegation_rows(item, self.labels)
-        document = self.writer.document
-        heading = document.add_paragraph()
-        heading._p.style = self._heading_style
-        heading.add_run(clean_text(item.title))
-        prototype = self._prototypes.get(len(rows))
-        if prototype is None:
-            table = self.writer.key_values([(key, "") for key, _ in rows])
+        pieces = self._prototype(tuple(key for key, _ in rows))
+        table = pieces[0] + "".join(
+            run_xml(value) + piece for (_, value), piece in zip(rows, pieces[1:], strict=True)
+        )
+        heading = f'<w:p><w:pPr><w:pStyle w:val="{self._heading_style}"/></w:pPr>{run_xml(item.title)}</w:p>'
+        for element in parse_xml(f"<w:body {nsdecls('w')}>{heading}{table}</w:body>"):
+            self._end.addprevious(element)
+
+    def _prototype(self, keys: tuple[str, ...]) -> list[str]:
+        """The table's XML cut where each row's value goes (len(keys) + 1 pieces)."""
+        if keys not in self._prototypes:
+            body = self.writer.document.element.body
+            before = len(body)
+            marks = [f"@@value-{i}@@" for i in range(len(keys))]
+            table = self.writer.key_values(list(zip(keys, marks, strict=True)))
             # One delegation's facts on one page: every row but the last keeps with the next.
             for row in table.rows[:-1]:
                 for cell in row.cells:
                     cell.paragraphs[0].paragraph_format.keep_with_next = True
-            self._prototypes[len(rows)] = copy.deepcopy(table._tbl)
-            tbl = table._tbl
-        else:
-            tbl = copy.deepcopy(prototype)
-            document.element.body.sectPr.addprevious(tbl)
-        for tr, (_, value) in zip(tbl.tr_lst, rows, strict=True):
-            if value:
-                Paragraph(tr.tc_lst[1].p_lst[0], document.part).add_run(clean_text(value))
+            text = etree.tostring(table._tbl, encoding="unicode")
+            # The scratch table (and the spacer the writer may have put before it) go again.
+            for element in list(body)[before - 1 : -1]:
+                body.remove(element)
+            pieces = []
+            for mark in marks:
+                run = f"<w:r><w:t>{mark}</w:t></w:r>"
+                head, _, text = text.partition(run)
+                pieces.append(head)
+            self._prototypes[keys] = [*pieces, text]
+        return self._prototypes[keys]
 
 
 def delegation_rows(item: DelegationFigures, labels: Labels) -> list[tuple[str, str]]:

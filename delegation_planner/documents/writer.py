@@ -240,14 +240,14 @@ def _row_xml(
             tc_pr += "<w:noWrap/>"
             p_pr += '<w:jc w:val="right"/>'
         p_pr = f"<w:pPr>{p_pr}</w:pPr>" if p_pr else ""
-        cells.append(f"<w:tc><w:tcPr>{tc_pr}</w:tcPr><w:p>{p_pr}{_run_xml(value)}</w:p></w:tc>")
+        cells.append(f"<w:tc><w:tcPr>{tc_pr}</w:tcPr><w:p>{p_pr}{run_xml(value)}</w:p></w:tc>")
     return "<w:tr>" + "".join(cells) + "</w:tr>"
 
 
 _QUOTE = {'"': "&quot;"}
 
 
-def _run_xml(text: str) -> str:
+def run_xml(text: str) -> str:
     """One run of ``text``: line breaks become w:br and tabs w:tab, as python-docx's run.text does."""
     text = clean_text(text)
     if not text:

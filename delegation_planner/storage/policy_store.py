@@ -11,9 +11,11 @@ from delegation_planner.storage.upsert import upsert_rows
 
 
 def load_policy(db: Database) -> PolicyProfile:
-    row = next(iter(db.query("SELECT * FROM policy WHERE id = 1")), None)
-    if row is None:
+    cursor = db.execute("SELECT * FROM policy WHERE id = 1")
+    found = cursor.fetchone()
+    if found is None:
         return PolicyProfile()
+    row = dict(zip([d[0] for d in cursor.description], found, strict=True))
     return PolicyProfile(
         name=row["name"],
         min_justification_chars=row["min_justification_chars"],

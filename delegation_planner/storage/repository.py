@@ -188,6 +188,8 @@ def unique_key(db: Database, table: str, base: str) -> str:
 
 
 def _write_delegation(db: Database, delegation: Delegation, expected_revision: int | None) -> int:
+    # Plain SQL throughout: sqlite-utils' table methods look the schema up on every call
+    # (a dozen statements per save), and a save must stay a handful of statements.
     current = db.execute("SELECT revision FROM delegations WHERE id = ?", [delegation.id]).fetchone()
     if expected_revision is not None:
         if current is None:
@@ -198,55 +200,73 @@ def _write_delegation(db: Database, delegation: Delegation, expected_revision: i
             )
     revision = 1 if current is None else int(current[0]) + 1
     row = rows.delegation_row(delegation) | {"revision": revision}
-    closed_before: dict[tuple[str, str], dt.date] = {}
     if current is None:
-        db["delegations"].insert(row)  # type: ignore[union-attr]
+        _insert_rows(db, "delegations", [row])
+        before: dict[str, list[dict[str, Any]]] = {table: [] for table in _CHILD_TABLES}
     else:
-        closed_before = _closing_dates(db, delegation.id)
-        db["delegations"].update(delegation.id, row)  # type: ignore[union-attr]
-        for table in _CHILD_TABLES:
-            db.execute(f"DELETE FROM {table} WHERE delegation_id = ?", [delegation.id])
-    _insert_children(db, delegation, closed_before)
+        changed = [column for column in row if column != "id"]
+        db.execute(
+            f"UPDATE delegations SET {', '.join(f'[{c}] = ?' for c in changed)} WHERE id = ?",
+            [row[c] for c in changed] + [delegation.id],
+        )
+        before = {table: _child_rows(db, table, delegation.id) for table in _CHILD_TABLES}
+    _write_children(db, delegation, before)
     _record_decision(db, delegation)
     return revision
 
 
-def _closing_dates(db: Database, key: str) -> dict[tuple[str, str], dt.date]:
-    """When each closed point was closed, so that rewriting a delegation keeps the dates."""
-    return {
-        (r["text"], r["owner_person_id"] or r["owner_text"]): dt.date.fromisoformat(r["closed_on"])
-        for r in db.query(
-            "SELECT text, owner_person_id, owner_text, closed_on FROM follow_up_points "
-            "WHERE delegation_id = ? AND closed_on IS NOT NULL",
-            [key],
-        )
-    }
+def _child_rows(db: Database, table: str, key: str) -> list[dict[str, Any]]:
+    """A delegation's rows of ``table`` in order, without the columns a save does not write."""
+    cursor = db.execute(f"SELECT * FROM {table} WHERE delegation_id = ? ORDER BY position", [key])
+    names = [d[0] for d in cursor.description]
+    skip = {"id", "delegation_id", "position"}
+    return [{n: v for n, v in zip(names, r, strict=True) if n not in skip} for r in cursor.fetchall()]
 
 
-def _insert_children(
-    db: Database, delegation: Delegation, closed_before: dict[tuple[str, str], dt.date] | None = None
-) -> None:
-    key = delegation.id
-    today = dt.date.today()
-    people = {p.person for p in delegation.participants} | _person_keys(
-        db, [f.owner for f in delegation.follow_up_points]
+def _insert_rows(db: Database, table: str, items: Sequence[dict[str, Any]]) -> None:
+    columns = list(items[0])
+    db.conn.executemany(
+        f"INSERT INTO {table} ({', '.join(f'[{c}]' for c in columns)}) VALUES ({','.join('?' * len(columns))})",
+        [[item[c] for c in columns] for item in items],
     )
-    groups: list[tuple[str, Sequence[dict[str, Any]]]] = [
-        ("participants", [rows.participant_row(p) for p in delegation.participants]),
-        ("programme_items", [rows.programme_row(p) for p in delegation.programme]),
-        ("cost_lines", [rows.cost_row(c) for c in delegation.costs]),
-        (
-            "follow_up_points",
-            [
-                rows.follow_up_row(f, people, (closed_before or {}).get((f.text, f.owner), today))
-                for f in delegation.follow_up_points
-            ],
-        ),
-    ]
-    for table, items in groups:
+
+
+def _write_children(db: Database, delegation: Delegation, before: dict[str, list[dict[str, Any]]]) -> None:
+    """Rewrite only the child tables whose rows differ from what is stored.
+
+    A table that changed is rewritten whole for this delegation: participants are
+    unique per (person, side), so moving rows about in place could collide midway.
+    """
+    key = delegation.id
+    # When each closed point was closed, so that rewriting the points keeps the dates.
+    closed_before = {
+        (r["text"], r["owner_person_id"] or r["owner_text"]): dt.date.fromisoformat(r["closed_on"])
+        for r in before["follow_up_points"]
+        if r["closed_on"]
+    }
+    today = dt.date.today()
+    participants = {p.person for p in delegation.participants}
+    people = participants | _person_keys(
+        db, [f.owner for f in delegation.follow_up_points if f.owner not in participants]
+    )
+    wanted: dict[str, list[dict[str, Any]]] = {
+        "participants": [rows.participant_row(p) for p in delegation.participants],
+        "programme_items": [rows.programme_row(p) for p in delegation.programme],
+        "cost_lines": [rows.cost_row(c) for c in delegation.costs],
+        "follow_up_points": [
+            rows.follow_up_row(f, people, closed_before.get((f.text, f.owner), today))
+            for f in delegation.follow_up_points
+        ],
+    }
+    for table in _CHILD_TABLES:
+        items = wanted[table]
+        if items == before[table]:
+            continue
+        if before[table]:
+            db.execute(f"DELETE FROM {table} WHERE delegation_id = ?", [key])
         if items:
-            db[table].insert_all(  # type: ignore[union-attr]
-                [{"delegation_id": key, "position": i} | item for i, item in enumerate(items)]
+            _insert_rows(
+                db, table, [{"delegation_id": key, "position": i} | item for i, item in enumerate(items)]
             )
 
 
@@ -276,8 +296,10 @@ def _insert_decision(db: Database, key: str, row: dict[str, Any] | None) -> None
     # A withdrawn decision is kept in the history as a row with outcome "" so that the
     # current decision (the latest row) becomes "none" without losing what was there.
     values = row or {"date": "", "reference": "", "outcome": "", "note": ""}
-    db["grip_decisions"].insert(  # type: ignore[union-attr]
-        values | {"delegation_id": key, "recorded_at": dt.datetime.now().isoformat(timespec="seconds")}
+    _insert_rows(
+        db,
+        "grip_decisions",
+        [values | {"delegation_id": key, "recorded_at": dt.datetime.now().isoformat(timespec="seconds")}],
     )
 
 
@@ -289,7 +311,10 @@ def current_decision_rows(db: Database, keys: Sequence[str] | None = None) -> di
         sql += f" WHERE delegation_id IN ({','.join('?' * len(keys))})"
         params = list(keys)
     latest: dict[str, dict[str, Any]] = {}
-    for row in db.query(sql + " ORDER BY id", params):
+    cursor = db.execute(sql + " ORDER BY id", params)
+    names = [d[0] for d in cursor.description]
+    for values in cursor.fetchall():
+        row = dict(zip(names, values, strict=True))
         latest[row["delegation_id"]] = row
     return {k: v for k, v in latest.items() if v["outcome"]}
 

@@ -35,7 +35,7 @@ def refresh_verdicts(
     policy = load_policy(db)
     if keys is None:
         chunks: list[list[str] | None] = [None]
-        total = db.execute("SELECT count(*) FROM delegations").fetchone()[0]
+        total = int(db.execute("SELECT count(*) FROM delegations").fetchone()[0])
     else:
         wanted = sorted(set(keys))
         total = len(wanted)

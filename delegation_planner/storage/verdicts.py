@@ -44,7 +44,7 @@ def refresh_verdicts(
     for chunk in chunks:
         changed, seen = _changed_verdicts(db, chunk, policy)
         if changed:
-            db.conn.executemany("UPDATE delegations SET grip_verdict = ? WHERE id = ?", changed)
+            db.conn.executemany("UPDATE delegations SET grip_verdict = ? WHERE rowid = ?", changed)
         done += seen
         if progress:
             progress(min(done, total), total)
@@ -53,8 +53,8 @@ def refresh_verdicts(
 
 def _changed_verdicts(
     db: Database, keys: list[str] | None, policy: PolicyProfile
-) -> tuple[list[tuple[str, str]], int]:
-    """(verdict, key) of each delegation of ``keys`` (all when None) whose stored verdict differs."""
+) -> tuple[list[tuple[str, int]], int]:
+    """(verdict, rowid) of each delegation of ``keys`` (all when None) whose stored verdict differs."""
     where, params = ("", []) if keys is None else (f"IN ({','.join('?' * len(keys))})", keys)
     justifications: defaultdict[str, list[str]] = defaultdict(list)
     politicians = (
@@ -77,30 +77,36 @@ def _changed_verdicts(
     ):
         # The latest row is the current decision; a withdrawn one has no outcome.
         decisions[key] = (outcome, date) if outcome else None
-    themes_of: dict[str, list[str]] = {}
-    changed: list[tuple[str, str]] = []
+    # Without home-side politicians only the themes decide, so those verdicts (three
+    # quarters of a register) are computed once per distinct list of themes.
+    without_politicians: dict[str, str] = {}
+    changed: list[tuple[str, int]] = []
     seen = 0
-    for key, direction, purpose, start, themes, kind, requested, stored in db.execute(
-        "SELECT id, direction, purpose, start, themes, initiator_kind, initiator_requested, grip_verdict "
-        "FROM delegations" + (f" WHERE id {where}" if where else ""),
+    for rowid, key, direction, purpose, start, themes, kind, requested, stored in db.execute(
+        "SELECT rowid, id, direction, purpose, start, themes, initiator_kind, initiator_requested, "
+        "grip_verdict FROM delegations" + (f" WHERE id {where}" if where else ""),
         params,
     ):
         seen += 1
-        if themes not in themes_of:
-            themes_of[themes] = json.loads(themes)
-        verdict = verdict_of(
-            direction=direction,
-            purpose=purpose,
-            start=start,
-            themes=themes_of[themes],
-            initiator_kind=kind or None,
-            initiator_requested=None if requested is None else bool(requested),
-            decision=decisions.get(key),
-            justifications=justifications.get(key, ()),
-            policy=policy,
-        ).value
+        texts = justifications.get(key)
+        if texts is None and themes in without_politicians:
+            verdict = without_politicians[themes]
+        else:
+            verdict = verdict_of(
+                direction=direction,
+                purpose=purpose,
+                start=start,
+                themes=json.loads(themes),
+                initiator_kind=kind or None,
+                initiator_requested=None if requested is None else bool(requested),
+                decision=decisions.get(key),
+                justifications=texts or (),
+                policy=policy,
+            ).value
+            if texts is None:
+                without_politicians[themes] = verdict
         if verdict != stored:
-            changed.append((verdict, key))
+            changed.append((verdict, rowid))
     return changed, seen
 
 

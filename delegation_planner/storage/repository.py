@@ -367,6 +367,7 @@ def merge_register(
     importing the same file twice changes nothing the second time.
     """
     with db.atomic():
+        kinds_before = _person_kinds(db, [p.id for p in register.people])
         for table, records in (
             ("organisations", [rows.organisation_row(o) for o in register.organisations]),
             ("people", [rows.person_row(p) for p in register.people]),
@@ -376,18 +377,67 @@ def merge_register(
                 upsert_rows(db, table, records)
         existing = _existing_delegations(db, [d.id for d in register.delegations])
         total = len(register.delegations)
-        written = []
+        written: list[str] = []
+        new: list[Delegation] = []
         for done, delegation in enumerate(register.delegations, start=1):
-            if existing.get(delegation.id) != delegation:
+            if delegation.id not in existing:
+                new.append(delegation)
+            elif existing[delegation.id] != delegation:
                 _write_delegation(db, delegation, None)
                 written.append(delegation.id)
+            if len(new) >= _BATCH or (new and done == total):
+                _insert_new_delegations(db, new)
+                written.extend(d.id for d in new)
+                new = []
             if progress and (done % 200 == 0 or done == total):
                 progress(done, total)
-        # People's kinds may have changed too, which changes other delegations' verdicts.
+        # A person whose kind changed changes the verdicts of the delegations they are in.
         touched = set(written)
         for person in register.people:
-            touched.update(delegations_with_person(db, person.id))
+            if person.id in kinds_before and kinds_before[person.id] != person.kind.value:
+                touched.update(delegations_with_person(db, person.id))
         refresh_verdicts(db, touched)
+
+
+_BATCH = 1000  # new delegations written together, each table with one executemany
+
+
+def _person_kinds(db: Database, keys: Sequence[str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for start in range(0, len(keys), 500):
+        chunk = list(keys[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        found.update(db.execute(f"SELECT id, kind FROM people WHERE id IN ({marks})", chunk).fetchall())
+    return found
+
+
+def _insert_new_delegations(db: Database, delegations: Sequence[Delegation]) -> None:
+    """Delegations not yet in the register, with their parts, a table at a time."""
+    today = dt.date.today()
+    owners = {f.owner for d in delegations for f in d.follow_up_points if f.owner}
+    people = _person_keys(db, owners)
+    now = dt.datetime.now().isoformat(timespec="seconds")
+    children: dict[str, list[dict[str, Any]]] = {table: [] for table in _CHILD_TABLES}
+    decisions: list[dict[str, Any]] = []
+    for d in delegations:
+        key = d.id
+        for table, items in (
+            ("participants", [rows.participant_row(p) for p in d.participants]),
+            ("programme_items", [rows.programme_row(p) for p in d.programme]),
+            ("cost_lines", [rows.cost_row(c) for c in d.costs]),
+            ("follow_up_points", [rows.follow_up_row(f, people, today) for f in d.follow_up_points]),
+        ):
+            children[table].extend(
+                {"delegation_id": key, "position": i} | item for i, item in enumerate(items)
+            )
+        if d.grip_decision is not None:
+            decisions.append(rows.decision_row(d.grip_decision) | {"delegation_id": key, "recorded_at": now})
+    _insert_rows(db, "delegations", [rows.delegation_row(d) | {"revision": 1} for d in delegations])
+    for table in _CHILD_TABLES:
+        if children[table]:
+            _insert_rows(db, table, children[table])
+    if decisions:
+        _insert_rows(db, "grip_decisions", decisions)
 
 
 def _existing_delegations(db: Database, keys: Sequence[str]) -> dict[str, Delegation]:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QTableView, QWidget
 from sqlite_utils import Database
 
 from delegation_planner.documents.labels import Labels
-from delegation_planner.documents.report_sections import month_chart, partner_chart
 from delegation_planner.storage.annual import Amounts, currency_totals, year_figures
 from delegation_planner.storage.follow_ups import FollowUpFilter, FollowUpRow, list_follow_ups
 from delegation_planner.storage.upcoming import DEFAULT_HORIZON_DAYS, Upcoming, upcoming
@@ -53,6 +52,10 @@ class DashboardData:
 
 def dashboard_data(db: Database, today: dt.date, lang: str) -> DashboardData:
     """What the overview shows; Qt-free, so it runs in the worker."""
+    # Imported here, in the worker: the charts bring python-docx and Pillow, a good
+    # part of a second that the window would otherwise spend before its first paint.
+    from delegation_planner.documents.report_sections import month_chart, partner_chart
+
     figures = year_figures(db, today.year, today)
     labels = Labels.for_language(lang)
     # On screen no heading stands above a chart, so each carries its title.

@@ -440,6 +440,11 @@ def _insert_new_delegations(db: Database, delegations: Sequence[Delegation]) -> 
         _insert_rows(db, "grip_decisions", decisions)
 
 
+def load_delegations(db: Database, keys: Sequence[str]) -> dict[str, Delegation]:
+    """The delegations of ``keys`` that exist, with all their parts, read a few queries per 500."""
+    return _existing_delegations(db, keys)
+
+
 def _existing_delegations(db: Database, keys: Sequence[str]) -> dict[str, Delegation]:
     found: dict[str, Delegation] = {}
     for start in range(0, len(keys), 500):

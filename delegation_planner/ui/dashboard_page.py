@@ -30,6 +30,7 @@ from delegation_planner.ui.generated.ui_dashboard_page import Ui_DashboardPage
 from delegation_planner.ui.models import departures_model as trips
 from delegation_planner.ui.models.cost_totals_model import CostTotalsModel
 from delegation_planner.ui.models.follow_up_models import FollowUpModel
+from delegation_planner.ui.office_words import decision_body
 from delegation_planner.ui.page_tables import fit_columns, stretch_last_column
 from delegation_planner.ui.session import RegisterSession
 
@@ -197,6 +198,7 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         """Compute the overview again in the background (the register changed): the lists
         first, then the year's figures and charts, which take a second on a large register."""
+        self.trips.body = decision_body(self._session.db)
         self._generation += 1
         self._start_lists(self._generation, then_figures=True)
 

@@ -271,6 +271,14 @@ def _child_rows(db: Database, table: str, key: str) -> list[dict[str, Any]]:
     return [{n: v for n, v in zip(names, r, strict=True) if n not in skip} for r in cursor.fetchall()]
 
 
+def _same_rows(items: Sequence[dict[str, Any]], stored: Sequence[dict[str, Any]]) -> bool:
+    """Whether the stored rows hold ``items`` (in the columns a save writes)."""
+    return len(items) == len(stored) and all(
+        all(row.get(column) == value for column, value in item.items())
+        for item, row in zip(items, stored, strict=True)
+    )
+
+
 def _insert_rows(db: Database, table: str, items: Sequence[dict[str, Any]]) -> None:
     columns = list(items[0])
     db.conn.executemany(
@@ -309,7 +317,7 @@ def _write_children(db: Database, delegation: Delegation, before: dict[str, list
     }
     for table in _CHILD_TABLES:
         items = wanted[table]
-        if items == before[table]:
+        if _same_rows(items, before[table]):
             continue
         if before[table]:
             db.execute(f"DELETE FROM {table} WHERE delegation_id = ?", [key])

@@ -72,7 +72,7 @@ def with_images(data: DashboardData, width: int) -> DashboardData:
     """Decode and scale the print-size charts in the worker (QImage may be used off the
     GUI thread, QPixmap not): doing it on the GUI thread stalled typing for 100 ms."""
     for png in data.charts:
-        image = QImage.fromData(png, "PNG")
+        image = QImage.fromData(png)  # the format is read from the data
         data.images.append(image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation))
     return data
 

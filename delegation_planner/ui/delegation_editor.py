@@ -14,7 +14,7 @@ import datetime as dt
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QStyle, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QStyle, QWidget
 from sqlite_utils import Database
 
 from delegation_planner.domain.enums import Direction, Purpose
@@ -69,6 +69,8 @@ class DelegationEditor(QDialog):
         self.ui.setupUi(self)
         self._context = EditorContext.load(db)
         self._tabs: list[EditorTab] = []
+        # No revision yet: the delegation has never been saved.
+        self._revision: int | None
         self._loaded, self._revision = (
             repository.load_delegation(db, key) if key is not None else (new_delegation(), None)
         )
@@ -77,8 +79,9 @@ class DelegationEditor(QDialog):
         self._save_button.setToolTip(self.tr("Save the delegation (Ctrl+S)"))
         # Enter in a field must not save and close the dialog behind the user's back.
         for button in self.ui.button_box.buttons():
-            button.setAutoDefault(False)
-            button.setDefault(False)
+            if isinstance(button, QPushButton):  # a button box's buttons always are
+                button.setAutoDefault(False)
+                button.setDefault(False)
         self._save_button.clicked.connect(self.save)
         self.ui.button_box.rejected.connect(self.reject)
 

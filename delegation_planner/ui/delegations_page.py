@@ -155,7 +155,7 @@ class DelegationsPage(QObject):
             widget.clear()
             widget.blockSignals(False)
         ui.needs_attention_check.setChecked(False)  # signals are disconnected by now
-        ui.table_view.setModel(None)  # type: ignore[arg-type]
+        ui.table_view.setModel(None)
         ui.details_browser.clear()
 
     # --- settings --------------------------------------------------------------------------------
@@ -167,10 +167,10 @@ class DelegationsPage(QObject):
     def restore_state(self, settings: QSettings) -> None:
         header = self.ui.table_view.horizontalHeader()
         state = settings.value(HEADER_KEY)
-        if not state or not header.restoreState(state):  # type: ignore[arg-type]
+        if not state or not header.restoreState(state):
             header.setSortIndicator(START, Qt.SortOrder.DescendingOrder)  # newest first
         splitter = settings.value(SPLITTER_KEY)
-        if not splitter or not self.ui.register_splitter.restoreState(splitter):  # type: ignore[arg-type]
+        if not splitter or not self.ui.register_splitter.restoreState(splitter):
             self.ui.register_splitter.setSizes([940, 240])
 
     # --- filtering --------------------------------------------------------------------------------

@@ -85,7 +85,7 @@ class DeparturesPage(QWidget):
         view.addAction(self.open_action)
         self.ui.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         splitter = self._settings.value(SPLITTER_KEY)
-        if not splitter or not self.ui.departures_splitter.restoreState(splitter):  # type: ignore[arg-type]
+        if not splitter or not self.ui.departures_splitter.restoreState(splitter):
             self.ui.departures_splitter.setSizes([880, 300])
 
     def _setup_controls(self) -> None:

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
+from sqlite_utils import Database
 
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.ui import file_transfer
@@ -42,11 +45,15 @@ _LAZY_PAGES = {
 }
 
 
-def _page_class(kind: str) -> type[QWidget]:
+# Every lazy page is built as Page(db, read_only, parent) and has a ``changed`` signal.
+PageFactory = Callable[[Database, bool, QWidget], QWidget]
+
+
+def _page_class(kind: str) -> PageFactory:
     module_name, class_name = _LAZY_PAGES[kind]
     page = getattr(importlib.import_module(module_name), class_name)
     assert isinstance(page, type) and issubclass(page, QWidget)
-    return page
+    return cast(PageFactory, page)
 
 
 class MainWindow(QMainWindow):
@@ -106,7 +113,13 @@ class MainWindow(QMainWindow):
         self.demo_action = self._add(help_menu, self.tr("Open &demo register"), self.open_demo_register)
         self._add(help_menu, self.tr("&About Delegation Planner"), self.show_about)
 
-    def _add(self, menu, text: str, slot, shortcut: object = None) -> QAction:  # type: ignore[no-untyped-def]
+    def _add(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence.StandardKey | None = None,
+    ) -> QAction:
         action = menu.addAction(text)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -203,10 +216,12 @@ class MainWindow(QMainWindow):
 
     def _make_page(self, kind: str, tab: QWidget) -> QWidget:
         session = self.session
-        widget = _page_class(kind)(session.db, session.read_only, tab)  # type: ignore[call-arg]
+        widget = _page_class(kind)(session.db, session.read_only, tab)
         # Any write on a page can change what the others show (a person's kind changes
         # the politician count and verdicts; a point marked done changes the counts).
-        widget.changed.connect(lambda *_: self.refresh_all(except_page=widget))  # type: ignore[attr-defined]
+        changed = getattr(widget, "changed", None)
+        assert isinstance(changed, SignalInstance), f"{kind} page has no changed signal"
+        changed.connect(lambda *_: self.refresh_all(except_page=widget))
         opener = getattr(widget, "open_delegation", None)
         if opener is not None:
             opener.connect(self.open_delegation)
@@ -247,16 +262,16 @@ class MainWindow(QMainWindow):
             self.delegations = None
         if self.departures is not None:
             self.departures.close_page()
-            self.departures.setParent(None)  # type: ignore[call-overload]
+            self.departures.setParent(None)
             self.departures.deleteLater()
             self.departures = None
         if self.dashboard is not None:
             self.dashboard.close_page()
-            self.dashboard.setParent(None)  # type: ignore[call-overload]
+            self.dashboard.setParent(None)
             self.dashboard.deleteLater()
             self.dashboard = None
         for widget in self.record_pages.values():
-            widget.setParent(None)  # type: ignore[call-overload]
+            widget.setParent(None)
             widget.deleteLater()
         self.record_pages.clear()
         self._unbuilt.clear()
@@ -415,11 +430,11 @@ class MainWindow(QMainWindow):
 
     def _restore_window_state(self) -> None:
         geometry = self.settings.value("window/geometry")
-        if not geometry or not self.restoreGeometry(geometry):  # type: ignore[arg-type]
+        if not geometry or not self.restoreGeometry(geometry):
             self.resize(1200, 760)
         state = self.settings.value("window/state")
         if state:
-            self.restoreState(state)  # type: ignore[arg-type]
+            self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QProgressDialog,
+    QPushButton,
     QWidget,
 )
 from sqlite_utils import Database
@@ -52,9 +53,12 @@ class PolicyDialog(QDialog):
         for label in (self.ui.name_problem, self.ui.theme_problem):
             label.setVisible(False)
         buttons = self.ui.button_box
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.restore_button = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
-        self.restore_button.setText(self.tr("Restore Region Skåne &defaults"))
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        restore = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        # Both become None in a read-only dialog, which has only Close.
+        self.save_button: QPushButton | None = save
+        self.restore_button: QPushButton | None = restore
+        restore.setText(self.tr("Restore Region Skåne &defaults"))
         buttons.clicked.connect(self._on_button)
         buttons.rejected.connect(self.reject)
         self.ui.add_theme_button.clicked.connect(self.add_theme)

@@ -31,7 +31,10 @@ def run_window(
 
     ``settings`` is for tests; by default the application's own QSettings are used.
     """
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    existing = QApplication.instance()
+    # The window needs a QApplication; a bare QCoreApplication from elsewhere would not do.
+    assert existing is None or isinstance(existing, QApplication)
+    app = existing or QApplication(argv if argv is not None else sys.argv)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -34,6 +34,7 @@ from delegation_planner.ui.models.grip_model import (
     level_text,
     outcome_labels,
 )
+from delegation_planner.ui.qt_dates import from_qdate, to_qdate
 
 
 class GripTab(EditorTab):
@@ -114,13 +115,13 @@ class GripTab(EditorTab):
             decision = delegation.grip_decision
             self.ui.decision_check.setChecked(decision is not None)
             if decision is not None:
-                self.ui.date_edit.setDate(QDate(decision.date))
+                self.ui.date_edit.setDate(to_qdate(decision.date))
                 self._set_outcome(decision.outcome)
                 self.ui.reference_edit.setText(decision.reference)
                 self.ui.note_edit.setPlainText(decision.note)
             else:
                 # A decision is usually recorded on the day it is taken; today is the best guess.
-                self.ui.date_edit.setDate(QDate(dt.date.today()))
+                self.ui.date_edit.setDate(to_qdate(dt.date.today()))
                 self._set_outcome(DecisionOutcome.APPROVED)
                 self.ui.reference_edit.clear()
                 self.ui.note_edit.clear()
@@ -137,7 +138,7 @@ class GripTab(EditorTab):
             delegation.grip_decision = None
             return
         delegation.grip_decision = GripDecision(
-            date=self.ui.date_edit.date().toPython(),
+            date=from_qdate(self.ui.date_edit.date()),
             outcome=DecisionOutcome(self.ui.outcome_combo.currentData()),
             reference=self.ui.reference_edit.text(),
             note=self.ui.note_edit.toPlainText(),

@@ -22,6 +22,7 @@ from delegation_planner.ui.editor.context import EditorContext
 from delegation_planner.ui.editor.tab import EditorTab
 from delegation_planner.ui.editor.theme_completer import ThemeCompleter
 from delegation_planner.ui.generated.ui_overview_tab import Ui_OverviewTab
+from delegation_planner.ui.qt_dates import to_qdate
 
 
 def split_themes(text: str) -> list[str]:
@@ -52,10 +53,10 @@ class OverviewTab(EditorTab):
 
     def _fill_choices(self) -> None:
         ui = self.ui
-        for label, value in labels.directions():
-            ui.direction_combo.addItem(label, value.value)
-        for label, value in labels.purposes():
-            ui.purpose_combo.addItem(label, value.value)
+        for label, direction in labels.directions():
+            ui.direction_combo.addItem(label, direction.value)
+        for label, purpose in labels.purposes():
+            ui.purpose_combo.addItem(label, purpose.value)
         ui.partner_combo.addItems(self._context.partner_regions)
         ui.partner_combo.setCurrentIndex(-1)
 
@@ -68,8 +69,8 @@ class OverviewTab(EditorTab):
         )
 
         ui.initiator_kind_combo.addItem(self.tr("None"), None)
-        for label, value in labels.initiator_kinds():
-            ui.initiator_kind_combo.addItem(label, value.value)
+        for label, kind in labels.initiator_kinds():
+            ui.initiator_kind_combo.addItem(label, kind.value)
         ui.initiator_org_combo.addItem(self.tr("None"), None)
         for organisation in self._context.organisations.values():
             ui.initiator_org_combo.addItem(organisation.name, organisation.id)
@@ -155,8 +156,8 @@ class OverviewTab(EditorTab):
             self._set_combo(ui.purpose_combo, delegation.purpose.value)
             ui.partner_combo.setEditText(delegation.partner_region)
             ui.country_edit.setText(delegation.country)
-            ui.start_edit.setDate(QDate(delegation.start))
-            ui.end_edit.setDate(QDate(delegation.end))
+            ui.start_edit.setDate(to_qdate(delegation.start))
+            ui.end_edit.setDate(to_qdate(delegation.end))
             self._previous_start = ui.start_edit.date()
             ui.themes_edit.setText(", ".join(delegation.themes))
             initiator = delegation.initiator

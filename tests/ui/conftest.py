@@ -1,15 +1,75 @@
-"""UI tests: every test here is marked ``ui`` and runs offscreen."""
+"""Fixtures of the window tests; every test here is marked ``ui`` and runs offscreen."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from tests.ui.register_fixtures import fill_register
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/ui/" in str(item.fspath).replace("\\", "/"):
             item.add_marker(pytest.mark.ui)
+
+
+@pytest.fixture(autouse=True)
+def _no_real_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A real modal box would hang an offscreen test (and qtbot closes a dirty editor at the
+    end of a test, which asks). Tests that care about the answer patch their own."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(
+            QMessageBox, name, lambda *a, **k: pytest.fail(f"unexpected message box: {a[1:3]}")
+        )
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    """The window's settings in a file of the test's own, never the user's."""
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def register_path(tmp_path: Path) -> Path:
+    path = tmp_path / "register.sqlite3"
+    fill_register(path)
+    return path
+
+
+@pytest.fixture
+def make_window(qtbot: Any, settings: QSettings) -> Iterator[Callable[..., Any]]:
+    from delegation_planner.ui.main_window import MainWindow
+    from delegation_planner.ui.session import RegisterSession
+
+    windows: list[Any] = []
+
+    def make(path: Path, *, show_register: bool = True) -> Any:
+        window = MainWindow(RegisterSession.open(path), settings)
+        qtbot.addWidget(window)
+        window.show()
+        if show_register:
+            # The window starts on the overview; these tests are about the register tab,
+            # whose shortcuts work only while it is shown, as for a person who clicked it.
+            window.ui.tab_widget.setCurrentWidget(window.ui.delegations_tab)
+        # Shortcuts fire only in the active window, as for a person at the keyboard.
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+        windows.append(window)
+        qtbot.waitUntil(lambda: not window.delegations.model.is_loading, timeout=5000)
+        return window
+
+    yield make
+    for window in windows:
+        if window.delegations is not None:
+            window.close()

@@ -19,7 +19,6 @@ from delegation_planner.ui.models import departures_model as trips
 from delegation_planner.ui.models.cost_totals_model import CostTotalsModel
 from delegation_planner.ui.session import RegisterSession
 from tests.core.factories import delegation
-from tests.ui.register_fixtures import *  # noqa: F403  (the window fixtures)
 
 TODAY = dt.date(2026, 4, 20)
 

@@ -18,25 +18,8 @@ from delegation_planner.ui.editor.participants_tab import ParticipantsTab
 from delegation_planner.ui.editor.person_dialogs import PersonPicker, QuickPerson
 from delegation_planner.ui.editor.programme_tab import ProgrammeTab
 from delegation_planner.ui.models import costs_model, participants_model, programme_model
+from tests.helpers.window import open_editor
 from tests.ui.editor_fixtures import seed_delegation, seed_register
-
-
-@pytest.fixture(autouse=True)
-def _no_real_message_boxes(monkeypatch):
-    """A real modal box would hang an offscreen test (and qtbot closes a dirty editor at the
-    end of every test, which asks). Tests that care about the answer patch their own."""
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    for name in ("warning", "critical", "information"):
-        monkeypatch.setattr(
-            QMessageBox, name, lambda *a, **k: pytest.fail(f"unexpected message box: {a[1:3]}")
-        )
-
-
-def open_editor(qtbot, db, key=None, read_only=False) -> DelegationEditor:
-    editor = DelegationEditor(db, key, read_only=read_only)
-    qtbot.addWidget(editor)
-    editor.show()
-    return editor
 
 
 def tab(editor: DelegationEditor, kind):

@@ -16,7 +16,6 @@ from delegation_planner.storage.database import open_database
 from delegation_planner.storage.upcoming import upcoming
 from delegation_planner.ui.models.departures_model import FAILING, OPEN, OVERDUE, TITLE, DeparturesModel
 from tests.core.factories import delegation, participant, person
-from tests.ui.register_fixtures import *  # noqa: F403  (the window fixtures)
 
 TODAY = dt.date.today()  # the page's default clock; the trips are placed relative to it
 

@@ -20,7 +20,7 @@ from delegation_planner.ui.record_editors import OrganisationEditor
 from delegation_planner.ui.result_editor import ResultEditor
 from delegation_planner.ui.results_page import ResultsPage
 from tests.core import factories
-from tests.ui.test_record_pages import answer_with, make_page
+from tests.helpers.window import answer_with, make_page
 
 TODAY = dt.date.today()
 YEAR = TODAY.year

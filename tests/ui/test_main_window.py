@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from delegation_planner.storage import repository
 from delegation_planner.ui.session import RegisterSession
 from tests.core.factories import delegation
-from tests.ui.register_fixtures import *  # noqa: F403  (the window fixtures)
 from tests.ui.register_fixtures import fill_register
 
 

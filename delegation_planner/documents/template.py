@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import io
 import zipfile
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 import docx
@@ -24,7 +26,8 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph
 
-SHIPPED_TEMPLATE = Path(__file__).resolve().parents[2] / "resources" / "templates" / "visit-memo.docx"
+# Package data, so an installed program has it as well as a checkout.
+SHIPPED_TEMPLATE: Traversable = files("delegation_planner.resources") / "templates" / "visit-memo.docx"
 
 TITLE = "Title"
 SUBTITLE = "Subtitle"
@@ -60,18 +63,13 @@ class TemplateError(Exception):
 
 def open_template(path: Path | str | None = None) -> Document:
     """A new document on ``path`` (the shipped template when None), its body empty."""
-    if path is None:
-        # An installed copy of the program may lack the resources folder; the same
-        # design is then built in memory rather than failing.
-        document = _load(SHIPPED_TEMPLATE) if SHIPPED_TEMPLATE.is_file() else build_template()
-    else:
-        document = _load(Path(path))
+    document = _load(SHIPPED_TEMPLATE if path is None else Path(path))
     clear_body(document)
     ensure_styles(document)
     return document
 
 
-def _load(path: Path) -> Document:
+def _load(path: Path | Traversable) -> Document:
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -233,8 +231,8 @@ def _header_footer_paragraphs(document: Document) -> list[Paragraph]:
 def build_template() -> Document:
     """The shipped template: A4, Arial, the office in the header, page x / y in the footer.
 
-    ``resources/templates/make_templates.py`` saves this as visit-memo.docx; the
-    program reads the saved file so an office can compare it with its own.
+    ``python -m delegation_planner.resources.make_templates`` saves this as
+    visit-memo.docx; the program reads the saved file so an office can compare it with its own.
     """
     document = docx.Document()
     section = document.sections[0]

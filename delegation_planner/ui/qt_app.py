@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+from delegation_planner import __version__, app_log
 from delegation_planner.storage.database import default_database_path
 from delegation_planner.storage.errors import StorageError
+from delegation_planner.ui.crash_handler import ErrorReporter
 from delegation_planner.ui.main_window import REGISTER_FILTER, MainWindow
 from delegation_planner.ui.session import RegisterSession
 
@@ -18,6 +21,7 @@ APPLICATION = "Delegation Planner"
 EXIT_NO_REGISTER = 2  # as the command line: the register given cannot be used
 
 _tr = QCoreApplication.translate
+log = logging.getLogger("delegation_planner.ui")
 
 
 def run_window(
@@ -31,6 +35,7 @@ def run_window(
 
     ``settings`` is for tests; by default the application's own QSettings are used.
     """
+    log_file = app_log.configure()
     existing = QApplication.instance()
     # The window needs a QApplication; a bare QCoreApplication from elsewhere would not do.
     assert existing is None or isinstance(existing, QApplication)
@@ -39,6 +44,18 @@ def run_window(
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
     settings = settings if settings is not None else QSettings()
+    # From here on an unexpected error is logged and shown, and the program goes on.
+    reporter = ErrorReporter(log_file, app)
+    reporter.install()
+    log.info("window started, version %s", __version__)
+    try:
+        return _run(app, db_path, demo, settings)
+    finally:
+        log.info("window closed")
+        reporter.uninstall()
+
+
+def _run(app: QApplication, db_path: Path | None, demo: bool, settings: QSettings) -> int:
     try:
         path = _demo_path() if demo else Path(db_path) if db_path is not None else default_database_path()
     except (StorageError, OSError) as error:
@@ -47,6 +64,7 @@ def run_window(
     session = open_session(path)
     if session is None:
         return EXIT_NO_REGISTER
+    log.info("register opened%s", " read-only" if session.read_only else "")
     window = MainWindow(session, settings)
     window.show()
     return int(app.exec())

@@ -34,6 +34,13 @@ class BadInput(Exception):
     """Any reason to stop with exit status 2; the message is the one line shown."""
 
 
+class _OneLineHelp(argparse.HelpFormatter):
+    """Wide enough that every command's description stays on one line."""
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, max_help_position=16, width=120)
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         # argparse's own error prints the usage over several lines; the contract wants one.
@@ -43,11 +50,27 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="delegation-planner",
+        usage="%(prog)s [--db PATH] [--demo]\n       %(prog)s COMMAND [--db PATH] ...",
         description="Plan delegations, apply the GRIP rules and follow visits up. "
         "Without a command the window opens.",
+        epilog="Run 'delegation-planner COMMAND --help' for a command's options.",
+        formatter_class=_OneLineHelp,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+    # Read by the window's start (app.main); listed here so that --help shows them.
+    parser.add_argument(
+        "--db",
+        dest="window_db",
+        metavar="PATH",
+        type=Path,
+        help="open this register (default: your register)",
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="open a demo register, to look around before entering your own"
+    )
+    commands = parser.add_subparsers(
+        dest="command", parser_class=_Parser, title="commands", metavar="COMMAND"
+    )
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)

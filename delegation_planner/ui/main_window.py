@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 from sqlite_utils import Database
 
+from delegation_planner import __version__, app_log
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.ui import file_transfer
 from delegation_planner.ui.dashboard_page import DashboardPage
@@ -416,14 +417,24 @@ class MainWindow(QMainWindow):
         self.switch_register(path)
 
     def show_about(self) -> None:
+        log_file = app_log.current_log_file()
+        log_line = (
+            self.tr("The program's log is in %1").replace("%1", str(log_file))
+            if log_file is not None
+            else self.tr("The program keeps no log this time (its folder could not be written).")
+        )
         QMessageBox.about(
             self,
             self.tr("About Delegation Planner"),
-            self.tr(
+            self.tr("Delegation Planner %1").replace("%1", __version__)
+            + "\n\n"
+            + self.tr(
                 "Delegation Planner plans and follows up inbound and outbound delegations: "
                 "participants, programme, costs, the GRIP decision on political participation, "
                 "visit memos and their follow-up points."
-            ),
+            )
+            + "\n\n"
+            + log_line,
         )
 
     # --- window state -----------------------------------------------------------------------------

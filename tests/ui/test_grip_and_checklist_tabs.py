@@ -118,6 +118,26 @@ def test_a_politician_turns_grip_red_and_a_decision_turns_it_green(qtbot, db, mo
     assert [row["outcome"] for row in history] == ["approved", "rejected"]
 
 
+def test_ticking_the_box_alone_records_no_decision(qtbot, db):
+    key = undecided(db)
+    editor = open_editor(qtbot, db, key)
+    grip = tab(editor, GripTab)
+    grip.ui.decision_check.setChecked(True)
+    # The fields open, but nothing is decided until the outcome is chosen.
+    assert grip.ui.outcome_combo.isEnabled() and grip.ui.outcome_combo.currentIndex() == -1
+    assert grip.ui.outcome_combo.placeholderText() == "Choose the outcome…"
+    assert editor.current().grip_decision is None
+    assert level(grip, "grip_decision") == "✖ Fail"
+    assert not editor.is_dirty()
+
+    grip.ui.date_edit.setDate(QDate(2026, 4, 20))
+    grip.ui.outcome_combo.setCurrentIndex(grip.ui.outcome_combo.findData("approved"))
+    decision = editor.current().grip_decision
+    assert decision is not None and decision.outcome.value == "approved"
+    assert level(grip, "grip_decision") == "✔ Pass"
+    assert editor.is_dirty()
+
+
 def test_a_decision_after_the_start_fails_and_withdrawing_it_is_kept(qtbot, db):
     key = undecided(db)
     editor = open_editor(qtbot, db, key)

@@ -58,6 +58,9 @@ class GripTab(EditorTab):
         self._set_up_views()
         for label, value in outcome_labels():
             self.ui.outcome_combo.addItem(label, value.value)
+        # Ticking the box opens the fields; the decision exists once its outcome is chosen,
+        # so a tick alone never records an approval.
+        self.ui.outcome_combo.setPlaceholderText(self.tr("Choose the outcome…"))
         for name, code in LANGUAGES:
             self.ui.language_combo.addItem(name, code)
         self.ui.decision_check.toggled.connect(self._decision_toggled)
@@ -122,7 +125,7 @@ class GripTab(EditorTab):
             else:
                 # A decision is usually recorded on the day it is taken; today is the best guess.
                 self.ui.date_edit.setDate(to_qdate(dt.date.today()))
-                self._set_outcome(DecisionOutcome.APPROVED)
+                self.ui.outcome_combo.setCurrentIndex(-1)
                 self.ui.reference_edit.clear()
                 self.ui.note_edit.clear()
         finally:
@@ -134,12 +137,13 @@ class GripTab(EditorTab):
         self.refresh(delegation)
 
     def apply_to(self, delegation: Delegation) -> None:
-        if not self.ui.decision_check.isChecked():
+        outcome = self.ui.outcome_combo.currentData()
+        if not self.ui.decision_check.isChecked() or outcome is None:
             delegation.grip_decision = None
             return
         delegation.grip_decision = GripDecision(
             date=from_qdate(self.ui.date_edit.date()),
-            outcome=DecisionOutcome(self.ui.outcome_combo.currentData()),
+            outcome=DecisionOutcome(outcome),
             reference=self.ui.reference_edit.text(),
             note=self.ui.note_edit.toPlainText(),
         )

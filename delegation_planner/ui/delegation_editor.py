@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QStyle, QWidget
 from sqlite_utils import Database
@@ -53,10 +53,15 @@ def new_delegation(today: dt.date | None = None) -> Delegation:
 class DelegationEditor(QDialog):
     """Edit one delegation (``key``) or make a new one (``key=None``).
 
-    After ``exec()`` returns Accepted, ``saved_key`` is the stored delegation's key.
+    A window of its own, not modal: the register stays usable and two delegations can
+    be open side by side. Save (Ctrl+S) stores and keeps it open (so the memo can be
+    written next); Save and close stores and closes. Every store emits ``saved`` with
+    the key, and ``saved_key`` is the stored delegation's key. Used with ``exec()``,
+    Accepted still means "stored".
     """
 
     delegation_changed = Signal(object)
+    saved = Signal(str)
 
     def __init__(
         self, db: Database, key: str | None, read_only: bool = False, parent: QWidget | None = None
@@ -74,16 +79,24 @@ class DelegationEditor(QDialog):
         self._loaded, self._revision = (
             repository.load_delegation(db, key) if key is not None else (new_delegation(), None)
         )
-        self._save_button = self.ui.button_box.button(QDialogButtonBox.StandardButton.Save)
+        # A window beside the register (with its own minimise and maximise), not a box on it.
+        self.setWindowFlag(Qt.WindowType.Window)
+        buttons = self.ui.button_box
+        self._save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self._save_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
-        self._save_button.setToolTip(self.tr("Save the delegation (Ctrl+S)"))
+        self._save_button.setToolTip(self.tr("Save the delegation and keep it open (Ctrl+S)"))
+        self._save_close_button = buttons.addButton(
+            self.tr("Save and c&lose"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self._save_close_button.setToolTip(self.tr("Save the delegation and close it"))
         # Enter in a field must not save and close the dialog behind the user's back.
-        for button in self.ui.button_box.buttons():
+        for button in buttons.buttons():
             if isinstance(button, QPushButton):  # a button box's buttons always are
                 button.setAutoDefault(False)
                 button.setDefault(False)
         self._save_button.clicked.connect(self.save)
-        self.ui.button_box.rejected.connect(self.reject)
+        self._save_close_button.clicked.connect(self.save_and_close)
+        buttons.rejected.connect(self.reject)
 
         self.add_tab(OverviewTab(self._context, self))
         participants = ParticipantsTab(self._context, self)
@@ -99,6 +112,7 @@ class DelegationEditor(QDialog):
         memo_shortcut = QShortcut(QKeySequence(self.tr("Ctrl+M")), self)
         memo_shortcut.activated.connect(self.write_memo)
         self._save_button.setVisible(not read_only)
+        self._save_close_button.setVisible(not read_only)
         self._update_state()
 
     # --- the extension point ------------------------------------------------------------------
@@ -156,6 +170,7 @@ class DelegationEditor(QDialog):
                 self.ui.tab_widget.setTabIcon(index, QIcon())
                 self.ui.tab_widget.setTabToolTip(index, "")
         self._save_button.setEnabled(not blocked and not self._read_only)
+        self._save_close_button.setEnabled(not blocked and not self._read_only)
         if self._read_only:
             status = self.tr("Read only.")
         elif blocked:
@@ -174,7 +189,11 @@ class DelegationEditor(QDialog):
     # --- saving and leaving --------------------------------------------------------------------------
 
     def save(self) -> bool:
-        """Store the delegation; return True if it was stored (and the dialog accepted)."""
+        """Ctrl+S: store the delegation and stay open; True if it was stored."""
+        return self._store()
+
+    def save_and_close(self) -> bool:
+        """Store the delegation and close (Accepted); True if it was stored."""
         if not self._store():
             return False
         super().accept()
@@ -210,6 +229,7 @@ class DelegationEditor(QDialog):
         self.saved_key = delegation.id
         self._loaded, self._revision = delegation, revision
         self._update_state()
+        self.saved.emit(delegation.id)
         return True
 
     def import_participants(self) -> QDialog | None:
@@ -279,7 +299,7 @@ class DelegationEditor(QDialog):
 
     def accept(self) -> None:
         # Every way to accept goes through saving, so "Accepted" always means "stored".
-        self.save()
+        self.save_and_close()
 
     def reject(self) -> None:
         # Cancel, Esc and the window's close button all arrive here (QDialog turns a close into
@@ -304,6 +324,6 @@ class DelegationEditor(QDialog):
             QMessageBox.StandardButton.Save,
         )
         if answer == QMessageBox.StandardButton.Save:
-            self.save()  # closes the dialog itself on success
+            self.save_and_close()  # closes the dialog itself on success
             return False
         return answer == QMessageBox.StandardButton.Discard

@@ -20,9 +20,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.upcoming import DEFAULT_HORIZON_DAYS, Upcoming, upcoming
 from delegation_planner.ui.db_task import DatabaseTask, progress_dialog
 from delegation_planner.ui.generated.ui_departures_page import Ui_DeparturesPage
@@ -42,6 +41,7 @@ HORIZON_DEBOUNCE_MS = 250
 
 class DeparturesPage(QWidget):
     changed = Signal()  # a delegation was saved from here
+    open_delegation = Signal(str)
 
     def __init__(
         self,
@@ -279,21 +279,10 @@ class DeparturesPage(QWidget):
     # --- commands ---------------------------------------------------------------------------------
 
     def open_current(self) -> None:
+        """Open the selected trip in its editor window (the window keeps one per delegation)."""
         key = self.current_key()
-        if key is None:
-            return
-        # Imported here: the editor is a large module the review does not need to start.
-        from delegation_planner.ui.delegation_editor import DelegationEditor
-
-        try:
-            editor = DelegationEditor(self._session.db, key, self._session.read_only, self.window())
-        except StorageError as error:
-            QMessageBox.warning(self, self.tr("Open delegation"), str(error))
-            self.refresh()
-            return
-        if editor.exec() == QDialog.DialogCode.Accepted and editor.saved_key:
-            self._pending_key = editor.saved_key
-            self.changed.emit()
+        if key is not None:
+            self.open_delegation.emit(key)
 
     def write_briefing(self) -> None:
         item = self.current_item()

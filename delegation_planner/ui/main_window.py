@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
         page.changed.connect(departures.refresh)
         page.changed.connect(self._update_follow_up_counts)
         departures.changed.connect(self.refresh_all)
+        departures.open_delegation.connect(self.open_delegation)
         dashboard = DashboardPage(session, self.ui.overview_layout.parentWidget())
         self.ui.overview_layout.addWidget(dashboard)
         self.dashboard = dashboard
@@ -284,6 +285,8 @@ class MainWindow(QMainWindow):
         path = Path(path).absolute()
         if path == self.session.path:
             return True
+        if not self.close_editors():
+            return False
         try:
             session = RegisterSession.open(path)
         except StorageError as error:
@@ -447,7 +450,14 @@ class MainWindow(QMainWindow):
         if state:
             self.restoreState(state)
 
+    def close_editors(self) -> bool:
+        """Close the open delegation editors, each asking about unsaved changes; False if one stays."""
+        return self.delegations is None or self.delegations.editors.close_all()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.close_editors():
+            event.ignore()
+            return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self._detach()

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from sqlite_utils import Database
 
+from delegation_planner.storage import repository
 from delegation_planner.ui.delegation_editor import DelegationEditor
+from tests.core.factories import delegation
 
 OK = QDialogButtonBox.StandardButton.Ok
 
@@ -79,3 +81,26 @@ def open_editor(
     qtbot.addWidget(editor)
     editor.show()
     return editor
+
+
+class FakeEditor(QWidget):
+    """Stands in for the delegation editor window: shown, it saves a delegation (unless
+    read-only) and closes, as a person pressing Save and close would."""
+
+    saved = Signal(str)
+    finished = Signal(int)
+    opened: ClassVar[list[tuple[str | None, bool]]] = []
+
+    def __init__(
+        self, db: Database, key: str | None, read_only: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__()
+        self.db, self.key, self.read_only = db, key, read_only
+        FakeEditor.opened.append((key, read_only))
+
+    def show(self) -> None:
+        if not self.read_only:
+            record = delegation(self.key or "new-one", title="A brand new delegation")
+            repository.save_delegation(self.db, record)
+            self.saved.emit(record.id)
+        self.finished.emit(0)

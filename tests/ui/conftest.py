@@ -35,6 +35,17 @@ def _no_real_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
+def fake_editor(monkeypatch: pytest.MonkeyPatch) -> type[Any]:
+    """The window opens this instead of the delegation editor; ``opened`` lists (key, read_only)."""
+    from delegation_planner.ui import delegation_editor
+    from tests.helpers.window import FakeEditor
+
+    FakeEditor.opened = []
+    monkeypatch.setattr(delegation_editor, "DelegationEditor", FakeEditor)
+    return FakeEditor
+
+
+@pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     """The window's settings in a file of the test's own, never the user's."""
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

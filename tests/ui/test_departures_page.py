@@ -7,7 +7,7 @@ import datetime as dt
 import docx
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView
+from PySide6.QtWidgets import QFileDialog, QHeaderView
 
 from delegation_planner.domain.enums import Direction
 from delegation_planner.storage import repository
@@ -135,20 +135,7 @@ def test_the_review_follows_changes_in_the_register(qtbot, make_window, register
     wait_shown(qtbot, page, ["soon"])
 
 
-def test_enter_opens_the_delegation_editor(qtbot, make_window, register_path, monkeypatch):
-    from delegation_planner.ui import delegation_editor
-
-    opened = []
-
-    class FakeEditor:
-        def __init__(self, db, key, read_only=False, parent=None):
-            opened.append((key, read_only))
-            self.saved_key = key
-
-        def exec(self):
-            return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(delegation_editor, "DelegationEditor", FakeEditor)
+def test_enter_opens_the_delegation_editor(qtbot, make_window, register_path, fake_editor):
     add_trips(register_path)
     window = make_window(register_path)
     page = window.departures
@@ -157,7 +144,7 @@ def test_enter_opens_the_delegation_editor(qtbot, make_window, register_path, mo
     page.select_row(1)
     page.ui.table_view.setFocus()
     qtbot.keyClick(page.ui.table_view, Qt.Key.Key_Return)
-    assert opened == [("later", False)]
+    assert fake_editor.opened == [("later", False)]
     qtbot.waitUntil(lambda: not page.is_loading, timeout=5000)  # saved: the review refreshes
 
 

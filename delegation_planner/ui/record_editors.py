@@ -7,6 +7,7 @@ the saved record, or None if the user cancelled.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel, QTextCursor
@@ -18,7 +19,7 @@ from delegation_planner.domain.enums import AgreementScope, AgreementStatus, Org
 from delegation_planner.domain.records import Agreement, Organisation, Person
 from delegation_planner.domain.text import is_country, is_theme
 from delegation_planner.storage import repository
-from delegation_planner.ui.editor.labels import organisation_kinds, person_kinds
+from delegation_planner.ui.editor.labels import NEW_PERSON_KIND, organisation_kinds, person_kinds
 from delegation_planner.ui.generated.ui_agreement_editor import Ui_AgreementEditor
 from delegation_planner.ui.generated.ui_organisation_editor import Ui_OrganisationEditor
 from delegation_planner.ui.generated.ui_person_editor import Ui_PersonEditor
@@ -26,7 +27,7 @@ from delegation_planner.ui.record_editor_base import RecordEditor
 from delegation_planner.ui.record_labels import agreement_scopes, agreement_statuses, country_name
 
 
-def _fill(combo: QComboBox, choices: list[tuple[str, object]], none_label: str | None = None) -> None:
+def _fill(combo: QComboBox, choices: Sequence[tuple[str, object]], none_label: str | None = None) -> None:
     # Enum values go in as their plain strings: Qt would hand a StrEnum back as str anyway.
     if none_label is not None:
         combo.addItem(none_label, None)
@@ -45,12 +46,13 @@ class PersonEditor(RecordEditor[Person]):
     ui: Ui_PersonEditor
 
     def _setup(self) -> None:
-        _fill(self.ui.kind_combo, person_kinds())  # type: ignore[arg-type]
+        _fill(self.ui.kind_combo, person_kinds())
         organisations = repository.list_organisations(self._db)
         _fill(self.ui.organisation_combo, [(o.name, o.id) for o in organisations], self.tr("(none)"))
 
     def _load(self, person: Person | None) -> None:
         if person is None:
+            _select(self.ui.kind_combo, NEW_PERSON_KIND)
             return
         self.ui.name_edit.setText(person.name)
         _select(self.ui.kind_combo, person.kind)
@@ -97,7 +99,7 @@ class OrganisationEditor(RecordEditor[Organisation]):
     ui: Ui_OrganisationEditor
 
     def _setup(self) -> None:
-        _fill(self.ui.kind_combo, organisation_kinds())  # type: ignore[arg-type]
+        _fill(self.ui.kind_combo, organisation_kinds())
         self.ui.country_edit.setCompleter(self._country_completer())
         self.ui.country_edit.textEdited.connect(self._upper_case_country)
         self.ui.country_edit.textChanged.connect(self._show_country_name)
@@ -212,8 +214,8 @@ class AgreementEditor(RecordEditor[Agreement]):
 
     def _setup(self) -> None:
         ui = self.ui
-        _fill(ui.scope_combo, agreement_scopes(), self.tr("Not recorded"))  # type: ignore[arg-type]
-        _fill(ui.status_combo, agreement_statuses(), self.tr("Not recorded"))  # type: ignore[arg-type]
+        _fill(ui.scope_combo, agreement_scopes(), self.tr("Not recorded"))
+        _fill(ui.status_combo, agreement_statuses(), self.tr("Not recorded"))
         ui.signed_date_edit.setDate(QDate.currentDate())
         ui.signed_unknown_check.setChecked(True)
         ui.signed_unknown_check.toggled.connect(lambda unknown: ui.signed_date_edit.setEnabled(not unknown))

@@ -58,6 +58,11 @@ def initiator_kinds() -> list[tuple[str, InitiatorKind]]:
     return [*kinds, (_tr("Labels", "Political initiative"), InitiatorKind.POLITICAL)]
 
 
+# A person added in passing is most often a guest or a colleague. Defaulting to a
+# politician made every quick addition count against the GRIP rules until corrected.
+NEW_PERSON_KIND = PersonKind.OTHER
+
+
 def person_kinds() -> list[tuple[str, PersonKind]]:
     return [
         (_tr("Labels", "Politician"), PersonKind.POLITICIAN),

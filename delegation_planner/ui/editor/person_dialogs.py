@@ -79,6 +79,7 @@ class QuickPerson(QDialog):
         self.ui.setupUi(self)
         for label, value in labels.person_kinds():
             self.ui.kind_combo.addItem(label, value.value)
+        self.ui.kind_combo.setCurrentIndex(self.ui.kind_combo.findData(labels.NEW_PERSON_KIND.value))
         self.ui.organisation_combo.addItem(self.tr("None"), None)
         for organisation in context.organisations.values():
             self.ui.organisation_combo.addItem(organisation.name, organisation.id)

@@ -143,6 +143,18 @@ class RegisterPage(QWidget):
         if record is None or self._read_only:
             return
         name = self._describe(record)
+        # Where it is used is said first, instead of asking "delete?" and then refusing.
+        uses = self._uses(record.id)
+        if uses:
+            listed = "\n".join(f"• {use}" for use in uses[:8]) + ("\n…" if len(uses) > 8 else "")
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot delete"),
+                self.tr(
+                    "“{name}” cannot be deleted while it is used:\n\n{uses}\n\nRemove it there first."
+                ).format(name=name, uses=listed),
+            )
+            return
         answer = QMessageBox.question(
             self,
             self.tr("Delete"),
@@ -225,6 +237,10 @@ class RegisterPage(QWidget):
     def _delete(self, key: str) -> None:
         raise NotImplementedError
 
+    def _uses(self, key: str) -> list[str]:
+        """Where the record is used (a delegation, a follow-up point…); empty if nowhere."""
+        return []
+
     def _describe(self, record: Any) -> str:
         raise NotImplementedError
 
@@ -249,6 +265,9 @@ class PeoplePage(RegisterPage):
     def _delete(self, key: str) -> None:
         repository.delete_person(self._db, key)
 
+    def _uses(self, key: str) -> list[str]:
+        return repository.person_uses(self._db, key)
+
     def _describe(self, person: Person) -> str:
         return person.name
 
@@ -271,6 +290,9 @@ class OrganisationsPage(RegisterPage):
     def _delete(self, key: str) -> None:
         repository.delete_organisation(self._db, key)
 
+    def _uses(self, key: str) -> list[str]:
+        return repository.organisation_uses(self._db, key)
+
     def _describe(self, organisation: Organisation) -> str:
         return organisation.name
 
@@ -292,6 +314,9 @@ class AgreementsPage(RegisterPage):
 
     def _delete(self, key: str) -> None:
         repository.delete_agreement(self._db, key)
+
+    def _uses(self, key: str) -> list[str]:
+        return repository.agreement_uses(self._db, key)
 
     def _describe(self, agreement: Agreement) -> str:
         return agreement.partner

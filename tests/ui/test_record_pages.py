@@ -196,12 +196,13 @@ def test_refused_delete_names_the_reason_and_keeps_the_person(qtbot, db, monkeyp
     page = make_page(qtbot, PeoplePage, db)
     select(page, "Anna")
     warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: Yes)
+    # Where the person is used is said at once; "delete?" is not asked first.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: pytest.fail("asked before checking the uses"))
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text))
     with qtbot.assertNotEmitted(page.changed):
         page.ui.delete_button.click()
-    assert "Anna Svensson" in warnings[0]
-    assert "Business delegation to Jiangsu" in warnings[0]
+    assert "“Anna Svensson” cannot be deleted while it is used" in warnings[0]
+    assert "• participant in 'Business delegation to Jiangsu'" in warnings[0]
     assert "Anna Svensson" in shown(page)
     assert "chair" in {p.id for p in repository.list_people(db)}
 

@@ -9,7 +9,14 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from delegation_planner.domain.enums import FollowUpStatus, OrganisationKind, PersonKind, ResultKind, Side
+from delegation_planner.domain.enums import (
+    Direction,
+    FollowUpStatus,
+    OrganisationKind,
+    PersonKind,
+    ResultKind,
+    Side,
+)
 from delegation_planner.domain.records import Agreement, FollowUpPoint, ProgrammeItem, Result
 from delegation_planner.storage import follow_ups, repository, results
 from delegation_planner.ui.agreement_follow_up_page import AgreementFollowUpPage, ReviewDateDialog
@@ -391,3 +398,21 @@ def test_typing_in_the_search_box_queries_once_after_a_pause(qtbot, register, mo
     assert calls == []  # no query per keystroke
     qtbot.waitUntil(lambda: points(page) == ["Invite the vice governor"])
     assert len(calls) == 1
+
+
+def test_new_contacts_leave_out_the_hosts_of_a_visit_at_home(qtbot, register):
+    repository.save_organisation(register, factories.organisation("skane", OrganisationKind.REGION))
+    repository.save_delegation(
+        register,
+        factories.delegation(
+            "guests",
+            direction=Direction.INBOUND,
+            programme=[
+                ProgrammeItem(
+                    dt.datetime(YEAR, 9, 1, 9), "Welcome at the regional house", counterpart="skane"
+                )
+            ],
+        ),
+    )
+    page = make_page(qtbot, NewContactsPage, register)
+    assert [page.model.record(r).organisation for r in range(page.model.rowCount())] == ["jitri"]

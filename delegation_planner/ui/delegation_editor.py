@@ -101,6 +101,7 @@ class DelegationEditor(QDialog):
         self.add_tab(OverviewTab(self._context, self))
         participants = ParticipantsTab(self._context, self)
         participants.import_requested.connect(self.import_participants)
+        self._participants = participants
         self.add_tab(participants)
         self.add_tab(ProgrammeTab(self._context, self))
         self.add_tab(CostsTab(self._context, self))
@@ -217,6 +218,8 @@ class DelegationEditor(QDialog):
             # One transaction (the inner ones become savepoints): the delegation and what tabs
             # keep beside it (the checklist) are stored together or not at all.
             with self._db.atomic():
+                for tab in self._tabs:
+                    tab.prepare_save(self._db, delegation)
                 revision = repository.save_delegation(self._db, delegation, self._revision)
                 for tab in self._tabs:
                     tab.save_extra(self._db, delegation.id)
@@ -228,47 +231,23 @@ class DelegationEditor(QDialog):
             return False
         self.saved_key = delegation.id
         self._loaded, self._revision = delegation, revision
+        for tab in self._tabs:
+            tab.stored(copy.deepcopy(delegation))
         self._update_state()
         self.saved.emit(delegation.id)
         return True
 
     def import_participants(self) -> QDialog | None:
-        """Add a participant list to the stored delegation, saving the edits here first."""
+        """Add a participant list to the delegation as edited here: like any other edit, it
+        is stored by Save and undone by closing without saving (new people included)."""
         from delegation_planner.ui.participant_import_dialog import ParticipantImportDialog
 
         if self._read_only:
             return None
-        if self._revision is None or self.is_dirty():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Import participant list"),
-                self.tr(
-                    "The list is added to the stored delegation, so your changes here must be "
-                    "saved first. Save them now?"
-                ),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
-            )
-            if answer != QMessageBox.StandardButton.Save or not self._store():
-                return None
-        dialog = ParticipantImportDialog(self._db, self._loaded.id, self)
-        dialog.imported.connect(lambda _added: self._after_import())
+        dialog = ParticipantImportDialog(self._db, self._participants.add_imported, self)
         dialog.finished.connect(lambda _result: dialog.deleteLater())
         dialog.open()
         return dialog
-
-    def _after_import(self) -> None:
-        # New people and organisations must have names in the tabs: the context is shared, so
-        # it is refreshed in place. The import saved the delegation: show it as stored now.
-        fresh = EditorContext.load(self._db)
-        for mine, theirs in (
-            (self._context.people, fresh.people),
-            (self._context.organisations, fresh.organisations),
-        ):
-            mine.clear()
-            mine.update(theirs)  # type: ignore[arg-type]
-        self.saved_key = self._loaded.id
-        self.reload()
 
     def _offer_reload(self) -> None:
         answer = QMessageBox.question(

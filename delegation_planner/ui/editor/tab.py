@@ -49,3 +49,11 @@ class EditorTab(QWidget):
     def save_extra(self, db: Database, key: str) -> None:
         """Store what the tab keeps beside the delegation. Called inside the transaction
         that saves the delegation ``key``, so both are stored or neither is."""
+
+    def prepare_save(self, db: Database, delegation: Delegation) -> None:
+        """Store what ``delegation`` refers to and only this tab has made so far (the people
+        of an imported list), before the delegation itself. Called inside the saving
+        transaction; may change keys in ``delegation`` if a record's key was taken meanwhile."""
+
+    def stored(self, delegation: Delegation) -> None:
+        """The save has been committed as ``delegation``: forget what was pending."""

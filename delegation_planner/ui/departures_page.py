@@ -18,11 +18,12 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, QStandardPaths, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from delegation_planner.storage.upcoming import DEFAULT_HORIZON_DAYS, Upcoming, upcoming
+from delegation_planner.ui import save_locations
 from delegation_planner.ui.db_task import DatabaseTask, progress_dialog
 from delegation_planner.ui.generated.ui_departures_page import Ui_DeparturesPage
 from delegation_planner.ui.models.departures_model import TITLE, DeparturesModel
@@ -293,14 +294,16 @@ class DeparturesPage(QWidget):
         from delegation_planner.documents.briefing import write_briefing as write
 
         lang = str(self.ui.language_combo.currentData() or "sv")
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = Path(folder or Path.home()) / suggested_file_name(item.delegation, lang)
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Write briefing"), str(suggested), self.tr("Word documents (*.docx)")
+        path = save_locations.ask_save_path(
+            self,
+            save_locations.BRIEFING,
+            self.tr("Write briefing"),
+            suggested_file_name(item.delegation, lang),
+            self.tr("Word documents (*.docx)"),
+            ".docx",
         )
-        if not name:
+        if path is None:
             return
-        path = Path(name) if name.lower().endswith(".docx") else Path(name + ".docx")
         start = item.delegation.start
         open_items = [(i.text, i.owner, i.due(start)) for i in item.open_items]
         key = item.delegation.id
@@ -311,7 +314,9 @@ class DeparturesPage(QWidget):
             parent=self,
         )
         self._briefing_progress = progress_dialog(self, task, self.tr("Writing the briefing…"))
-        task.finished.connect(lambda written: QDesktopServices.openUrl(QUrl.fromLocalFile(str(written))))
+        task.finished.connect(
+            lambda written: save_locations.announce_written(self, Path(written), self.tr("Briefing written"))
+        )
         task.failed.connect(
             lambda message: QMessageBox.warning(
                 self, self.tr("Write briefing"), self.tr("The briefing was not written: {0}").format(message)

@@ -22,7 +22,7 @@ from sqlite_utils import Database
 
 from delegation_planner import __version__, app_log
 from delegation_planner.storage.errors import StorageError
-from delegation_planner.ui import file_transfer
+from delegation_planner.ui import file_transfer, save_locations
 from delegation_planner.ui.dashboard_page import DashboardPage
 from delegation_planner.ui.delegations_page import DelegationsPage
 from delegation_planner.ui.departures_page import DeparturesPage
@@ -367,18 +367,25 @@ class MainWindow(QMainWindow):
         if self.session.read_only:
             return
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import"), str(Path.home()), self.tr("Interchange files (*.json);;All files (*)")
+            self,
+            self.tr("Import"),
+            str(save_locations.last_folder(save_locations.INTERCHANGE)),
+            self.tr("Interchange files (*.json);;All files (*)"),
         )
         if name:
             file_transfer.import_into(self, self.session.path, Path(name), lambda: self.refresh_all())
 
     def export_file(self) -> None:
-        suggested = self.session.path.with_suffix(".json")
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export"), str(suggested), self.tr("Interchange files (*.json)")
+        path = save_locations.ask_save_path(
+            self,
+            save_locations.INTERCHANGE,
+            self.tr("Export"),
+            self.session.path.with_suffix(".json").name,
+            self.tr("Interchange files (*.json)"),
+            ".json",
         )
-        if name:
-            file_transfer.export_to(self, self.session.path, Path(name))
+        if path is not None:
+            file_transfer.export_to(self, self.session.path, path)
 
     # --- settings ----------------------------------------------------------------------------------
 

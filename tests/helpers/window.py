@@ -9,11 +9,12 @@ from typing import Any, ClassVar
 import pytest
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from sqlite_utils import Database
 
 from delegation_planner.storage import repository
 from delegation_planner.ui.delegation_editor import DelegationEditor
+from delegation_planner.ui.save_locations import WrittenNotice
 from tests.core.factories import delegation
 
 OK = QDialogButtonBox.StandardButton.Ok
@@ -104,3 +105,17 @@ class FakeEditor(QWidget):
             repository.save_delegation(self.db, record)
             self.saved.emit(record.id)
         self.finished.emit(0)
+
+
+def written_notice(qtbot: Any) -> WrittenNotice:
+    """The "Wrote …" notice on screen after a file was written (waits for it)."""
+    found: list[WrittenNotice] = []
+
+    def shown() -> bool:
+        found[:] = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, WrittenNotice) and w.isVisible()
+        ]
+        return bool(found)
+
+    qtbot.waitUntil(shown, timeout=10000)
+    return found[-1]

@@ -17,6 +17,16 @@ from PySide6.QtWidgets import QMessageBox
 from tests.ui.register_fixtures import fill_register
 
 
+@pytest.fixture(autouse=True)
+def _settings_of_our_own(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Code that asks for the application's QSettings() gets a file of this test's own,
+    never the user's and never one an earlier test wrote."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path_factory.mktemp("qsettings"))
+    )
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/ui/" in str(item.fspath).replace("\\", "/"):
@@ -32,6 +42,20 @@ def _no_real_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(
             QMessageBox, name, lambda *a, **k: pytest.fail(f"unexpected message box: {a[1:3]}")
         )
+
+
+@pytest.fixture(autouse=True)
+def _notices_answered_with_open(monkeypatch: pytest.MonkeyPatch) -> None:
+    """After a file is written the window offers Open / Show in folder; here a person presses
+    Open at once (tests record QDesktopServices.openUrl). test_save_locations checks the notice."""
+    from delegation_planner.ui import save_locations
+
+    def announce(parent: Any, path: Path, title: str) -> save_locations.WrittenNotice:
+        notice = save_locations.WrittenNotice(path, title, parent)
+        notice.open_button.click()
+        return notice
+
+    monkeypatch.setattr(save_locations, "announce_written", announce)
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from delegation_planner.domain.policy import DEFAULT_PRIORITY_THEMES
 from delegation_planner.domain.records import Agreement, Organisation, Person
 from delegation_planner.storage import repository
+from delegation_planner.storage.partners import partner_countries
 
 
 @dataclass
@@ -23,6 +24,7 @@ class EditorContext:
     organisations: dict[str, Organisation] = field(default_factory=dict)
     agreements: list[Agreement] = field(default_factory=list)
     partner_regions: list[str] = field(default_factory=list)
+    partner_countries: dict[str, str] = field(default_factory=dict)  # partner region -> country
     themes: list[str] = field(default_factory=list)
 
     @classmethod
@@ -45,6 +47,7 @@ class EditorContext:
             organisations={o.id: o for o in repository.list_organisations(db)},
             agreements=agreements,
             partner_regions=sorted(partners, key=str.casefold),
+            partner_countries=partner_countries(db),
             themes=sorted(themes),
         )
 

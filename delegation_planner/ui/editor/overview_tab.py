@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 
 from PySide6.QtCore import QDate, QStringListModel, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QMessageBox, QWidget
 
 from delegation_planner.domain.codes import COUNTRIES
-from delegation_planner.domain.enums import InitiatorKind
+from delegation_planner.domain.enums import AgreementStatus, InitiatorKind
 from delegation_planner.domain.records import Delegation, Initiator
 from delegation_planner.domain.text import (
     forbidden_character,
@@ -40,6 +41,7 @@ class OverviewTab(EditorTab):
         self._previous_start: QDate | None = None
         self._read_only = False
         self._problems: list[str] = []
+        self._partner_answered: set[str] = set()  # spellings already asked about
         self.ui = Ui_OverviewTab()
         self.ui.setupUi(self)
         self._fill_choices()
@@ -95,6 +97,10 @@ class OverviewTab(EditorTab):
         ui.country_edit.textEdited.connect(self._country_edited)
         ui.country_edit.textChanged.connect(self._edited)
         ui.partner_combo.editTextChanged.connect(self._edited)
+        ui.partner_combo.textActivated.connect(self._partner_chosen)
+        partner_line = ui.partner_combo.lineEdit()
+        if partner_line is not None:
+            partner_line.editingFinished.connect(self._partner_typed)
         for combo in (ui.direction_combo, ui.purpose_combo, ui.agreement_combo, ui.initiator_org_combo):
             combo.currentIndexChanged.connect(self._edited)
         ui.initiator_kind_combo.currentIndexChanged.connect(self._kind_changed)
@@ -122,6 +128,58 @@ class OverviewTab(EditorTab):
                 self.ui.end_edit.setDate(new_start.addDays(length))
         self._previous_start = new_start
         self._edited()
+
+    def _partner_chosen(self, partner: str) -> None:
+        """A known partner region: fill what follows from it, where nothing was entered yet."""
+        if self._loading or self._read_only:
+            return
+        ui = self.ui
+        country = self._context.partner_countries.get(partner)
+        if country and not ui.country_edit.text().strip():
+            ui.country_edit.setText(country)
+        if ui.agreement_combo.currentData() is None:
+            matching = [a for a in self._context.agreements if a.partner.casefold() == partner.casefold()]
+            # An active agreement before an expired one; the newest first.
+            matching.sort(
+                key=lambda a: (
+                    a.status is not AgreementStatus.ACTIVE,
+                    -(a.signed.toordinal() if a.signed else 0),
+                )
+            )
+            if matching:
+                self._set_combo(ui.agreement_combo, matching[0].id)
+
+    def _partner_typed(self) -> None:
+        """A typed partner: the known one if it is one, else ask before a near miss becomes a new partner."""
+        text = self.ui.partner_combo.currentText().strip()
+        if self._loading or self._read_only or not text or text in self._partner_answered:
+            return
+        known = {p.casefold(): p for p in self._context.partner_regions}
+        if text.casefold() in known:
+            self._partner_chosen(known[text.casefold()])
+            return
+        close = difflib.get_close_matches(text.casefold(), list(known), n=1, cutoff=0.75)
+        self._partner_answered.add(text)  # asked once per spelling, not on every focus change
+        if not close:
+            return  # a partner the register has not met before
+        meant = known[close[0]]
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Partner region"))
+        box.setText(
+            self.tr("“{typed}” is not a partner region in the register. Did you mean “{meant}”?").format(
+                typed=text, meant=meant
+            )
+        )
+        use = box.addButton(self.tr("Use “{meant}”").format(meant=meant), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(
+            self.tr("Keep “{typed}” as a new partner").format(typed=text), QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDefaultButton(use)
+        box.exec()
+        if box.clickedButton() is use:
+            self.ui.partner_combo.setEditText(meant)
+            self._partner_chosen(meant)
 
     def _kind_changed(self) -> None:
         self._update_initiator_enabled()

@@ -77,7 +77,9 @@ def fit_to_width(view: QTableView, flexible: tuple[int, ...]) -> None:
     visible = [c for c in range(header.count()) if not header.isSectionHidden(c)]
     widths = {c: header.sectionSize(c) + 16 for c in visible}
     excess = sum(widths.values()) - view.viewport().width()
-    shrinkable = {c: widths[c] - MIN_FLEXIBLE_WIDTH for c in flexible if widths.get(c, 0) > MIN_FLEXIBLE_WIDTH}
+    shrinkable = {
+        c: widths[c] - MIN_FLEXIBLE_WIDTH for c in flexible if widths.get(c, 0) > MIN_FLEXIBLE_WIDTH
+    }
     room = sum(shrinkable.values())
     if excess > 0 and room > 0:
         for column, spare in shrinkable.items():

@@ -254,8 +254,10 @@ def test_results_create_edit_delete_with_links(qtbot, register, monkeypatch):
     page = make_page(qtbot, ResultsPage, register)
 
     def fill_new(dialog: Any) -> None:
-        assert not dialog.ui.button_box.button(OK).isEnabled()  # a title is required
-        assert dialog.ui.title_error.text()
+        # A title is required: pressing OK without one says so and saves nothing.
+        assert not dialog.ui.title_error.text()
+        dialog.ui.button_box.button(OK).click()
+        assert dialog.ui.title_error.text() and not dialog.ui.button_box.button(OK).isEnabled()
         dialog.ui.title_edit.setText("MoU with JITRI")
         dialog.ui.kind_combo.setCurrentIndex(dialog.ui.kind_combo.findText("Agreement signed"))
         dialog.ui.date_edit.setDate(QDate(YEAR, 3, 2))

@@ -377,9 +377,17 @@ def visible_message(label: Any) -> str:
 def test_person_validation_beside_the_field(qtbot, db):
     dialog = PersonEditor(db, None)
     qtbot.addWidget(dialog)
+    dialog.show()
     ok = dialog.ui.button_box.button(OK)
-    assert not ok.isEnabled()
+    # Nothing is called wrong before anything is typed ...
+    assert ok.isEnabled() and visible_message(dialog.ui.name_error) == ""
+    form_height = dialog.ui.email_edit.y()
+    # ... OK says what is missing, beside the field, and saves nothing.
+    ok.click()
+    assert dialog.result() != dialog.DialogCode.Accepted and repository.list_people(db) == []
     assert "name" in visible_message(dialog.ui.name_error)
+    assert not ok.isEnabled()
+    qtbot.waitUntil(lambda: dialog.ui.email_edit.y() == form_height)  # the message took no one's place
     type_text(qtbot, dialog.ui.name_edit, "王小明")
     assert ok.isEnabled() and visible_message(dialog.ui.name_error) == ""
     qtbot.keyClicks(dialog.ui.email_edit, "wang@example")
@@ -418,6 +426,9 @@ def test_agreement_theme_and_partner_checks(qtbot, db):
     dialog = AgreementEditor(db, None)
     qtbot.addWidget(dialog)
     ok = dialog.ui.button_box.button(OK)
+    assert visible_message(dialog.ui.partner_error) == ""
+    qtbot.keyClicks(dialog.ui.partner_edit, "T")
+    dialog.ui.partner_edit.clear()  # touched and emptied: now it is said
     assert "partner" in visible_message(dialog.ui.partner_error)
     qtbot.keyClicks(dialog.ui.partner_edit, "Tianjin")
     qtbot.keyClicks(dialog.ui.themes_edit, "life_science, Medical Research")

@@ -22,7 +22,7 @@ from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from delegation_planner.storage.upcoming import DEFAULT_HORIZON_DAYS, Upcoming, upcoming
+from delegation_planner.storage.upcoming import DEFAULT_HORIZON_DAYS, Upcoming, next_start_after, upcoming
 from delegation_planner.ui import save_locations
 from delegation_planner.ui.db_task import DatabaseTask, progress_dialog
 from delegation_planner.ui.generated.ui_departures_page import Ui_DeparturesPage
@@ -62,6 +62,7 @@ class DeparturesPage(QWidget):
         self._tasks: set[DatabaseTask] = set()
         self._loading = False
         self._pending_key: str | None = None
+        self._later: tuple[str, dt.date] | None = None  # the first trip past the horizon
         self._widths_fitted = False
         self.model = DeparturesModel(self)
         self._setup_view()
@@ -135,7 +136,10 @@ class DeparturesPage(QWidget):
             self._pending_key = self.current_key()
         task = DatabaseTask(
             self._session.path,
-            lambda db, _progress: upcoming(db, today, horizon),
+            lambda db, _progress: (
+                upcoming(db, today, horizon),
+                next_start_after(db, today + dt.timedelta(days=horizon)),
+            ),
             read_only=True,
             parent=self,
         )
@@ -152,9 +156,10 @@ class DeparturesPage(QWidget):
         self._tasks.discard(task)
         task.deleteLater()
 
-    def _on_result(self, generation: int, items: list[Upcoming]) -> None:
+    def _on_result(self, generation: int, result: tuple[list[Upcoming], tuple[str, dt.date] | None]) -> None:
         if generation != self._generation:
             return  # an answer for an older horizon or register state
+        items, self._later = result
         self.model.set_items(items)
         self._set_loading(False)
         key, self._pending_key = self._pending_key, None
@@ -165,9 +170,10 @@ class DeparturesPage(QWidget):
             self.ui.departures_stack.setCurrentWidget(self.ui.table_view)
             self._fit_widths()
         else:
-            self.ui.empty_label.setText(
-                self.tr("No delegation starts in the next {days} days.").format(days=self.horizon_days())
-            )
+            text = self.tr("No delegation starts in the next {days} days.").format(days=self.horizon_days())
+            if self._later is not None:
+                text += " " + self._later_text(*self._later) + "."
+            self.ui.empty_label.setText(text)
             self.ui.departures_stack.setCurrentWidget(self.ui.empty_label)
         self._on_current_changed()
 
@@ -199,7 +205,16 @@ class DeparturesPage(QWidget):
         text = self.tr("1 delegation") if rows == 1 else self.tr("{count} delegations").format(count=rows)
         if overdue:
             text += self.tr(", ⚠ {count} with overdue items").format(count=overdue)
+        if rows and self._later is not None:
+            # A trip just past the horizon is said, so widening it is a choice, not luck.
+            text += " · " + self._later_text(*self._later)
         self.ui.count_label.setText(text)
+
+    def _later_text(self, title: str, start: dt.date) -> str:
+        days = (start - self._today()).days
+        return self.tr("Next later: “{title}”, in {days} days ({date})").format(
+            title=title, days=days, date=start.isoformat()
+        )
 
     def close_page(self) -> None:
         """Wait for running reviews: a thread must not outlive the connection's file or its page."""

@@ -122,7 +122,19 @@ def test_remembered_horizon_and_an_empty_review(qtbot, make_window, register_pat
     wait_shown(qtbot, page, [])
     assert page.ui.departures_stack.currentWidget() is page.ui.empty_label
     assert "5 days" in page.ui.empty_label.text()
+    # The trip just past the horizon is named, so a short horizon hides nothing unsaid.
+    assert "Next later: “Soon to Jiangsu”, in 10 days" in page.ui.empty_label.text()
     assert not page.ui.briefing_button.isEnabled()
+
+
+def test_the_count_names_the_first_trip_past_the_horizon(qtbot, make_window, register_path, settings):
+    add_trips(register_path)
+    window = make_window(register_path)
+    page = window.departures
+    wait_shown(qtbot, page, ["soon", "later"])  # 90 days
+    qtbot.waitUntil(
+        lambda: "Next later: “Far ahead”, in 200 days" in page.ui.count_label.text(), timeout=5000
+    )
 
 
 def test_the_review_follows_changes_in_the_register(qtbot, make_window, register_path):

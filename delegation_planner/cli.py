@@ -27,7 +27,7 @@ from delegation_planner.storage.errors import StorageError
 
 EXIT_OK, EXIT_FAIL, EXIT_BAD_INPUT = 0, 1, 2
 
-COMMANDS = ("import", "export", "check", "memo", "basis", "report", "calendar")
+COMMANDS = ("import", "export", "check", "memo", "basis", "report", "calendar", "backup", "restore")
 
 
 class BadInput(Exception):
@@ -105,7 +105,25 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("delegation", help="the delegation's id")
     sub.add_argument("--out", type=Path, required=True, help="the .ics file to write")
     sub.add_argument("--lang", choices=LANGUAGES, default="sv", help="the language of the descriptions")
+    _add_safety_commands(command)
     return parser
+
+
+def _add_safety_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    sub = command("backup", "Write a consistent copy of the register to a file (safe while it is in use).")
+    target = sub.add_mutually_exclusive_group(required=True)
+    target.add_argument("--out", type=Path, help="the backup file to write")
+    target.add_argument(
+        "--list",
+        action="store_true",
+        help="list the backups kept beside the register (before upgrades, daily)",
+    )
+    sub = command(
+        "restore",
+        "Replace the register with a backup, checked whole first; the register as it is now is kept "
+        "beside it (refused while a window has the register open).",
+    )
+    sub.add_argument("file", type=Path, help="the backup file")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -135,8 +153,12 @@ def _fail(message: str) -> None:
 
 
 def _database(args: argparse.Namespace, *, create: bool) -> Database:
+    """``create``: the register may be made or upgraded (import); otherwise the file is only
+    read — never created, upgraded or backed up (an older one is upgraded in memory)."""
     path = args.db if args.db is not None else default_database_path()
-    return open_database(path, create=create)
+    if create:
+        return open_database(path, create=True)
+    return open_database(path, read_only=True, upgrade_in_memory=True)
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -148,8 +170,9 @@ def _import(args: argparse.Namespace) -> int:
         raise BadInput(f"Cannot read {args.file}: no such file.")
     path = args.db if args.db is not None else default_database_path()
     new_register = not path.exists()
+    empty_file = path.is_file() and path.stat().st_size == 0
     try:
-        if new_register:
+        if new_register or empty_file:
             # Check the file before a new register (and its folders) is made for it,
             # so that a rejected file leaves nothing behind.
             read_file(args.file)
@@ -164,6 +187,8 @@ def _import(args: argparse.Namespace) -> int:
     except BaseException:
         if new_register:
             path.unlink(missing_ok=True)
+        elif empty_file:
+            path.write_bytes(b"")  # the empty file it was, not a register without the import
         raise
     print(f"Imported {args.file}: {summary}")
     return EXIT_OK
@@ -277,6 +302,44 @@ def _calendar(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _backup(args: argparse.Namespace) -> int:
+    from delegation_planner.storage.backups import backup_to, daily_backups, upgrade_backups
+
+    if args.list:
+        register = Path(args.db or default_database_path())
+        found = [*upgrade_backups(register), *daily_backups(register)]
+        for path in found:
+            print(f"{path}  ({path.stat().st_size:,} bytes)")
+        if not found:
+            print(f"No backups kept beside {register}.")
+        return EXIT_OK
+    db = _database(args, create=False)
+    try:
+        if args.out.absolute() == Path(args.db or default_database_path()).absolute():
+            raise BadInput("The backup must be another file than the register itself.")
+        try:
+            backup_to(db.conn, args.out)
+        except OSError as error:
+            raise BadInput(
+                f"Cannot write {args.out}: {error.strerror or error}. No partial file was left."
+            ) from error
+    finally:
+        db.close()
+    print(f"Backed up the register to {args.out}")
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from delegation_planner.storage.restore import restore_register
+
+    path = args.db if args.db is not None else default_database_path()
+    kept = restore_register(args.file, path)
+    print(
+        f"Restored {path} from {args.file}" + (f"; the register as it was is kept as {kept}" if kept else "")
+    )
+    return EXIT_OK
+
+
 def check_delegation(db: Database, key: str) -> grip.GripResult:
     if not repository.delegation_exists(db, key):
         raise BadInput(f"There is no delegation '{key}' in the register.")
@@ -293,6 +356,8 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "basis": _basis,
     "report": _report,
     "calendar": _calendar,
+    "backup": _backup,
+    "restore": _restore,
 }
 
 

@@ -8,9 +8,7 @@ window and the command line only call ``write_memo(db, key, path, lang)``.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +22,7 @@ from delegation_planner.domain.grip import GripResult, evaluate, home_politician
 from delegation_planner.domain.policy import PolicyProfile
 from delegation_planner.domain.records import Agreement, Delegation, Organisation, Person
 from delegation_planner.storage import repository
+from delegation_planner.storage.atomic_file import check_target, write_atomically
 
 
 @dataclass(frozen=True)
@@ -158,22 +157,9 @@ def context_for(
 
 
 def save_atomically(build: Callable[[], Document], path: Path | str) -> Path:
-    """Build the whole document in memory, then write it to a temporary file in the
-    target folder and move it into place, so a crash or a full disk never leaves a
-    half-written file (or a damaged copy of the previous one) behind."""
-    target = Path(path)
+    """Build the whole document in memory, then write it with the program's one atomic
+    writer, so a crash or a full disk never leaves a half-written file (or a damaged
+    copy of the previous one) behind."""
+    check_target(path)  # refuse a device or folder before the work of building
     document = build()
-    folder = target.parent if str(target.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.stem[:40]}-", suffix=".tmp", dir=folder)
-    os.close(handle)
-    try:
-        document.save(temporary)
-        # mkstemp makes the file private (0600); give it the usual permissions, or
-        # those of the file it replaces, so colleagues on a shared folder can open it.
-        mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return target
+    return write_atomically(path, lambda temporary: document.save(str(temporary)))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +11,7 @@ from sqlite_utils import Database
 from delegation_planner.interchange.decoding import read_bytes
 from delegation_planner.interchange.reader import read_text
 from delegation_planner.interchange.writer import dumps
+from delegation_planner.storage.atomic_file import check_target, write_bytes_atomically
 from delegation_planner.storage.repository import existing_keys, load_register, merge_register
 
 Progress = Callable[[int, int], None]
@@ -89,21 +88,9 @@ def export_text(db: Database) -> str:
 def export_file(db: Database, path: Path) -> None:
     """Write the whole register to ``path``; on any failure the old file (if any) is untouched.
 
-    The text is written to a temporary file beside the target and moved over it, so
-    nobody ever sees half a file. Raises ``OSError`` when the folder cannot be written.
+    Written with the program's one atomic writer (temporary file beside the target,
+    synced, then renamed), so nobody ever sees half a file. Raises ``OSError`` when
+    the folder cannot be written or the target is not a regular file.
     """
-    target = Path(path)
-    data = export_text(db).encode("utf-8")
-    temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
-    # os.open with mode 0o666 lets the umask decide the permissions, as for any new file
-    # (tempfile would make it private to the user).
-    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    check_target(path)
+    write_bytes_atomically(path, export_text(db).encode("utf-8"))

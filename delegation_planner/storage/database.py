@@ -1,32 +1,86 @@
 """Opening a register file safely.
 
 The order matters: a file is first looked at byte-wise and then read-only, so a
-file that is not ours or is damaged is refused *before* anything could write to it
-(it stays byte for byte as it was). Only then is it opened for writing, backed up
-with SQLite's backup API if a migration is due, and migrated.
+file that is not ours, is damaged or was written by a newer version is refused
+*before* anything could write to it (it stays byte for byte as it was). Only then
+is it opened for writing, backed up with SQLite's backup API if a migration is
+due, and migrated — the whole migration in one transaction, so a crash leaves the
+old schema or the new one, never a mixture.
+
+After a crash in the middle of a write, SQLite leaves a *hot journal* beside the
+file (``register.sqlite3-journal``) holding what is needed to undo the unfinished
+change; the next read-write open rolls it back. A read-only connection cannot, so
+a file with a hot journal is checked on a private copy rolled back there; only if
+that copy is a sound register of ours is the real file opened read-write to roll
+its journal back (see ``recovery``).
+
+The register keeps SQLite's rollback journal rather than WAL: WAL needs shared
+memory beside the file (broken on network folders, where some offices still keep
+their register), needs write access even to read after a crash, and its extra
+files are easily left behind when a register is copied. Every transaction here is
+short except an import, so WAL's concurrency would buy little.
+
+Only the window and ``import`` create a register, and only where there is no file
+or an empty one. Commands that only read open the file read-only; an older
+register is upgraded for them in memory, never on disk.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import contextlib
+import os
 import sqlite3
+import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 import platformdirs
 from sqlite_utils import Database
 
+from delegation_planner.storage.backups import backup_to, prune, upgrade_backup_path, upgrade_backups
 from delegation_planner.storage.errors import (
     DamagedRegisterError,
     NewerSchemaError,
     NotARegisterError,
     ReadOnlyRegisterError,
     StorageError,
+    WriteFailedError,
+    describe_write_failure,
+    write_reason,
 )
 from delegation_planner.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from delegation_planner.storage.schema_check import schema_problems
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 APP_NAME = "DelegationPlanner"
 DEFAULT_FILE_NAME = "register.sqlite3"
+# How long a write waits for another program's write to finish before it is refused
+# with a message; tests pass a fraction of a second.
+DEFAULT_BUSY_TIMEOUT = 5.0
+
+
+class RegisterDatabase(Database):
+    """A register's database: every failed write transaction says why in plain words.
+
+    ``atomic()`` turns an ``sqlite3.OperationalError`` (locked, disk full, read-only,
+    out of reach) into a ``WriteFailedError``, so every caller that already reports a
+    ``StorageError`` reports these too instead of letting them escape.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None, busy_timeout: float) -> None:
+        super().__init__(conn)
+        self.register_path = path
+        self.busy_timeout = busy_timeout
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[RegisterDatabase]:
+        try:
+            with super().atomic():
+                yield self
+        except sqlite3.OperationalError as error:
+            raise WriteFailedError(
+                describe_write_failure(error, self.register_path or "in memory", self.busy_timeout)
+            ) from error
 
 
 def default_database_path() -> Path:
@@ -34,77 +88,177 @@ def default_database_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DEFAULT_FILE_NAME
 
 
-def open_database(path: Path | str, *, read_only: bool = False, create: bool = True) -> Database:
-    """Open (or create) the register at ``path``, checked and migrated.
+def open_database(
+    path: Path | str,
+    *,
+    read_only: bool = False,
+    create: bool = True,
+    upgrade_in_memory: bool = False,
+    busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+) -> RegisterDatabase:
+    """Open (or with ``create``, make) the register at ``path``, checked and migrated.
 
-    Raises a ``StorageError`` subclass with a plain-words message for every
-    reason the file cannot be used.
+    ``read_only`` never writes to the file, its folder or a backup. An older register
+    is then refused, or with ``upgrade_in_memory`` upgraded in a copy held in memory
+    (for commands that only read). Raises a ``StorageError`` subclass with a
+    plain-words message for every reason the file cannot be used.
     """
+    from delegation_planner.storage import recovery
+
     path = Path(path)
-    exists = path.exists() and path.stat().st_size > 0
-    if path.exists() and path.is_dir():
-        raise NotARegisterError(f"{path} is a folder, not a register file.")
-    if not exists and not create:
-        raise StorageError(f"There is no register at {path}.")
-    if exists:
-        _check_header(path)
-        version = _inspect_read_only(path)
-    else:
-        version = 0
-    if read_only:
-        if not exists:
+    state = _file_state(path)
+    if state == "file" and recovery.has_journal(path):
+        # An interrupted write (a crash) left a journal: undo it as SQLite would, but
+        # only after a copy showed that the result is a register of ours. Commands
+        # that only read do this too: it restores the file as last saved, and nothing
+        # can be read before it is done.
+        state = recovery.recover(path, may_write=create and not read_only)
+    if state != "file":
+        if read_only or not create:
+            if state == "empty":
+                raise NotARegisterError(f"{path} is an empty file, not a register.")
             raise StorageError(f"There is no register at {path}.")
+        return _create(path, busy_timeout)
+    _check_header(path)
+    version = _inspect_read_only(path)
+    if read_only:
         if version < SCHEMA_VERSION:
+            if upgrade_in_memory:
+                return _upgraded_in_memory(path, busy_timeout)
             raise StorageError(
-                f"The register {path} was written by an older version and must be upgraded; "
-                "open it once with write access first."
+                f"The register {path} was written by an older version and must be upgraded before it "
+                "can be read here, which needs write access to it and its folder once: open it in the "
+                "window where it can be written, or run 'delegation-planner import' on it."
             )
-        return _connect(path, read_only=True)
-    if not exists:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise ReadOnlyRegisterError(f"Cannot create the folder for {path}: {error.strerror}.") from error
+        return _connect(path, read_only=True, busy_timeout=busy_timeout)
+    problem = _write_problem(path)
+    if problem is not None:
+        raise problem
     try:
-        db = _connect(path, read_only=False)
+        db = _connect(path, read_only=False, busy_timeout=busy_timeout)
     except sqlite3.Error as error:
-        raise ReadOnlyRegisterError(f"Cannot create or open the register {path}: {error}.") from error
+        raise ReadOnlyRegisterError(f"Cannot open the register {path} for writing: {error}.") from error
     try:
+        _probe_write(db, path, version)
         if version < SCHEMA_VERSION:
-            if version > 0:
-                backup_database(db, _backup_path(path, version))
-            _migrate(db)
-    except sqlite3.OperationalError as error:
+            _backup_before_upgrade(db, path, version)
+            _migrate(db, path)
+    except BaseException:
         db.close()
-        if "readonly" in str(error) or "read-only" in str(error):
-            raise ReadOnlyRegisterError(
-                f"The register {path} cannot be written (it or its folder is read-only)."
-            ) from error
-        raise StorageError(f"Cannot prepare the register {path}: {error}.") from error
-    except OSError as error:
-        db.close()
-        raise ReadOnlyRegisterError(f"Cannot write beside {path}: {error.strerror}.") from error
+        raise
     return db
 
 
-def backup_database(db: Database, target: Path) -> Path:
-    """Copy the live database to ``target`` with SQLite's backup API (consistent even mid-use)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    destination = sqlite3.connect(target)
-    try:
-        db.conn.backup(destination)
-    finally:
-        destination.close()
-    return target
+def inspect_file(path: Path) -> int:
+    """Check ``path`` read-only as a register and return its schema number (raises ``StorageError``)."""
+    if _file_state(path) != "file":
+        raise NotARegisterError(f"{path} is not a register (it is missing or empty).")
+    _check_header(path)
+    return _inspect_read_only(path)
 
 
 def is_writable(db: Database) -> bool:
     return not bool(db.execute("PRAGMA query_only").fetchone()[0])
 
 
-def _backup_path(path: Path, version: int) -> Path:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    return path.with_name(f"{path.name}.schema{version}-{stamp}.bak")
+def _file_state(path: Path) -> str:
+    """'missing', 'empty' or 'file'; a folder, device or other special file is refused."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return "missing"
+    except OSError as error:
+        raise StorageError(f"Cannot read {path}: {error.strerror}.") from error
+    if stat.S_ISDIR(info.st_mode):
+        raise NotARegisterError(f"{path} is a folder, not a register file.")
+    if not stat.S_ISREG(info.st_mode):
+        raise NotARegisterError(f"{path} is not a regular file (it is a device, pipe or socket).")
+    return "file" if info.st_size > 0 else "empty"
+
+
+def _create(path: Path, busy_timeout: float) -> RegisterDatabase:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ReadOnlyRegisterError(
+            f"Cannot create the folder for {path}: {error.strerror}.", ReadOnlyRegisterError.FOLDER
+        ) from error
+    try:
+        db = _connect(path, read_only=False, busy_timeout=busy_timeout)
+    except sqlite3.Error as error:
+        raise ReadOnlyRegisterError(f"Cannot create the register {path}: {error}.") from error
+    try:
+        _migrate(db, path)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _write_problem(path: Path) -> ReadOnlyRegisterError | None:
+    """Why ``path`` cannot be written, by its permissions (None if it looks writable).
+
+    A file or folder without any write permission is treated as read-only even for
+    an administrator, who could write it: someone marked it so on purpose.
+    """
+    folder = path.parent
+    try:
+        file_mode = path.stat().st_mode
+        folder_mode = folder.stat().st_mode
+    except OSError:
+        return None
+    if not os.access(path, os.W_OK) or not file_mode & 0o222:
+        return ReadOnlyRegisterError(f"The register file {path} is read-only.", ReadOnlyRegisterError.FILE)
+    if not os.access(folder, os.W_OK | os.X_OK) or not folder_mode & 0o222:
+        return ReadOnlyRegisterError(
+            f"The folder {folder} holding the register is read-only; saving needs to write a "
+            "journal file beside the register.",
+            ReadOnlyRegisterError.FOLDER,
+        )
+    return None
+
+
+def _probe_write(db: Database, path: Path, version: int) -> None:
+    """Start a write and roll it back: permissions do not show an immutable file or
+    a read-only mount, but this does, before anyone types an edit."""
+    if version == 0:
+        return
+    try:
+        db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            db.conn.execute(f"PRAGMA user_version = {int(version)}")
+        finally:
+            db.conn.execute("ROLLBACK")
+    except sqlite3.OperationalError as error:
+        text = str(error).lower()
+        if "unable to open" in text:
+            raise ReadOnlyRegisterError(
+                f"The folder {path.parent} holding the register cannot be written; saving needs to "
+                "write a journal file beside the register.",
+                ReadOnlyRegisterError.FOLDER,
+            ) from error
+        if "readonly" in text or "read-only" in text:
+            raise ReadOnlyRegisterError(
+                f"The register file {path} cannot be written (it is read-only, locked against "
+                "changes or on a read-only drive).",
+                ReadOnlyRegisterError.FILE,
+            ) from error
+        # A full disk or a busy register is no reason to open read-only: saves will say so
+        # in words when they happen, and the window must start to let people look.
+
+
+def _backup_before_upgrade(db: Database, path: Path, version: int) -> None:
+    target = upgrade_backup_path(path, version)
+    try:
+        backup_to(db.conn, target)
+    except (OSError, sqlite3.Error) as error:
+        reason = write_reason(error)
+        raise StorageError(
+            f"The register {path} needs an upgrade to this version, and a backup is written "
+            f"beside it first; that backup could not be written ({reason}). The register has not "
+            "been changed and no partial backup was left; free some space and open it again."
+        ) from error
+    prune(upgrade_backups(path))
 
 
 def _check_header(path: Path) -> None:
@@ -124,6 +278,14 @@ def _inspect_read_only(path: Path) -> int:
     except sqlite3.Error as error:
         raise StorageError(f"Cannot open {path}: {error}.") from error
     try:
+        return inspect_connection(conn, path)
+    finally:
+        conn.close()
+
+
+def inspect_connection(conn: sqlite3.Connection, path: Path) -> int:
+    """Check the database on ``conn`` as the register at ``path``; return its schema number."""
+    try:
         result = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
         if result != ["ok"]:
             raise DamagedRegisterError(
@@ -132,9 +294,17 @@ def _inspect_read_only(path: Path) -> int:
             )
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        tables = {
-            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
-        }
+        if application_id != APPLICATION_ID:
+            raise NotARegisterError(
+                f"{path} is a database of another program, not a Delegation Planner register."
+            )
+        if version > SCHEMA_VERSION:
+            raise NewerSchemaError(
+                f"The register {path} was written by a newer version of Delegation Planner "
+                f"(schema {version}; this version knows up to {SCHEMA_VERSION}). "
+                "Install the newer version to open it; the file has not been changed."
+            )
+        problems = schema_problems(conn, version)
     except sqlite3.OperationalError as error:
         if "locked" in str(error) or "busy" in str(error):
             raise StorageError(
@@ -147,35 +317,66 @@ def _inspect_read_only(path: Path) -> int:
         raise DamagedRegisterError(
             f"The register {path} is damaged or not a database ({error}). It has not been changed."
         ) from error
-    finally:
-        conn.close()
-    if application_id not in (0, APPLICATION_ID) or (application_id == 0 and tables):
-        raise NotARegisterError(
-            f"{path} is a database of another program, not a Delegation Planner register."
-        )
-    if version > SCHEMA_VERSION:
-        raise NewerSchemaError(
-            f"The register {path} was written by a newer version of Delegation Planner "
-            f"(schema {version}; this version knows up to {SCHEMA_VERSION}). "
-            "Install the newer version to open it; the file has not been changed."
+    if problems:
+        raise DamagedRegisterError(
+            f"The register {path} is not as Delegation Planner keeps it: {'; '.join(problems)}. "
+            "It may have been changed by another program or damaged. It has not been changed; "
+            "restore it from a backup."
         )
     return version
 
 
-def _connect(path: Path, *, read_only: bool) -> Database:
+def _upgraded_in_memory(path: Path, busy_timeout: float) -> RegisterDatabase:
+    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    memory = sqlite3.connect(":memory:", check_same_thread=False)
+    try:
+        source.backup(memory)
+    finally:
+        source.close()
+    db = RegisterDatabase(memory, None, busy_timeout)
+    db.execute("PRAGMA foreign_keys = ON")
+    _migrate(db, path)
+    db.execute("PRAGMA query_only = ON")
+    return db
+
+
+def _connect(path: Path, *, read_only: bool, busy_timeout: float) -> RegisterDatabase:
     if read_only:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
     else:
         conn = sqlite3.connect(str(path), check_same_thread=False)
-    db = Database(conn)
+    db = RegisterDatabase(conn, path, busy_timeout)
     db.execute("PRAGMA foreign_keys = ON")
-    db.execute("PRAGMA busy_timeout = 5000")
+    db.execute(f"PRAGMA busy_timeout = {max(0, int(busy_timeout * 1000))}")
     if read_only:
         db.execute("PRAGMA query_only = ON")
+    else:
+        # Stated, not assumed: a rollback journal, synced in full at every commit.
+        db.execute("PRAGMA journal_mode = DELETE")
+        db.execute("PRAGMA synchronous = FULL")
     return db
 
 
-def _migrate(db: Database) -> None:
-    MIGRATIONS.apply(db)
-    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+def _migrate(db: RegisterDatabase, path: Path) -> None:
+    try:
+        # One transaction for every step and both header fields (the steps' own
+        # transactions become savepoints): a crash leaves the old schema or the new one.
+        # A step that cannot run in a transaction (VACUUM) gets its own, as sqlite-utils runs it.
+        outside = any(not step.transactional for step in MIGRATIONS.pending(db))
+        with contextlib.nullcontext() if outside else db.atomic():
+            MIGRATIONS.apply(db)
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    except WriteFailedError as error:
+        cause = error.__cause__
+        text = str(cause).lower()
+        if "readonly" in text or "read-only" in text or "unable to open" in text:
+            raise ReadOnlyRegisterError(
+                f"The register {path} cannot be written (it or its folder is read-only).",
+                ReadOnlyRegisterError.FOLDER if "unable to open" in text else ReadOnlyRegisterError.FILE,
+            ) from error
+        reason = write_reason(cause) if cause is not None else str(error)
+        raise StorageError(
+            f"The register {path} could not be prepared for this version ({reason}). "
+            "It has not been changed; free some space or check the drive and open it again."
+        ) from error

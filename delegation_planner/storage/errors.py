@@ -20,7 +20,19 @@ class NewerSchemaError(StorageError):
 
 
 class ReadOnlyRegisterError(StorageError):
-    """The file or its folder cannot be written."""
+    """The file or its folder cannot be written.
+
+    ``reason`` says which, for a window that phrases it in its own language:
+    ``FILE`` (the file is read-only), ``FOLDER`` (its folder is) or ``OTHER``.
+    """
+
+    FILE = "file"
+    FOLDER = "folder"
+    OTHER = "other"
+
+    def __init__(self, message: str, reason: str = OTHER) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 class RegisterInUseError(StorageError):
@@ -37,3 +49,49 @@ class NotFoundError(StorageError):
 
 class InUseError(StorageError):
     """A record cannot be deleted because others refer to it."""
+
+
+class WriteFailedError(StorageError):
+    """A change could not be stored: the register was locked, the disk full, the file
+    read-only or out of reach. The transaction was rolled back, nothing was changed."""
+
+
+def describe_write_failure(error: Exception, path: object, busy_seconds: float) -> str:
+    """Plain words for an ``sqlite3.OperationalError`` raised while storing a change."""
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return (
+            f"Another program is writing to the register {path} and did not finish within "
+            f"{busy_seconds:g} seconds, so this change was not stored. Try again in a moment."
+        )
+    if "full" in text:
+        return (
+            f"The disk holding the register {path} is full, so this change was not stored. "
+            "Free some space and try again."
+        )
+    if "readonly" in text or "read-only" in text:
+        return (
+            f"The register {path} cannot be written (the file, its folder or the drive is "
+            "read-only), so this change was not stored."
+        )
+    if "unable to open" in text:
+        return (
+            f"The register {path} could not be reached to store this change: its folder may "
+            "have been moved, disconnected or made read-only."
+        )
+    if "i/o" in text:
+        return (
+            f"The drive reported an error while writing the register {path}, so this change was "
+            "not stored. Check the drive or the network connection and try again."
+        )
+    return f"This change could not be stored in the register {path} ({error})."
+
+
+def write_reason(error: BaseException) -> str:
+    """Why writing a file failed, in words: 'the disk is full' rather than 'errno 28'."""
+    text = str(getattr(error, "strerror", None) or error)
+    if getattr(error, "errno", None) in (27, 28) or "full" in text.lower():
+        return "the disk is full"
+    if "i/o" in text.lower():
+        return "the drive refused the write; the disk may be full"
+    return text

@@ -24,7 +24,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from sqlite_utils import Database
 
-from delegation_planner.storage.errors import StorageError
+from delegation_planner.storage.database import DEFAULT_BUSY_TIMEOUT, RegisterDatabase
+from delegation_planner.storage.errors import StorageError, describe_write_failure
 
 # (database, progress callback) -> result; the callback takes (done, total).
 Work = Callable[[Database, Callable[[int, int], None]], Any]
@@ -44,10 +45,11 @@ def connect(path: Path, *, read_only: bool) -> Database:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     else:
         conn = sqlite3.connect(str(path))
-    db = Database(conn)
+    # A RegisterDatabase, so that a failed write transaction says why in words.
+    db = RegisterDatabase(conn, path, DEFAULT_BUSY_TIMEOUT)
     db.execute("PRAGMA foreign_keys = ON")
     # The window may be writing (a save is short); wait for it rather than fail.
-    db.execute("PRAGMA busy_timeout = 5000")
+    db.execute(f"PRAGMA busy_timeout = {int(DEFAULT_BUSY_TIMEOUT * 1000)}")
     return db
 
 
@@ -100,6 +102,9 @@ class _Runner(QThread):
             result = self._work(db, self._progress)
         except TaskCancelled:
             self.stopped.emit()
+        except sqlite3.OperationalError as error:
+            self.raised.emit(error)
+            self.failed.emit(describe_write_failure(error, self._path, DEFAULT_BUSY_TIMEOUT))
         except expected as error:
             self.raised.emit(error)
             self.failed.emit(str(error))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import sqlite3
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
@@ -211,10 +212,10 @@ class DelegationEditor(QDialog):
             self.ui.tab_widget.setCurrentWidget(blocked)
             return False
         delegation = self.current()
-        if self._revision is None:
-            base = slugify(f"{delegation.title} {delegation.start.year}")
-            delegation.id = repository.unique_key(self._db, "delegations", base)
         try:
+            if self._revision is None:
+                base = slugify(f"{delegation.title} {delegation.start.year}")
+                delegation.id = repository.unique_key(self._db, "delegations", base)
             # One transaction (the inner ones become savepoints): the delegation and what tabs
             # keep beside it (the checklist) are stored together or not at all.
             with self._db.atomic():
@@ -226,8 +227,15 @@ class DelegationEditor(QDialog):
         except ConflictError:
             self._offer_reload()
             return False
-        except StorageError as error:
-            QMessageBox.critical(self, self.tr("Not saved"), str(error))
+        except (StorageError, sqlite3.Error) as error:
+            # The editor stays open and unsaved, every edit in it, for another try.
+            QMessageBox.critical(
+                self,
+                self.tr("Not saved"),
+                self.tr(
+                    "The delegation was not saved: {reason}\n\nYour changes are still here; try Save again."
+                ).format(reason=error),
+            )
             return False
         self.saved_key = delegation.id
         self._loaded, self._revision = delegation, revision

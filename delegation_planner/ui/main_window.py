@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QSettings, Qt, SignalInstance
+from PySide6.QtCore import QSettings, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 from sqlite_utils import Database
@@ -28,7 +28,8 @@ from delegation_planner.ui.delegations_page import DelegationsPage
 from delegation_planner.ui.departures_page import DeparturesPage
 from delegation_planner.ui.generated.ui_main_window import Ui_MainWindow
 from delegation_planner.ui.recent_files import RecentFiles
-from delegation_planner.ui.session import IN_USE, RegisterSession
+from delegation_planner.ui.register_safety import RegisterSafety
+from delegation_planner.ui.session import RegisterSession
 from delegation_planner.ui.window_commands import WindowCommands
 
 REGISTER_FILTER = "Delegation Planner registers (*.sqlite3 *.sqlite *.db);;All files (*)"
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.ui.tab_widget.currentChanged.connect(lambda _index: self._build_shown_pages())
         self.ui.follow_up_tabs.currentChanged.connect(lambda _index: self._build_shown_pages())
         self.commands = WindowCommands(self)
+        self.safety = RegisterSafety(self)
         self._build_menus()
         self._attach(session)
         self._restore_window_state()
@@ -98,6 +100,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.import_action = self._add(file_menu, self.tr("&Import…"), self.import_file)
         self.export_action = self._add(file_menu, self.tr("&Export…"), self.export_file)
+        file_menu.addSeparator()
+        file_menu.addAction(self.safety.backup_action)
+        file_menu.addAction(self.safety.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.commands.report_action)
         file_menu.addAction(self.commands.register_xlsx_action)
@@ -188,6 +193,8 @@ class MainWindow(QMainWindow):
         self._update_title_and_status()
         self._update_follow_up_counts()
         self._build_shown_pages()
+        # Asked once the window is on screen, not while it is being built.
+        QTimer.singleShot(0, self.safety.offer_take_over)
 
     def _build_shown_pages(self) -> None:
         """Build the page of the tab now shown (and of the follow-up sub-tab) if not built yet."""
@@ -296,6 +303,15 @@ class MainWindow(QMainWindow):
         self._attach(session)
         return True
 
+    def release_session(self) -> None:
+        """Close the register (pages, connection, lock) so it can be replaced; ``replace_session`` follows."""
+        self._detach()
+
+    def replace_session(self, session: RegisterSession) -> None:
+        if self.delegations is not None:
+            self._detach()
+        self._attach(session)
+
     def refresh_all(self, except_page: QWidget | None = None) -> None:
         self._refresh_delegation_views()
         self._reload_record_pages(except_page)
@@ -321,20 +337,15 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(
                 self.tr("{name} (read-only) — Delegation Planner").format(name=session.path.name)
             )
-            if session.why_read_only == IN_USE:
-                who = f" ({session.holder})" if session.holder else ""
-                reason = self.tr(
-                    "Read-only: another Delegation Planner window{who} is editing this register."
-                )
-                self._mode_label.setText(reason.format(who=who))
-            else:
-                self._mode_label.setText(self.tr("Read-only: the file cannot be written."))
+            self._mode_label.setText(self.safety.read_only_notice(session))
+            self._mode_label.setToolTip(session.detail)
         else:
             self.setWindowTitle(self.tr("{name} — Delegation Planner").format(name=session.path.name))
             self._mode_label.setText("")
         self._path_label.setText(str(session.path))
         self._path_label.setToolTip(str(session.path))
         self.import_action.setEnabled(not read_only)
+        self.safety.restore_action.setEnabled(not read_only)
 
     # --- file commands -------------------------------------------------------------------------
 
@@ -467,6 +478,7 @@ class MainWindow(QMainWindow):
             return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
+        self.safety.daily_backup_on_close()
         self._detach()
         self.settings.sync()
         event.accept()

@@ -206,15 +206,18 @@ class RecordEditor(QDialog, Generic[R]):
             self._revalidate()
             self._focus_first_problem()
             return
-        key = self._key() or unique_key(self._db, self.table, slugify(self._name()))
-        record = self._build(key)
         try:
+            key = self._key() or unique_key(self._db, self.table, slugify(self._name()))
+            record = self._build(key)
             self._save(record)
         except (StorageError, sqlite3.Error) as error:
+            # The dialog stays open with every edit in it, for another try.
             QMessageBox.warning(
                 self,
                 self.tr("Not saved"),
-                self.tr("The record could not be saved: {reason}").format(reason=error),
+                self.tr(
+                    "The record could not be saved: {reason}\n\nYour changes are still here; try again."
+                ).format(reason=error),
             )
             return
         self._saved = record

@@ -20,7 +20,7 @@ from sqlite_utils import Database
 
 from delegation_planner.domain.records import Agreement, Organisation, Person
 from delegation_planner.storage import repository
-from delegation_planner.storage.errors import InUseError, NotFoundError
+from delegation_planner.storage.errors import InUseError, NotFoundError, StorageError
 from delegation_planner.ui.generated.ui_register_page import Ui_RegisterPage
 from delegation_planner.ui.models.register_models import (
     AgreementsModel,
@@ -175,6 +175,13 @@ class RegisterPage(QWidget):
             return
         except NotFoundError:
             pass  # someone else deleted it already: the reload below shows that
+        except StorageError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Not deleted"),
+                self.tr("“{name}” was not deleted: {reason}").format(name=name, reason=error),
+            )
+            return
         self.reload()
         self.changed.emit()
 

@@ -14,12 +14,14 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from delegation_planner.storage.database import open_database
-from delegation_planner.storage.errors import ReadOnlyRegisterError
-from delegation_planner.storage.lock import RegisterLock
+from delegation_planner.storage.database import DEFAULT_BUSY_TIMEOUT, open_database
+from delegation_planner.storage.errors import ReadOnlyRegisterError, StorageError
+from delegation_planner.storage.lock import LockHolder, RegisterLock
 
 IN_USE = "in_use"
-NOT_WRITABLE = "not_writable"
+NOT_WRITABLE = "not_writable"  # the file itself is read-only
+FOLDER_NOT_WRITABLE = "folder_not_writable"  # its folder is (no journal can be written)
+STALE_LOCK = "stale_lock"  # a lock left by a window that no longer runs; can be taken over
 
 
 @dataclass
@@ -28,13 +30,14 @@ class RegisterSession:
     db: Database
     read_only: bool
     lock: RegisterLock
-    holder: str = ""  # who holds the lock when this session is read-only because of it
-    # Why a session is read-only: IN_USE (another window has the lock) or NOT_WRITABLE;
+    holder: LockHolder | None = None  # who holds the lock when this session is read-only because of it
+    # Why a session is read-only: IN_USE, STALE_LOCK, NOT_WRITABLE or FOLDER_NOT_WRITABLE;
     # the window phrases it (translated) for people.
     why_read_only: str = ""
+    detail: str = ""  # the storage layer's own words for why, for a tooltip
 
     @classmethod
-    def open(cls, path: Path | str) -> RegisterSession:
+    def open(cls, path: Path | str, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> RegisterSession:
         """Open ``path`` for writing if no other window has it, else read-only.
 
         Raises ``StorageError`` (plain words, shown to people as they are) when the
@@ -49,21 +52,46 @@ class RegisterSession:
                 path.parent.mkdir(parents=True, exist_ok=True)
         if lock.acquire():
             try:
-                return cls(path, open_database(path), False, lock)
-            except ReadOnlyRegisterError:
+                db = open_database(path, busy_timeout=busy_timeout)
+            except ReadOnlyRegisterError as error:
                 lock.release(tidy=True)
                 if not path.exists():
                     raise
                 # A file on a read-only share or with read-only permissions can still be read.
-                db = open_database(path, read_only=True)
-                return cls(path, db, True, lock, why_read_only=NOT_WRITABLE)
+                db = open_database(path, read_only=True, busy_timeout=busy_timeout)
+                why = FOLDER_NOT_WRITABLE if error.reason == ReadOnlyRegisterError.FOLDER else NOT_WRITABLE
+                return cls(path, db, True, lock, why_read_only=why, detail=str(error))
             except BaseException:
                 lock.release(tidy=True)
                 raise
-        db = open_database(path, read_only=True, create=False)
-        # No lock file at all means it could not be created: the folder is read-only.
-        why = IN_USE if lock.path.exists() else NOT_WRITABLE
+            if not lock.lock_register_file():
+                # A new register was just made, and another name for it is open elsewhere.
+                db.close()
+                lock.release(tidy=True)
+                db = open_database(path, read_only=True, create=False, busy_timeout=busy_timeout)
+                return cls(path, db, True, lock, why_read_only=IN_USE)
+            return cls(path, db, False, lock)
+        db = open_database(path, read_only=True, create=False, busy_timeout=busy_timeout)
+        why = {"busy": IN_USE, "stale": STALE_LOCK}.get(lock.failure, FOLDER_NOT_WRITABLE)
         return cls(path, db, True, lock, holder=lock.holder(), why_read_only=why)
+
+    def take_over(self) -> RegisterSession | None:
+        """A writable session on the same file after removing a stale lock (None if not possible)."""
+        if self.why_read_only != STALE_LOCK:
+            return None
+        lock = RegisterLock(self.path)
+        if not lock.take_over():
+            return None
+        try:
+            db = open_database(self.path, busy_timeout=self.db_busy_timeout())
+        except StorageError:
+            lock.release()
+            return None
+        self.close()
+        return RegisterSession(self.path, db, False, lock)
+
+    def db_busy_timeout(self) -> float:
+        return float(getattr(self.db, "busy_timeout", DEFAULT_BUSY_TIMEOUT))
 
     def close(self) -> None:
         """Close the database and let another window write to the register (idempotent)."""

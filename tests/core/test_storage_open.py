@@ -14,7 +14,9 @@ from delegation_planner.storage.errors import (
     DamagedRegisterError,
     NewerSchemaError,
     NotARegisterError,
+    ReadOnlyRegisterError,
     StorageError,
+    WriteFailedError,
 )
 from delegation_planner.storage.lock import RegisterLock
 from delegation_planner.storage.schema import MIGRATIONS, SCHEMA_VERSION
@@ -133,18 +135,20 @@ def test_read_only_open_cannot_write(db_path):
     make_register(db_path)
     db = database.open_database(db_path, read_only=True)
     assert not database.is_writable(db)
-    with pytest.raises(sqlite3.Error):
+    with pytest.raises(WriteFailedError, match="cannot be written"):
         repository.save_organisation(db, factories.organisation("another"))
     db.close()
 
 
-@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root writes read-only files")
-def test_read_only_file_is_reported(db_path):
+def test_read_only_file_is_refused_for_writing_and_opens_read_only(db_path):
     make_register(db_path)
     db_path.chmod(0o444)
-    db = database.open_database(db_path)
-    with pytest.raises(sqlite3.OperationalError):
-        repository.save_organisation(db, factories.organisation("another"))
+    # Marked read-only on purpose: refused for writing even where the user (root) could write.
+    with pytest.raises(ReadOnlyRegisterError, match="read-only") as raised:
+        database.open_database(db_path)
+    assert raised.value.reason == ReadOnlyRegisterError.FILE
+    db = database.open_database(db_path, read_only=True)
+    assert not database.is_writable(db)
     db.close()
 
 
@@ -163,7 +167,9 @@ def test_second_lock_on_the_same_register_is_refused(db_path):
     first, second = RegisterLock(db_path), RegisterLock(db_path)
     assert first.acquire()
     assert not second.acquire()
-    assert str(os.getpid()) in second.holder()
+    holder = second.holder()
+    assert holder is not None and holder.pid == os.getpid() and holder.on_this_computer
+    assert not holder.gone()
     first.release()
     assert second.acquire()
     second.release()

@@ -7,13 +7,14 @@ from dataclasses import replace
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 from sqlite_utils import Database
 
 from delegation_planner.domain.enums import PersonKind, Role, Side
 from delegation_planner.domain.records import Delegation, Organisation, Participant, Person
 from delegation_planner.exchange import participant_import as pi
 from delegation_planner.storage import repository
+from delegation_planner.storage.errors import StorageError
 from delegation_planner.ui.delegates import ChoiceDelegate, MultiLineDelegate
 from delegation_planner.ui.editor import labels
 from delegation_planner.ui.editor.context import EditorContext
@@ -187,7 +188,14 @@ class ParticipantsTab(TableTab):
         dialog = QuickPerson(self._context, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self._add(dialog.save().id)
+        try:
+            person = dialog.save()
+        except StorageError as error:
+            QMessageBox.warning(
+                self, self.tr("Not saved"), self.tr("The person was not added: {reason}").format(reason=error)
+            )
+            return
+        self._add(person.id)
 
     def _add(self, key: str) -> None:
         if key in self.model.person_keys():

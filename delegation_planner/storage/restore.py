@@ -1,0 +1,126 @@
+"""Putting a backup back in place of the register.
+
+The backup is checked whole before anything is touched: an SQLite file, a
+Delegation Planner register (application id), not from a newer version, SQLite's
+full ``integrity_check`` and the complete structure check. The register as it is
+now is kept first (``register.sqlite3.before-restore-YYYYMMDD-HHMMSS.bak``); then
+the backup is copied beside it and renamed over it in one step. A register open
+for writing in a window (its lock held) is not replaced under that window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+from delegation_planner.storage import recovery
+from delegation_planner.storage.atomic_file import sync_folder, temporary_path
+from delegation_planner.storage.backups import backup_to
+from delegation_planner.storage.database import SQLITE_HEADER, inspect_connection
+from delegation_planner.storage.errors import DamagedRegisterError, NotARegisterError, StorageError
+from delegation_planner.storage.lock import RegisterLock
+
+
+def check_backup(source: Path) -> int:
+    """Check ``source`` in full as a register backup; its schema number (raises ``StorageError``)."""
+    source = Path(source)
+    if not source.is_file():
+        raise StorageError(f"There is no backup file at {source}.")
+    if recovery.has_journal(source):
+        raise DamagedRegisterError(
+            f"The backup {source} has an unfinished change beside it ({recovery.journal_path(source).name}); "
+            "open it once as a register first, or choose another backup."
+        )
+    try:
+        with source.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise StorageError(f"Cannot read {source}: {error.strerror}.") from error
+    if header != SQLITE_HEADER:
+        raise NotARegisterError(f"{source} is not a register backup (it is not a database file).")
+    conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        version = inspect_connection(conn, source)
+        result = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
+    except sqlite3.DatabaseError as error:
+        raise DamagedRegisterError(f"The backup {source} is damaged ({error}).") from error
+    finally:
+        conn.close()
+    if result != ["ok"]:
+        raise DamagedRegisterError(f"The backup {source} is damaged ({result[0]}).")
+    return version
+
+
+def restore_register(source: Path, register: Path, *, now: dt.datetime | None = None) -> Path | None:
+    """Replace ``register`` by the backup ``source``; the kept copy of the old register (None if none).
+
+    Raises ``StorageError`` with the register unchanged when the backup is refused,
+    the register is open for writing in a window, or a file cannot be written.
+    """
+    source, register = Path(source), Path(register).absolute()
+    if source.resolve() == register.resolve():
+        raise StorageError("The backup and the register are the same file.")
+    check_backup(source)
+    lock = RegisterLock(register)
+    if not lock.acquire():
+        holder = lock.holder()
+        who = f" ({holder.describe()})" if holder is not None else ""
+        raise StorageError(
+            f"The register {register} is open in a Delegation Planner window{who}; close it there first."
+        )
+    try:
+        mode = register.stat().st_mode & 0o777 if register.exists() else None
+        kept = _keep_current(register, now or dt.datetime.now())
+        folder = register.parent
+        temporary = temporary_path(folder, register.name)
+        try:
+            conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                backup_to(conn, temporary)
+            finally:
+                conn.close()
+            os.chmod(temporary, mode if mode is not None else _default_mode())
+            os.replace(temporary, register)
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            raise
+        sync_folder(folder)
+    except (OSError, sqlite3.Error) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise StorageError(f"The register {register} was not replaced: {reason}.") from error
+    finally:
+        lock.release(tidy=True)  # no lock file left beside a register no window has open
+    return kept
+
+
+def _keep_current(register: Path, now: dt.datetime) -> Path | None:
+    """Keep the register as it is now beside it; None if there is none."""
+    if not register.exists() or register.stat().st_size == 0:
+        return None
+    kept = register.with_name(f"{register.name}.before-restore-{now.strftime('%Y%m%d-%H%M%S')}.bak")
+    if recovery.has_journal(register):
+        try:
+            recovery.recover(register, may_write=True)
+        except StorageError:
+            # A register damaged beyond rollback is kept as it is, journal and all.
+            shutil.copyfile(register, kept)
+            recovery.journal_path(register).replace(recovery.journal_path(kept))
+            return kept
+    try:
+        conn = sqlite3.connect(f"{register.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            backup_to(conn, kept)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        shutil.copyfile(register, kept)  # not readable as a database: keep its bytes
+    return kept
+
+
+def _default_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask

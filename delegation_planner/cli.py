@@ -68,12 +68,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="open a demo register, to look around before entering your own"
     )
+    # prog given: the commands' own usage lines must not repeat the two-line usage above.
     commands = parser.add_subparsers(
-        dest="command", parser_class=_Parser, title="commands", metavar="COMMAND"
+        dest="command", parser_class=_Parser, title="commands", metavar="COMMAND", prog="delegation-planner"
     )
 
-    def command(name: str, help_text: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help_text, description=help_text)
+    def command(name: str, help_text: str, details: str = "") -> argparse.ArgumentParser:
+        # help_text is the command's one line in --help; details add to its own --help.
+        sub = commands.add_parser(name, help=help_text, description=f"{help_text} {details}".strip())
         sub.add_argument("--db", type=Path, default=None, help="the register file (default: your register)")
         return sub
 
@@ -120,8 +122,8 @@ def _add_safety_commands(command: Callable[[str, str], argparse.ArgumentParser])
     )
     sub = command(
         "restore",
-        "Replace the register with a backup, checked whole first; the register as it is now is kept "
-        "beside it (refused while a window has the register open).",
+        "Replace the register with a backup, checked whole first; the current one is kept beside it.",
+        "Refused while a window has the register open.",
     )
     sub.add_argument("file", type=Path, help="the backup file")
 

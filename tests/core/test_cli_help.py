@@ -43,3 +43,10 @@ def test_version_is_the_installed_one(capsys: pytest.CaptureFixture[str]) -> Non
     with pytest.raises(SystemExit):
         app.main(["--version"])
     assert capsys.readouterr().out.strip() == f"delegation-planner {__version__}"
+
+
+def test_a_commands_mistake_points_to_that_commands_help(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["memo"]) == cli.EXIT_BAD_INPUT
+    error = capsys.readouterr().err.strip()
+    assert error.endswith("(see 'delegation-planner memo --help')")
+    assert len(error.splitlines()) == 1

@@ -13,7 +13,7 @@ import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, Protocol
 
 from sqlite_utils import Database
 
@@ -111,7 +111,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_safety_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+class _CommandMaker(Protocol):
+    def __call__(self, name: str, help_text: str, details: str = "") -> argparse.ArgumentParser: ...
+
+
+def _add_safety_commands(command: _CommandMaker) -> None:
     sub = command("backup", "Write a consistent copy of the register to a file (safe while it is in use).")
     target = sub.add_mutually_exclusive_group(required=True)
     target.add_argument("--out", type=Path, help="the backup file to write")

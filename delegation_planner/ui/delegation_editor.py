@@ -162,11 +162,13 @@ class DelegationEditor(QDialog):
         blocked = []
         for index, tab in enumerate(self._tabs):
             base = tab.property("base_title") or tab.title()
-            if tab.problems():
+            # Only what is on screen marks a tab and holds Save back; a new delegation's empty
+            # title is said when Save is pressed, not before anything is typed.
+            if tab.shown_problems():
                 blocked.append(base)
                 self.ui.tab_widget.setTabText(index, f"{base} !")
                 self.ui.tab_widget.setTabIcon(index, warning)
-                self.ui.tab_widget.setTabToolTip(index, "\n".join(tab.problems()))
+                self.ui.tab_widget.setTabToolTip(index, "\n".join(tab.shown_problems()))
             else:
                 self.ui.tab_widget.setTabText(index, base)
                 self.ui.tab_widget.setTabIcon(index, QIcon())
@@ -207,6 +209,9 @@ class DelegationEditor(QDialog):
             return False
         blocked = next((tab for tab in self._tabs if tab.problems()), None)
         if blocked is not None:
+            for tab in self._tabs:
+                tab.reveal_problems()
+            self._update_state()
             # Reached from the unsaved-changes prompt: show where the problem is rather than
             # another message box; the problem is already spelled out beside the field.
             self.ui.tab_widget.setCurrentWidget(blocked)

@@ -55,7 +55,14 @@ def test_create_a_delegation(qtbot, db):
     start = overview.ui.start_edit.date().toPython()
     assert start == dt.date.today() + dt.timedelta(days=30)
     assert overview.ui.end_edit.date().toPython() == start + dt.timedelta(days=6)
-    assert not save_button(editor).isEnabled()  # no title yet
+    # No title yet: nothing is called wrong before anything is typed; Save says what is missing.
+    assert not overview.ui.title_problem.isVisible() and tab_text(editor, OverviewTab) == "Overview"
+    assert save_button(editor).isEnabled()
+    qtbot.mouseClick(save_button(editor), Qt.MouseButton.LeftButton)
+    assert list(db["delegations"].rows) == []
+    assert overview.ui.title_problem.isVisible()
+    assert overview.ui.title_problem.text() == "Give the delegation a title."
+    assert not save_button(editor).isEnabled() and tab_text(editor, OverviewTab) == "Overview !"
     fill_new(qtbot, editor)
     qtbot.keyClicks(overview.ui.country_edit, "cn")
     assert overview.ui.country_edit.text() == "CN"
@@ -477,3 +484,13 @@ def test_delegation_changed_is_emitted_on_every_edit(qtbot, db):
     assert [d.title for d in seen] == ["X", "X"]
     assert seen[-1].costs[0].actual == 40000.0
     assert seen[-1].grip_decision is not None  # the whole delegation, not just the visible fields
+
+
+def test_the_overview_keeps_a_line_for_each_message(qtbot, db):
+    seed_delegation(db)
+    editor = open_editor(qtbot, db, "jiangsu-2026")
+    overview = tab(editor, OverviewTab)
+    below = overview.ui.direction_combo.y()
+    overview.ui.title_edit.clear()
+    assert overview.ui.title_problem.isVisible()
+    qtbot.waitUntil(lambda: overview.ui.direction_combo.y() == below)  # nothing moved for the message

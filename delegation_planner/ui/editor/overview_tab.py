@@ -41,9 +41,20 @@ class OverviewTab(EditorTab):
         self._previous_start: QDate | None = None
         self._read_only = False
         self._problems: list[str] = []
+        self._shown: list[str] = []
         self._partner_answered: set[str] = set()  # spellings already asked about
+        # A title never given yet (a new delegation) is asked for when Save is pressed, or
+        # once one was typed and deleted again, not the moment the editor opens.
+        self._title_given = False
+        self._revealed = False
         self.ui = Ui_OverviewTab()
         self.ui.setupUi(self)
+        for message in self._message_labels():
+            # The line stays while the message is hidden, so the fields below never move.
+            message.setMinimumHeight(message.fontMetrics().height())
+            policy = message.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            message.setSizePolicy(policy)
         self._fill_choices()
         self._connect()
         self._validate()
@@ -207,6 +218,8 @@ class OverviewTab(EditorTab):
 
     def load(self, delegation: Delegation) -> None:
         ui = self.ui
+        self._title_given = bool(delegation.title.strip())
+        self._revealed = False
         self._loading = True
         try:
             ui.title_edit.setText(delegation.title)
@@ -290,25 +303,41 @@ class OverviewTab(EditorTab):
     def _validate(self) -> None:
         ui = self.ui
         found = self._field_problems()
-        for label in (
-            ui.title_problem,
-            ui.partner_problem,
-            ui.country_problem,
-            ui.dates_problem,
-            ui.themes_problem,
-            ui.notes_problem,
-        ):
+        self._problems = list(found.values())
+        if ui.title_edit.text().strip():
+            self._title_given = True
+        elif not (self._title_given or self._revealed):
+            found.pop(ui.title_problem, None)  # not said yet; still holds Save back
+        self._shown = list(found.values())
+        for label in self._message_labels():
             label.setText(found.get(label, ""))
             label.setVisible(label in found)
-        self._problems = list(found.values())
         days = ui.start_edit.date().daysTo(ui.end_edit.date()) + 1
         ui.days_label.setText(self.tr("({days} days)").format(days=days) if days > 0 else "")
         themes = [t for t in split_themes(ui.themes_edit.text()) if is_theme(t)]
         ui.themes_hint.setText(" · ".join(theme_label(t) for t in themes))
         ui.themes_hint.setVisible(bool(themes))
 
+    def _message_labels(self) -> tuple[QLabel, ...]:
+        ui = self.ui
+        return (
+            ui.title_problem,
+            ui.partner_problem,
+            ui.country_problem,
+            ui.dates_problem,
+            ui.themes_problem,
+            ui.notes_problem,
+        )
+
     def problems(self) -> list[str]:
         return list(self._problems)
+
+    def shown_problems(self) -> list[str]:
+        return list(self._shown)
+
+    def reveal_problems(self) -> None:
+        self._revealed = True
+        self._validate()
 
     # --- helpers -----------------------------------------------------------------------------------
 

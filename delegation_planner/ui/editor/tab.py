@@ -34,6 +34,14 @@ class EditorTab(QWidget):
     def problems(self) -> list[str]:
         return []
 
+    def shown_problems(self) -> list[str]:
+        """The problems on screen now: a field left empty since the editor opened may keep
+        its message back until Save is pressed (``reveal_problems``)."""
+        return self.problems()
+
+    def reveal_problems(self) -> None:
+        """Save was pressed while something blocks it: show every message."""
+
     def refresh(self, delegation: Delegation) -> None:
         """The delegation as edited in all tabs; for tabs that depend on other tabs'
         fields (the programme's first day, the GRIP rules). Must not emit ``changed``."""

@@ -26,6 +26,8 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph
 
+from delegation_planner.documents.template_safety import MAX_TEMPLATE_BYTES, UnsafeTemplate, make_safe
+
 # Package data, so an installed program has it as well as a checkout.
 SHIPPED_TEMPLATE: Traversable = files("delegation_planner.resources") / "templates" / "visit-memo.docx"
 
@@ -63,17 +65,45 @@ class TemplateError(Exception):
 
 def open_template(path: Path | str | None = None) -> Document:
     """A new document on ``path`` (the shipped template when None), its body empty."""
-    document = _load(SHIPPED_TEMPLATE if path is None else Path(path))
+    document = _load_shipped() if path is None else _load(Path(path))
     clear_body(document)
     ensure_styles(document)
     return document
 
 
-def _load(path: Path | Traversable) -> Document:
+def _load_shipped() -> Document:
+    """The program's own template, from the installed package (not a user's file)."""
     try:
+        data = SHIPPED_TEMPLATE.read_bytes()
+    except OSError as error:
+        raise TemplateError(
+            f"The program's own Word template is missing ({error.strerror or error}); install the program again."
+        ) from error
+    return docx.Document(io.BytesIO(data))
+
+
+def _load(path: Path) -> Document:
+    # Asked before opening: /dev/zero would never end, a pipe would wait for a writer.
+    if path.is_dir():
+        raise TemplateError(f"The template {path} is a folder, not a Word document (.docx or .dotx).")
+    if path.exists() and not path.is_file():
+        raise TemplateError(
+            f"The template {path} is not a regular file, not a Word document (.docx or .dotx)."
+        )
+    try:
+        size = path.stat().st_size
+        if size > MAX_TEMPLATE_BYTES:
+            raise TemplateError(
+                f"The template {path} is {size / 1024 / 1024:,.0f} MB; a Word template may be at most "
+                f"{MAX_TEMPLATE_BYTES // 1024 // 1024} MB."
+            )
         data = path.read_bytes()
     except OSError as error:
         raise TemplateError(f"The template {path} cannot be read: {error.strerror or error}.") from error
+    try:
+        data = make_safe(data)
+    except UnsafeTemplate as error:
+        raise TemplateError(f"The template {path} cannot be used: it {error}.") from error
     try:
         return docx.Document(io.BytesIO(_as_document(data)))
     except Exception as error:  # python-docx raises many kinds for a damaged file

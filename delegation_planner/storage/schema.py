@@ -333,5 +333,11 @@ def _incremental_counts(db: Database) -> None:
         db.execute(statement)
 
 
+@MIGRATIONS(name="0005_people_phone")
+def _people_phone(db: Database) -> None:
+    # The office's own (for the briefing's contact table); the interchange file does not carry it.
+    db.execute("ALTER TABLE people ADD COLUMN phone TEXT NOT NULL DEFAULT ''")
+
+
 # The schema number of this program; a file with a higher one is refused.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7

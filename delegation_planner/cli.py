@@ -106,8 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     for name, help_text in (
         (
             "memo",
-            "Write the visit memo (Word); refused before the visit has ended or without enough "
-            "complete follow-up points.",
+            "Write the visit memo (Word) once the visit is over and enough follow-up points are complete.",
         ),
         ("basis", "Write the decision basis for the GRIP presidium (Word)."),
         ("briefing", "Write the pre-trip briefing for the travellers (Word)."),

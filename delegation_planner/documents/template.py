@@ -67,9 +67,18 @@ class TemplateError(Exception):
 # --- opening ------------------------------------------------------------------------------
 
 
-def open_template(path: Path | str | None = None) -> Document:
-    """A new document on ``path`` (the shipped template when None), its body empty."""
-    document = _load_shipped() if path is None else _load(Path(path))
+def open_template(path: Path | str | bytes | None = None) -> Document:
+    """A new document on ``path`` (the shipped template when None; a template's bytes, as the
+    register keeps the office's letterhead), its body empty."""
+    if isinstance(path, bytes):
+        try:
+            document = docx.Document(io.BytesIO(_as_document(path)))
+        except Exception as error:  # python-docx raises many kinds for a damaged file
+            raise TemplateError("The register's letterhead template is not a Word document.") from error
+    elif path is None:
+        document = _load_shipped()
+    else:
+        document = _load(Path(path))
     clear_body(document)
     ensure_styles(document)
     return document

@@ -22,12 +22,14 @@ from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from delegation_planner.storage.office_store import load_office
 from delegation_planner.storage.upcoming import DEFAULT_HORIZON_DAYS, Upcoming, next_start_after, upcoming
 from delegation_planner.ui import save_locations
 from delegation_planner.ui.db_task import DatabaseTask, progress_dialog
 from delegation_planner.ui.document_settings import duty_phone
 from delegation_planner.ui.generated.ui_departures_page import Ui_DeparturesPage
 from delegation_planner.ui.models.departures_model import TITLE, DeparturesModel
+from delegation_planner.ui.office_words import decision_body
 from delegation_planner.ui.page_tables import stretch_last_column
 from delegation_planner.ui.session import RegisterSession
 from delegation_planner.ui.verdict_labels import verdict_text
@@ -95,7 +97,10 @@ class DeparturesPage(QWidget):
         ui = self.ui
         for label, code in ((self.tr("Svenska"), "sv"), (self.tr("Dansk"), "da"), (self.tr("English"), "en")):
             ui.language_combo.addItem(f"{label} ({code})", code)
-        language = str(self._settings.value(LANGUAGE_KEY, "sv"))
+        language = (
+            str(self._settings.value(LANGUAGE_KEY, "") or "")
+            or load_office(self._session.db).document_language
+        )
         ui.language_combo.setCurrentIndex(max(ui.language_combo.findData(language), 0))
         ui.language_combo.currentIndexChanged.connect(
             lambda _i: self._settings.setValue(LANGUAGE_KEY, ui.language_combo.currentData())
@@ -131,6 +136,7 @@ class DeparturesPage(QWidget):
     def refresh(self) -> None:
         """Compute the review again in the background (the register or the horizon changed)."""
         self._debounce.stop()
+        self.model.body = decision_body(self._session.db)
         self._generation += 1
         generation, today, horizon = self._generation, self._today(), self.horizon_days()
         if self._pending_key is None:
@@ -264,7 +270,7 @@ class DeparturesPage(QWidget):
             f"<h3>{esc(d.title)}</h3>",
             f"<p>{esc(d.start.isoformat())} – {esc(d.end.isoformat())} · "
             f"{esc(self.model.days_left_text(item.days_left))}<br>"
-            f"<b>{esc(self.tr('GRIP'))}:</b> {esc(verdict_text(verdict))}</p>",
+            f"<b>{esc(self.model.body.name)}:</b> {esc(verdict_text(verdict))}</p>",
             f"<h4>{esc(self.tr('Failing criteria'))}</h4>",
         ]
         if item.failing_criteria:
@@ -308,6 +314,7 @@ class DeparturesPage(QWidget):
         # Imported here: python-docx is only needed when a document is written.
         from delegation_planner.documents.briefing import suggested_file_name
         from delegation_planner.documents.briefing import write_briefing as write
+        from delegation_planner.ui.document_register import ask_and_log
 
         lang = str(self.ui.language_combo.currentData() or "sv")
         path = save_locations.ask_save_path(
@@ -331,6 +338,13 @@ class DeparturesPage(QWidget):
             parent=self,
         )
         self._briefing_progress = progress_dialog(self, task, self.tr("Writing the briefing…"))
+        # Logged in the document register (with its reference printed on it) before the
+        # user is told where it is and offered to open it.
+        task.finished.connect(
+            lambda written: ask_and_log(
+                self, self._session.db, Path(written), "briefing", lang, delegation=key
+            )
+        )
         task.finished.connect(
             lambda written: save_locations.announce_written(self, Path(written), self.tr("Briefing written"))
         )

@@ -56,7 +56,7 @@ def run_window(
         reporter.uninstall()
 
 
-def _run(app: QApplication, db_path: Path | None, demo: bool, settings: QSettings) -> int:
+def _run(app: QApplication, db_path: Path | None, demo: bool | str, settings: QSettings) -> int:
     try:
         path = (
             _demo_path("skane" if demo is True else str(demo))

@@ -288,6 +288,7 @@ class PeoplePage(RegisterPage):
 
 class OrganisationsPage(RegisterPage):
     editor = OrganisationEditor
+    model: OrganisationsModel
 
     def __init__(self, db: Database, read_only: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(db, read_only, parent)
@@ -313,8 +314,7 @@ class OrganisationsPage(RegisterPage):
 
         from delegation_planner.storage.contacts import last_contacts
 
-        model: OrganisationsModel = self.model  # type: ignore[assignment]
-        model.set_last_contacts(last_contacts(self._db, dt.date.today()), dt.date.today())
+        self.model.set_last_contacts(last_contacts(self._db, dt.date.today()), dt.date.today())
         return repository.list_organisations(self._db)
 
     def _update_buttons(self) -> None:
@@ -367,6 +367,7 @@ class OrganisationsPage(RegisterPage):
 
 class AgreementsPage(RegisterPage):
     editor = AgreementEditor
+    model: AgreementsModel
 
     def __init__(self, db: Database, read_only: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(db, read_only, parent)

@@ -64,6 +64,9 @@ class _OneLineHelp(argparse.HelpFormatter):
 
     def __init__(self, prog: str) -> None:
         super().__init__(prog, max_help_position=16, width=120)
+        # argparse measures a command's name with less indentation than it prints it with,
+        # so the longest ("documents") would wrap; the column starts past it from the outset.
+        self._action_max_length = 14
 
 
 class _Parser(argparse.ArgumentParser):
@@ -163,11 +166,16 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--lang", choices=LANGUAGES, default="sv", help="the language of the descriptions")
     sub = command(
         "status",
-        "Print a delegation's status and its history, or change it "
-        "(requested, considering, planned, confirmed, completed, declined, cancelled).",
+        "Print a delegation's status and its history, or change it.",
     )
     sub.add_argument("delegation", help="the delegation's id")
-    sub.add_argument("new_status", nargs="?", default=None, help="the status to change to")
+    sub.add_argument(
+        "new_status",
+        nargs="?",
+        default=None,
+        help="the status to change to: requested, considering, planned, confirmed, completed, "
+        "declined or cancelled",
+    )
     sub.add_argument("--reason", default="", help="why (required for declined and cancelled)")
     sub = command("copy", "Copy a delegation for the next trip; prints the new delegation's id.")
     sub.add_argument("delegation", help="the id of the delegation to copy")
@@ -396,6 +404,7 @@ def _log_written(
     """Print the reference on the document just written and log it in the document register."""
     from delegation_planner.storage.document_log import log_document
     from delegation_planner.storage.lifecycle import current_user
+    from delegation_planner.storage.office_store import load_office
 
     if unwritable is not None:
         # The document is what was asked for; the register only could not record it.
@@ -405,7 +414,8 @@ def _log_written(
         db,
         written,
         args.command,
-        args.lang,
+        # Without --lang the document was written in the office's language; logged as such.
+        args.lang or load_office(db).document_language,
         by=current_user(),
         reference=args.reference,
         **owner,  # type: ignore[arg-type]

@@ -264,8 +264,8 @@ class AgreementEditor(RecordEditor[Agreement]):
             {o.id: o for o in repository.list_organisations(self._db)},
             self,
         )
-        self.full.changed.connect(self._revalidate)
         self.full_error = QLabel(self)
+        self.full.changed.connect(self._full_edited)
         self.full_error.setWordWrap(True)
         self.full_error.hide()
         self.full.hide()
@@ -276,6 +276,12 @@ class AgreementEditor(RecordEditor[Agreement]):
         self.attachments.setMinimumHeight(120)
         self.attachments.changed.connect(self._revalidate)
         ui.form_layout.addRow(self.tr("Attachments:"), self.attachments)
+
+    def _full_edited(self) -> None:
+        # An edit in the section is an edit of the field its message belongs to. The section
+        # also says it changed while the form is being filled, before edits are counted.
+        if hasattr(self, "_touched"):
+            self._edited(self.full_error)
 
     def is_modified(self) -> bool:
         return super().is_modified() or self.attachments.is_modified()

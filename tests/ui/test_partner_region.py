@@ -34,7 +34,7 @@ def test_choosing_a_known_partner_fills_country_and_agreement(qtbot, db):
     ui = overview(open_editor(qtbot, db)).ui
     assert ui.country_edit.text() == "" and ui.agreement_combo.currentData() is None
     ui.partner_combo.textActivated.emit("Guangdong")
-    assert ui.country_edit.text() == "CN"
+    assert ui.country_edit.text() == "China"  # the code CN, shown by name
     assert ui.agreement_combo.currentData() == "gd"  # the active one, not the expired
 
 
@@ -62,7 +62,7 @@ def test_a_typo_asks_before_making_a_new_partner(qtbot, db, monkeypatch):
     ui.partner_combo.lineEdit().editingFinished.emit()
     assert asked == ["“Guangdon” is not a partner region in the register. Did you mean “Guangdong”?"]
     assert ui.partner_combo.currentText() == "Guangdong"
-    assert ui.country_edit.text() == "CN"
+    assert ui.country_edit.text() == "China"  # the code CN, shown by name
     assert editor.current().partner_region == "Guangdong"
 
     # A partner the register has never met is not asked about; a kept spelling only once.

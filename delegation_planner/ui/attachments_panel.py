@@ -43,8 +43,8 @@ from delegation_planner.storage.attachments import (
 )
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.lifecycle import current_user
-from delegation_planner.ui.editor.document_export import documents_folder
 from delegation_planner.ui.formatting import date_text
+from delegation_planner.ui.save_locations import documents_folder
 
 
 @dataclass

@@ -16,7 +16,7 @@ import datetime as dt
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QMessageBox, QWidget
 from sqlite_utils import Database
 
 from delegation_planner.domain.enums import Direction, Purpose
@@ -26,6 +26,7 @@ from delegation_planner.storage.attachments import Owner, count_attachments
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.register_query import RegisterFilter, RegisterRow
 from delegation_planner.ui.delegation_details import details_html
+from delegation_planner.ui.editor_windows import EditorWindows
 from delegation_planner.ui.formatting import number_text
 from delegation_planner.ui.generated.ui_main_window import Ui_MainWindow
 from delegation_planner.ui.models.delegation_register import (
@@ -80,6 +81,8 @@ class DelegationsPage(QObject):
         self._actions: list[QAction] = []
         self.model = DelegationRegisterModel(session.db, session.path, self)
         self._today = dt.date.today()
+        self.editors = EditorWindows(session, window, self)
+        self.editors.saved.connect(self._on_editor_saved)
         self._build_actions()
         self._setup_view()
         self._setup_filters()
@@ -205,6 +208,9 @@ class DelegationsPage(QObject):
 
     def close(self) -> None:
         """Stop the query thread and hand the form's widgets back clean."""
+        # Asked about their changes before (MainWindow.close_editors); whatever is left goes,
+        # as its connection to this register is about to close.
+        self.editors.discard_all()
         self.model.close()
         for signal, slot in self._connections:
             signal.disconnect(slot)  # type: ignore[attr-defined]
@@ -225,7 +231,7 @@ class DelegationsPage(QObject):
         for widget in (self.status_combo, self.archive_check):
             ui.filter_row.removeWidget(widget)
             widget.deleteLater()
-        ui.table_view.setModel(None)  # type: ignore[arg-type]
+        ui.table_view.setModel(None)
         ui.details_browser.clear()
 
     # --- settings --------------------------------------------------------------------------------
@@ -237,10 +243,10 @@ class DelegationsPage(QObject):
     def restore_state(self, settings: QSettings) -> None:
         header = self.ui.table_view.horizontalHeader()
         state = settings.value(HEADER_KEY)
-        if not state or not header.restoreState(state):  # type: ignore[arg-type]
+        if not state or not header.restoreState(state):
             header.setSortIndicator(START, Qt.SortOrder.DescendingOrder)  # newest first
         splitter = settings.value(SPLITTER_KEY)
-        if not splitter or not self.ui.register_splitter.restoreState(splitter):  # type: ignore[arg-type]
+        if not splitter or not self.ui.register_splitter.restoreState(splitter):
             self.ui.register_splitter.setSizes([940, 240])
 
     # --- filtering --------------------------------------------------------------------------------
@@ -457,18 +463,12 @@ class DelegationsPage(QObject):
         self._edit(key)
 
     def _edit(self, key: str | None) -> None:
-        # Imported here: the editor is a large module the register does not need to start.
-        from delegation_planner.ui.delegation_editor import DelegationEditor
+        if self.editors.open(key) is None:
+            self.refresh()  # it may have been deleted elsewhere
 
-        try:
-            editor = DelegationEditor(self._db, key, self._session.read_only, self._window)
-        except StorageError as error:
-            QMessageBox.warning(self._window, self.tr("Open delegation"), str(error))
-            self.refresh()
-            return
-        if editor.exec() == QDialog.DialogCode.Accepted and editor.saved_key:
-            self.refresh(select=editor.saved_key)
-            self.changed.emit()
+    def _on_editor_saved(self, key: str) -> None:
+        self.refresh(select=key)
+        self.changed.emit()
 
     def delete_current(self) -> None:
         key = self.current_key()

@@ -6,10 +6,10 @@
    register, or an error with its row number), pick the side and role for the
    rows whose file gives none, and Import.
 
-Planning reads every person in the register and importing writes in one
-transaction, so both run in a worker (``db_task``) on their own connection;
-the editor reloads the delegation afterwards (``imported``), because the
-import is saved through the repository and moves the delegation's revision on.
+Planning reads every person in the register, so it runs in a worker
+(``db_task``) on its own connection. Import writes nothing: it hands the plan to
+the editor (``apply``), where the list becomes part of the unsaved changes, so
+Save stores it with the rest and closing without saving undoes it.
 """
 
 from __future__ import annotations
@@ -39,15 +39,19 @@ def register_file(db: Database) -> Path:
     return Path(db.execute("PRAGMA database_list").fetchone()[2])
 
 
-class ParticipantImportDialog(QDialog):
-    imported = Signal(int)  # participants added; the delegation was saved
+# Adds a planned import to the edited delegation; returns how many participants it added.
+ApplyImport = Callable[[pi.ImportPlan, Side, Role | None], int]
 
-    def __init__(self, db: Database, delegation_key: str, parent: QWidget | None = None) -> None:
+
+class ParticipantImportDialog(QDialog):
+    imported = Signal(int)  # participants added to the edited delegation (not saved yet)
+
+    def __init__(self, db: Database, apply: ApplyImport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ParticipantImportDialog()
         self.ui.setupUi(self)
         self._register = register_file(db)
-        self._key = delegation_key
+        self._apply = apply
         self._table: pi.ParticipantTable | None = None
         self.plan: pi.ImportPlan | None = None
         self.task: DatabaseTask | None = None  # the running read, plan or import, for tests to wait on
@@ -184,19 +188,12 @@ class ParticipantImportDialog(QDialog):
         plan = self.plan
         if plan is None or not plan.rows:
             return
-        key = self._key
         side = Side(self.ui.default_side_combo.currentData())
         role_value = self.ui.default_role_combo.currentData()
         role = Role(role_value) if role_value else None
-        self._run(
-            lambda db, _progress: pi.apply_plan(db, plan, key, side, role, skip_invalid=True),
-            read_only=False,
-            done=self._imported,
-            text=self.tr("Importing…"),
-        )
-
-    def _imported(self, added: Any) -> None:
-        self.imported.emit(int(added))
+        # Rows in error were named in the review and are left out.
+        added = self._apply(plan, side, role)
+        self.imported.emit(added)
         self.accept()
 
     # --- shared ---------------------------------------------------------------------------------------

@@ -2,8 +2,10 @@
 
 Each editor is a Designer form plus three hooks: ``_load`` puts a record into the
 widgets, ``_build`` reads one back, ``_problems`` says in plain words what is wrong
-with each field. The base shows those messages beside the fields as the user types,
-keeps OK disabled while any remain, asks before throwing edits away, and saves.
+with each field. The base shows a field's message beside it once the field has been
+edited (or OK pressed), not before anything is typed; keeps OK disabled while a shown
+message remains; asks before throwing edits away; and saves. Each message keeps its
+line even when empty, so the form does not jump under the pointer as messages come and go.
 
 The dialog saves the record itself (rather than handing it back to the page) so
 that a storage error is shown while the user's input is still on screen.
@@ -82,8 +84,14 @@ class RecordEditor(QDialog, Generic[R]):
         self._load(record)
         self._snapshot = self._build(self._key())
         self._style_messages()
+        # Messages appear for the fields edited so far, and for all once OK was pressed.
+        self._touched: set[QLabel] = set()
+        self._save_tried = False
+        labels = {_field_of(label): label for label in self._problems()}
+        for label in labels.values():
+            _reserve_line(label)
         for widget in self._inputs():
-            _on_change(widget, self._revalidate)
+            _on_change(widget, self._edited_slot(labels.get(_field_of(widget))))
         if read_only:
             self._make_read_only()
         self._revalidate()
@@ -149,14 +157,30 @@ class RecordEditor(QDialog, Generic[R]):
     def _ok_button(self) -> Any:
         return self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
 
+    def _edited_slot(self, label: QLabel | None) -> Callable[[], None]:
+        # A slot without parameters: Qt would pass the signal's value into a default argument.
+        def edited() -> None:
+            self._edited(label)
+
+        return edited
+
+    def _edited(self, label: QLabel | None) -> None:
+        if label is not None:
+            self._touched.add(label)
+        self._revalidate()
+
     def _revalidate(self) -> None:
-        problems = self._problems()
-        for label, message in problems.items():
-            label.setText(message or "")
-            label.setVisible(bool(message))
+        shown = {
+            label: message
+            for label, message in self._problems().items()
+            if message and (self._save_tried or label in self._touched)
+        }
+        for label in self._problems():
+            label.setText(shown.get(label, ""))
+            label.setVisible(label in shown)
         ok = self._ok_button()
         if ok is not None:
-            ok.setEnabled(not any(problems.values()))
+            ok.setEnabled(not shown)
 
     def _style_messages(self) -> None:
         # Red that stays readable on dark palettes too.
@@ -176,6 +200,13 @@ class RecordEditor(QDialog, Generic[R]):
         self.ui.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Close)
         self.setWindowTitle(_tr("RecordEditor", "{title} (read only)").format(title=self.windowTitle()))
 
+    def _focus_first_problem(self) -> None:
+        wrong = {_field_of(label) for label, message in self._problems().items() if message}
+        for widget in self._inputs():
+            if _field_of(widget) in wrong:
+                widget.setFocus()
+                return
+
     # --- closing -------------------------------------------------------------------------
 
     def accept(self) -> None:
@@ -183,6 +214,10 @@ class RecordEditor(QDialog, Generic[R]):
             super().accept()
             return
         if not self.is_valid():
+            # Say what is missing beside each field, and go to the first.
+            self._save_tried = True
+            self._revalidate()
+            self._focus_first_problem()
             return
         try:
             key = self._key() or unique_key(self._db, self.table, slugify(self._name()))
@@ -281,3 +316,16 @@ def _on_change(widget: QWidget, slot: Callable[[], None]) -> None:
         signal = getattr(widget, "valueChanged", None) or getattr(widget, "dateChanged", None)
         if signal is not None:
             signal.connect(slot)
+
+
+def _field_of(widget: QWidget) -> str:
+    """The field a widget or its message belongs to, by name: name_edit and name_error → name."""
+    return widget.objectName().rsplit("_", 1)[0]
+
+
+def _reserve_line(label: QLabel) -> None:
+    """Keep a line for the message even while it is hidden, so the fields below stay put."""
+    label.setMinimumHeight(label.fontMetrics().height())
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    label.setSizePolicy(policy)

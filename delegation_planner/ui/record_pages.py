@@ -149,6 +149,18 @@ class RegisterPage(QWidget):
         if record is None or self._read_only:
             return
         name = self._describe(record)
+        # Where it is used is said first, instead of asking "delete?" and then refusing.
+        uses = self._uses(record.id)
+        if uses:
+            listed = "\n".join(f"• {use}" for use in uses[:8]) + ("\n…" if len(uses) > 8 else "")
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot delete"),
+                self.tr(
+                    "“{name}” cannot be deleted while it is used:\n\n{uses}\n\nRemove it there first."
+                ).format(name=name, uses=listed),
+            )
+            return
         answer = QMessageBox.question(
             self,
             _tr("RegisterPage", "Delete"),
@@ -241,6 +253,10 @@ class RegisterPage(QWidget):
     def _delete(self, key: str) -> None:
         raise NotImplementedError
 
+    def _uses(self, key: str) -> list[str]:
+        """Where the record is used (a delegation, a follow-up point…); empty if nowhere."""
+        return []
+
     def _describe(self, record: Any) -> str:
         raise NotImplementedError
 
@@ -266,6 +282,9 @@ class PeoplePage(RegisterPage):
     def _delete(self, key: str) -> None:
         repository.delete_person(self._db, key)
 
+    def _uses(self, key: str) -> list[str]:
+        return repository.person_uses(self._db, key)
+
     def _describe(self, person: Person) -> str:
         return person.name
 
@@ -278,6 +297,7 @@ class PeoplePage(RegisterPage):
 
 class OrganisationsPage(RegisterPage):
     editor = OrganisationEditor
+    model: OrganisationsModel
 
     def __init__(self, db: Database, read_only: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(db, read_only, parent)
@@ -303,8 +323,7 @@ class OrganisationsPage(RegisterPage):
 
         from delegation_planner.storage.contacts import last_contacts
 
-        model: OrganisationsModel = self.model  # type: ignore[assignment]
-        model.set_last_contacts(last_contacts(self._db, dt.date.today()), dt.date.today())
+        self.model.set_last_contacts(last_contacts(self._db, dt.date.today()), dt.date.today())
         return repository.list_organisations(self._db)
 
     def _update_buttons(self) -> None:
@@ -342,6 +361,9 @@ class OrganisationsPage(RegisterPage):
     def _delete(self, key: str) -> None:
         repository.delete_organisation(self._db, key)
 
+    def _uses(self, key: str) -> list[str]:
+        return repository.organisation_uses(self._db, key)
+
     def _describe(self, organisation: Organisation) -> str:
         return organisation.name
 
@@ -354,6 +376,7 @@ class OrganisationsPage(RegisterPage):
 
 class AgreementsPage(RegisterPage):
     editor = AgreementEditor
+    model: AgreementsModel
 
     def __init__(self, db: Database, read_only: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(db, read_only, parent)
@@ -407,6 +430,9 @@ class AgreementsPage(RegisterPage):
 
     def _delete(self, key: str) -> None:
         repository.delete_agreement(self._db, key)
+
+    def _uses(self, key: str) -> list[str]:
+        return repository.agreement_uses(self._db, key)
 
     def _describe(self, agreement: Agreement) -> str:
         return agreement.partner

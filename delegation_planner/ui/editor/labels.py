@@ -6,6 +6,8 @@ with the literal text in place, which is what ``pyside6-lupdate`` extracts.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication
 
 from delegation_planner.domain.enums import (
@@ -56,6 +58,11 @@ def initiator_kinds() -> list[tuple[str, InitiatorKind]]:
     return [*kinds, (_tr("Labels", "Political initiative"), InitiatorKind.POLITICAL)]
 
 
+# A person added in passing is most often a guest or a colleague. Defaulting to a
+# politician made every quick addition count against the GRIP rules until corrected.
+NEW_PERSON_KIND = PersonKind.OTHER
+
+
 def person_kinds() -> list[tuple[str, PersonKind]]:
     return [
         (_tr("Labels", "Politician"), PersonKind.POLITICIAN),
@@ -93,7 +100,7 @@ def cost_categories() -> list[tuple[str, CostCategory]]:
     ]
 
 
-def label_of(choices: list[tuple[str, object]], value: object) -> str:
+def label_of(choices: Sequence[tuple[str, object]], value: object) -> str:
     """The label for ``value`` in ``choices``; the raw value if it is not listed, "" for None."""
     if value is None:
         return ""

@@ -142,6 +142,10 @@ class StatusTab(EditorTab):
             delegation.status = self._pending[-1].status
             delegation.status_history = [*delegation.status_history, *self._pending]
 
+    def stored(self, delegation: Delegation) -> None:
+        # The pending changes are in the stored history now; adding them again would double them.
+        self.load(delegation)
+
     def refresh(self, delegation: Delegation) -> None:
         if delegation.end != self._end:
             self._end = delegation.end

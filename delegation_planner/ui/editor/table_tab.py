@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QPushButton, QTableView
@@ -27,7 +29,11 @@ class TableTab(EditorTab):
     """Binds a ``RecordTableModel`` to a view, a Remove button (and Del) and a problem label."""
 
     def bind_table(
-        self, view: QTableView, model: RecordTableModel, remove_button: QPushButton, problem_label: QLabel
+        self,
+        view: QTableView,
+        model: RecordTableModel[Any],
+        remove_button: QPushButton,
+        problem_label: QLabel,
     ) -> None:
         self._view, self._model, self._remove_button, self._problem_label = (
             view,

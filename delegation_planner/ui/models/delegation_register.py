@@ -32,6 +32,7 @@ from PySide6.QtCore import (
 )
 from sqlite_utils import Database
 
+from delegation_planner.storage.database import DEFAULT_BUSY_TIMEOUT
 from delegation_planner.storage.register_query import (
     RegisterFilter,
     RegisterRow,
@@ -90,7 +91,7 @@ class _QueryWorker(QObject):
                     f"{self._path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
                 )
                 # A save in the window holds the write lock briefly; wait for it.
-                self._conn.execute("PRAGMA busy_timeout = 5000")
+                self._conn.execute(f"PRAGMA busy_timeout = {int(DEFAULT_BUSY_TIMEOUT * 1000)}")
             rowids = matching_rowids(self._conn, flt, sort_column, ascending)
         except sqlite3.Error as error:
             self.failed.emit(generation, str(error))

@@ -59,6 +59,9 @@ class ProgrammeModel(RecordTableModel[ProgrammeItem]):
             start = as_datetime(value)
             if start is None:
                 return False
+            # A meeting moved keeps its length: the end moves with the start.
+            if item.end is not None:
+                item.end += start - item.start
             item.start = start
         elif column == END:
             item.end = as_datetime(value)

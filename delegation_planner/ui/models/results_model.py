@@ -41,7 +41,7 @@ class ResultsModel(RegisterModel[Result]):
                 sort_key=lambda r: r.date.isoformat() if r.date else "",
             ),
             Column(self.tr("Title"), lambda r: r.title, tooltip=lambda r: r.description),
-            Column(self.tr("Kind"), lambda r: label_of(kinds, r.kind)),  # type: ignore[arg-type]
+            Column(self.tr("Kind"), lambda r: label_of(kinds, r.kind)),
             Column(
                 self.tr("Delegations"),
                 self._delegations,

@@ -483,10 +483,6 @@
         <source>Decision basis written</source>
         <translation>Beslutningsgrundlaget er skrevet</translation>
     </message>
-    <message>
-        <source>The decision basis was written to {path}, but no program opened it.</source>
-        <translation>Beslutningsgrundlaget blev skrevet til {path}, men intet program åbnede det.</translation>
-    </message>
 </context>
 <context>
     <name>ChecklistModel</name>
@@ -1037,8 +1033,16 @@
 <context>
     <name>DelegationEditor</name>
     <message>
-        <source>Save the delegation (Ctrl+S)</source>
-        <translation>Gem delegationen (Ctrl+S)</translation>
+        <source>Save the delegation and keep it open (Ctrl+S)</source>
+        <translation>Gem delegationen, og hold den åben (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save and c&amp;lose</source>
+        <translation>Gem og l&amp;uk</translation>
+    </message>
+    <message>
+        <source>Save the delegation and close it</source>
+        <translation>Gem delegationen, og luk den</translation>
     </message>
     <message>
         <source>Ctrl+M</source>
@@ -1067,14 +1071,6 @@ Your changes are still here; try Save again.</source>
         <translation>Delegationen blev ikke gemt: {reason}
 
 Dine ændringer er her stadig; prøv at gemme igen.</translation>
-    </message>
-    <message>
-        <source>Import participant list</source>
-        <translation>Importér deltagerliste</translation>
-    </message>
-    <message>
-        <source>The list is added to the stored delegation, so your changes here must be saved first. Save them now?</source>
-        <translation>Listen tilføjes den gemte delegation, så dine ændringer her skal gemmes først. Vil du gemme dem nu?</translation>
     </message>
     <message>
         <source>Changed elsewhere</source>
@@ -1328,10 +1324,6 @@ Nøgle: {key}</translation>
         <source>Copy delegation</source>
         <translation>Kopiér delegation</translation>
     </message>
-    <message>
-        <source>Open delegation</source>
-        <translation>Åbn delegation</translation>
-    </message>
     <message numerus="yes">
         <source>Its %n attached file(s) are deleted as well; save any you need first.</source>
         <translation>
@@ -1505,6 +1497,10 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
         </translation>
     </message>
     <message>
+        <source>Next later: “{title}”, in {days} days ({date})</source>
+        <translation>Næste derefter: »{title}«, om {days} dage ({date})</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
@@ -1521,10 +1517,6 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
         <translation>⚠ overskredet</translation>
     </message>
     <message>
-        <source>Open delegation</source>
-        <translation>Åbn delegation</translation>
-    </message>
-    <message>
         <source>Write briefing</source>
         <translation>Skriv rejsebriefing</translation>
     </message>
@@ -1535,6 +1527,10 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     <message>
         <source>Writing the briefing…</source>
         <translation>Skriver rejsebriefingen…</translation>
+    </message>
+    <message>
+        <source>Briefing written</source>
+        <translation>Rejsebriefingen er skrevet</translation>
     </message>
     <message>
         <source>The briefing was not written: {0}</source>
@@ -1718,6 +1714,48 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     <message>
         <source>{title} ({start})</source>
         <translation>{title} ({start})</translation>
+    </message>
+</context>
+<context>
+    <name>EditorWindows</name>
+    <message>
+        <source>Open delegation</source>
+        <translation>Åben delegation</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Noget gik galt</translation>
+    </message>
+    <message>
+        <source>Something went wrong, and what you were doing may not have been finished. What you saved before is safe, and you can go on working.
+
+If it happens again, copy the details and send them with a few words on what you were doing to whoever looks after the program for your office.</source>
+        <translation>Noget gik galt, og det, du var i gang med, er måske ikke blevet gjort færdigt. Det, du har gemt tidligere, er i behold, og du kan arbejde videre.
+
+Hvis det sker igen, så kopiér detaljerne, og send dem med et par ord om, hvad du var i gang med, til den, der har ansvaret for programmet på jeres kontor.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s log is in %1</source>
+        <translation>Programmets log ligger i %1</translation>
+    </message>
+    <message>
+        <source>The program could not write its log file this time.</source>
+        <translation>Programmet kunne ikke skrive sin logfil denne gang.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Kopiér detaljer</translation>
+    </message>
+    <message>
+        <source>Open log &amp;folder</source>
+        <translation>Åbn log&amp;mappen</translation>
+    </message>
+    <message>
+        <source>&amp;Copied</source>
+        <translation>&amp;Kopieret</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2323,10 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
         <translation>Skriv beslutningsgrundlaget til {0} som et Word-dokument ud fra den gemte delegation</translation>
     </message>
     <message>
+        <source>Choose the outcome…</source>
+        <translation>Vælg afgørelse…</translation>
+    </message>
+    <message>
         <source>{body} {marker}</source>
         <translation>{body} {marker}</translation>
     </message>
@@ -2724,8 +2766,20 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
         <translation>Åbn demoregister</translation>
     </message>
     <message>
+        <source>The program&apos;s log is in %1</source>
+        <translation>Programmets log ligger i %1</translation>
+    </message>
+    <message>
+        <source>The program keeps no log this time (its folder could not be written).</source>
+        <translation>Programmet fører ingen log denne gang (der kunne ikke skrives i mappen).</translation>
+    </message>
+    <message>
         <source>About Delegation Planner</source>
         <translation>Om Delegation Planner</translation>
+    </message>
+    <message>
+        <source>Delegation Planner %1</source>
+        <translation>Delegation Planner %1</translation>
     </message>
     <message>
         <source>Delegation Planner plans and follows up inbound and outbound delegations: participants, programme, costs, the decision on political participation ({0}), visit memos and their follow-up points.</source>
@@ -2853,10 +2907,6 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     <message>
         <source>Visit memo written</source>
         <translation>Besøgsnotatet er skrevet</translation>
-    </message>
-    <message>
-        <source>The visit memo was written to {path}, but no program opened it.</source>
-        <translation>Besøgsnotatet blev skrevet til {path}, men intet program åbnede det.</translation>
     </message>
     <message>
         <source>Visit memo refused</source>
@@ -3202,6 +3252,22 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
         <translation>Ingen</translation>
     </message>
     <message>
+        <source>Partner region</source>
+        <translation>Partnerregion</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a partner region in the register. Did you mean “{meant}”?</source>
+        <translation>»{typed}« findes ikke som partnerregion i registret. Mente du »{meant}«?</translation>
+    </message>
+    <message>
+        <source>Use “{meant}”</source>
+        <translation>Brug »{meant}«</translation>
+    </message>
+    <message>
+        <source>Keep “{typed}” as a new partner</source>
+        <translation>Behold »{typed}« som ny partner</translation>
+    </message>
+    <message>
         <source>Give the delegation a title.</source>
         <translation>Giv delegationen en betegnelse.</translation>
     </message>
@@ -3378,10 +3444,6 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
             <numerusform>; %Ln række med fejl udelades</numerusform>
             <numerusform>; %Ln rækker med fejl udelades</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importerer…</translation>
     </message>
     <message>
         <source>Reading the file was cancelled.</source>
@@ -4106,6 +4168,18 @@ Dine ændringer er her stadig; prøv igen.</translation>
         <translation>Kan ikke slette</translation>
     </message>
     <message>
+        <source>“{name}” cannot be deleted while it is used:
+
+{uses}
+
+Remove it there first.</source>
+        <translation>»{name}« kan ikke slettes, så længe den bruges:
+
+{uses}
+
+Fjern den der først.</translation>
+    </message>
+    <message>
         <source>“{name}” cannot be deleted. {reason}</source>
         <translation>“{name}” kan ikke slettes. {reason}</translation>
     </message>
@@ -4442,6 +4516,29 @@ Alt, hvad der er indtastet, siden sikkerhedskopien blev lavet, vil ikke længere
     </message>
 </context>
 <context>
+    <name>SaveLocations</name>
+    <message>
+        <source>Wrote {name}</source>
+        <translation>{name} er skrevet</translation>
+    </message>
+    <message>
+        <source>in {folder}</source>
+        <translation>i {folder}</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åbn</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Vis i &amp;mappen</translation>
+    </message>
+    <message>
+        <source>No program to open {path} was found.</source>
+        <translation>Der blev ikke fundet noget program, der kan åbne {path}.</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Request received</source>
@@ -4749,10 +4846,6 @@ Open or import it in Outlook or any other calendar.</source>
     <message>
         <source>Wrote {path}</source>
         <translation>{path} er skrevet</translation>
-    </message>
-    <message>
-        <source>{path} was written, but no program to open it was found.</source>
-        <translation>{path} blev skrevet, men der blev ikke fundet noget program til at åbne den.</translation>
     </message>
 </context>
 <context>

@@ -483,10 +483,6 @@
         <source>Decision basis written</source>
         <translation>Beslutsunderlaget är skrivet</translation>
     </message>
-    <message>
-        <source>The decision basis was written to {path}, but no program opened it.</source>
-        <translation>Beslutsunderlaget skrevs till {path}, men inget program öppnade det.</translation>
-    </message>
 </context>
 <context>
     <name>ChecklistModel</name>
@@ -1037,8 +1033,16 @@
 <context>
     <name>DelegationEditor</name>
     <message>
-        <source>Save the delegation (Ctrl+S)</source>
-        <translation>Spara delegationen (Ctrl+S)</translation>
+        <source>Save the delegation and keep it open (Ctrl+S)</source>
+        <translation>Spara delegationen och låt den vara öppen (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save and c&amp;lose</source>
+        <translation>Spara och s&amp;täng</translation>
+    </message>
+    <message>
+        <source>Save the delegation and close it</source>
+        <translation>Spara delegationen och stäng den</translation>
     </message>
     <message>
         <source>Ctrl+M</source>
@@ -1067,14 +1071,6 @@ Your changes are still here; try Save again.</source>
         <translation>Delegationen sparades inte: {reason}
 
 Dina ändringar finns kvar; försök spara igen.</translation>
-    </message>
-    <message>
-        <source>Import participant list</source>
-        <translation>Importera deltagarlista</translation>
-    </message>
-    <message>
-        <source>The list is added to the stored delegation, so your changes here must be saved first. Save them now?</source>
-        <translation>Listan läggs till den sparade delegationen, så dina ändringar här måste sparas först. Vill du spara dem nu?</translation>
     </message>
     <message>
         <source>Changed elsewhere</source>
@@ -1328,10 +1324,6 @@ Nyckel: {key}</translation>
         <source>Copy delegation</source>
         <translation>Kopiera delegation</translation>
     </message>
-    <message>
-        <source>Open delegation</source>
-        <translation>Öppna delegation</translation>
-    </message>
     <message numerus="yes">
         <source>Its %n attached file(s) are deleted as well; save any you need first.</source>
         <translation>
@@ -1505,6 +1497,10 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
         </translation>
     </message>
     <message>
+        <source>Next later: “{title}”, in {days} days ({date})</source>
+        <translation>Nästa därefter: ”{title}”, om {days} dagar ({date})</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
@@ -1521,10 +1517,6 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
         <translation>⚠ försenad</translation>
     </message>
     <message>
-        <source>Open delegation</source>
-        <translation>Öppna delegation</translation>
-    </message>
-    <message>
         <source>Write briefing</source>
         <translation>Skriv reseinformation</translation>
     </message>
@@ -1535,6 +1527,10 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
     <message>
         <source>Writing the briefing…</source>
         <translation>Skriver reseinformationen…</translation>
+    </message>
+    <message>
+        <source>Briefing written</source>
+        <translation>Resebriefingen är skriven</translation>
     </message>
     <message>
         <source>The briefing was not written: {0}</source>
@@ -1718,6 +1714,48 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
     <message>
         <source>{title} ({start})</source>
         <translation>{title} ({start})</translation>
+    </message>
+</context>
+<context>
+    <name>EditorWindows</name>
+    <message>
+        <source>Open delegation</source>
+        <translation>Öppen delegation</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Något gick fel</translation>
+    </message>
+    <message>
+        <source>Something went wrong, and what you were doing may not have been finished. What you saved before is safe, and you can go on working.
+
+If it happens again, copy the details and send them with a few words on what you were doing to whoever looks after the program for your office.</source>
+        <translation>Något gick fel, och det du höll på med kanske inte slutfördes. Det du har sparat tidigare finns kvar, och du kan fortsätta arbeta.
+
+Om det händer igen: kopiera detaljerna och skicka dem, med några ord om vad du gjorde, till den som förvaltar programmet på ert kontor.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s log is in %1</source>
+        <translation>Programmets logg finns i %1</translation>
+    </message>
+    <message>
+        <source>The program could not write its log file this time.</source>
+        <translation>Programmet kunde inte skriva sin loggfil den här gången.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Kopiera detaljer</translation>
+    </message>
+    <message>
+        <source>Open log &amp;folder</source>
+        <translation>Öppna logg&amp;mappen</translation>
+    </message>
+    <message>
+        <source>&amp;Copied</source>
+        <translation>&amp;Kopierat</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2323,10 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
         <translation>Skriv beslutsunderlaget till {0} som ett Word-dokument, utifrån den sparade delegationen</translation>
     </message>
     <message>
+        <source>Choose the outcome…</source>
+        <translation>Välj beslut…</translation>
+    </message>
+    <message>
         <source>{body} {marker}</source>
         <translation>{body} {marker}</translation>
     </message>
@@ -2724,8 +2766,20 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
         <translation>Öppna demoregister</translation>
     </message>
     <message>
+        <source>The program&apos;s log is in %1</source>
+        <translation>Programmets logg finns i %1</translation>
+    </message>
+    <message>
+        <source>The program keeps no log this time (its folder could not be written).</source>
+        <translation>Programmet för ingen logg den här gången (mappen gick inte att skriva i).</translation>
+    </message>
+    <message>
         <source>About Delegation Planner</source>
         <translation>Om Delegation Planner</translation>
+    </message>
+    <message>
+        <source>Delegation Planner %1</source>
+        <translation>Delegation Planner %1</translation>
     </message>
     <message>
         <source>Delegation Planner plans and follows up inbound and outbound delegations: participants, programme, costs, the decision on political participation ({0}), visit memos and their follow-up points.</source>
@@ -2853,10 +2907,6 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
     <message>
         <source>Visit memo written</source>
         <translation>Besöks-PM:et är skrivet</translation>
-    </message>
-    <message>
-        <source>The visit memo was written to {path}, but no program opened it.</source>
-        <translation>Besöks-PM:et skrevs till {path}, men inget program öppnade det.</translation>
     </message>
     <message>
         <source>Visit memo refused</source>
@@ -3202,6 +3252,22 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
         <translation>Ingen</translation>
     </message>
     <message>
+        <source>Partner region</source>
+        <translation>Partnerregion</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a partner region in the register. Did you mean “{meant}”?</source>
+        <translation>”{typed}” finns inte som partnerregion i registret. Menade du ”{meant}”?</translation>
+    </message>
+    <message>
+        <source>Use “{meant}”</source>
+        <translation>Använd ”{meant}”</translation>
+    </message>
+    <message>
+        <source>Keep “{typed}” as a new partner</source>
+        <translation>Behåll ”{typed}” som ny partner</translation>
+    </message>
+    <message>
         <source>Give the delegation a title.</source>
         <translation>Ge delegationen en benämning.</translation>
     </message>
@@ -3378,10 +3444,6 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
             <numerusform>; %Ln rad med fel utelämnas</numerusform>
             <numerusform>; %Ln rader med fel utelämnas</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importerar…</translation>
     </message>
     <message>
         <source>Reading the file was cancelled.</source>
@@ -4106,6 +4168,18 @@ Dina ändringar finns kvar; försök igen.</translation>
         <translation>Kan inte ta bort</translation>
     </message>
     <message>
+        <source>“{name}” cannot be deleted while it is used:
+
+{uses}
+
+Remove it there first.</source>
+        <translation>”{name}” kan inte tas bort så länge den används:
+
+{uses}
+
+Ta först bort den där.</translation>
+    </message>
+    <message>
         <source>“{name}” cannot be deleted. {reason}</source>
         <translation>”{name}” kan inte tas bort. {reason}</translation>
     </message>
@@ -4442,6 +4516,29 @@ Allt som registrerats sedan säkerhetskopian gjordes kommer inte längre att fin
     </message>
 </context>
 <context>
+    <name>SaveLocations</name>
+    <message>
+        <source>Wrote {name}</source>
+        <translation>{name} är skriven</translation>
+    </message>
+    <message>
+        <source>in {folder}</source>
+        <translation>i {folder}</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Visa i &amp;mappen</translation>
+    </message>
+    <message>
+        <source>No program to open {path} was found.</source>
+        <translation>Det finns inget program som kan öppna {path}.</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Request received</source>
@@ -4749,10 +4846,6 @@ Open or import it in Outlook or any other calendar.</source>
     <message>
         <source>Wrote {path}</source>
         <translation>{path} har skrivits</translation>
-    </message>
-    <message>
-        <source>{path} was written, but no program to open it was found.</source>
-        <translation>{path} skrevs, men inget program hittades som kan öppna den.</translation>
     </message>
 </context>
 <context>

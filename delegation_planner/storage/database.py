@@ -50,6 +50,8 @@ from delegation_planner.storage.errors import (
 )
 from delegation_planner.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from delegation_planner.storage.schema_check import schema_problems
+from delegation_planner.storage.server import ServerDatabase, is_server_url
+from delegation_planner.storage.server_rights import may_write
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 APP_NAME = "DelegationPlanner"
@@ -66,6 +68,8 @@ class RegisterDatabase(Database):
     out of reach) into a ``WriteFailedError``, so every caller that already reports a
     ``StorageError`` reports these too instead of letting them escape.
     """
+
+    dialect = "sqlite"
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None, busy_timeout: float) -> None:
         super().__init__(conn)
@@ -105,6 +109,8 @@ def open_database(
     """
     from delegation_planner.storage import recovery
 
+    if is_server_url(path):
+        return _open_server(str(path), read_only=read_only, create=create)
     path = Path(path)
     state = _file_state(path)
     if state == "file" and recovery.has_journal(path):
@@ -158,7 +164,27 @@ def inspect_file(path: Path) -> int:
 
 
 def is_writable(db: Database) -> bool:
+    if isinstance(db, ServerDatabase):
+        return not db.read_only and may_write(db, "delegations")
     return not bool(db.execute("PRAGMA query_only").fetchone()[0])
+
+
+def _open_server(url: str, *, read_only: bool, create: bool) -> ServerDatabase:
+    """A register on a PostgreSQL server: checked, and (``create``) made or upgraded.
+
+    Several people use a server register at once, so nothing here is locked beyond
+    the one transaction that upgrades it; ``read_only`` makes the session refuse writes.
+    """
+    from delegation_planner.storage.server import connect
+    from delegation_planner.storage.server_schema import prepare_for_use
+
+    db = connect(url, read_only=read_only)
+    try:
+        prepare_for_use(db, create=create and not read_only)
+    except BaseException:
+        db.close()
+        raise
+    return db
 
 
 def _file_state(path: Path) -> str:

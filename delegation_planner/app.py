@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from pathlib import Path
-
 from delegation_planner import cli
+from delegation_planner.cli_server import register_location
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -15,7 +14,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if any(a in cli.COMMANDS for a in args[:1]) or any(a in ("-h", "--help", "--version") for a in args):
         sys.exit(cli.main(args))
     parser = argparse.ArgumentParser(prog="delegation-planner", add_help=False)
-    parser.add_argument("--db", type=Path, default=None)
+    parser.add_argument("--db", type=register_location, default=None)
     parser.add_argument("--demo", action="store_true")
     known, rest = parser.parse_known_args(args)
     if rest and not rest[0].startswith("-"):

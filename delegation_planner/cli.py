@@ -18,16 +18,36 @@ from typing import NoReturn
 from sqlite_utils import Database
 
 from delegation_planner import __version__
+from delegation_planner.cli_server import (
+    ServerCommandError,
+    add_server_commands,
+    register_location,
+    server_init,
+)
+from delegation_planner.cli_server import copy as copy_register_command
 from delegation_planner.documents.words import LANGUAGES
 from delegation_planner.domain import grip
 from delegation_planner.domain.enums import Level
 from delegation_planner.storage import repository
 from delegation_planner.storage.database import default_database_path, open_database
 from delegation_planner.storage.errors import StorageError
+from delegation_planner.storage.server import is_server_url
 
 EXIT_OK, EXIT_FAIL, EXIT_BAD_INPUT = 0, 1, 2
 
-COMMANDS = ("import", "export", "check", "memo", "basis", "report", "calendar", "backup", "restore")
+COMMANDS = (
+    "import",
+    "export",
+    "check",
+    "memo",
+    "basis",
+    "report",
+    "calendar",
+    "backup",
+    "restore",
+    "server",
+    "copy",
+)
 
 
 class BadInput(Exception):
@@ -51,7 +71,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
-        sub.add_argument("--db", type=Path, default=None, help="the register file (default: your register)")
+        sub.add_argument(
+            "--db",
+            type=register_location,
+            default=None,
+            help="the register file, or a server: postgresql://user@host:port/database (default: your register)",
+        )
         return sub
 
     sub = command("import", "Import an interchange file, all or nothing.")
@@ -83,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--out", type=Path, required=True, help="the .ics file to write")
     sub.add_argument("--lang", choices=LANGUAGES, default="sv", help="the language of the descriptions")
     _add_safety_commands(command)
+    add_server_commands(command)
     return parser
 
 
@@ -109,7 +135,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(args_list)
         handler = _HANDLERS[args.command]
         return handler(args)
-    except (BadInput, StorageError) as error:
+    except (BadInput, StorageError, ServerCommandError) as error:
         _fail(str(error))
     except KeyboardInterrupt:
         _fail("Interrupted; nothing was written.")
@@ -146,6 +172,15 @@ def _import(args: argparse.Namespace) -> int:
     if not args.file.is_file():
         raise BadInput(f"Cannot read {args.file}: no such file.")
     path = args.db if args.db is not None else default_database_path()
+    if is_server_url(path):
+        read_file(args.file)  # a file that cannot be imported leaves an empty server database empty
+        db = _database(args, create=True)
+        try:
+            summary = import_file(db, args.file)
+        finally:
+            db.close()
+        print(f"Imported {args.file}: {summary}")
+        return EXIT_OK
     new_register = not path.exists()
     empty_file = path.is_file() and path.stat().st_size == 0
     try:
@@ -282,6 +317,7 @@ def _calendar(args: argparse.Namespace) -> int:
 def _backup(args: argparse.Namespace) -> int:
     from delegation_planner.storage.backups import backup_to, daily_backups, upgrade_backups
 
+    _no_server(args, "backed up with the server's own tools (pg_dump; see the README)")
     if args.list:
         register = Path(args.db or default_database_path())
         found = [*upgrade_backups(register), *daily_backups(register)]
@@ -309,12 +345,18 @@ def _backup(args: argparse.Namespace) -> int:
 def _restore(args: argparse.Namespace) -> int:
     from delegation_planner.storage.restore import restore_register
 
+    _no_server(args, "restored with the server's own tools (pg_restore; see the README)")
     path = args.db if args.db is not None else default_database_path()
     kept = restore_register(args.file, path)
     print(
         f"Restored {path} from {args.file}" + (f"; the register as it was is kept as {kept}" if kept else "")
     )
     return EXIT_OK
+
+
+def _no_server(args: argparse.Namespace, how: str) -> None:
+    if is_server_url(args.db):
+        raise BadInput(f"A register on a server is {how}.")
 
 
 def check_delegation(db: Database, key: str) -> grip.GripResult:
@@ -335,6 +377,8 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "calendar": _calendar,
     "backup": _backup,
     "restore": _restore,
+    "server": server_init,
+    "copy": copy_register_command,
 }
 
 

@@ -154,7 +154,8 @@ def owners(db: Database) -> list[str]:
     return [
         r[0]
         for r in db.execute(
-            "SELECT DISTINCT COALESCE(p.name, f.owner_text) AS owner FROM follow_up_points f "
-            "LEFT JOIN people p ON p.id = f.owner_person_id WHERE owner != '' ORDER BY owner COLLATE NOCASE"
+            "SELECT owner FROM (SELECT DISTINCT COALESCE(p.name, f.owner_text) AS owner FROM follow_up_points f "
+            "LEFT JOIN people p ON p.id = f.owner_person_id) AS owners WHERE owner != '' "
+            "ORDER BY owner COLLATE NOCASE"
         ).fetchall()
     ]

@@ -51,7 +51,9 @@ _TRIGGER = re.compile(
     r"BEGIN\s+(?P<body>.*?)\s*END\s*;?\s*$",
     re.IGNORECASE | re.DOTALL,
 )
-_DROP_TRIGGER = re.compile(r"^\s*DROP\s+TRIGGER\s+(?P<if>IF\s+EXISTS\s+)?(?P<name>\w+)\s*;?\s*$", re.IGNORECASE)
+_DROP_TRIGGER = re.compile(
+    r"^\s*DROP\s+TRIGGER\s+(?P<if>IF\s+EXISTS\s+)?(?P<name>\w+)\s*;?\s*$", re.IGNORECASE
+)
 _CREATE_TABLE = re.compile(r"^\s*CREATE\s+TABLE\b", re.IGNORECASE)
 _ADD_COLUMN = re.compile(r"^\s*ALTER\s+TABLE\s+\S+\s+ADD\s+(COLUMN\s+)?", re.IGNORECASE)
 _CREATE_INDEX = re.compile(r"^\s*CREATE\s+(UNIQUE\s+)?INDEX\b", re.IGNORECASE)

@@ -31,6 +31,15 @@ _FOUNDATION = [
     "CREATE OR REPLACE FUNCTION nocase(value text) RETURNS text LANGUAGE sql IMMUTABLE STRICT "
     "PARALLEL SAFE AS $$ SELECT translate(value, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
     "'abcdefghijklmnopqrstuvwxyz') $$",
+    "CREATE OR REPLACE FUNCTION instr(haystack text, needle text) RETURNS integer LANGUAGE sql "
+    "IMMUTABLE STRICT PARALLEL SAFE AS $$ SELECT strpos(haystack, needle) $$",
+    # The register's search folds letters outside ASCII too ("å" finds "Åbo"); with ICU
+    # lower() knows every alphabet, without it the server's own locale decides.
+    "DO $fold$ BEGIN IF EXISTS (SELECT FROM pg_collation WHERE collname = 'und-x-icu') THEN "
+    "EXECUTE 'CREATE OR REPLACE FUNCTION dp_casefold(value text) RETURNS text LANGUAGE sql IMMUTABLE "
+    'STRICT PARALLEL SAFE AS $f$ SELECT lower(value COLLATE "und-x-icu") $f$\'; ELSE '
+    "EXECUTE 'CREATE OR REPLACE FUNCTION dp_casefold(value text) RETURNS text LANGUAGE sql IMMUTABLE "
+    "STRICT PARALLEL SAFE AS $f$ SELECT lower(value) $f$'; END IF; END $fold$",
 ]
 
 

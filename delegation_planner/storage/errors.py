@@ -40,7 +40,12 @@ class RegisterInUseError(StorageError):
 
 
 class ConflictError(StorageError):
-    """A record was changed elsewhere since it was read."""
+    """A record was changed elsewhere since it was read; ``change`` says by whom and when
+    (a ``change_log.Change``, or None when the log does not know)."""
+
+    def __init__(self, message: str, change: object = None) -> None:
+        super().__init__(message)
+        self.change = change
 
 
 class NotFoundError(StorageError):

@@ -18,7 +18,8 @@ from delegation_planner.domain.records import (
     Person,
     Register,
 )
-from delegation_planner.storage import rows
+from delegation_planner.storage import change_log, rows
+from delegation_planner.storage.dialect import row_lock
 from delegation_planner.storage.errors import ConflictError, InUseError, NotFoundError
 from delegation_planner.storage.policy_store import load_policy as load_policy  # re-exported for callers
 from delegation_planner.storage.policy_store import write_policy
@@ -26,6 +27,7 @@ from delegation_planner.storage.upsert import upsert_rows
 from delegation_planner.storage.verdicts import delegations_with_person, refresh_verdicts
 
 _CHILD_TABLES = ("participants", "programme_items", "cost_lines", "follow_up_points")
+_KINDS = {"organisations": "organisation", "people": "person", "agreements": "agreement"}
 
 
 # --- organisations, people, agreements -------------------------------------------------
@@ -50,13 +52,15 @@ def list_agreements(db: Database) -> list[Agreement]:
 
 def save_organisation(db: Database, organisation: Organisation) -> None:
     with db.atomic():
-        upsert_rows(db, "organisations", [rows.organisation_row(organisation)])
+        if upsert_rows(db, "organisations", [rows.organisation_row(organisation)]):
+            change_log.record(db, "organisation", organisation.id, "saved")
 
 
 def save_person(db: Database, person: Person) -> None:
     with db.atomic():
         before = db.execute("SELECT kind FROM people WHERE id = ?", [person.id]).fetchone()
-        upsert_rows(db, "people", [rows.person_row(person)])
+        if upsert_rows(db, "people", [rows.person_row(person)]):
+            change_log.record(db, "person", person.id, "saved")
         if before is not None and before[0] != person.kind.value:
             refresh_verdicts(db, delegations_with_person(db, person.id))
 
@@ -64,7 +68,8 @@ def save_person(db: Database, person: Person) -> None:
 def save_agreement(db: Database, agreement: Agreement) -> None:
     review = agreement.review_date.isoformat() if agreement.review_date else None
     with db.atomic():
-        upsert_rows(db, "agreements", [rows.agreement_row(agreement) | {"review_date": review}])
+        if upsert_rows(db, "agreements", [rows.agreement_row(agreement) | {"review_date": review}]):
+            change_log.record(db, "agreement", agreement.id, "saved")
 
 
 def organisation_uses(db: Database, key: str) -> list[str]:
@@ -140,6 +145,7 @@ def _delete(db: Database, table: str, key: str, uses: Callable[[Database, str], 
         cursor = db.execute(f"DELETE FROM {table} WHERE id = ?", [key])
         if cursor.rowcount == 0:
             raise NotFoundError(f"No record '{key}' (it may have been deleted elsewhere).")
+        change_log.record(db, _KINDS.get(table, table), key, "deleted")
 
 
 # --- delegations -------------------------------------------------------------------------
@@ -176,6 +182,7 @@ def delete_delegation(db: Database, key: str) -> None:
     with db.atomic():
         if db.execute("DELETE FROM delegations WHERE id = ?", [key]).rowcount == 0:
             raise NotFoundError(f"There is no delegation '{key}'.")
+        change_log.record(db, "delegation", key, "deleted")
 
 
 def unique_key(db: Database, table: str, base: str) -> str:
@@ -188,13 +195,21 @@ def unique_key(db: Database, table: str, base: str) -> str:
 
 
 def _write_delegation(db: Database, delegation: Delegation, expected_revision: int | None) -> int:
-    current = db.execute("SELECT revision FROM delegations WHERE id = ?", [delegation.id]).fetchone()
+    current = db.execute(
+        "SELECT revision FROM delegations WHERE id = ?" + row_lock(db), [delegation.id]
+    ).fetchone()
     if expected_revision is not None:
+        last = change_log.last_change(db, "delegation", delegation.id)
         if current is None:
-            raise ConflictError(f"The delegation '{delegation.title}' was deleted elsewhere.")
+            raise ConflictError(
+                f"The delegation '{delegation.title}' was deleted elsewhere{change_log.describe(last)}.",
+                last,
+            )
         if current[0] != expected_revision:
             raise ConflictError(
-                f"The delegation '{delegation.title}' was changed elsewhere after you opened it."
+                f"The delegation '{delegation.title}' was changed elsewhere{change_log.describe(last)} "
+                "after you opened it.",
+                last,
             )
     revision = 1 if current is None else int(current[0]) + 1
     row = rows.delegation_row(delegation) | {"revision": revision}
@@ -208,6 +223,7 @@ def _write_delegation(db: Database, delegation: Delegation, expected_revision: i
             db.execute(f"DELETE FROM {table} WHERE delegation_id = ?", [delegation.id])
     _insert_children(db, delegation, closed_before)
     _record_decision(db, delegation)
+    change_log.record(db, "delegation", delegation.id, "created" if current is None else "changed", revision)
     return revision
 
 
@@ -396,6 +412,7 @@ def save_policy(
     """Write the profile and re-evaluate every delegation against it, in one transaction."""
     with db.atomic():
         write_policy(db, policy)
+        change_log.record(db, "policy", "1", "changed")
         refresh_verdicts(db, None, progress)
 
 

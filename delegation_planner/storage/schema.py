@@ -7,6 +7,7 @@ number of steps is the schema number written to ``PRAGMA user_version``.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from sqlite_utils import Database
@@ -284,5 +285,36 @@ def _participants_per_side(db: Database) -> None:
         db.execute(statement)
 
 
+
+
+CHANGE_LOG = [
+    # Who changed what and when, kept by the repositories on both engines: on a server
+    # "who" is the login role, on a file the operating-system user.
+    """CREATE TABLE change_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        who TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        action TEXT NOT NULL,
+        revision INTEGER
+    )""",
+    "CREATE INDEX change_log_record ON change_log(kind, record_id, id)",
+]
+
+
+@MIGRATIONS(name="0005_change_log")
+def _change_log(db: Database) -> None:
+    for statement in CHANGE_LOG:
+        db.execute(statement)
+    # Each delegation's history starts with the revision it had when the log began
+    # (author unknown), so "changed since" has a starting point for older registers.
+    db.execute(
+        "INSERT INTO change_log (at, who, kind, record_id, action, revision) "
+        "SELECT ?, '', 'delegation', id, 'existing', revision FROM delegations ORDER BY id",
+        [dt.datetime.now(dt.UTC).isoformat(timespec="seconds")],
+    )
+
+
 # The schema number of this program; a file with a higher one is refused.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5

@@ -243,14 +243,17 @@ def test_killed_schema_upgrade(tmp_path, source):
 
 
 def make_older_register(current: Path, older: Path) -> None:
-    """The same data in the schema one step before this version's (as the previous release wrote it)."""
+    """The same data in an older schema (as an earlier release wrote it): the one before
+    the last step that rebuilds a whole table, so that the upgrade has real work to be
+    killed in however small the steps added since are."""
     from sqlite_utils import Database
 
     names = [m.name for m in MIGRATIONS._migrations]
+    before = names.index("0004_participants_per_side")
     db = Database(older)
-    MIGRATIONS.apply(db, stop_before=names[-1])
+    MIGRATIONS.apply(db, stop_before=names[before])
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    db.execute(f"PRAGMA user_version = {len(names) - 1}")
+    db.execute(f"PRAGMA user_version = {before}")
     db.execute("ATTACH DATABASE ? AS source", [str(current)])
     with db.conn:
         db.execute("PRAGMA foreign_keys = OFF")

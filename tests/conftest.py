@@ -34,7 +34,6 @@ BOTH_ENGINES = {
     "test_register_query",
     "test_report",
     "test_storage_repository",
-    "test_server",
 }
 TEMPLATE = "dp_template"
 _numbers = itertools.count(1)

@@ -28,6 +28,8 @@ SUPERUSER = "postgres"
 
 @dataclass
 class TestServer:
+    __test__ = False  # not a test class, despite its name
+
     host: str
     port: int
     folder: Path

@@ -99,7 +99,7 @@ def open_database(
     create: bool = True,
     upgrade_in_memory: bool = False,
     busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
-) -> RegisterDatabase:
+) -> RegisterDatabase | ServerDatabase:
     """Open (or with ``create``, make) the register at ``path``, checked and migrated.
 
     ``read_only`` never writes to the file, its folder or a backup. An older register

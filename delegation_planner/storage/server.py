@@ -228,7 +228,7 @@ class ServerDatabase(Database):
         query = translate(sql, params is not None)
         try:
             cursor = self.pg.cursor()
-            cursor.execute(query, params)  # type: ignore[call-overload]
+            cursor.execute(query, params)
         except psycopg.Error as error:
             raise server_error(error) from error
         return ServerCursor(cursor)
@@ -237,7 +237,7 @@ class ServerDatabase(Database):
         query = translate(sql, True)
         try:
             cursor = self.pg.cursor()
-            cursor.executemany(query, [list(p) for p in seq])  # type: ignore[call-overload]
+            cursor.executemany(query, [list(p) for p in seq])
         except psycopg.Error as error:
             raise server_error(error) from error
         return ServerCursor(cursor)
@@ -247,14 +247,14 @@ class ServerDatabase(Database):
         try:
             with self.pg.cursor(row_factory=dict_row) as cursor:
                 values = list(params) if params is not None else None
-                cursor.execute(query, values)  # type: ignore[call-overload]
+                cursor.execute(query, values)
                 found = cursor.fetchall() if cursor.description else []
         except psycopg.Error as error:
             raise server_error(error) from error
         yield from found
 
     @contextlib.contextmanager
-    def atomic(self) -> Iterator[ServerDatabase]:  # type: ignore[override]
+    def atomic(self) -> Iterator[ServerDatabase]:
         """One transaction (nested: a savepoint), as sqlite-utils' ``atomic``."""
         try:
             with self.pg.transaction() as transaction:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+
 from delegation_planner import cli
 from delegation_planner.cli_server import register_location
 

@@ -285,8 +285,6 @@ def _participants_per_side(db: Database) -> None:
         db.execute(statement)
 
 
-
-
 CHANGE_LOG = [
     # Who changed what and when, kept by the repositories on both engines: on a server
     # "who" is the login role, on a file the operating-system user.

@@ -36,8 +36,14 @@ def prepare_server(db: ServerDatabase) -> None:
             f"IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') THEN "
             f"CREATE ROLE {role} NOLOGIN; END IF; END $role$"
         )
-    db.pg.execute(f"GRANT {READER} TO {EDITOR}")
-    db.pg.execute(f"GRANT {EDITOR} TO {DECIDER}")
+    for member, group in ((EDITOR, READER), (DECIDER, EDITOR)):
+        # Granted once per server (the roles are shared by its databases).
+        db.pg.execute(
+            "DO $member$ BEGIN IF NOT EXISTS (SELECT FROM pg_auth_members m "
+            "JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member "
+            f"WHERE g.rolname = '{group}' AND u.rolname = '{member}') THEN "
+            f"GRANT {group} TO {member}; END IF; END $member$"
+        )
     schema = db.pg.execute("SELECT current_schema()").fetchone()
     name = '"' + str(schema[0] if schema else "public").replace('"', '""') + '"'
     db.pg.execute(f"GRANT USAGE ON SCHEMA {name} TO {READER}")

@@ -12,7 +12,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from delegation_planner.interchange.service import export_text, import_file
+from delegation_planner.interchange.service import import_file
 from delegation_planner.storage import change_log, repository
 from delegation_planner.storage.database import is_writable, open_database
 from delegation_planner.storage.errors import ConflictError, NewerSchemaError, NotARegisterError, StorageError
@@ -150,13 +150,12 @@ def test_copy_file_to_server_and_back_exports_byte_identical(tmp_path, pg_server
         assert len(change_log.history(srv, "delegation", delegation.id)) == len(
             change_log.history(src, "delegation", delegation.id)
         )
-        # The copied ids do not collide with new rows (sequences moved past them).
-        repository.save_delegation(srv, dataclasses.replace(delegation, id="new-one"))
-    except StorageError:
-        pass  # read-only session: the write is refused, tested below with a writable one
+        with pytest.raises(StorageError):  # a session opened read-only refuses writes
+            repository.save_delegation(srv, dataclasses.replace(delegation, id="new-one"))
     finally:
         src.close()
         srv.close()
+    # The copied ids do not collide with new rows (the sequences were moved past them).
     writable = open_database(url)
     try:
         repository.save_delegation(writable, dataclasses.replace(delegation, id="new-one"))

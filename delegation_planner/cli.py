@@ -11,6 +11,7 @@ import argparse
 import json
 import sqlite3
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
@@ -25,9 +26,12 @@ from delegation_planner.cli_server import (
     server_init,
 )
 from delegation_planner.cli_server import copy as copy_register_command
+from delegation_planner.documents.template_safety import TemplateWarning
 from delegation_planner.documents.words import LANGUAGES
 from delegation_planner.domain import grip
 from delegation_planner.domain.enums import Level
+from delegation_planner.domain.text import printable
+from delegation_planner.person_cli import PersonCommandError, add_person_commands, run_person_command
 from delegation_planner.storage import repository
 from delegation_planner.storage.database import default_database_path, open_database
 from delegation_planner.storage.errors import StorageError
@@ -45,6 +49,7 @@ COMMANDS = (
     "calendar",
     "backup",
     "restore",
+    "person",
     "server",
     "copy",
 )
@@ -109,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--lang", choices=LANGUAGES, default="sv", help="the language of the descriptions")
     _add_safety_commands(command)
     add_server_commands(command)
+    add_person_commands(commands)
     return parser
 
 
@@ -134,8 +140,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(args_list)
         handler = _HANDLERS[args.command]
-        return handler(args)
-    except (BadInput, StorageError, ServerCommandError) as error:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", TemplateWarning)
+            try:
+                return handler(args)
+            finally:
+                # What was removed from an office's template is said, not hidden.
+                for warning in caught:
+                    if issubclass(warning.category, TemplateWarning):
+                        print(
+                            f"delegation-planner: warning: {printable(str(warning.message), 400)}",
+                            file=sys.stderr,
+                        )
+    except (BadInput, StorageError, PersonCommandError, ServerCommandError) as error:
         _fail(str(error))
     except KeyboardInterrupt:
         _fail("Interrupted; nothing was written.")
@@ -152,7 +169,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _fail(message: str) -> None:
-    print(f"delegation-planner: {' '.join(message.split())}", file=sys.stderr)
+    # Escaped and cut: a reason may quote a file's contents (terminal escapes, a huge key).
+    print(f"delegation-planner: {printable(' '.join(message.split()), 400)}", file=sys.stderr)
 
 
 def _database(args: argparse.Namespace, *, create: bool) -> Database:
@@ -377,6 +395,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "calendar": _calendar,
     "backup": _backup,
     "restore": _restore,
+    "person": run_person_command,
     "server": server_init,
     "copy": copy_register_command,
 }

@@ -24,6 +24,8 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph
 
+from delegation_planner.documents.template_safety import MAX_TEMPLATE_BYTES, UnsafeTemplate, make_safe
+
 SHIPPED_TEMPLATE = Path(__file__).resolve().parents[2] / "resources" / "templates" / "visit-memo.docx"
 
 TITLE = "Title"
@@ -72,10 +74,27 @@ def open_template(path: Path | str | None = None) -> Document:
 
 
 def _load(path: Path) -> Document:
+    # Asked before opening: /dev/zero would never end, a pipe would wait for a writer.
+    if path.is_dir():
+        raise TemplateError(f"The template {path} is a folder, not a Word document (.docx or .dotx).")
+    if path.exists() and not path.is_file():
+        raise TemplateError(
+            f"The template {path} is not a regular file, not a Word document (.docx or .dotx)."
+        )
     try:
+        size = path.stat().st_size
+        if size > MAX_TEMPLATE_BYTES:
+            raise TemplateError(
+                f"The template {path} is {size / 1024 / 1024:,.0f} MB; a Word template may be at most "
+                f"{MAX_TEMPLATE_BYTES // 1024 // 1024} MB."
+            )
         data = path.read_bytes()
     except OSError as error:
         raise TemplateError(f"The template {path} cannot be read: {error.strerror or error}.") from error
+    try:
+        data = make_safe(data)
+    except UnsafeTemplate as error:
+        raise TemplateError(f"The template {path} cannot be used: it {error}.") from error
     try:
         return docx.Document(io.BytesIO(_as_document(data)))
     except Exception as error:  # python-docx raises many kinds for a damaged file

@@ -3,11 +3,25 @@
 Control characters (other than tab and line breaks) and lone surrogates cannot be
 written into a Word document or a UTF-8 file, so they are refused where text
 enters the register rather than discovered when a memo is written.
+
+Limits (one owner for each, used by the window and the interchange reader alike):
+
+- a key (``id``) is at most ``MAX_KEY_LENGTH`` (100) characters;
+- one-line text (names, titles, venues, references …) at most ``MAX_LINE_LENGTH``
+  (500) characters, free text (notes, justifications) at most ``MAX_TEXT_LENGTH``
+  (20,000);
+- keys and one-line text carry no invisible formatting characters (Unicode
+  category Cf: zero-width spaces and joiners, direction overrides such as
+  U+202E, the byte-order mark …): "chair" and "chair\u200b" would look like
+  one person and be two, and a right-to-left override makes a name read backwards;
+- no text carries more than ``MAX_COMBINING_RUN`` combining marks in a row (real
+  writing needs a few; "Zalgo" text stacks thousands over one letter).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from delegation_planner.domain.codes import COUNTRIES, CURRENCIES
 
@@ -15,26 +29,100 @@ _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe
 _THEME = re.compile(r"^[a-z][a-z0-9_]*$")
 _KEY = re.compile(r"^[^\s\x00-\x1f\x7f-\x9f]([^\x00-\x1f\x7f-\x9f]*[^\s\x00-\x1f\x7f-\x9f])?$")
 
-MAX_KEY_LENGTH = 200
+# Unicode's format characters (category Cf), as of Unicode 15; a test checks the list
+# against unicodedata so that a newer Python's additions are noticed.
+_INVISIBLE = re.compile(
+    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+)
+_MARK = re.compile("[\u0300-\U000e01ef]")  # a quick test before looking at each character
+
+MAX_KEY_LENGTH = 100
+MAX_LINE_LENGTH = 500
+MAX_TEXT_LENGTH = 20_000
+MAX_COMBINING_RUN = 8
 
 
 def forbidden_character(text: str) -> str | None:
-    """Describe the first character that cannot be stored, or None if all can."""
+    """Why ``text`` cannot be stored as free text (the first reason), or None if it can."""
+    problem = _control_character(text)
+    if problem:
+        return problem
+    if len(text) > MAX_TEXT_LENGTH:
+        return f"is {len(text):,} characters long; at most {MAX_TEXT_LENGTH:,} are kept".replace(",", " ")
+    return combining_run_problem(text)
+
+
+def single_line_problem(text: str) -> str | None:
+    """Like ``forbidden_character`` but also refuses line breaks, tabs, invisible
+    formatting characters and text over ``MAX_LINE_LENGTH`` (names, titles)."""
+    problem = _control_character(text)
+    if problem:
+        return problem
+    for ch in "\t\n\r\u2028\u2029\x85":
+        if ch in text:
+            return "must be on one line"
+    if len(text) > MAX_LINE_LENGTH:
+        return f"is {len(text):,} characters long; at most {MAX_LINE_LENGTH} fit on one line".replace(
+            ",", " "
+        )
+    return combining_run_problem(text) or invisible_character(text)
+
+
+def _control_character(text: str) -> str | None:
     match = _FORBIDDEN.search(text)
     if match is None:
         return None
     return f"contains an invisible control character (U+{ord(match.group()):04X}) at position {match.start() + 1}"
 
 
-def single_line_problem(text: str) -> str | None:
-    """Like ``forbidden_character`` but also refuses line breaks and tabs (names, titles)."""
-    problem = forbidden_character(text)
-    if problem:
-        return problem
-    for ch in "\t\n\r\u2028\u2029\x85":
-        if ch in text:
-            return "must be on one line"
+def invisible_character(text: str) -> str | None:
+    """Describe the first invisible formatting character (zero-width, direction), or None."""
+    match = _INVISIBLE.search(text)
+    if match is None:
+        return None
+    code = ord(match.group())
+    name = unicodedata.name(match.group(), "format character").lower()
+    return f"contains an invisible character (U+{code:04X}, {name}) at position {match.start() + 1}"
+
+
+def combining_run_problem(text: str) -> str | None:
+    """Refuse more than ``MAX_COMBINING_RUN`` combining marks on one letter."""
+    if _MARK.search(text) is None:
+        return None
+    run = 0
+    for position, ch in enumerate(text, start=1):
+        if unicodedata.category(ch) in ("Mn", "Me"):
+            run += 1
+            if run > MAX_COMBINING_RUN:
+                return (
+                    f"has more than {MAX_COMBINING_RUN} accents or other combining marks in a row "
+                    f"at position {position}"
+                )
+        else:
+            run = 0
     return None
+
+
+def printable(text: str, limit: int = 200) -> str:
+    """``text`` as it may be shown on a terminal or in a message: control and invisible
+    characters written as escapes (``\x1b``, ``\u202e``), at most ``limit`` characters
+    with an ellipsis, so a file's contents cannot drive the terminal or flood a window."""
+    shown: list[str] = []
+    length = 0
+    for ch in text:
+        if _FORBIDDEN.match(ch) or _INVISIBLE.match(ch) or ch in "\t\r\n\u2028\u2029\x85":
+            code = ord(ch)
+            piece = f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+        else:
+            piece = ch
+        if length + len(piece) > limit - 1:
+            shown.append("…")
+            break
+        shown.append(piece)
+        length += len(piece)
+    return "".join(shown)
 
 
 def is_theme(value: str) -> bool:
@@ -43,8 +131,8 @@ def is_theme(value: str) -> bool:
 
 
 def is_key(value: str) -> bool:
-    """A record key: non-empty, no control characters, no surrounding white space."""
-    return 0 < len(value) <= MAX_KEY_LENGTH and bool(_KEY.match(value))
+    """A record key: non-empty, no control or invisible characters, no surrounding white space."""
+    return 0 < len(value) <= MAX_KEY_LENGTH and bool(_KEY.match(value)) and not _INVISIBLE.search(value)
 
 
 def is_currency(code: str) -> bool:

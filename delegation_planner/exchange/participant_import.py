@@ -4,8 +4,8 @@ A partner or a cluster sends "the list" as a spreadsheet; typing twenty names
 by hand is where misspelt duplicates come from. The steps, each usable on its
 own by the window's column-mapping step:
 
-1. ``read_table(path)``: headers and rows from .csv (delimiter , ; or tab;
-   UTF-8 with or without BOM, else Windows-1252 with a note) or .xlsx;
+1. ``read_table(path)`` (in ``participant_files``, within its limits): headers
+   and rows from .csv (delimiter , ; or tab; UTF-8, UTF-16 or Windows-1252) or .xlsx;
 2. ``guess_mapping(headers)``: which column holds the name, organisation, …
    (Swedish, Danish and English header names);
 3. ``plan_import(db, rows, mapping)``: for each row, the person already in the
@@ -16,20 +16,41 @@ own by the window's column-mapping step:
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from sqlite_utils import Database
 
 from delegation_planner.documents.words import WORDS
 from delegation_planner.domain.enums import OrganisationKind, PersonKind, Role, Side
 from delegation_planner.domain.records import Organisation, Participant, Person
-from delegation_planner.domain.text import single_line_problem, slugify
+from delegation_planner.domain.text import printable, single_line_problem, slugify
+from delegation_planner.exchange.participant_files import (
+    ERROR_VALUES,
+    ImportProblem,
+    ParticipantTable,
+    detect_delimiter,
+    read_csv,
+    read_table,
+    read_xlsx,
+)
 from delegation_planner.storage import repository
+from delegation_planner.storage import rows as stored
+from delegation_planner.storage.upsert import upsert_rows
+
+__all__ = [
+    "ImportProblem",
+    "ParticipantTable",
+    "apply_plan",
+    "detect_delimiter",
+    "guess_mapping",
+    "plan_import",
+    "plan_table",
+    "read_csv",
+    "read_table",
+    "read_xlsx",
+]
 
 FIELDS = ("name", "organisation", "title", "email", "kind", "side", "role")
 
@@ -98,21 +119,6 @@ HEADER_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_DELIMITERS = ",;\t"
-
-
-class ImportProblem(Exception):
-    """The file cannot be read, or a plan with errors was applied; the message says why."""
-
-
-@dataclass
-class ParticipantTable:
-    """What a file holds: its header row, its rows (as text), their row numbers in the file."""
-
-    headers: list[str]
-    rows: list[list[str]]
-    row_numbers: list[int]
-    notes: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -144,91 +150,6 @@ class ImportPlan:
     @property
     def matched(self) -> list[PlannedRow]:
         return [r for r in self.rows if r.existing]
-
-
-# --- reading -------------------------------------------------------------------------------------
-
-
-def read_table(path: Path | str) -> ParticipantTable:
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ImportProblem(f"Cannot read {path}: {error.strerror or error}.") from error
-    if path.suffix.lower() in (".xlsx", ".xlsm") or data[:2] == b"PK":
-        return read_xlsx(data)
-    return read_csv(data)
-
-
-def read_csv(data: bytes) -> ParticipantTable:
-    notes: list[str] = []
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        # Excel on Windows saves "CSV" in the ANSI code page: Windows-1252 in the Nordics.
-        text = data.decode("cp1252", errors="replace")
-        notes.append("The file is not UTF-8; it was read as Windows-1252 (Western European).")
-    delimiter = detect_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    headers: list[str] | None = None
-    rows: list[list[str]] = []
-    numbers: list[int] = []
-    line_before = 0
-    for record in reader:
-        number = line_before + 1  # the line the record starts on (a quoted field may span lines)
-        line_before = reader.line_num
-        if headers is None:
-            if any(cell.strip() for cell in record):
-                headers = [cell.strip() for cell in record]
-            continue
-        rows.append([cell.strip() for cell in record])
-        numbers.append(number)
-    return ParticipantTable(headers or [], rows, numbers, notes)
-
-
-def detect_delimiter(text: str) -> str:
-    """Comma, semicolon (Excel in Nordic locales) or tab, from the first lines."""
-    sample = "\n".join(text.splitlines()[:20])
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=_DELIMITERS).delimiter
-    except csv.Error:
-        first = next((line for line in text.splitlines() if line.strip()), "")
-        counts = {d: first.count(d) for d in _DELIMITERS}
-        best = max(counts, key=lambda d: counts[d])
-        return best if counts[best] else ","
-
-
-def read_xlsx(data: bytes) -> ParticipantTable:
-    from openpyxl import load_workbook  # only here: reading a CSV needs none of it
-
-    try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises many kinds for a damaged file
-        raise ImportProblem("The file is not an Excel workbook (.xlsx) that can be read.") from error
-    try:
-        sheet = book.worksheets[0]
-        headers: list[str] | None = None
-        rows: list[list[str]] = []
-        numbers: list[int] = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            cells = [_cell_text(v) for v in values]
-            if headers is None:
-                if any(cells):
-                    headers = cells
-                continue
-            rows.append(cells)
-            numbers.append(number)
-    finally:
-        book.close()
-    return ParticipantTable(headers or [], rows, numbers)
-
-
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
 
 
 # --- mapping ----------------------------------------------------------------------------------------
@@ -303,6 +224,10 @@ def plan_import(
     org_names = {o.id: o.name for o in organisations}
     by_name_org = {(_norm(p.name), _norm(org_names.get(p.organisation or "", ""))): p.id for p in people}
     by_email = {p.email.strip().casefold(): p.id for p in people if p.email.strip()}
+    email_of = {p.id: p.email.strip().casefold() for p in people}
+    new_keys: set[str] = set()
+    person_suffixes: dict[str, int] = {}
+    org_suffixes: dict[str, int] = {}
     taken_people = {p.id for p in people}
     taken_orgs = {o.id for o in organisations}
     plan = ImportPlan()
@@ -317,28 +242,37 @@ def plan_import(
             continue
         problems = _row_problems(fields)
         kind, side, role = fields["kind"], fields["side"], fields["role"]
-        if kind and _norm(kind) not in _KINDS:
-            problems.append(f"unknown kind '{kind}' (politician, official, business, researcher, other)")
-        if side and _norm(side) not in _SIDES:
-            problems.append(f"unknown side '{side}' (home or partner)")
-        if role and _norm(role) not in _ROLES:
-            problems.append(f"unknown role '{role}'")
+        if problems:
+            pass  # an error value or a broken cell says enough; its kind etc. are not read
+        elif kind and _norm(kind) not in _KINDS:
+            problems.append(
+                f"unknown kind '{printable(kind, 60)}' (politician, official, business, researcher, other)"
+            )
+        elif side and _norm(side) not in _SIDES:
+            problems.append(f"unknown side '{printable(side, 60)}' (home or partner)")
+        elif role and _norm(role) not in _ROLES:
+            problems.append(f"unknown role '{printable(role, 60)}'")
         if problems:
             plan.errors.extend(RowError(number, p) for p in problems)
             continue
         name, organisation, email = fields["name"], fields["organisation"], fields["email"]
         key = by_email.get(email.casefold()) if email else None
-        key = key or by_name_org.get((_norm(name), _norm(organisation)))
-        existing = key is not None and key not in {p.id for p in plan.new_people}
+        if key is None:
+            key = by_name_org.get((_norm(name), _norm(organisation)))
+            # Two people may share a name (and employer); different e-mail addresses
+            # say they are two, so they are not merged.
+            if key is not None and email and email_of.get(key) and email_of[key] != email.casefold():
+                key = None
+        existing = key is not None and key not in new_keys
         if key is None:
             org_key = None
             if organisation:
                 org_key = org_by_name.get(_norm(organisation))
                 if org_key is None:
-                    org_key = _free_key(db, "organisations", slugify(organisation), taken_orgs)
+                    org_key = _free_key(slugify(organisation), taken_orgs, org_suffixes)
                     plan.new_organisations.append(Organisation(org_key, organisation, OrganisationKind.OTHER))
                     org_by_name[_norm(organisation)] = org_key
-            key = _free_key(db, "people", slugify(name), taken_people)
+            key = _free_key(slugify(name), taken_people, person_suffixes)
             person = Person(
                 key,
                 name,
@@ -348,8 +282,10 @@ def plan_import(
                 email=email,
             )
             plan.new_people.append(person)
+            new_keys.add(key)
+            email_of[key] = email.casefold()
             # A person listed twice in the same file is one new person, not two.
-            by_name_org[(_norm(name), _norm(organisation))] = key
+            by_name_org.setdefault((_norm(name), _norm(organisation)), key)
             if email:
                 by_email[email.casefold()] = key
         plan.rows.append(
@@ -367,6 +303,11 @@ def plan_import(
 
 def _row_problems(fields: Mapping[str, str]) -> list[str]:
     problems: list[str] = []
+    for name, value in fields.items():
+        if value.upper() in ERROR_VALUES:
+            problems.append(f"the {name} is the spreadsheet error {value.upper()} (correct the list)")
+    if problems:
+        return problems
     if not fields["name"]:
         problems.append("the name is blank")
     for name, value in fields.items():
@@ -374,17 +315,38 @@ def _row_problems(fields: Mapping[str, str]) -> list[str]:
         if problem:
             problems.append(f"the {name} {problem}")
     email = fields["email"]
-    if email and not _EMAIL.match(email):
-        problems.append(f"'{email}' is not an e-mail address")
+    if email and not problems and not _EMAIL.match(email):
+        problems.append(f"'{printable(email, 80)}' is not an e-mail address")
     return problems
 
 
-def _free_key(db: Database, table: str, base: str, taken: set[str]) -> str:
-    """``base``, ``base-2`` … free both in the register and among this plan's new keys."""
-    candidate, n = base, 1
-    while candidate in taken or repository.unique_key(db, table, candidate) != candidate:
+def plan_table(
+    db: Database,
+    table: ParticipantTable,
+    mapping: Mapping[str, int],
+    *,
+    default_kind: PersonKind = PersonKind.OTHER,
+) -> ImportPlan:
+    """``plan_import`` for a whole table: the rows that could not be read are errors too."""
+    plan = plan_import(db, table.rows, mapping, row_numbers=table.row_numbers, default_kind=default_kind)
+    plan.errors.extend(RowError(number, reason) for number, reason in table.unreadable)
+    plan.errors.sort(key=lambda e: e.row)
+    return plan
+
+
+def _free_key(base: str, taken: set[str], suffixes: dict[str, int]) -> str:
+    """``base``, ``base-2`` … not in ``taken`` (every key of the register and of this
+    plan's new records; the caller read them all).
+
+    The last suffix given for each base is remembered in ``suffixes``, so a list of
+    thousands of people of the same name costs a step each, not a search from 1.
+    """
+    n = suffixes.get(base, 1)
+    candidate = base if n == 1 else f"{base}-{n}"
+    while candidate in taken:
         n += 1
         candidate = f"{base}-{n}"
+    suffixes[base] = n
     taken.add(candidate)
     return candidate
 
@@ -413,10 +375,9 @@ def apply_plan(
         )
     with db.atomic():
         delegation, revision = repository.load_delegation(db, delegation_key)
-        for organisation in plan.new_organisations:
-            repository.save_organisation(db, organisation)
-        for person in plan.new_people:
-            repository.save_person(db, person)
+        # In one statement set each: the people are new, so no verdict depends on them yet.
+        upsert_rows(db, "organisations", [stored.organisation_row(o) for o in plan.new_organisations])
+        upsert_rows(db, "people", [stored.person_row(p) for p in plan.new_people])
         present = {p.person for p in delegation.participants}
         added = 0
         for row in plan.rows:

@@ -8,6 +8,8 @@ is named as such rather than read in some other encoding.
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from delegation_planner.interchange.errors import InterchangeError
@@ -19,22 +21,54 @@ class _Object(dict[str, object]):
 
     ``json`` silently keeps the last of duplicate keys; in a hand-edited file that
     usually means one of two values was meant to be somewhere else, so it is refused.
+    Read ``duplicated`` with ``getattr(value, "duplicated", ())``: a slot (no
+    per-object ``__dict__``) that is set only on objects that repeated a key.
     """
 
-    duplicated: tuple[str, ...] = ()
+    __slots__ = ("clean_inside", "duplicated")
+    duplicated: tuple[str, ...]
+    # Set on the top level only: True when no object inside repeated a key, so the walk
+    # over every value of the file (seconds for millions of values) can be skipped.
+    clean_inside: bool
 
 
-def _pairs(pairs: list[tuple[str, object]]) -> dict[str, object]:
-    result = _Object(pairs)
-    if len(result) != len(pairs):
+# A file is refused above this size before it is read: decoding JSON in Python costs
+# about six times the file in memory (up to thirty times for a file made of nothing but
+# tiny objects), and no office's history comes near it (ten thousand delegations with
+# their participants and programmes take about 24 MB).
+MAX_FILE_BYTES = 100 * 1024 * 1024
+
+# Every empty object in a file is this one (never changed by the reader), so a file of
+# millions of "{}" costs a pointer for each rather than a dictionary for each.
+_EMPTY: dict[str, object] = {}
+
+
+def _pairs_hook() -> Callable[[list[tuple[str, object]]], dict[str, object]]:
+    # Tuples of repeated keys are shared within one file: a file repeating the same
+    # mistake a million times keeps one tuple.
+    seen_duplicates: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def pairs_to_object(pairs: list[tuple[str, object]]) -> dict[str, object]:
+        if not pairs:
+            return _EMPTY
+        result = dict(pairs)
+        if len(result) == len(pairs):
+            return result
+        # Only an object that repeated a key pays for the subclass (a plain dict is smaller).
+        marked = _Object(pairs)
         seen: set[str] = set()
         duplicated: list[str] = []
         for name, _ in pairs:
             if name in seen and name not in duplicated:
                 duplicated.append(name)
             seen.add(name)
-        result.duplicated = tuple(duplicated)
-    return result
+        found = tuple(duplicated)
+        marked.duplicated = seen_duplicates.setdefault(found, found)
+        return marked
+
+    # Read by ``decode``: whether any object of the file repeated a key.
+    pairs_to_object.seen_duplicates = seen_duplicates  # type: ignore[attr-defined]
+    return pairs_to_object
 
 
 def _constant(name: str) -> float:
@@ -47,14 +81,30 @@ def read_bytes(path: Path) -> bytes:
     """The bytes of ``path``, or an ``InterchangeError`` saying in plain words why not."""
     if path.is_dir():
         raise InterchangeError(f"file: {path} is a folder, not an interchange file")
+    if path.exists() and not path.is_file():
+        # A device or a pipe: /dev/zero would never end, a pipe would wait for a writer.
+        raise InterchangeError(f"file: {path} is not a regular file")
     try:
-        return path.read_bytes()
+        with path.open("rb") as handle:
+            if os.fstat(handle.fileno()).st_size > MAX_FILE_BYTES:
+                raise InterchangeError(too_large(path))
+            data = handle.read()
+        if len(data) > MAX_FILE_BYTES:  # it grew while being read
+            raise InterchangeError(too_large(path))
+        return data
     except FileNotFoundError:
         raise InterchangeError(f"file: there is no file {path}") from None
     except PermissionError:
         raise InterchangeError(f"file: {path} cannot be read (permission denied)") from None
     except OSError as error:
         raise InterchangeError(f"file: {path} cannot be read ({error.strerror or error})") from None
+
+
+def too_large(path: Path) -> str:
+    return (
+        f"file: {path} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, the largest interchange "
+        "file this program reads; split it into several files (by year, say)"
+    )
 
 
 def decode(raw: bytes | str) -> object:
@@ -74,7 +124,13 @@ def decode(raw: bytes | str) -> object:
     if not text.strip():
         raise InterchangeError("file: is empty (an interchange file is a JSON object)")
     try:
-        return json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant)
+        hook = _pairs_hook()
+        data = json.loads(text, object_pairs_hook=hook, parse_constant=_constant)
+        if isinstance(data, dict):
+            top = data if isinstance(data, _Object) else _Object(data)
+            top.clean_inside = not hook.seen_duplicates  # type: ignore[attr-defined]
+            return top
+        return data
     except json.JSONDecodeError as error:
         reason = error.msg[:1].lower() + error.msg[1:]
         raise InterchangeError(
@@ -91,14 +147,33 @@ def decode(raw: bytes | str) -> object:
 
 
 def find_duplicate_keys(data: object, problems: Problems) -> None:
-    # Walked with an explicit stack: json accepts nesting as deep as the recursion
-    # limit, which a recursive walk started further down the stack would exceed.
-    stack: list[tuple[str, object]] = [("", data)]
+    # Walked with a stack of iterators, so memory grows with the nesting depth and not
+    # with the size of the file (a path is made only for a key that is repeated), and
+    # with no recursion: json accepts nesting as deep as the recursion limit, which a
+    # recursive walk started further down the stack would exceed.
+    for repeated in getattr(data, "duplicated", ()):
+        problems.add(repeated, "appears twice in the same object")
+    if getattr(data, "clean_inside", False):
+        return
+    stack: list[tuple[str, Iterator[tuple[str | int, object]]]] = [("", _children(data))]
     while stack:
-        path, value = stack.pop()
-        if isinstance(value, dict):
-            for name in getattr(value, "duplicated", ()):
-                problems.add(member(path, name), "appears twice in the same object")
-            stack.extend((member(path, k), v) for k, v in reversed(value.items()))
-        elif isinstance(value, list):
-            stack.extend((item(path, i), v) for i, v in reversed(list(enumerate(value))))
+        path, children = stack[-1]
+        step = next(children, None)
+        if step is None:
+            stack.pop()
+            continue
+        name, value = step
+        if isinstance(value, dict | list) and value:
+            inner = member(path, name) if isinstance(name, str) else item(path, name)
+            if isinstance(value, dict):
+                for repeated in getattr(value, "duplicated", ()):
+                    problems.add(member(inner, repeated), "appears twice in the same object")
+            stack.append((inner, _children(value)))
+
+
+def _children(value: object) -> Iterator[tuple[str | int, object]]:
+    if isinstance(value, dict):
+        return iter(value.items())
+    if isinstance(value, list):
+        return enumerate(value)
+    return iter(())

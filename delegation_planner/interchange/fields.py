@@ -25,6 +25,7 @@ from delegation_planner.domain import text as domain_text
 E = TypeVar("E", bound=StrEnum)
 
 MAX_PROBLEMS = 50
+MAX_PROBLEM_LENGTH = 240
 # Money is stored as an SQLite REAL (a double); above 2**53 whole amounts stop being
 # exact and an export would no longer match its import. No budget comes near this.
 MAX_MONEY = 10**15
@@ -52,7 +53,9 @@ class Problems:
         if len(self.items) >= self._limit:
             self.truncated = True
             raise TooManyProblems
-        self.items.append(f"{path or 'file'}: {reason}")
+        # A key a megabyte long or holding terminal escapes must not become the message:
+        # every line is shown escaped and cut to a readable length.
+        self.items.append(domain_text.printable(f"{path or 'file'}: {reason}", MAX_PROBLEM_LENGTH))
 
     def __bool__(self) -> bool:
         return bool(self.items)
@@ -84,8 +87,7 @@ def describe(value: object) -> str:
 
 
 def quoted(value: str, limit: int = 60) -> str:
-    shown = value if len(value) <= limit else value[: limit - 1] + "…"
-    return "'" + shown.replace("'", "\\'") + "'"
+    return "'" + domain_text.printable(value, limit).replace("'", "\\'") + "'"
 
 
 class Fields:
@@ -170,6 +172,8 @@ class Fields:
                 reason = "must not be empty (leave the field out if there is none)"
             elif len(value) > domain_text.MAX_KEY_LENGTH:
                 reason = f"is longer than {domain_text.MAX_KEY_LENGTH} characters"
+            elif invisible := domain_text.invisible_character(value):
+                reason = f"{quoted(value)} {invisible}"
             else:
                 reason = f"{quoted(value)} is not a valid id (no spaces at either end)"
             self.problem(name, reason)

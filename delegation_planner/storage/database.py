@@ -374,6 +374,9 @@ def _connect(path: Path, *, read_only: bool, busy_timeout: float) -> RegisterDat
     db = RegisterDatabase(conn, path, busy_timeout)
     db.execute("PRAGMA foreign_keys = ON")
     db.execute(f"PRAGMA busy_timeout = {max(0, int(busy_timeout * 1000))}")
+    # Deleted content is overwritten, not left in free pages: an erased person's name
+    # must not be readable from the file (most SQLite builds default this off).
+    db.execute("PRAGMA secure_delete = ON")
     if read_only:
         db.execute("PRAGMA query_only = ON")
     else:

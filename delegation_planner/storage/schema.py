@@ -285,6 +285,55 @@ def _participants_per_side(db: Database) -> None:
         db.execute(statement)
 
 
+RETENTION = [
+    # How many years a person is kept after their last visit before the office reviews
+    # (and usually erases) them; stored with the policy profile.
+    "ALTER TABLE policy ADD COLUMN retention_years INTEGER NOT NULL DEFAULT 5",
+]
+
+
+@MIGRATIONS(name="0006_retention")
+def _retention(db: Database) -> None:
+    for statement in RETENTION:
+        db.execute(statement)
+
+
+# The count of home-side politicians is kept by adding and subtracting one per row:
+# the first triggers recounted the whole delegation on every insert, so adding n
+# participants (a participant list, an import) cost n^2 row visits.
+_IS_HOME_POLITICIAN = (
+    "{ref}.side = 'home' AND (SELECT kind FROM people WHERE id = {ref}.person_id) = 'politician'"
+)
+
+INCREMENTAL_COUNTS = [
+    "DROP TRIGGER participants_ai",
+    "DROP TRIGGER participants_ad",
+    "DROP TRIGGER participants_au",
+    "CREATE TRIGGER participants_ai AFTER INSERT ON participants WHEN "
+    + _IS_HOME_POLITICIAN.format(ref="NEW")
+    + " BEGIN UPDATE delegations SET home_politicians = home_politicians + 1 WHERE id = NEW.delegation_id; END",
+    "CREATE TRIGGER participants_ad AFTER DELETE ON participants WHEN "
+    + _IS_HOME_POLITICIAN.format(ref="OLD")
+    + " BEGIN UPDATE delegations SET home_politicians = home_politicians - 1 WHERE id = OLD.delegation_id; END",
+    "CREATE TRIGGER participants_au AFTER UPDATE ON participants BEGIN "
+    + _POLITICIAN_COUNT.format(ref="OLD")
+    + _POLITICIAN_COUNT.format(ref="NEW")
+    + " END",
+    # From now on each change adds or subtracts one, so the counts must start right:
+    # every delegation is counted once more, in full.
+    """UPDATE delegations SET home_politicians = (
+        SELECT count(*) FROM participants p JOIN people x ON x.id = p.person_id
+        WHERE p.delegation_id = delegations.id AND p.side = 'home' AND x.kind = 'politician'
+    )""",
+]
+
+
+@MIGRATIONS(name="0007_linear_politician_counts")
+def _incremental_counts(db: Database) -> None:
+    for statement in INCREMENTAL_COUNTS:
+        db.execute(statement)
+
+
 CHANGE_LOG = [
     # Who changed what and when, kept by the repositories on both engines: on a server
     # "who" is the login role, on a file the operating-system user.
@@ -301,7 +350,7 @@ CHANGE_LOG = [
 ]
 
 
-@MIGRATIONS(name="0005_change_log")
+@MIGRATIONS(name="0008_change_log")
 def _change_log(db: Database) -> None:
     for statement in CHANGE_LOG:
         db.execute(statement)
@@ -315,4 +364,4 @@ def _change_log(db: Database) -> None:
 
 
 # The schema number of this program; a file with a higher one is refused.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 7

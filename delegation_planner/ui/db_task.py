@@ -50,6 +50,8 @@ def connect(path: Path, *, read_only: bool) -> Database:
     db.execute("PRAGMA foreign_keys = ON")
     # The window may be writing (a save is short); wait for it rather than fail.
     db.execute(f"PRAGMA busy_timeout = {int(DEFAULT_BUSY_TIMEOUT * 1000)}")
+    # As the window's own connection: deleted content is overwritten, not left in the file.
+    db.execute("PRAGMA secure_delete = ON")
     return db
 
 

@@ -23,6 +23,7 @@ from delegation_planner.ui.dashboard_page import DashboardPage
 from delegation_planner.ui.delegations_page import DelegationsPage
 from delegation_planner.ui.departures_page import DeparturesPage
 from delegation_planner.ui.generated.ui_main_window import Ui_MainWindow
+from delegation_planner.ui.personal_data import PersonalDataCommands
 from delegation_planner.ui.recent_files import RecentFiles
 from delegation_planner.ui.register_safety import RegisterSafety
 from delegation_planner.ui.session import RegisterSession
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.ui.follow_up_tabs.currentChanged.connect(lambda _index: self._build_shown_pages())
         self.commands = WindowCommands(self)
         self.safety = RegisterSafety(self)
+        self.personal_data = PersonalDataCommands(self)
         self._build_menus()
         self._attach(session)
         self._restore_window_state()
@@ -102,6 +104,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.quit_action = self._add(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.delegation_menu = self.ui.menu_bar.addMenu(self.tr("&Delegation"))
+        people_menu = self.ui.menu_bar.addMenu(self.tr("&People"))
+        people_menu.addActions(self.personal_data.actions())
         settings_menu = self.ui.menu_bar.addMenu(self.tr("&Settings"))
         self.policy_action = self._add(settings_menu, self.tr("&Policy profile…"), self.edit_policy)
         self.templates_action = self._add(
@@ -247,6 +251,7 @@ class MainWindow(QMainWindow):
 
     def _detach(self) -> None:
         self.commands.wait()
+        self.personal_data.wait()
         if self.delegations is not None:
             self.delegations.save_state(self.settings)
             self.delegations.close()
@@ -327,6 +332,7 @@ class MainWindow(QMainWindow):
         self._path_label.setToolTip(str(session.path))
         self.import_action.setEnabled(not read_only)
         self.safety.restore_action.setEnabled(not read_only)
+        self.personal_data.update_enabled()
 
     # --- file commands -------------------------------------------------------------------------
 

@@ -19,13 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QProgressDialog, QWidget
 from sqlite_utils import Database
 
 from delegation_planner.domain.enums import Role, Side
+from delegation_planner.domain.text import printable
 from delegation_planner.exchange import participant_import as pi
 from delegation_planner.storage import repository
-from delegation_planner.ui.db_task import DatabaseTask
+from delegation_planner.ui.db_task import DatabaseTask, progress_dialog
 from delegation_planner.ui.editor import labels
 from delegation_planner.ui.generated.ui_participant_import_dialog import Ui_ParticipantImportDialog
 from delegation_planner.ui.models.participant_import_models import PreviewModel, ReviewModel
@@ -50,7 +51,8 @@ class ParticipantImportDialog(QDialog):
         self._key = delegation_key
         self._table: pi.ParticipantTable | None = None
         self.plan: pi.ImportPlan | None = None
-        self.task: DatabaseTask | None = None  # the running plan or import, for tests to wait on
+        self.task: DatabaseTask | None = None  # the running read, plan or import, for tests to wait on
+        self.progress: QProgressDialog | None = None  # the reading's progress, with Cancel
         self.preview = PreviewModel(self)
         self.review = ReviewModel(self)
         self.ui.preview_view.setModel(self.preview)
@@ -85,17 +87,30 @@ class ParticipantImportDialog(QDialog):
         if name:
             self.load_file(Path(name))
 
-    def load_file(self, path: Path) -> bool:
-        """Read ``path`` (small: a list of people) and prefill the column choices."""
-        try:
-            table = pi.read_table(path)
-        except (pi.ImportProblem, OSError) as error:
+    def load_file(self, path: Path) -> None:
+        """Read ``path`` in the background (a hostile file can take long even within
+        the limits), with Cancel, then prefill the column choices."""
+
+        def work(_db: Database, progress: Callable[[int, int], None]) -> pi.ParticipantTable:
+            return pi.read_table(path, progress)
+
+        def failed(message: str) -> None:
             self.ui.status_label.setText(
                 self.tr("{name} cannot be read: {reason}").format(
-                    name=path.name, reason=getattr(error, "strerror", None) or error
+                    name=path.name, reason=printable(message, 400)
                 )
             )
-            return False
+
+        self._run(
+            work,
+            read_only=True,
+            done=lambda table: self._show_table(path, table),
+            text=self.tr("Reading {name}…").format(name=path.name),
+            failed=failed,
+            cancellable=True,
+        )
+
+    def _show_table(self, path: Path, table: pi.ParticipantTable) -> None:
         self._table = table
         self.ui.file_edit.setText(str(path))
         self.preview.set_table(table)
@@ -112,7 +127,6 @@ class ParticipantImportDialog(QDialog):
             self.tr("{rows} rows. Check the columns, then Review.").format(rows=len(table.rows))
         )
         self.to_mapping()
-        return True
 
     def mapping(self) -> dict[str, int]:
         return {
@@ -142,7 +156,7 @@ class ParticipantImportDialog(QDialog):
         }
 
         def work(db: Database, _progress: Callable[[int, int], None]) -> tuple[Any, ...]:
-            plan = pi.plan_import(db, table.rows, mapping, row_numbers=table.row_numbers)
+            plan = pi.plan_table(db, table, mapping)
             keys = [r.person for r in plan.rows if r.existing]
             return plan, {p.id: p.name for p in repository.people_by_keys(db, keys)}, file_names
 
@@ -183,16 +197,30 @@ class ParticipantImportDialog(QDialog):
 
     # --- shared ---------------------------------------------------------------------------------------
 
-    def _run(self, work: Any, *, read_only: bool, done: Callable[[Any], None], text: str) -> None:
+    def _run(
+        self,
+        work: Any,
+        *,
+        read_only: bool,
+        done: Callable[[Any], None],
+        text: str,
+        failed: Callable[[str], None] | None = None,
+        cancellable: bool = False,
+    ) -> None:
         task = DatabaseTask(
             self._register, work, read_only=read_only, failures=(pi.ImportProblem,), parent=self
         )
         self.task = task
         self.ui.status_label.setText(text)
         task.finished.connect(done)
-        task.failed.connect(lambda message: self.ui.status_label.setText(message))
-        for signal in (task.finished, task.failed):
+        task.failed.connect(failed or (lambda message: self.ui.status_label.setText(printable(message, 400))))
+        task.cancelled.connect(
+            lambda: self.ui.status_label.setText(self.tr("Reading the file was cancelled."))
+        )
+        for signal in (task.finished, task.failed, task.cancelled):
             signal.connect(lambda *_args: self._forget(task))
+        if cancellable:
+            self.progress = progress_dialog(self, task, text, cancellable=True)
         self._update_buttons()
         task.start()
 
@@ -216,5 +244,7 @@ class ParticipantImportDialog(QDialog):
 
     def reject(self) -> None:
         if self.task is not None:
-            return  # an import under way finishes (one transaction); a plan is quick
+            # Reading a file stops; an import under way finishes (one transaction); a plan is quick.
+            self.task.cancel()
+            return
         super().reject()

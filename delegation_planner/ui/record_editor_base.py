@@ -31,7 +31,15 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from delegation_planner.domain.text import forbidden_character, slugify
+from delegation_planner.domain.text import (
+    MAX_COMBINING_RUN,
+    MAX_LINE_LENGTH,
+    MAX_TEXT_LENGTH,
+    combining_run_problem,
+    forbidden_character,
+    invisible_character,
+    slugify,
+)
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.repository import unique_key
 
@@ -226,6 +234,21 @@ class RecordEditor(QDialog, Generic[R]):
                 ).format(code=f"{ord(character):04X}", position=position)
         if single_line and any(ch in text for ch in "\t\r\n"):
             return self.tr("Must be on one line.")
+        limit = MAX_LINE_LENGTH if single_line else MAX_TEXT_LENGTH
+        if len(text) > limit:
+            return self.tr("Is {count} characters long; at most {limit} are kept.").format(
+                count=len(text), limit=limit
+            )
+        if combining_run_problem(text):
+            return self.tr("Has more than {count} accents or other marks in a row on one letter.").format(
+                count=MAX_COMBINING_RUN
+            )
+        if single_line and invisible_character(text):
+            position, character = next((i, c) for i, c in enumerate(text, start=1) if invisible_character(c))
+            return self.tr(
+                "Contains an invisible formatting character (U+{code}) at position {position}; delete it "
+                "(it often comes along with pasted text)."
+            ).format(code=f"{ord(character):04X}", position=position)
         return None
 
     def email_problem(self, text: str) -> str | None:

@@ -131,3 +131,20 @@ def test_theme_labels_write_known_acronyms_in_capitals() -> None:
     assert theme_label("digital_ict") == "Digital ICT"
     assert theme_label("life_science") == "Life science"
     assert theme_label("food") == "Food"
+
+
+def test_the_list_of_invisible_characters_is_every_format_character() -> None:
+    import sys
+    import unicodedata
+
+    from delegation_planner.domain import text
+
+    missing = [
+        f"U+{code:04X}"
+        for code in range(sys.maxunicode + 1)
+        if unicodedata.category(chr(code)) == "Cf" and not text._INVISIBLE.match(chr(code))
+    ]
+    assert missing == []
+    assert text.invisible_character("Anna Svensson") is None
+    assert text.combining_run_problem("Nguyễn " + "e\u0302\u0301") is None  # Vietnamese needs two
+    assert text.printable("ok\x1b[0m\u202e", 200) == "ok\\x1b[0m\\u202e"

@@ -39,7 +39,7 @@ from delegation_planner.domain.records import (
     ProgrammeItem,
     Register,
 )
-from delegation_planner.domain.text import is_key
+from delegation_planner.domain.text import combining_run_problem, is_key
 from delegation_planner.interchange import reader
 from delegation_planner.interchange.reader import read_text
 from delegation_planner.interchange.service import export_text, import_file
@@ -49,14 +49,16 @@ from delegation_planner.storage.database import open_database
 T = TypeVar("T")
 
 # Everything a person might type except what the register refuses: control characters,
-# surrogates and the two non-characters (see domain.text).
+# surrogates, the two non-characters, invisible format characters in one-line text and
+# long runs of combining marks (see domain.text).
 _CHARS = st.characters(blacklist_categories=("Cc", "Cs"), blacklist_characters="\ufffe\uffff")
+_VISIBLE = st.characters(blacklist_categories=("Cc", "Cs", "Cf"), blacklist_characters="\ufffe\uffff")
 _MULTILINE = st.one_of(_CHARS, st.sampled_from("\n\t\r"))
 
-one_line = st.text(_CHARS, max_size=12)
-multi_line = st.text(_MULTILINE, max_size=20)
+one_line = st.text(_VISIBLE, max_size=12).filter(lambda s: combining_run_problem(s) is None)
+multi_line = st.text(_MULTILINE, max_size=20).filter(lambda s: combining_run_problem(s) is None)
 name = one_line.filter(lambda s: s.strip() != "")
-key = st.text(_CHARS, min_size=1, max_size=10).filter(is_key)
+key = st.text(_VISIBLE, min_size=1, max_size=10).filter(is_key)
 theme = st.from_regex(r"[a-z][a-z0-9_]{0,8}", fullmatch=True)
 themes = st.lists(theme, max_size=3, unique=True)
 country = st.one_of(st.just(""), st.sampled_from(sorted(COUNTRIES)))

@@ -56,6 +56,8 @@ def run_import(qtbot, editor, csv_file, monkeypatch) -> ParticipantImportDialog:
     dialog = opened[0]
     assert isinstance(dialog, ParticipantImportDialog) and dialog.isVisible()
     qtbot.mouseClick(dialog.ui.browse_button, Qt.MouseButton.LeftButton)
+    # The file is read in the background; the columns are offered once it is read.
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10000)
     return dialog
 
 
@@ -144,3 +146,59 @@ def test_models_pass_qts_model_tester(qtbot, editor, csv_file, monkeypatch):
     review.set_plan(dialog.plan, {})
     assert review.rowCount() == 2 and preview.columnCount() == 3
     dialog.reject()
+
+
+def test_a_zip_bomb_is_refused_in_words_and_the_dialog_stays_usable(qtbot, editor, tmp_path, monkeypatch):
+    import zipfile
+
+    bomb = tmp_path / "deltagare.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/sharedStrings.xml", b"a" * (110 * 1024 * 1024))
+    dialog = run_import(qtbot, editor, bomb, monkeypatch)
+    text = dialog.ui.status_label.text()
+    assert text.startswith("deltagare.xlsx cannot be read: The workbook unpacks to more than 100 MB"), text
+    assert dialog._table is None and not dialog.ui.next_button.isEnabled()
+    assert dialog.ui.browse_button.isEnabled()
+    dialog.reject()
+
+
+def test_a_utf16_list_from_excel_is_read(qtbot, editor, tmp_path, monkeypatch):
+    path = tmp_path / "deltagare.txt"
+    path.write_bytes("Namn\tOrganisation\tE-post\nSøren Ærø\tÅlborg Å/S\tsoren@example.dk\n".encode("utf-16"))
+    dialog = run_import(qtbot, editor, path, monkeypatch)
+    assert dialog.mapping() == {"name": 0, "organisation": 1, "email": 2}
+    assert dialog.preview.index(0, 0).data() == "Søren Ærø"
+    dialog.reject()
+
+
+def test_reading_a_large_list_can_be_cancelled(qtbot, editor, tmp_path, monkeypatch, db):
+    from delegation_planner.exchange import participant_files
+
+    started = []
+
+    def slow_report(report, rows):
+        started.append(rows)
+        import time
+
+        time.sleep(0.01)
+        report(rows, 0)
+
+    monkeypatch.setattr(participant_files, "_report_every", slow_report)
+    path = tmp_path / "many.csv"
+    path.write_text("Name\n" + "".join(f"Person {i}\n" for i in range(5000)), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    dialog = ParticipantImportDialog(db, "jiangsu-2026", editor)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.ui.browse_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(started) > 5, timeout=10000)
+    from PySide6.QtWidgets import QPushButton
+
+    qtbot.waitUntil(lambda: dialog.progress.isVisible(), timeout=10000)
+    qtbot.mouseClick(dialog.progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10000)
+    assert dialog.ui.status_label.text() == "Reading the file was cancelled."
+    assert dialog._table is None and len(started) < 5000
+    dialog.reject()
+    assert not dialog.isVisible()

@@ -1,0 +1,159 @@
+"""The ``person`` commands: an access request's answer, erasure, and retention.
+
+``person export PERSON --out FILE`` writes everything the register holds on one
+person (``.json``, or a readable ``.docx`` letter); ``person erase PERSON`` lists
+what erasing would change and does it only with ``--yes`` (a destructive command
+run by a script must say so); ``person due`` lists the people kept longer than the
+policy's retention after their last visit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from delegation_planner.documents.words import LANGUAGES
+from delegation_planner.storage.database import default_database_path, open_database
+from delegation_planner.storage.errors import NotFoundError
+
+
+class PersonCommandError(Exception):
+    """A reason to stop with exit status 2; the message is the one line shown."""
+
+
+def add_person_commands(
+    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+) -> None:
+    person = commands.add_parser(
+        "person",
+        help="Personal data: export what is held on a person, erase a person, list who is due for review.",
+        description="Personal data of one person (GDPR): access requests, erasure and retention.",
+    )
+    actions = person.add_subparsers(dest="person_command", required=True, parser_class=type(person))
+
+    def action(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub: argparse.ArgumentParser = actions.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument("--db", type=Path, default=None, help="the register file (default: your register)")
+        return sub
+
+    sub = action("export", "Write everything the register holds on one person (.json or a .docx letter).")
+    sub.add_argument("person", help="the person's id or full name")
+    sub.add_argument("--out", type=Path, required=True, help="the .json or .docx file to write")
+    sub.add_argument("--lang", choices=LANGUAGES, default="en", help="the letter's language (default en)")
+    sub = action(
+        "erase",
+        "Erase a person: name, e-mail, title and the texts naming them; participations stay, anonymous.",
+    )
+    sub.add_argument("person", help="the person's id or full name")
+    sub.add_argument(
+        "--yes", action="store_true", help="do it (without --yes only what would change is listed)"
+    )
+    sub = action("due", "List the people kept longer than the retention period after their last visit.")
+    sub.add_argument("--json", action="store_true", help="print the list as JSON")
+
+
+def run_person_command(args: argparse.Namespace) -> int:
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {
+        "export": _export,
+        "erase": _erase,
+        "due": _due,
+    }
+    try:
+        return handlers[args.person_command](args)
+    except NotFoundError as error:
+        raise PersonCommandError(str(error)) from error
+
+
+def _path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if args.db is not None else default_database_path()
+
+
+def _export(args: argparse.Namespace) -> int:
+    from delegation_planner.documents.bundle import office_name
+    from delegation_planner.storage.personal_data import personal_data
+    from delegation_planner.storage.policy_store import load_policy
+    from delegation_planner.storage.retention import retention_years
+
+    suffix = args.out.suffix.lower()
+    if suffix not in (".json", ".docx"):
+        raise PersonCommandError(f"The export must be a .json or a .docx file, not '{args.out.name}'.")
+    db = open_database(_path(args), create=False)
+    try:
+        data = personal_data(db, args.person)
+        years = retention_years(db)
+        office = office_name(load_policy(db))
+    finally:
+        db.close()
+    today = dt.date.today()
+    try:
+        from delegation_planner.documents.access_letter import write_access_json, write_access_letter
+
+        if suffix == ".json":
+            write_access_json(data, args.out, today=today)
+        else:
+            write_access_letter(
+                data, args.out, lang=args.lang, today=today, retention_years=years, office=office
+            )
+    except OSError as error:
+        raise PersonCommandError(f"Cannot write {args.out}: {error.strerror or error}.") from error
+    print(
+        f"Wrote {args.out}: {data.person.name} ({data.person.id}), {data.item_count} item(s) besides the record"
+    )
+    return 0
+
+
+def _erase(args: argparse.Namespace) -> int:
+    from delegation_planner.storage.erasure import erase_person, plan_erasure
+
+    path = _path(args)
+    db = open_database(path, create=False)
+    try:
+        plan = plan_erasure(db, args.person, path)
+        if not args.yes:
+            for line in plan.lines():
+                print(line)
+            raise PersonCommandError(
+                f"Nothing was erased: erasing {plan.person.name} cannot be undone; run again with --yes to do it."
+            )
+        erase_person(db, plan)
+    finally:
+        db.close()
+    for line in plan.lines():
+        print(line)
+    print(f"Erased {plan.person.id}; the register now shows '{plan.label}'.")
+    return 0
+
+
+def _due(args: argparse.Namespace) -> int:
+    from delegation_planner.storage.retention import due_for_review, retention_years
+
+    db = open_database(_path(args), create=False)
+    try:
+        years = retention_years(db)
+        due = due_for_review(db, dt.date.today(), years)
+    finally:
+        db.close()
+    if args.json:
+        listed = [
+            {
+                "id": p.id,
+                "name": p.name,
+                "kind": p.kind,
+                "organisation": p.organisation,
+                "last_visit": p.last_visit.isoformat(),
+            }
+            for p in due
+        ]
+        print(json.dumps({"retention_years": years, "due": listed}, ensure_ascii=False))
+        return 0
+    if not due:
+        print(f"Nobody is due for review: everyone took part in a visit within the last {years} years.")
+        return 0
+    print(f"{len(due)} person(s) whose last visit ended more than {years} years ago:")
+    for person in due:
+        organisation = f", {person.organisation}" if person.organisation else ""
+        print(f"  {person.last_visit.isoformat()}  {person.id}: {person.name} ({person.kind}{organisation})")
+    return 0

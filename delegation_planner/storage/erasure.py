@@ -1,0 +1,253 @@
+"""Erasing a person (GDPR art. 17) so that the figures stay right.
+
+The person's row stays, renamed "Erased person N" under a new key ``erased-N``
+(the old key is often made from the name), with their kind and organisation
+kept and their title and e-mail cleared: participations, the count of
+home-side politicians and the GRIP verdicts are unchanged. Every free text in
+the register that names them (by full name or e-mail address, whole words,
+any case) has the name replaced by that label, including the GRIP decision
+history, whose rows are otherwise never rewritten.
+
+Afterwards the name must be nowhere in the file: ``secure_delete`` overwrites
+the freed content, the file is vacuumed (no free page keeps an old copy) and
+the journal is checkpointed. The program's own backups that hold the name are
+listed by ``backups_naming`` and deleted by ``erase_person`` when asked
+(the window's and the command's confirmation say so first).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from delegation_planner.storage.backups import daily_backups
+from delegation_planner.storage.personal_data import (
+    PersonRecord,
+    find_mentions,
+    find_person,
+    has_column,
+    name_pattern,
+)
+from delegation_planner.storage.verdicts import refresh_verdicts
+
+ERASED_LABEL = "Erased person {number}"
+ERASED_KEY = "erased-{number}"
+
+# Another person's own name and address are theirs, even when they are the same as the
+# erased person's (two people called Anna Svensson).
+_OTHER_PEOPLES_OWN = ("name", "email")
+
+# Read in chunks when a backup is searched, with an overlap so a name split over a
+# chunk boundary is still found.
+_CHUNK = 4 * 1024 * 1024
+
+
+@dataclass
+class ErasurePlan:
+    """What erasing a person will change, for the confirmation."""
+
+    person: PersonRecord
+    label: str
+    key: str
+    participations: int
+    texts: dict[str, int] = field(default_factory=dict)  # table -> number of texts rewritten
+    backups: list[Path] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        """The changes in plain words, one a line."""
+        lines = [
+            f"{self.person.name} ({self.person.id}) becomes '{self.label}' ({self.key}); "
+            "the kind and organisation are kept, the title and e-mail address removed.",
+            f"{self.participations} participation(s) stay, as {self.label}, with the same side and role.",
+        ]
+        for table, count in sorted(self.texts.items()):
+            lines.append(f"{count} text(s) in {table.replace('_', ' ')} naming them have the name replaced.")
+        for backup in self.backups:
+            lines.append(f"The backup {backup} holds the name and is deleted.")
+        return lines
+
+
+def plan_erasure(db: Database, wanted: str, register: Path | None = None) -> ErasurePlan:
+    """What ``erase_person`` would do; writes nothing."""
+    person = find_person(db, wanted)
+    number = _next_number(db)
+    participations = db.execute(
+        "SELECT count(*) FROM participants WHERE person_id = ?", [person.id]
+    ).fetchone()[0]
+    plan = ErasurePlan(
+        person, ERASED_LABEL.format(number=number), ERASED_KEY.format(number=number), participations
+    )
+    pattern = name_pattern(person.name, person.email)
+    if pattern is not None:
+        own = db.execute("SELECT rowid FROM people WHERE id = ?", [person.id]).fetchone()[0]
+        for mention in find_mentions(db, pattern, free_text_only=True):
+            if mention.table == "people" and (mention.rowid == own or mention.column in _OTHER_PEOPLES_OWN):
+                continue
+            plan.texts[mention.table] = plan.texts.get(mention.table, 0) + 1
+    if register is not None:
+        plan.backups = backups_naming(register, [person.name, person.email])
+    return plan
+
+
+def erase_person(db: Database, plan: ErasurePlan, *, delete_backups: bool = True, clean: bool = True) -> None:
+    """Carry out ``plan`` in one transaction, then (``clean``) rid the file of old copies."""
+    person = plan.person
+    pattern = name_pattern(person.name, person.email)
+    db.execute("PRAGMA secure_delete = ON")
+    with db.atomic():
+        blocking = _suspend_guards(db)
+        db.execute(
+            "INSERT INTO people (id, name, kind, title, organisation_id, email) "
+            "SELECT ?, ?, kind, '', organisation_id, '' FROM people WHERE id = ?",
+            [plan.key, plan.label, person.id],
+        )
+        touched = set(_move_references(db, person.id, plan.key))
+        db.execute("DELETE FROM people WHERE id = ?", [person.id])
+        if pattern is not None:
+            touched |= _rewrite_texts(db, pattern, plan.label)
+        if touched:
+            # An editor that has one of these delegations open is told on saving.
+            db.conn.executemany(
+                "UPDATE delegations SET revision = revision + 1 WHERE id = ?", [(k,) for k in sorted(touched)]
+            )
+            refresh_verdicts(db, touched)
+        for sql in blocking:
+            db.execute(sql)
+    if clean:
+        compact(db)
+    if delete_backups:
+        for backup in plan.backups:
+            backup.unlink(missing_ok=True)
+
+
+def erase_people(db: Database, keys: Sequence[str], register: Path | None = None) -> list[ErasurePlan]:
+    """Erase each of ``keys`` (one transaction each), then clean the file once; the
+    program's backups that held any of them are deleted. Returns what was done."""
+    done: list[ErasurePlan] = []
+    for key in keys:
+        plan = plan_erasure(db, key, register)
+        erase_person(db, plan, clean=False)
+        done.append(plan)
+    compact(db)
+    return done
+
+
+def compact(db: Database) -> None:
+    """Rewrite the file without free pages and empty the journal, so that nothing
+    deleted can be read from it any more."""
+    db.execute("PRAGMA secure_delete = ON")
+    db.execute("VACUUM")
+    # In WAL mode the log still holds the old pages until checkpointed; in rollback
+    # mode this does nothing (the journal is gone once the transaction ends).
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+# --- backups ---------------------------------------------------------------------------------------------
+
+
+def program_backups(register: Path) -> list[Path]:
+    """The backups this program made of ``register``: the copies beside it
+    (``register.sqlite3.schema1-….bak`` before an upgrade, ``….before-restore-….bak``
+    before a restore) and the daily backups in the ``backups`` folder beside it."""
+    register = Path(register)
+    beside = set(register.parent.glob(f"{glob_escape(register.name)}.*.bak"))
+    return sorted(beside | set(daily_backups(register)))
+
+
+def glob_escape(text: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", text)
+
+
+def backups_naming(register: Path, needles: Sequence[str]) -> list[Path]:
+    """The program's backups whose bytes hold any of ``needles`` (UTF-8 or UTF-16, any case
+    for ASCII letters)."""
+    forms = _byte_forms(needles)
+    return [path for path in program_backups(register) if forms and _file_holds(path, forms)]
+
+
+def _byte_forms(needles: Iterable[str]) -> list[bytes]:
+    forms: set[bytes] = set()
+    for needle in needles:
+        needle = needle.strip()
+        if not needle:
+            continue
+        for variant in (needle, needle.lower()):
+            for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
+                forms.add(variant.encode(encoding).lower())
+    return sorted(forms, key=len, reverse=True)
+
+
+def _file_holds(path: Path, forms: Sequence[bytes]) -> bool:
+    overlap = max(len(f) for f in forms)
+    tail = b""
+    try:
+        with path.open("rb") as handle:
+            while chunk := handle.read(_CHUNK):
+                window = (tail + chunk).lower()
+                if any(form in window for form in forms):
+                    return True
+                tail = chunk[-overlap:]
+    except OSError:
+        return False
+    return False
+
+
+# --- the rewrite ------------------------------------------------------------------------------------------
+
+
+def _next_number(db: Database) -> int:
+    numbers = [
+        int(r[0][len("erased-") :])
+        for r in db.execute("SELECT id FROM people WHERE id LIKE 'erased-%'").fetchall()
+        if r[0][len("erased-") :].isdigit()
+    ]
+    return max(numbers, default=0) + 1
+
+
+def _suspend_guards(db: Database) -> list[str]:
+    """Drop the triggers that refuse changes (an append-only history) for the length of
+    the transaction; return the statements that put them back before it commits."""
+    found = db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%RAISE(%'"
+    ).fetchall()
+    for name, _ in found:
+        db.execute(f"DROP TRIGGER [{name}]")
+    return [sql for _, sql in found]
+
+
+def _move_references(db: Database, old: str, new: str) -> list[str]:
+    """Point every column that refers to a person at ``new``; return the delegations touched."""
+    touched: list[str] = []
+    tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()]
+    for table in tables:
+        for reference in db.execute(f"PRAGMA foreign_key_list([{table}])").fetchall():
+            if reference[2] != "people":
+                continue
+            column = reference[3]
+            if has_column(db, table, "delegation_id"):
+                touched += [
+                    r[0]
+                    for r in db.execute(
+                        f"SELECT DISTINCT delegation_id FROM [{table}] WHERE [{column}] = ?", [old]
+                    ).fetchall()
+                ]
+            db.execute(f"UPDATE [{table}] SET [{column}] = ? WHERE [{column}] = ?", [new, old])
+    return touched
+
+
+def _rewrite_texts(db: Database, pattern: re.Pattern[str], label: str) -> set[str]:
+    touched: set[str] = set()
+    for mention in find_mentions(db, pattern, free_text_only=True):
+        if mention.table == "people" and mention.column in _OTHER_PEOPLES_OWN:
+            continue  # another person of the same name (or address) keeps theirs
+        replaced = pattern.sub(label, mention.text)
+        db.execute(
+            f"UPDATE [{mention.table}] SET [{mention.column}] = ? WHERE rowid = ?", [replaced, mention.rowid]
+        )
+        if mention.delegation is not None:
+            touched.add(str(mention.delegation))
+    return touched

@@ -1,0 +1,256 @@
+"""What the register holds on one person: an access request's answer (GDPR art. 15).
+
+The record itself and its structured uses (participations, follow-up points owned)
+are read by key. Free text is searched for the person's name and e-mail address in
+*every* text column of *every* table, so a table added by a later version (a
+contact log, a document register) is covered without this module knowing of it;
+the places not described by a section of their own are listed as "other mentions".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sqlite_utils import Database
+
+from delegation_planner.storage.errors import NotFoundError
+
+EXPORT_FORMAT = "delegation-planner/person-export/1"
+
+# Tables that are the program's bookkeeping, not the office's records.
+_BOOKKEEPING_PREFIXES = ("sqlite_", "_")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One free-text value that names the person."""
+
+    table: str
+    column: str
+    rowid: int
+    text: str
+    delegation: str | None = None  # the delegation it belongs to, when it belongs to one
+
+
+@dataclass
+class PersonRecord:
+    id: str
+    name: str
+    kind: str
+    title: str
+    organisation: str
+    email: str
+
+
+@dataclass
+class PersonalData:
+    """Everything the register holds on one person, by section."""
+
+    person: PersonRecord
+    participations: list[dict[str, Any]] = field(default_factory=list)
+    follow_up_points: list[dict[str, Any]] = field(default_factory=list)
+    programme_items: list[dict[str, Any]] = field(default_factory=list)
+    decisions: list[dict[str, Any]] = field(default_factory=list)
+    results: list[dict[str, Any]] = field(default_factory=list)
+    checklist_items: list[dict[str, Any]] = field(default_factory=list)
+    other_mentions: list[dict[str, Any]] = field(default_factory=list)
+
+    def as_json(self, today: dt.date) -> dict[str, Any]:
+        return {
+            "format": EXPORT_FORMAT,
+            "exported": today.isoformat(),
+            "person": asdict(self.person),
+            "participations": self.participations,
+            "follow_up_points": self.follow_up_points,
+            "programme_items": self.programme_items,
+            "decisions": self.decisions,
+            "results": self.results,
+            "checklist_items": self.checklist_items,
+            "other_mentions": self.other_mentions,
+        }
+
+    @property
+    def item_count(self) -> int:
+        return sum(
+            len(section)
+            for section in (
+                self.participations,
+                self.follow_up_points,
+                self.programme_items,
+                self.decisions,
+                self.results,
+                self.checklist_items,
+                self.other_mentions,
+            )
+        )
+
+
+# --- finding the person --------------------------------------------------------------------------
+
+
+def find_person(db: Database, wanted: str) -> PersonRecord:
+    """The person whose id is ``wanted`` or, failing that, whose name it is (one only)."""
+    rows = db.execute(
+        "SELECT p.id, p.name, p.kind, p.title, COALESCE(o.name, ''), p.email FROM people p "
+        "LEFT JOIN organisations o ON o.id = p.organisation_id WHERE p.id = ?",
+        [wanted],
+    ).fetchall()
+    if not rows:
+        rows = db.execute(
+            "SELECT p.id, p.name, p.kind, p.title, COALESCE(o.name, ''), p.email FROM people p "
+            "LEFT JOIN organisations o ON o.id = p.organisation_id WHERE p.name = ? COLLATE NOCASE",
+            [wanted.strip()],
+        ).fetchall()
+    if not rows:
+        raise NotFoundError(
+            f"There is no person '{wanted}' in the register (give the person's id or full name)."
+        )
+    if len(rows) > 1:
+        keys = ", ".join(r[0] for r in rows)
+        raise NotFoundError(f"More than one person is called '{wanted}' ({keys}); give the id instead.")
+    return PersonRecord(*rows[0])
+
+
+# --- free-text search ------------------------------------------------------------------------------
+
+
+def name_pattern(*needles: str) -> re.Pattern[str] | None:
+    """Whole-word, case-insensitive matches of any of ``needles`` (blank ones ignored).
+
+    Whole words, so erasing "Li" does not touch "Lilla Torg".
+    """
+    parts = [re.escape(n.strip()) for n in needles if n and n.strip()]
+    if not parts:
+        return None
+    # Longest first, so an e-mail address is matched whole before a name inside it.
+    parts.sort(key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+
+
+def text_columns(db: Database, *, free_text_only: bool = False) -> Iterator[tuple[str, str]]:
+    """(table, column) for every text column of the office's tables; with
+    ``free_text_only`` keys and references (which are never rewritten) are left out."""
+    tables = [
+        r[0]
+        for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").fetchall()
+        if not r[0].startswith(_BOOKKEEPING_PREFIXES)
+    ]
+    for table in tables:
+        references = {r[3] for r in db.execute(f"PRAGMA foreign_key_list([{table}])").fetchall()}
+        for column in db.execute(f"PRAGMA table_info([{table}])").fetchall():
+            declared = str(column[2]).upper()
+            if free_text_only and (column[5] or column[1] in references):
+                continue
+            if "CHAR" in declared or "TEXT" in declared or "CLOB" in declared or declared == "":
+                yield table, str(column[1])
+
+
+def has_column(db: Database, table: str, column: str) -> bool:
+    return any(r[1] == column for r in db.execute(f"PRAGMA table_info([{table}])").fetchall())
+
+
+def find_mentions(db: Database, pattern: re.Pattern[str], *, free_text_only: bool = False) -> list[Mention]:
+    """Every text value in the register that ``pattern`` finds, in table order."""
+
+    def matches(value: object) -> int:
+        return 1 if isinstance(value, str) and pattern.search(value) else 0
+
+    # Filtered inside SQLite so only the matching values come to Python.
+    db.conn.create_function("dp_names_person", 1, matches, deterministic=True)
+    found: list[Mention] = []
+    for table, column in text_columns(db, free_text_only=free_text_only):
+        with_delegation = has_column(db, table, "delegation_id")
+        delegation = "delegation_id" if with_delegation else ("id" if table == "delegations" else "NULL")
+        for rowid, text, owner in db.execute(
+            f"SELECT rowid, [{column}], {delegation} FROM [{table}] WHERE dp_names_person([{column}])"
+        ).fetchall():
+            found.append(Mention(table, column, int(rowid), str(text), owner))
+    return found
+
+
+# --- the access request ---------------------------------------------------------------------------
+
+
+def personal_data(db: Database, wanted: str) -> PersonalData:
+    """Everything the register holds on the person ``wanted`` (id or full name)."""
+    person = find_person(db, wanted)
+    data = PersonalData(person)
+    key = person.id
+    for row in db.query(
+        'SELECT d.id AS delegation, d.title, d.direction, d.start, d."end", p.side, p.role, p.justification '
+        "FROM participants p JOIN delegations d ON d.id = p.delegation_id "
+        "WHERE p.person_id = ? ORDER BY d.start, d.id",
+        [key],
+    ):
+        data.participations.append(dict(row))
+    pattern = name_pattern(person.name, person.email)
+    mentions = find_mentions(db, pattern) if pattern else []
+    named = {(m.table, m.rowid) for m in mentions}
+
+    def mentioned(table: str, rowid: int) -> bool:
+        return (table, rowid) in named
+
+    for row in db.query(
+        "SELECT f.rowid AS rowid, f.delegation_id AS delegation, d.title AS delegation_title, f.text, "
+        "f.owner_person_id, f.owner_text, f.due, f.status FROM follow_up_points f "
+        "JOIN delegations d ON d.id = f.delegation_id ORDER BY d.start, f.delegation_id, f.position"
+    ):
+        if row["owner_person_id"] == key or mentioned("follow_up_points", row["rowid"]):
+            owner = row.pop("owner_person_id")
+            owner_text = row.pop("owner_text")
+            row["owner"] = person.name if owner == key else owner_text
+            row.pop("rowid")
+            data.follow_up_points.append(row)
+    covered = {"follow_up_points", "participants"}
+    for table, section, query in (
+        (
+            "programme_items",
+            data.programme_items,
+            "SELECT x.rowid AS rowid, x.delegation_id AS delegation, d.title AS delegation_title, x.start, "
+            'x."end", x.title, x.venue FROM programme_items x JOIN delegations d ON d.id = x.delegation_id '
+            "ORDER BY x.start",
+        ),
+        (
+            "grip_decisions",
+            data.decisions,
+            "SELECT x.rowid AS rowid, x.delegation_id AS delegation, d.title AS delegation_title, x.date, "
+            "x.reference, x.outcome, x.note, x.recorded_at FROM grip_decisions x "
+            "JOIN delegations d ON d.id = x.delegation_id ORDER BY x.delegation_id, x.id",
+        ),
+        (
+            "results",
+            data.results,
+            "SELECT rowid, id, title, kind, date, description FROM results ORDER BY date, id",
+        ),
+        (
+            "checklist_items",
+            data.checklist_items,
+            "SELECT x.rowid AS rowid, x.delegation_id AS delegation, d.title AS delegation_title, x.text, "
+            "x.owner, x.done FROM checklist_items x JOIN delegations d ON d.id = x.delegation_id "
+            "ORDER BY x.delegation_id, x.position",
+        ),
+    ):
+        covered.add(table)
+        for row in db.query(query):
+            if mentioned(table, row["rowid"]):
+                row.pop("rowid")
+                section.append(row)
+    own_row = db.execute("SELECT rowid FROM people WHERE id = ?", [key]).fetchone()[0]
+    for mention in mentions:
+        if mention.table in covered or (
+            mention.table == "people" and (mention.rowid == own_row or mention.column in ("name", "email"))
+        ):
+            continue  # their own record, or another person who happens to share the name
+        data.other_mentions.append(
+            {
+                "table": mention.table,
+                "field": mention.column,
+                "delegation": mention.delegation,
+                "text": mention.text,
+            }
+        )
+    return data

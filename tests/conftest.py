@@ -34,6 +34,9 @@ BOTH_ENGINES = {
     "test_register_query",
     "test_report",
     "test_storage_repository",
+    "test_personal_data",
+    "test_politician_counts",
+    "test_interchange_limits",
 }
 TEMPLATE = "dp_template"
 _numbers = itertools.count(1)

@@ -26,6 +26,7 @@ from delegation_planner.cli_server import (
     server_init,
 )
 from delegation_planner.cli_server import copy as copy_register_command
+from delegation_planner.cli_server import history as change_history
 from delegation_planner.documents.template_safety import TemplateWarning
 from delegation_planner.documents.words import LANGUAGES
 from delegation_planner.domain import grip
@@ -52,6 +53,7 @@ COMMANDS = (
     "person",
     "server",
     "copy",
+    "history",
 )
 
 
@@ -398,6 +400,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "person": run_person_command,
     "server": server_init,
     "copy": copy_register_command,
+    "history": change_history,
 }
 
 

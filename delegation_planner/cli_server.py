@@ -32,6 +32,8 @@ def add_server_commands(command: Callable[[str, str], argparse.ArgumentParser]) 
     )
     sub.add_argument("--from", dest="source", type=register_location, required=True, help="file or URL")
     sub.add_argument("--to", dest="target", type=register_location, required=True, help="file or URL")
+    sub = command("history", "Show who changed a delegation and when (oldest first).")
+    sub.add_argument("delegation", help="the delegation's id")
 
 
 def server_init(args: argparse.Namespace) -> int:
@@ -86,4 +88,26 @@ def copy(args: argparse.Namespace) -> int:
         source.close()
     shown = shown_url(str(target_location)) if is_server_url(target_location) else target_location
     print(f"Copied {copied} rows into {shown}.")
+    return 0
+
+
+def history(args: argparse.Namespace) -> int:
+    from delegation_planner.storage import repository
+    from delegation_planner.storage.change_log import history as changes_of
+    from delegation_planner.storage.database import default_database_path, open_database
+
+    location = args.db if args.db is not None else default_database_path()
+    db = open_database(location, read_only=True, upgrade_in_memory=True)
+    try:
+        if not repository.delegation_exists(db, args.delegation) and not changes_of(
+            db, "delegation", args.delegation
+        ):
+            raise ServerCommandError(f"There is no delegation '{args.delegation}' in the register.")
+        for change in changes_of(db, "delegation", args.delegation):
+            when = change.at.astimezone().strftime("%Y-%m-%d %H:%M")
+            who = change.who or "(before changes were logged)"
+            revision = f"  revision {change.revision}" if change.revision is not None else ""
+            print(f"{when}  {change.action:<8}  {who}{revision}")
+    finally:
+        db.close()
     return 0

@@ -312,3 +312,21 @@ def test_roles_are_enforced_by_the_server(pg_server, pg_url):
         ]
     finally:
         decider.close()
+
+
+def test_history_command_lists_who_changed_a_delegation(pg_server, pg_url):
+    db = open_database(pg_url)
+    repository.save_organisation(db, factories.organisation())
+    repository.save_delegation(db, factories.delegation("trip"))
+    db.close()
+    editor = open_database(_login(pg_server, pg_url, "hedda", EDITOR))
+    delegation, revision = repository.load_delegation(editor, "trip")
+    repository.save_delegation(editor, dataclasses.replace(delegation, title="Renamed"), revision)
+    editor.close()
+    result = run("history", "trip", "--db", pg_url)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2
+    assert "created" in lines[0] and "postgres" in lines[0] and "revision 1" in lines[0]
+    assert "changed" in lines[1] and "hedda" in lines[1] and "revision 2" in lines[1]
+    assert run("history", "nothing", "--db", pg_url).returncode == 2

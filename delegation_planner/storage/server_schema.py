@@ -14,6 +14,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import psycopg
+
 from delegation_planner.storage.errors import NewerSchemaError, NotARegisterError, StorageError
 from delegation_planner.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from delegation_planner.storage.server import ServerDatabase, shown_url
@@ -99,8 +101,24 @@ def migrate(db: ServerDatabase) -> int:
         from delegation_planner.storage.server_rights import prepare_server
 
         prepare_server(db)
+        _search_indexes(db)
         resync_identities(db)
     return steps
+
+
+def _search_indexes(db: ServerDatabase) -> None:
+    """Trigram indexes for the register's search box (``ILIKE '%word%'``), where the server
+    has the pg_trgm extension and the administrator may create it; without them the
+    search scans the table, as SQLite's does."""
+    try:
+        with db.pg.transaction():
+            db.pg.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    except psycopg.Error:
+        return
+    db.pg.execute(
+        "CREATE INDEX IF NOT EXISTS delegations_search ON delegations USING gin "
+        "(title gin_trgm_ops, partner_region gin_trgm_ops, country gin_trgm_ops, id gin_trgm_ops)"
+    )
 
 
 def _write_meta(db: ServerDatabase, values: dict[str, str]) -> None:

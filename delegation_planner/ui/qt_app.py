@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from delegation_planner.storage.database import default_database_path
 from delegation_planner.storage.errors import StorageError
+from delegation_planner.storage.server import is_server_url
 from delegation_planner.ui.main_window import REGISTER_FILTER, MainWindow
 from delegation_planner.ui.session import RegisterSession
 
@@ -21,7 +22,7 @@ _tr = QCoreApplication.translate
 
 
 def run_window(
-    db_path: Path | None,
+    db_path: Path | str | None,
     demo: bool = False,
     argv: list[str] | None = None,
     *,
@@ -36,6 +37,19 @@ def run_window(
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
     settings = settings if settings is not None else QSettings()
+    if is_server_url(db_path):
+        # The window's registers are files for now (its lock, backups and recent list are
+        # per file); a server register is used from the command line until the window has them.
+        QMessageBox.critical(
+            None,
+            APPLICATION,
+            _tr(
+                "run_window",
+                "The window opens register files only; a register on a server is used with the "
+                "command line (see delegation-planner --help).",
+            ),
+        )
+        return EXIT_NO_REGISTER
     try:
         path = _demo_path() if demo else Path(db_path) if db_path is not None else default_database_path()
     except (StorageError, OSError) as error:

@@ -330,3 +330,26 @@ def test_history_command_lists_who_changed_a_delegation(pg_server, pg_url):
     assert "created" in lines[0] and "postgres" in lines[0] and "revision 1" in lines[0]
     assert "changed" in lines[1] and "hedda" in lines[1] and "revision 2" in lines[1]
     assert run("history", "nothing", "--db", pg_url).returncode == 2
+
+
+def test_server_init_by_the_office_administrator_as_the_readme_says(pg_server):
+    """Not a superuser: a role with CREATEROLE owning an empty database (server/init)."""
+    with psycopg.connect(pg_server.url("postgres"), autocommit=True) as admin:
+        admin.execute("DROP DATABASE IF EXISTS office WITH (FORCE)")
+        admin.execute("DROP ROLE IF EXISTS register_admin")
+        admin.execute("CREATE ROLE register_admin LOGIN CREATEROLE")
+        admin.execute("CREATE DATABASE office OWNER register_admin")
+    url = pg_server.url("office", "register_admin")
+    result = run("server", "init", "--db", url)
+    assert result.returncode == 0, result.stderr
+    editor = _login(pg_server, url.replace("register_admin@", "postgres@"), "greta", EDITOR)
+    imported = run("import", str(EXAMPLE), "--db", editor)
+    # The file carries a GRIP decision, which only a decider records: refused whole, in words.
+    assert imported.returncode == 2, imported.stdout
+    assert "your role may not" in imported.stderr and "Traceback" not in imported.stderr
+    db = open_database(editor)
+    try:
+        repository.save_organisation(db, factories.organisation())
+        assert change_log.history(db, "organisation", "cluster1")[-1].who == "greta"
+    finally:
+        db.close()

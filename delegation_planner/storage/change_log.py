@@ -46,6 +46,12 @@ def record(db: Database, kind: str, record_id: str, action: str, revision: int |
     )
 
 
+def rename_record(db: Database, kind: str, old: str, new: str) -> None:
+    """Log entries follow a record whose key changes (an erased person's pseudonym), so
+    the old key (which may hold the name) is nowhere in the log afterwards."""
+    db.execute("UPDATE change_log SET record_id = ? WHERE kind = ? AND record_id = ?", [new, kind, old])
+
+
 def history(db: Database, kind: str, record_id: str) -> list[Change]:
     """The record's changes, oldest first."""
     return [

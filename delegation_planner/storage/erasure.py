@@ -24,6 +24,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from delegation_planner.storage import change_log
 from delegation_planner.storage.backups import daily_backups
 from delegation_planner.storage.personal_data import (
     PersonRecord,
@@ -106,6 +107,7 @@ def erase_person(db: Database, plan: ErasurePlan, *, delete_backups: bool = True
             [plan.key, plan.label, person.id],
         )
         touched = set(_move_references(db, person.id, plan.key))
+        change_log.rename_record(db, "person", person.id, plan.key)
         db.execute("DELETE FROM people WHERE id = ?", [person.id])
         if pattern is not None:
             touched |= _rewrite_texts(db, pattern, plan.label)

@@ -8,6 +8,7 @@ half-written.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sqlite3
 import sys
@@ -46,6 +47,7 @@ COMMANDS = (
     "check",
     "memo",
     "basis",
+    "briefing",
     "report",
     "calendar",
     "backup",
@@ -94,8 +96,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("delegation", help="the delegation's id")
     sub.add_argument("--json", action="store_true", help="print the result as JSON")
     for name, help_text in (
-        ("memo", "Write the visit memo (Word); refused without enough complete follow-up points."),
+        (
+            "memo",
+            "Write the visit memo (Word); refused before the visit has ended or without enough "
+            "complete follow-up points.",
+        ),
         ("basis", "Write the decision basis for the GRIP presidium (Word)."),
+        ("briefing", "Write the pre-trip briefing for the travellers (Word)."),
     ):
         sub = command(name, help_text)
         sub.add_argument("delegation", help="the delegation's id")
@@ -104,10 +111,30 @@ def build_parser() -> argparse.ArgumentParser:
             "--lang", choices=LANGUAGES, default="sv", help="the document's language (default sv)"
         )
         sub.add_argument("--template", type=Path, default=None, help="the office's own Word template")
-    sub = command("report", "Write the annual follow-up report with the costs (Word).")
+        if name == "briefing":
+            sub.add_argument(
+                "--duty-phone",
+                default="",
+                help="the office's duty phone for emergencies (default: lines to fill in)",
+            )
+        else:
+            sub.add_argument(
+                "--officer",
+                default=None,
+                help="the case officer named on it (default: your name on this computer)",
+            )
+    sub = command("report", "Write the annual follow-up report with the costs (Word), or print its figures.")
     # The year is read as text so that "20x6" gets the one-line reason of contract §5.
     sub.add_argument("--year", required=True, help="the year whose delegations (by start date) are reported")
-    sub.add_argument("--out", type=Path, required=True, help="the .docx file to write")
+    sub.add_argument(
+        "--as-of",
+        default=None,
+        help="the day the report is made as of, YYYY-MM-DD (default: today); trips ended by then took place",
+    )
+    sub.add_argument("--json", action="store_true", help="print the report's figures as JSON")
+    sub.add_argument(
+        "--out", type=Path, default=None, help="the .docx file to write (required without --json)"
+    )
     sub.add_argument("--lang", choices=LANGUAGES, default="sv", help="the document's language (default sv)")
     sub.add_argument("--template", type=Path, default=None, help="the office's own Word template")
     sub = command("calendar", "Write a delegation's programme as a calendar file (.ics).")
@@ -262,19 +289,26 @@ def _check(args: argparse.Namespace) -> int:
 def _memo(args: argparse.Namespace) -> int:
     from delegation_planner.documents.memo import MemoRefused, write_memo
 
-    return _write_document(args, write_memo, (MemoRefused,))
+    return _write_document(args, write_memo, (MemoRefused,), officer=args.officer)
 
 
 def _basis(args: argparse.Namespace) -> int:
     from delegation_planner.documents.basis import write_basis
 
-    return _write_document(args, write_basis, ())
+    return _write_document(args, write_basis, (), officer=args.officer)
+
+
+def _briefing(args: argparse.Namespace) -> int:
+    from delegation_planner.documents.briefing import write_briefing
+
+    return _write_document(args, write_briefing, (), duty_phone=args.duty_phone)
 
 
 def _write_document(
     args: argparse.Namespace,
     write: Callable[..., Path],
     refusals: tuple[type[Exception], ...],
+    **options: object,
 ) -> int:
     from delegation_planner.documents.template import TemplateError
 
@@ -283,7 +317,7 @@ def _write_document(
         if not repository.delegation_exists(db, args.delegation):
             raise BadInput(f"There is no delegation '{args.delegation}' in the register.")
         try:
-            written = write(db, args.delegation, args.out, lang=args.lang, template=args.template)
+            written = write(db, args.delegation, args.out, lang=args.lang, template=args.template, **options)
         except TemplateError as error:
             raise BadInput(str(error)) from error
         except refusals as error:
@@ -299,22 +333,44 @@ def _write_document(
 def _report(args: argparse.Namespace) -> int:
     from delegation_planner.documents.report import FIRST_YEAR, LAST_YEAR, write_report
     from delegation_planner.documents.template import TemplateError
+    from delegation_planner.storage.annual import figures_json, year_figures
 
     text = str(args.year).strip()
     if not (text.isascii() and text.isdigit()) or not FIRST_YEAR <= int(text) <= LAST_YEAR:
         raise BadInput(f"The year must be a number from {FIRST_YEAR} to {LAST_YEAR}, not '{args.year}'.")
+    as_of = _as_of(args.as_of)
+    if args.out is None and not args.json:
+        raise BadInput(
+            "Say where to write the report with --out FILE.docx, or print its figures with --json."
+        )
     db = _database(args, create=False)
     try:
-        try:
-            written = write_report(db, int(text), args.out, lang=args.lang, template=args.template)
-        except TemplateError as error:
-            raise BadInput(str(error)) from error
-        except OSError as error:
-            raise BadInput(f"Cannot write {args.out}: {error.strerror or error}.") from error
+        if args.out is not None:
+            try:
+                written = write_report(
+                    db, int(text), args.out, lang=args.lang, template=args.template, as_of=as_of
+                )
+            except TemplateError as error:
+                raise BadInput(str(error)) from error
+            except OSError as error:
+                raise BadInput(f"Cannot write {args.out}: {error.strerror or error}.") from error
+        figures = year_figures(db, int(text), as_of) if args.json else None
     finally:
         db.close()
-    print(f"Wrote {written}")
+    if figures is not None:
+        print(json.dumps(figures_json(figures), ensure_ascii=False))
+    else:
+        print(f"Wrote {written}")
     return EXIT_OK
+
+
+def _as_of(text: str | None) -> dt.date:
+    if text is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise BadInput(f"--as-of must be a date written YYYY-MM-DD, not '{text}'.") from None
 
 
 def _calendar(args: argparse.Namespace) -> int:
@@ -393,6 +449,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": _check,
     "memo": _memo,
     "basis": _basis,
+    "briefing": _briefing,
     "report": _report,
     "calendar": _calendar,
     "backup": _backup,

@@ -8,6 +8,7 @@ window and the command line only call ``write_memo(db, key, path, lang)``.
 from __future__ import annotations
 
 import datetime as dt
+import getpass
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -32,6 +33,7 @@ class DocumentContext:
     office: str
     language: str = "sv"
     today: dt.date = field(default_factory=dt.date.today)
+    officer: str = ""  # the case officer (handläggare, sagsbehandler) named on memo and basis
 
     @property
     def labels(self) -> Labels:
@@ -148,12 +150,34 @@ def office_name(policy: PolicyProfile) -> str:
 
 
 def context_for(
-    bundle: DelegationBundle, language: str, today: dt.date | None, office: str | None = None
+    bundle: DelegationBundle,
+    language: str,
+    today: dt.date | None,
+    office: str | None = None,
+    officer: str | None = None,
 ) -> DocumentContext:
     Labels.for_language(language)  # refuse an unknown language before anything else
     return DocumentContext(
-        office=office or office_name(bundle.policy), language=language, today=today or dt.date.today()
+        office=office or office_name(bundle.policy),
+        language=language,
+        today=today or dt.date.today(),
+        officer=(officer or "").strip() or default_officer(),
     )
+
+
+def default_officer() -> str:
+    """The person writing: the full name the system knows for the login, else the login."""
+    try:
+        login = getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return ""
+    try:
+        import pwd  # not on Windows, where the login is what is known
+
+        full = pwd.getpwnam(login).pw_gecos.split(",")[0].strip()
+    except (ImportError, KeyError):
+        full = ""
+    return full or login
 
 
 def save_atomically(build: Callable[[], Document], path: Path | str) -> Path:

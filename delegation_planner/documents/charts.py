@@ -181,9 +181,13 @@ def _canvas(width: int, height: int) -> tuple[Image.Image, ImageDraw.ImageDraw]:
 
 
 def _title_and_legend(draw: ImageDraw.ImageDraw, chart: Chart, fonts: _Fonts, width: int) -> int:
-    """Draw the title (and a legend when there is more than one series); return the y below."""
-    draw.text((30, 24), chart.title, font=fonts.title, fill=ACCENT)
-    y = 24 + _TITLE + 22
+    """Draw the title, if any (in a document the heading and caption name the chart,
+    so it has none there), and a legend when there is more than one series; return
+    the y below."""
+    y = 24
+    if chart.title:
+        draw.text((30, 24), chart.title, font=fonts.title, fill=ACCENT)
+        y += _TITLE + 22
     if len(chart.series) > 1:
         x = 30
         for series in chart.series:

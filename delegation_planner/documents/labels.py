@@ -110,15 +110,25 @@ class Labels:
         """``jan``, ``maj``, ``okt`` (sv/da); ``Jan``, ``May`` (en): for a chart's axis."""
         return MONTHS[self.language].split()[month - 1][:3]
 
-    def money(self, amount: float | None) -> str:
-        """Two decimals with the language's grouping: ``42 000,00``, ``42.000,00``, ``42,000.00``."""
+    def money(self, amount: float | None, currency: str = "") -> str:
+        """``42 000 SEK``, ``42.000,50 DKK``, ``42,000 EUR``: whole amounts without ",00",
+        others with two decimals, in the language's grouping, with the currency."""
         if amount is None:
             return "–"
-        text = f"{amount:,.2f}"  # "42,000.00"
-        if self.language == "en":
-            return text
-        group = " " if self.language == "sv" else "."
-        return text.replace(",", "\0").replace(".", ",").replace("\0", group)
+        whole = abs(amount - round(amount)) < 0.005
+        text = f"{round(amount):,d}" if whole else f"{amount:,.2f}"  # "42,000" / "42,000.50"
+        if self.language != "en":
+            group = "\u00a0" if self.language == "sv" else "."
+            text = text.replace(",", "\0").replace(".", ",").replace("\0", group)
+        # A no-break space keeps the amount and its currency on one line.
+        return f"{text}\u00a0{currency}" if currency else text
+
+    def reference(self, reference: str) -> str:
+        """``Dnr 2026-000123``: the prefix added unless the reference carries one already."""
+        reference = reference.strip()
+        if not reference or reference[0].isalpha():
+            return reference
+        return f"{self['reference_prefix']} {reference}"
 
 
 def texts_by_language() -> Mapping[str, Mapping[str, str]]:

@@ -25,8 +25,6 @@ from delegation_planner.documents.bundle import (
     save_atomically,
 )
 from delegation_planner.documents.labels import Labels
-from delegation_planner.documents.template import DOCUMENT_PLACEHOLDER, OFFICE_PLACEHOLDER, fill_placeholders
-from delegation_planner.documents.template import open_template as _open_template
 from delegation_planner.documents.writer import Column, Writer
 from delegation_planner.domain.enums import CostCategory
 from delegation_planner.domain.policy import PolicyProfile
@@ -34,7 +32,18 @@ from delegation_planner.domain.records import CostLine, Delegation, FollowUpPoin
 
 
 class MemoRefused(Exception):
-    """The delegation lacks complete follow-up points; the message says which are missing what."""
+    """The delegation lacks complete follow-up points, or has not taken place yet; the
+    message says why in plain words."""
+
+
+def not_taken_place(delegation: Delegation, today: dt.date) -> str | None:
+    """Why a memo would be early: a memo reports a visit that took place. None once it has ended."""
+    if delegation.end <= today:
+        return None
+    return (
+        f"'{delegation.title}' has not taken place yet (it ends on {delegation.end.isoformat()}); "
+        "a visit memo is written after the visit."
+    )
 
 
 def missing_follow_up(delegation: Delegation, policy: PolicyProfile) -> str | None:
@@ -83,37 +92,54 @@ def write_memo(
     lang: str = "sv",
     template: Path | str | None = None,
     today: dt.date | None = None,
+    *,
+    officer: str | None = None,
+    before_the_visit: bool = False,
 ) -> Path:
     """Write the memo of delegation ``key`` to ``path``; MemoRefused (nothing written)
-    when follow-up points are missing, NotFoundError for an unknown key, ValueError
-    for an unknown language, TemplateError for an unusable template."""
+    when follow-up points are missing or the visit has not ended by ``today`` (unless
+    ``before_the_visit``, the window's "write it anyway"), NotFoundError for an
+    unknown key, ValueError for an unknown language, TemplateError for an unusable
+    template. ``officer`` is the case officer named on it (default: the login's name)."""
     bundle = load_delegation_bundle(db, key)
-    ctx = context_for(bundle, lang, today)
-    problem = missing_follow_up(bundle.delegation, bundle.policy)
-    if problem:
-        raise MemoRefused(problem)
-    return save_atomically(lambda: build_memo(bundle, ctx, template), path)
+    ctx = context_for(bundle, lang, today, officer=officer)
+    _refusal(bundle, ctx, before_the_visit)
+    return save_atomically(lambda: build_memo(bundle, ctx, template, before_the_visit=before_the_visit), path)
+
+
+def _refusal(bundle: DelegationBundle, ctx: DocumentContext, before_the_visit: bool) -> None:
+    # Both reasons at once, so the person does not fix one only to meet the other.
+    problems = [
+        None if before_the_visit else not_taken_place(bundle.delegation, ctx.today),
+        missing_follow_up(bundle.delegation, bundle.policy),
+    ]
+    found = [problem for problem in problems if problem]
+    if found:
+        raise MemoRefused(" ".join(found))
 
 
 def build_memo(
-    bundle: DelegationBundle, ctx: DocumentContext, template: Path | str | None = None
+    bundle: DelegationBundle,
+    ctx: DocumentContext,
+    template: Path | str | None = None,
+    *,
+    before_the_visit: bool = False,
 ) -> Document:
-    """The memo as a document in memory (the same refusal as ``write_memo``)."""
-    problem = missing_follow_up(bundle.delegation, bundle.policy)
-    if problem:
-        raise MemoRefused(problem)
+    """The memo as a document in memory (the same refusals as ``write_memo``)."""
+    _refusal(bundle, ctx, before_the_visit)
     labels = ctx.labels
-    document = _open_template(template)
-    fill_placeholders(document, {OFFICE_PLACEHOLDER: ctx.office, DOCUMENT_PLACEHOLDER: labels["memo"]})
-    writer = Writer(document)
-    writer.set_properties(
+    writer = sections.start_document(
+        ctx,
+        template,
+        labels["memo"],
         f"{labels['memo']}: {bundle.delegation.title}",
         bundle.delegation.title,
-        ctx.office,
-        labels.word_language,
-        ctx.today,
+        sections.delegation_reference(bundle),
     )
-    sections.title_block(writer, bundle, ctx, "memo")
+    document = writer.document
+    sections.title_block(writer, bundle, ctx, "memo", officer=True)
+    if bundle.delegation.end > ctx.today:
+        writer.paragraph(labels["memo_not_yet"]).runs[0].bold = True
     sections.delegation_facts(writer, bundle, labels)
     sections.participants(writer, bundle, labels)
     sections.programme(writer, bundle, labels)
@@ -164,9 +190,8 @@ def cost_rows(costs: list[CostLine], labels: Labels) -> tuple[list[list[str]], s
         rows.append(
             [
                 labels.word(category),
-                currency,
-                labels.money(_sum(line.planned for line in lines)),
-                labels.money(_sum(line.actual for line in lines)),
+                labels.money(_sum(line.planned for line in lines), currency),
+                labels.money(_sum(line.actual for line in lines), currency),
             ]
         )
     totals: set[int] = set()
@@ -176,12 +201,20 @@ def cost_rows(costs: list[CostLine], labels: Labels) -> tuple[list[list[str]], s
         rows.append(
             [
                 f"{labels['total']} {currency}",
-                currency,
-                labels.money(_sum(line.planned for line in lines)),
-                labels.money(_sum(line.actual for line in lines)),
+                labels.money(_sum(line.planned for line in lines), currency),
+                labels.money(_sum(line.actual for line in lines), currency),
             ]
         )
     return rows, totals
+
+
+def cost_columns(labels: Labels, first: str) -> list[Column]:
+    """What the amounts are for, then planned and actual (each amount with its currency)."""
+    return [
+        Column(first, 1.8),
+        Column(labels["planned"], 1.0, numeric=True),
+        Column(labels["actual"], 1.0, numeric=True),
+    ]
 
 
 def _sum(values: Iterable[float | None]) -> float | None:
@@ -193,10 +226,5 @@ def _sum(values: Iterable[float | None]) -> float | None:
 def _costs(writer: Writer, costs: list[CostLine], labels: Labels) -> None:
     writer.heading(labels["costs"])
     rows, totals = cost_rows(costs, labels)
-    columns = [
-        Column(labels["category"], 1.6),
-        Column(labels["currency"], 0.7),
-        Column(labels["planned"], 1.0, numeric=True),
-        Column(labels["actual"], 1.0, numeric=True),
-    ]
+    columns = cost_columns(labels, labels["category"])
     writer.table(columns, rows, emphasised=totals, empty=labels["none"])

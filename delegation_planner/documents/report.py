@@ -24,8 +24,8 @@ from delegation_planner.documents import report_sections as part
 from delegation_planner.documents import sections
 from delegation_planner.documents.bundle import DocumentContext, office_name, save_atomically
 from delegation_planner.documents.labels import Labels
-from delegation_planner.documents.template import DOCUMENT_PLACEHOLDER, OFFICE_PLACEHOLDER, fill_placeholders
-from delegation_planner.documents.template import open_template as _open_template
+from delegation_planner.documents.template import HEADING_1
+from delegation_planner.documents.toc import fill_table_of_contents
 from delegation_planner.documents.writer import Writer
 from delegation_planner.storage import repository
 from delegation_planner.storage.annual import AnnualFigures, year_figures
@@ -38,6 +38,7 @@ FIRST_YEAR, LAST_YEAR = 1900, 2100
 # The parts before the delegations' own sections, in order; each is one step of progress.
 _PARTS: tuple[Callable[[Writer, AnnualFigures, Labels], None], ...] = (
     part.summary,
+    part.proposal,
     part.by_purpose,
     part.partners,
     part.politicians,
@@ -68,17 +69,21 @@ def write_report(
     *,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    as_of: dt.date | None = None,
 ) -> Path:
-    """Write the report of ``year`` to ``path``; ValueError for a year outside 1900–2100
-    or an unknown language, TemplateError for an unusable template, ReportCancelled
-    (nothing written) when ``cancelled()`` turns true."""
+    """Write the report of ``year`` to ``path``. ``today`` is the day it is written
+    (default: the real today) and, unless ``as_of`` says otherwise, the day it is
+    made as of. ValueError for a year outside 1900–2100 or an unknown language,
+    TemplateError for an unusable template, ReportCancelled (nothing written) when
+    ``cancelled()`` turns true."""
     check_year(year)
     Labels.for_language(lang)  # refuse an unknown language before reading anything
+    # Written today, made as of ``as_of``: "Per 29 november 2026" may be a day other than the writing.
     ctx = DocumentContext(
         office=office_name(repository.load_policy(db)), language=lang, today=today or dt.date.today()
     )
     _check(cancelled)
-    figures = year_figures(db, year, ctx.today)
+    figures = year_figures(db, year, as_of=as_of or ctx.today)
     document = build_report(figures, ctx, template, progress=progress, cancelled=cancelled)
     return save_atomically(lambda: document, path)
 
@@ -99,24 +104,23 @@ def build_report(
     """The report as a document in memory."""
     labels = ctx.labels
     title = f"{labels['report']} {figures.year}"
-    document = _open_template(template)
-    fill_placeholders(document, {OFFICE_PLACEHOLDER: ctx.office, DOCUMENT_PLACEHOLDER: title})
-    writer = Writer(document)
-    writer.set_properties(
-        title,
-        labels["report_subtitle"].format(year=figures.year),
-        ctx.office,
-        labels.word_language,
-        ctx.today,
-    )
-    writer.title(title, labels["report_subtitle"].format(year=figures.year))
+    subtitle = labels["report_subtitle"].format(year=figures.year)
+    writer = sections.start_document(ctx, template, title, title, subtitle)
+    document = writer.document
+    writer.title(title, subtitle)
+    as_of = writer.paragraph(labels["report_as_of"].format(date=labels.date(figures.as_of)))
+    as_of.runs[0].bold = True
     writer.paragraph(labels["written"].format(date=labels.date(ctx.today)) + f" · {ctx.office}")
+    # Not a heading: it would stand before the first Heading 1 and list itself.
+    writer.paragraph(labels["contents"]).runs[0].bold = True
+    contents = writer.paragraph("")
 
     if not figures.delegations:
         # A short report that says so; results and agreements still matter (a year
         # without visits is exactly when an agreement's minimum is missed).
         writer.paragraph(labels["no_delegations"].format(year=figures.year))
         parts: tuple[Callable[[Writer, AnnualFigures, Labels], None], ...] = ()
+        parts += (part.proposal,)
         if figures.results:
             parts += (part.results,)
         if any(entry.shortfall for entry in figures.agreements):
@@ -131,17 +135,29 @@ def build_report(
         write_part(writer, figures, labels)
         done += 1
         _report(progress, done, total)
-    if figures.delegations:
-        writer.heading(labels["delegations_of_year"])
     delegations = part.DelegationSections(writer, labels)
-    for item in figures.delegations:
-        _check(cancelled)
-        delegations.add(item)
-        done += 1
-        # Every delegation would flood a window's event queue on a big year; every 25th is smooth enough.
-        if done % 25 == 0 or done == total:
-            _report(progress, done, total)
+    groups = (
+        (labels["completed_delegations"], figures.completed, labels["none"]),
+        (labels["planned_delegations"], figures.planned, labels["no_planned"].format(year=figures.year)),
+    )
+    for heading, group, empty in groups if figures.delegations else ():
+        writer.heading(heading)
+        if heading == labels["planned_delegations"]:
+            note = writer.paragraph(
+                labels["planned_delegations_note"].format(date=labels.date(figures.as_of))
+            )
+            note.paragraph_format.keep_with_next = True
+        if not group:
+            writer.paragraph(empty)
+        for item in group:
+            _check(cancelled)
+            delegations.add(item)
+            done += 1
+            # Every delegation would flood a window's event queue on a big year; every 25th is smooth enough.
+            if done % 25 == 0 or done == total:
+                _report(progress, done, total)
     _check(cancelled)
+    fill_table_of_contents(document, contents, writer.style_id(HEADING_1))
     return document
 
 

@@ -10,6 +10,7 @@ import copy
 import io
 from collections.abc import Sequence
 
+from docx.oxml.ns import qn
 from docx.oxml.table import CT_Tbl
 from docx.shared import Emu
 from docx.text.paragraph import Paragraph
@@ -20,6 +21,7 @@ from delegation_planner.documents.memo import cost_rows
 from delegation_planner.documents.template import HEADING_2
 from delegation_planner.documents.writer import Column, Writer, clean_text
 from delegation_planner.domain.enums import Direction, FollowUpStatus, Side
+from delegation_planner.storage.agreement_followup import Visit
 from delegation_planner.storage.annual import (
     Amounts,
     AnnualFigures,
@@ -36,19 +38,49 @@ CHART_WIDTH_CM = 16.0
 
 
 def summary(writer: Writer, figures: AnnualFigures, labels: Labels) -> None:
-    writer.heading(labels["summary"])
+    """What the board should know first: how many trips took place by the report's
+    date, what they cost, how follow-up stands and which agreements are still short."""
+    writer.heading(labels["board_summary"])
+    actual = ", ".join(labels.money(a.actual, a.currency) for a in figures.totals if a.actual is not None)
+    writer.paragraph(
+        labels["board_summary_text"].format(
+            date=labels.date(figures.as_of),
+            completed=len(figures.completed),
+            total=len(figures.delegations),
+            planned=len(figures.planned),
+            actual=actual or "–",
+        )
+    )
+    counts = figures.follow_up
+    writer.paragraph(
+        labels["board_follow_up"].format(
+            points=counts.total, done=counts.done, open=counts.open, overdue=counts.overdue
+        )
+    )
+    short = [entry.agreement.partner for entry in figures.agreements if entry.shortfall]
+    if short:
+        writer.paragraph(labels["agreements_short_summary"].format(partners=", ".join(short)))
+    elif figures.agreements:
+        writer.paragraph(labels["agreements_all_met"])
     directions = ", ".join(
         f"{labels.word(direction)} {figures.by_direction[direction]}" for direction in Direction
     )
     rows: list[tuple[str, str]] = [
         (labels["delegations_total"], f"{len(figures.delegations)} ({directions})"),
+        (labels["completed_delegations"], str(len(figures.completed))),
+        (labels["planned_delegations"], str(len(figures.planned))),
         (labels["partner_regions"], str(len(figures.partners))),
         (labels["politician_participations"], str(figures.politician_participations)),
         (labels["follow_up_completion"], follow_up_text(figures.follow_up, labels)),
         (labels["results"], str(len(figures.results))),
     ]
     rows += [(f"{labels['costs']} {a.currency}", amounts_text(a, labels)) for a in figures.totals]
-    writer.key_values(rows, key_share=0.4)
+    writer.key_values(rows, key_share=0.4, caption=labels["summary"])
+
+
+def proposal(writer: Writer, figures: AnnualFigures, labels: Labels) -> None:
+    writer.heading(labels["proposal"])
+    writer.paragraph(labels["report_proposal"].format(year=figures.year))
 
 
 def by_purpose(writer: Writer, figures: AnnualFigures, labels: Labels) -> None:
@@ -87,13 +119,22 @@ def politicians(writer: Writer, figures: AnnualFigures, labels: Labels) -> None:
 
 def per_month(writer: Writer, figures: AnnualFigures, labels: Labels) -> None:
     writer.heading(labels["per_month"])
-    picture(writer, month_chart(figures, labels))
+    values = ", ".join(
+        f"{labels.month_abbreviation(m)} {n}" for m, n in enumerate(figures.per_month, start=1) if n
+    )
+    picture(
+        writer,
+        month_chart(figures, labels),
+        labels["chart_alt_months"].format(year=figures.year, values=values),
+        labels["chart_months"].format(year=figures.year),
+    )
 
 
-def month_chart(figures: AnnualFigures, labels: Labels) -> bytes:
-    """The year's delegations per month of their start (the window's overview shows it too)."""
+def month_chart(figures: AnnualFigures, labels: Labels, title: str = "") -> bytes:
+    """The year's delegations per month of their start (the window's overview shows it too).
+    In the report the heading and caption name it, so the picture has no title of its own."""
     chart = charts.Chart(
-        title=labels["chart_months"].format(year=figures.year),
+        title=title,
         categories=[labels.month_abbreviation(m) for m in range(1, 13)],
         series=[charts.Series(labels["delegations_total"], [float(n) for n in figures.per_month])],
         value_axis=labels["chart_count"],
@@ -105,6 +146,7 @@ def month_chart(figures: AnnualFigures, labels: Labels) -> bytes:
 
 
 def costs(writer: Writer, figures: AnnualFigures, labels: Labels) -> None:
+    """Planned (every delegation of the year) against actual (those that took place)."""
     writer.heading(labels["costs_by_category"])
     rows, totals = cost_rows(figures.all_costs, labels)
     writer.table(_money_columns(labels, labels["category"]), rows, emphasised=totals, empty=labels["none"])
@@ -113,24 +155,30 @@ def costs(writer: Writer, figures: AnnualFigures, labels: Labels) -> None:
     emphasised: set[int] = set()
     for currency, lines in figures.partner_costs.items():
         for line in lines:
-            partner_rows.append(
-                [line.partner or labels["no_partner"], currency, *_money(line.amounts, labels)]
-            )
+            partner_rows.append([line.partner or labels["no_partner"], *_money(line.amounts, labels)])
         total = Amounts(
             currency,
             amount_sum(x.amounts.planned for x in lines),
             amount_sum(x.amounts.actual for x in lines),
         )
         emphasised.add(len(partner_rows))
-        partner_rows.append([f"{labels['total']} {currency}", currency, *_money(total, labels)])
+        partner_rows.append([f"{labels['total']} {currency}", *_money(total, labels)])
     writer.table(
         _money_columns(labels, labels["partner"]), partner_rows, emphasised=emphasised, empty=labels["none"]
     )
     for currency, lines in figures.partner_costs.items():
-        picture(writer, partner_chart(currency, lines, labels))
+        values = "; ".join(
+            f"{x.partner or labels['no_partner']}: {' / '.join(_money(x.amounts, labels))}" for x in lines
+        )
+        picture(
+            writer,
+            partner_chart(currency, lines, labels),
+            labels["chart_alt_costs"].format(currency=currency, values=values),
+            labels["chart_costs"].format(currency=currency),
+        )
 
 
-def partner_chart(currency: str, lines: Sequence[PartnerAmounts], labels: Labels) -> bytes:
+def partner_chart(currency: str, lines: Sequence[PartnerAmounts], labels: Labels, title: str = "") -> bytes:
     """Planned beside actual per partner, in one currency, the biggest first."""
     ranked = sorted(lines, key=lambda x: -max(x.amounts.planned or 0.0, x.amounts.actual or 0.0))
     shown, rest = ranked[:MAX_CHART_PARTNERS], ranked[MAX_CHART_PARTNERS:]
@@ -142,7 +190,7 @@ def partner_chart(currency: str, lines: Sequence[PartnerAmounts], labels: Labels
         planned.append(amount_sum(x.amounts.planned for x in rest))
         actual.append(amount_sum(x.amounts.actual for x in rest))
     chart = charts.Chart(
-        title=labels["chart_costs"].format(currency=currency),
+        title=title,
         categories=names,
         series=[
             charts.Series(labels["planned"], planned, charts.LIGHT),
@@ -206,30 +254,37 @@ def agreements(writer: Writer, figures: AnnualFigures, labels: Labels) -> None:
     if not figures.agreements:
         writer.paragraph(labels["no_agreement_minimum"])
         return
+
+    def listed(visits: Sequence[Visit]) -> str:
+        return "\n".join(f"{labels.date(v.start)}: {v.title}" for v in visits) or "0"
+
     rows = [
         [
             entry.agreement.partner,
             str(entry.required),
-            "\n".join(f"{labels.date(v.start)}: {v.title}" for v in entry.visits) or "0",
+            listed(entry.visits),
+            listed(entry.planned),
             str(entry.shortfall),
         ]
         for entry in figures.agreements
     ]
     columns = [
-        Column(labels["agreement"], 1.3),
+        Column(labels["agreement"], 1.2),
         Column(labels["required_visits"], 0.6, numeric=True),
-        Column(labels["official_visits"], 3.0),
+        Column(labels["official_visits"], 2.0),
+        Column(labels["planned_visits"], 1.6),
         Column(labels["shortfall"], 0.7, numeric=True),
     ]
     writer.table(columns, rows)
     short = [entry for entry in figures.agreements if entry.shortfall]
     for entry in short:
         writer.paragraph(
-            labels["shortfall_text"].format(
+            labels["shortfall_planned"].format(
                 partner=entry.agreement.partner,
                 missing=entry.shortfall,
                 required=entry.required,
                 year=figures.year,
+                planned=len(entry.planned),
             )
         )
     if not short:
@@ -260,7 +315,7 @@ class DelegationSections:
         heading.add_run(clean_text(item.title))
         prototype = self._prototypes.get(len(rows))
         if prototype is None:
-            table = self.writer.key_values([(key, "") for key, _ in rows])
+            table = self.writer.key_values([(key, "") for key, _ in rows], caption=item.title)
             # One delegation's facts on one page: every row but the last keeps with the next.
             for row in table.rows[:-1]:
                 for cell in row.cells:
@@ -268,9 +323,13 @@ class DelegationSections:
             self._prototypes[len(rows)] = copy.deepcopy(table._tbl)
             tbl = table._tbl
         else:
+            self.writer.caption(item.title, "Table")
             tbl = copy.deepcopy(prototype)
             document.element.body.sectPr.addprevious(tbl)
-        for tr, (_, value) in zip(tbl.tr_lst, rows, strict=True):
+            for tag in ("w:tblCaption", "w:tblDescription"):
+                for element in tbl.tblPr.findall(qn(tag)):
+                    element.set(qn("w:val"), clean_text(item.title)[:255])
+        for tr, (_, value) in zip(tbl.tr_lst[1:], rows, strict=True):  # below the header row
             if value:
                 Paragraph(tr.tc_lst[1].p_lst[0], document.part).add_run(clean_text(value))
 
@@ -290,9 +349,7 @@ def delegation_rows(item: DelegationFigures, labels: Labels) -> list[tuple[str, 
     if politicians or item.decision is not None:
         rows.append((labels["grip_decision"], sections.decision_text(item.decision, labels)))
     totals = item.totals()
-    rows.append(
-        (labels["costs"], "\n".join(f"{a.currency}: {amounts_text(a, labels)}" for a in totals) or "–")
-    )
+    rows.append((labels["costs"], "\n".join(amounts_text(a, labels) for a in totals) or "–"))
     rows.append(
         (labels["follow_up"], follow_up_text(item.follow_up, labels) if item.follow_up.total else "–")
     )
@@ -302,9 +359,9 @@ def delegation_rows(item: DelegationFigures, labels: Labels) -> list[tuple[str, 
 # --- small helpers ----------------------------------------------------------------------------------
 
 
-def picture(writer: Writer, png: bytes) -> None:
+def picture(writer: Writer, png: bytes, description: str, caption: str) -> None:
     width = min(int(Emu(int(CHART_WIDTH_CM * 360_000))), writer.text_width)
-    writer.document.add_picture(io.BytesIO(png), width=Emu(width))
+    writer.figure(io.BytesIO(png), width, description, caption)
 
 
 def follow_up_text(counts: FollowUpCounts, labels: Labels) -> str:
@@ -315,18 +372,18 @@ def follow_up_text(counts: FollowUpCounts, labels: Labels) -> str:
 
 def amounts_text(amounts: Amounts, labels: Labels) -> str:
     return labels["costs_line"].format(
-        planned=labels.money(amounts.planned), actual=labels.money(amounts.actual)
+        planned=labels.money(amounts.planned, amounts.currency),
+        actual=labels.money(amounts.actual, amounts.currency),
     )
 
 
 def _money(amounts: Amounts, labels: Labels) -> list[str]:
-    return [labels.money(amounts.planned), labels.money(amounts.actual)]
+    return [labels.money(amounts.planned, amounts.currency), labels.money(amounts.actual, amounts.currency)]
 
 
 def _money_columns(labels: Labels, first: str) -> list[Column]:
     return [
-        Column(first, 1.6),
-        Column(labels["currency"], 0.7),
+        Column(first, 1.8),
         Column(labels["planned"], 1.0, numeric=True),
-        Column(labels["actual"], 1.0, numeric=True),
+        Column(labels["actual_completed"], 1.0, numeric=True),
     ]

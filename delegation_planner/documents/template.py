@@ -20,6 +20,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Cm, Pt, RGBColor
 from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph
@@ -36,8 +37,9 @@ NORMAL = "Normal"
 TABLE_TEXT = "Table Text"
 TABLE_HEADING = "Table Heading"
 TABLE_GRID = "Table Grid"
+CAPTION = "Caption"
 
-PARAGRAPH_STYLES = (NORMAL, TITLE, SUBTITLE, HEADING_1, HEADING_2, TABLE_TEXT, TABLE_HEADING)
+PARAGRAPH_STYLES = (NORMAL, TITLE, SUBTITLE, HEADING_1, HEADING_2, TABLE_TEXT, TABLE_HEADING, CAPTION)
 TABLE_STYLES = (TABLE_GRID,)
 USED_STYLES = PARAGRAPH_STYLES + TABLE_STYLES
 
@@ -45,6 +47,8 @@ USED_STYLES = PARAGRAPH_STYLES + TABLE_STYLES
 # without them is left exactly as it is.
 OFFICE_PLACEHOLDER = "{office}"
 DOCUMENT_PLACEHOLDER = "{document}"
+DATE_PLACEHOLDER = "{date}"
+REFERENCE_PLACEHOLDER = "{reference}"
 
 _TEMPLATE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 _DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
@@ -172,6 +176,10 @@ def _define_paragraph_style(document: Document, name: str) -> ParagraphStyle:
         font.size, font.bold = Pt(14 if name == HEADING_1 else 11.5), True
         fmt.space_before, fmt.space_after = Pt(14 if name == HEADING_1 else 10), Pt(4)
         fmt.keep_with_next = True
+    elif name == CAPTION:
+        font.size, font.italic = Pt(8.5), True
+        font.color.rgb = RGBColor(0x44, 0x44, 0x44)
+        fmt.space_before, fmt.space_after = Pt(4), Pt(3)
     elif name in (TABLE_TEXT, TABLE_HEADING):
         font.size = Pt(9)
         font.bold = name == TABLE_HEADING
@@ -201,49 +209,135 @@ def _add_table_grid(document: Document) -> None:
 
 
 def fill_placeholders(document: Document, values: dict[str, str]) -> None:
-    """Replace ``{office}`` etc. in every header and footer of every section.
+    """Replace ``{office}`` etc. wherever a header or footer holds them: in its
+    paragraphs and tables, in text boxes (``w:txbxContent``, also the VML fallback
+    of ``mc:AlternateContent``) and in content controls (``w:sdt``).
 
-    Word often splits a typed placeholder over several runs, so the paragraph's
-    whole text is replaced into its first text run (keeping that run's format).
-    Fields (the page number) are not runs of the paragraph and are left alone.
+    Word often splits a typed placeholder over several runs, so each paragraph's
+    text nodes are read as one string and a placeholder is replaced where it
+    starts, the rest of it cut from the nodes it spans; the text around it and
+    every run's format stay as they were.
     """
-    for paragraph in _header_footer_paragraphs(document):
-        text = paragraph.text
-        if not any(key in text for key in values):
+    for root in _header_footer_roots(document):
+        for paragraph in root.iter(qn("w:p")):
+            _replace_in_paragraph(paragraph, values)
+
+
+def _header_footer_roots(document: Document) -> list[BaseOxmlElement]:
+    """The root element of every header and footer part, each once."""
+    roots: list[BaseOxmlElement] = []
+    for part in document.part.package.iter_parts():
+        name = str(part.partname)
+        if name.startswith(("/word/header", "/word/footer")) and hasattr(part, "element"):
+            roots.append(part.element)
+    return roots
+
+
+def _own_texts(paragraph: BaseOxmlElement) -> list[BaseOxmlElement]:
+    """The paragraph's ``w:t`` nodes, without those of paragraphs nested in a text box."""
+    texts = []
+    for node in paragraph.iter(qn("w:t")):
+        parent = node.getparent()
+        while parent is not None and parent.tag != qn("w:p"):
+            parent = parent.getparent()
+        if parent is paragraph:
+            texts.append(node)
+    return texts
+
+
+def _replace_in_paragraph(paragraph: BaseOxmlElement, values: dict[str, str]) -> None:
+    nodes = _own_texts(paragraph)
+    if not nodes:
+        return
+    for key, value in values.items():
+        while True:
+            joined = "".join(node.text or "" for node in nodes)
+            at = joined.find(key)
+            if at < 0:
+                break
+            _splice(nodes, at, len(key), value)
+            _drop_placeholder_look(paragraph)
+
+
+def _splice(nodes: list[BaseOxmlElement], at: int, length: int, value: str) -> None:
+    """Replace ``length`` characters from offset ``at`` of the nodes' joined text by ``value``."""
+    offset = 0
+    remaining = length
+    placed = False
+    for node in nodes:
+        text = node.text or ""
+        start, end = offset, offset + len(text)
+        offset = end
+        if end <= at or remaining == 0:
             continue
-        for key, value in values.items():
-            text = text.replace(key, value)
-        runs = [r for r in paragraph.runs if r.text]
-        if not runs:
-            continue  # the placeholder sits inside a field or link; leave it to the office
-        runs[0].text = text
-        for run in runs[1:]:
-            run.text = ""
+        local = max(0, at - start)
+        cut = min(len(text) - local, remaining)
+        node.text = text[:local] + ("" if placed else value) + text[local + cut :]
+        node.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        placed = True
+        remaining -= cut
+
+
+def _drop_placeholder_look(paragraph: BaseOxmlElement) -> None:
+    """A content control showing its placeholder text shows it greyed; once the
+    office's name is in it, it is real text."""
+    parent = paragraph.getparent()
+    while parent is not None:
+        if parent.tag == qn("w:sdt"):
+            for flag in parent.iter(qn("w:showingPlcHdr")):
+                flag.getparent().remove(flag)
+        parent = parent.getparent()
+    for sdt in paragraph.iter(qn("w:sdt")):
+        for flag in sdt.iter(qn("w:showingPlcHdr")):
+            flag.getparent().remove(flag)
 
 
 def header_footer_text(document: Document) -> list[str]:
-    return [p.text for p in _header_footer_paragraphs(document)]
-
-
-def _header_footer_paragraphs(document: Document) -> list[Paragraph]:
-    found: list[Paragraph] = []
-    for section in document.sections:
-        for part in (
-            section.header,
-            section.first_page_header,
-            section.even_page_header,
-            section.footer,
-            section.first_page_footer,
-            section.even_page_footer,
-        ):
-            if part.is_linked_to_previous:
-                continue
-            found.extend(part.paragraphs)
-            for table in part.tables:
-                for row in table.rows:
-                    for cell in row.cells:
-                        found.extend(cell.paragraphs)
+    """The text of every paragraph of every header and footer, text boxes included."""
+    found = []
+    for root in _header_footer_roots(document):
+        for paragraph in root.iter(qn("w:p")):
+            found.append("".join(node.text or "" for node in _own_texts(paragraph)))
     return found
+
+
+def has_page_field(document: Document) -> bool:
+    for root in _header_footer_roots(document):
+        for simple in root.iter(qn("w:fldSimple")):
+            if "PAGE" in (simple.get(qn("w:instr")) or "").split():
+                return True
+        for instr in root.iter(qn("w:instrText")):
+            if "PAGE" in (instr.text or "").split():
+                return True
+    return False
+
+
+def add_page_line(document: Document, facts: str) -> None:
+    """For a letterhead that carries neither the date placeholder nor a page number:
+    a small footer line with the document's date and reference and "2 (5)", so every
+    page says what it belongs to as an authority's document should."""
+    with_page = not has_page_field(document)
+    for index, section in enumerate(document.sections):
+        footer = section.footer
+        if footer.is_linked_to_previous:
+            if index:
+                continue  # shows the previous section's footer, which has the line
+            footer.is_linked_to_previous = False  # the first section has no footer yet: make one
+        paragraph = footer.add_paragraph(
+            style=document.styles["Footer"] if "Footer" in defined_styles(document) else None
+        )
+        if facts:
+            paragraph.add_run(facts + ("\t" if with_page else ""))
+        if with_page:
+            append_page_number(paragraph)
+
+
+def append_page_number(paragraph: Paragraph) -> None:
+    """``2 (5)``: page and number of pages, as Swedish and Danish documents number them."""
+    _append_field(paragraph, "PAGE")
+    paragraph.add_run(" (")
+    _append_field(paragraph, "NUMPAGES")
+    paragraph.add_run(")")
 
 
 # --- the shipped design -----------------------------------------------------------------------------
@@ -267,7 +361,14 @@ def build_template() -> Document:
     properties = document.core_properties
     properties.title = "Delegation Planner template"
     properties.author = properties.last_modified_by = "Delegation Planner"
-    properties.comments = "Header: {office} and {document} are replaced; the footer holds the page number."
+    properties.comments = (
+        "Header and footer: {office}, {document}, {date} and {reference} are replaced; "
+        "the header holds the page number."
+    )
+    from delegation_planner.documents.package import current_word_mode, fresh_app_properties
+
+    current_word_mode(document)  # Word's current mode, not Compatibility Mode
+    fresh_app_properties(document)
     return document
 
 
@@ -293,6 +394,19 @@ def _design_styles(document: Document) -> None:
     _title_without_rule(styles[TITLE])
     for name in (TABLE_TEXT, TABLE_HEADING):
         _define_paragraph_style(document, name)
+    caption = (
+        styles[CAPTION] if CAPTION in defined_styles(document) else _define_paragraph_style(document, CAPTION)
+    )
+    assert isinstance(caption, ParagraphStyle)
+    _drop_theme_fonts(caption)
+    caption.font.name, caption.font.size, caption.font.bold, caption.font.italic = (
+        _BODY_FONT,
+        Pt(8.5),
+        False,
+        True,
+    )
+    caption.font.color.rgb = RGBColor(0x44, 0x44, 0x44)
+    caption.paragraph_format.space_before, caption.paragraph_format.space_after = Pt(4), Pt(3)
     for name in ("Header", "Footer"):
         style = styles[name]
         assert isinstance(style, ParagraphStyle)
@@ -319,9 +433,10 @@ def _title_without_rule(style: object) -> None:
 
 
 def _design_header(document: Document) -> None:
+    """Two lines, as an authority's letter has them: the office and the kind of
+    document, then the document's date and its reference (Dnr); the footer numbers
+    the pages "2 (5)"."""
     section = document.sections[0]
-    paragraph = section.header.paragraphs[0]
-    paragraph.style = document.styles["Header"]
     width = Cm(21.0 - 2 * 2.2)  # the page and margins set in build_template
     # The default Header style has a centre tab first, which would put the document
     # kind mid-page; one right tab at the text edge puts it flush right.
@@ -329,18 +444,21 @@ def _design_header(document: Document) -> None:
     assert isinstance(style, ParagraphStyle)
     style.paragraph_format.tab_stops.clear_all()
     style.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
-    office = paragraph.add_run(OFFICE_PLACEHOLDER)
+    first = section.header.paragraphs[0]
+    first.style = style
+    office = first.add_run(OFFICE_PLACEHOLDER)
     office.bold = True
-    paragraph.add_run("\t" + DOCUMENT_PLACEHOLDER)
+    first.add_run("\t" + DOCUMENT_PLACEHOLDER)
+    second = section.header.add_paragraph(style=style)
+    second.add_run(f"{DATE_PLACEHOLDER}\t{REFERENCE_PLACEHOLDER}")
+    second.paragraph_format.space_after = Pt(6)
 
 
 def _design_footer(document: Document) -> None:
     paragraph = document.sections[0].footer.paragraphs[0]
     paragraph.style = document.styles["Footer"]
     paragraph.alignment = 1  # centred
-    _append_field(paragraph, "PAGE")
-    paragraph.add_run(" / ")
-    _append_field(paragraph, "NUMPAGES")
+    append_page_number(paragraph)
 
 
 def _append_field(paragraph: Paragraph, instruction: str) -> None:

@@ -585,3 +585,9 @@ RESULT_WORDS: dict[str, dict[str, str]] = {
 for _language in LANGUAGES:
     TEXTS[_language].update(REPORT_TEXTS[_language])
     WORDS[_language].update(RESULT_WORDS[_language])
+
+# Imported last: the authority texts are plain data kept in their own file for length.
+from delegation_planner.documents.words_authority import AUTHORITY_TEXTS  # noqa: E402
+
+for _language in LANGUAGES:
+    TEXTS[_language].update(AUTHORITY_TEXTS[_language])

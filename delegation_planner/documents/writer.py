@@ -9,6 +9,7 @@ defines every style used.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -20,11 +21,13 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.table import CT_Row
-from docx.shared import Emu
+from docx.shared import Emu, Pt
+from docx.styles.style import BaseStyle
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from delegation_planner.documents.template import (
+    CAPTION,
     HEADING_1,
     HEADING_2,
     NORMAL,
@@ -41,6 +44,16 @@ _UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufff
 
 _HEADER_FILL = "DCE3EC"
 _TOTAL_FILL = "F2F2F2"
+
+# The width a character of 9 pt table text may take in a wide office font
+# (Verdana, Tahoma: about 0.65 em; Arial 0.55), and a cell's side margins: a
+# column is never narrower than its longest word, so "Delegationsledare" is not
+# broken into "Delegationsleda re".
+_CHAR_WIDTH = Emu(int(Pt(9) * 0.68))
+_CELL_PADDING = Emu(int(Pt(9)))
+_WIDEST_SHARE = 0.45  # a single very long word (an e-mail address) may wrap instead
+_WORD = re.compile(r"\S+")
+_SHORT_TABLE = 12  # rows; a table this short is not broken over two pages
 
 
 def clean_text(text: str | None) -> str:
@@ -66,8 +79,30 @@ class Column:
 class Writer:
     """Appends styled content to a document opened by ``template.open_template``."""
 
-    def __init__(self, document: Document) -> None:
+    def __init__(
+        self,
+        document: Document,
+        caption_words: tuple[str, str] = ("Table", "Figure"),
+        fact_headers: tuple[str, str] = ("Item", "Details"),
+    ) -> None:
         self.document = document
+        self._fact_headers = fact_headers
+        # python-docx finds a style by scanning all of them each time; a thousand
+        # cells would do that a thousand times, so each style is looked up once.
+        self._styles: dict[str, BaseStyle] = {}
+        self._caption_words = caption_words
+        self._numbers = {"Table": 0, "Figure": 0}
+        # A table without a caption of its own is named by the heading above it.
+        self._last_heading = ""
+
+    def style(self, name: str) -> BaseStyle:
+        found = self._styles.get(name)
+        if found is None:
+            found = self._styles[name] = self.document.styles[name]
+        return found
+
+    def style_id(self, name: str) -> str:
+        return str(self.style(name).style_id)
 
     @property
     def text_width(self) -> int:
@@ -78,14 +113,21 @@ class Writer:
     # --- paragraphs -----------------------------------------------------------------------
 
     def paragraph(self, text: str, style: str = NORMAL) -> Paragraph:
-        paragraph = self.document.add_paragraph(style=self.document.styles[style])
+        body = self.document.element.body
+        sect_pr = body.sectPr
+        before = sect_pr.getprevious() if sect_pr is not None else (body[-1] if len(body) else None)
+        paragraph = self.document.add_paragraph()
+        paragraph._p.style = self.style_id(style)
+        if before is not None and before.tag == qn("w:tbl") and style == NORMAL:
+            # Text right under a table would touch its bottom border.
+            paragraph.paragraph_format.space_before = Pt(6)
         if text:
             paragraph.add_run(clean_text(text))
         return paragraph
 
     def labelled(self, label: str, value: str) -> Paragraph:
         """``Label: value`` with the label in bold, for a single fact in running text."""
-        paragraph = self.document.add_paragraph(style=self.document.styles[NORMAL])
+        paragraph = self.paragraph("", NORMAL)
         paragraph.add_run(clean_text(label) + ": ").bold = True
         paragraph.add_run(clean_text(value))
         return paragraph
@@ -96,7 +138,40 @@ class Writer:
             self.paragraph(subtitle, SUBTITLE)
 
     def heading(self, text: str, level: int = 1) -> Paragraph:
+        self._last_heading = text
         return self.paragraph(text, HEADING_1 if level == 1 else HEADING_2)
+
+    def notice(self, text: str, *, alarm: bool) -> Paragraph:
+        """A boxed paragraph nobody can miss: bold, framed, shaded (a warning in light
+        red, a plain fact in grey), readable in black and white by its frame and weight."""
+        paragraph = self.paragraph("", NORMAL)
+        run = paragraph.add_run(clean_text(text))
+        run.bold = alarm
+        p_pr = paragraph._p.get_or_add_pPr()
+        borders = OxmlElement("w:pBdr")
+        for side in ("top", "left", "bottom", "right"):
+            border = OxmlElement(f"w:{side}")
+            border.set(qn("w:val"), "single")
+            border.set(qn("w:sz"), "18" if alarm else "6")
+            border.set(qn("w:space"), "4")
+            border.set(qn("w:color"), "C00000" if alarm else "8C8C8C")
+            borders.append(border)
+        shading = OxmlElement("w:shd")
+        shading.set(qn("w:val"), "clear")
+        shading.set(qn("w:color"), "auto")
+        shading.set(qn("w:fill"), "FBE4E4" if alarm else _TOTAL_FILL)
+        # Schema order in pPr: pStyle, keepNext, keepLines, …, pBdr, shd, …, spacing, ind, jc.
+        anchor = next(
+            (c for c in p_pr if c.tag in (qn("w:tabs"), qn("w:spacing"), qn("w:ind"), qn("w:jc"))), None
+        )
+        for element in (borders, shading):
+            if anchor is None:
+                p_pr.append(element)
+            else:
+                anchor.addprevious(element)
+        paragraph.paragraph_format.space_before = Pt(6)
+        paragraph.paragraph_format.space_after = Pt(10)
+        return paragraph
 
     def text_block(self, text: str, empty: str = "") -> None:
         """Free text: a blank line starts a new paragraph, a single line break stays a break."""
@@ -108,14 +183,41 @@ class Writer:
 
     # --- tables ----------------------------------------------------------------------------
 
-    def key_values(self, rows: Sequence[tuple[str, str]], key_share: float = 0.28) -> Table:
-        """A two-column table of label and value, for the facts about one thing."""
-        table = self._table(len(rows), [key_share, 1 - key_share])
-        for tr, (key, value) in zip(table.rows, rows, strict=True):
+    def key_values(
+        self,
+        rows: Sequence[tuple[str, str]],
+        key_share: float = 0.28,
+        *,
+        caption: str = "",
+        keep_together: bool = False,
+    ) -> Table:
+        """A two-column table of label and value, for the facts about one thing.
+
+        It has a header row like every table (Word's accessibility checker asks for
+        one) and its first column is marked as row headers (``w:tblLook
+        firstColumn``), so a screen reader reads each value with its label."""
+        caption = caption or self._last_heading
+        self.caption(caption, "Table")
+        header = self._fact_headers
+        shares = self._content_shares([key_share, 1 - key_share], [list(header), *[[k, v] for k, v in rows]])
+        table = self._table(len(rows) + 1, shares, caption)
+        _look(table, first_row=True, first_column=True)
+        head = table.rows[0]
+        _repeat_as_header(head._tr)
+        for cell, text in zip(head.cells, header, strict=True):
+            self._fill(cell, text, TABLE_HEADING)
+            _shade(cell, _HEADER_FILL)
+            cell.paragraphs[0].paragraph_format.keep_with_next = True
+        for tr, (key, value) in zip(table.rows[1:], rows, strict=True):
             self._fill(tr.cells[0], key, TABLE_HEADING)
             self._fill(tr.cells[1], value, TABLE_TEXT)
             _shade(tr.cells[0], _TOTAL_FILL)
             _cant_split(tr._tr)
+        if keep_together:
+            # Every row but the last keeps with the next: the table moves to a new page whole.
+            for row in table.rows[:-1]:
+                for cell in row.cells:
+                    cell.paragraphs[0].paragraph_format.keep_with_next = True
         return table
 
     def table(
@@ -125,37 +227,114 @@ class Writer:
         *,
         emphasised: Collection[int] = (),
         empty: str = "",
+        caption: str = "",
     ) -> Table | None:
-        """A data table whose header row repeats on every page; ``empty`` is written
-        instead when there are no rows. ``emphasised`` rows (totals) are bold."""
+        """A data table whose header row repeats on every page and whose rows are
+        never split by a page break; ``empty`` is written instead when there are no
+        rows. ``emphasised`` rows (totals) are bold. ``caption`` names the table
+        above it and for screen readers."""
         if not rows:
             if empty:
                 self.paragraph(empty)
             return None
+        caption = caption or self._last_heading
+        self.caption(caption, "Table")
         total = sum(c.weight for c in columns)
-        table = self._table(len(rows) + 1, [c.weight / total for c in columns])
+        shares = self._content_shares(
+            [c.weight / total for c in columns], [[c.header for c in columns], *rows]
+        )
+        table = self._table(len(rows) + 1, shares, caption)
+        _look(table, first_row=True, first_column=False)
         header = table.rows[0]
         _repeat_as_header(header._tr)
         for cell, column in zip(header.cells, columns, strict=True):
             self._fill(cell, column.header, TABLE_HEADING, numeric=column.numeric)
             _shade(cell, _HEADER_FILL)
-        # Data rows are deliberately not marked "can't split": with a repeating header row,
-        # LibreOffice (7.4) then drops every row after a page break from the page.
+            cell.paragraphs[0].paragraph_format.keep_with_next = True  # never alone at a page's foot
+        # A short table is kept on one page (its rows keep with the next); a long
+        # one breaks between rows, never inside one, under its repeated header.
+        keep = len(rows) <= _SHORT_TABLE
         for index, (tr, values) in enumerate(zip(table.rows[1:], rows, strict=True)):
+            _cant_split(tr._tr)
             strong = index in emphasised
+            if keep and index < len(rows) - 1:
+                for cell in tr.cells:
+                    cell.paragraphs[0].paragraph_format.keep_with_next = True
             for cell, column, value in zip(tr.cells, columns, values, strict=True):
                 self._fill(cell, value, TABLE_HEADING if strong else TABLE_TEXT, numeric=column.numeric)
                 if strong:
                     _shade(cell, _TOTAL_FILL)
         return table
 
-    def _table(self, row_count: int, shares: Sequence[float]) -> Table:
+    def caption(self, text: str, kind: str) -> Paragraph | None:
+        """``Tabell 3. Deltagare``: a Caption-style paragraph whose number is a SEQ
+        field, so Word's list of tables finds it; above a table, below a figure."""
+        if not text:
+            return None
+        self._numbers[kind] += 1
+        word = self._caption_words[0 if kind == "Table" else 1]
+        paragraph = self.paragraph("", CAPTION)
+        paragraph.add_run(f"{word} ")
+        _append_complex_field(paragraph, f"SEQ {kind} \\* ARABIC", str(self._numbers[kind]))
+        paragraph.add_run(". " + clean_text(text))
+        paragraph.paragraph_format.keep_with_next = kind == "Table"
+        return paragraph
+
+    def figure(self, image: io.BytesIO, width: int, description: str, caption: str) -> None:
+        """A picture with its alternative text (``wp:docPr`` title and descr, which
+        Word's accessibility checker and screen readers read) and a caption below."""
+        self.document.add_picture(image, width=Emu(width))
+        paragraph = self.document.paragraphs[-1]
+        paragraph._p.style = self.style_id(NORMAL)
+        # Room above, so the picture does not cover the border of a table just before it.
+        paragraph.paragraph_format.space_before = Pt(8)
+        paragraph.paragraph_format.keep_with_next = True
+        for doc_pr in paragraph._p.iter(qn("wp:docPr")):
+            doc_pr.set("title", clean_text(caption)[:255])
+            doc_pr.set("descr", clean_text(description))
+        self.caption(caption, "Figure")
+
+    def _content_shares(self, shares: Sequence[float], rows: Sequence[Sequence[str]]) -> list[float]:
+        """The columns' shares, widened where a column's longest word would not fit.
+
+        The room a widened column needs is taken from the others in proportion to
+        their share beyond their own need, so no column drops below its longest word
+        unless the words together are wider than the page."""
+        width = self.text_width
+        needs = [0.0] * len(shares)
+        for values in rows:
+            for index, value in enumerate(values):
+                longest = max((len(w) for w in _WORD.findall(value)), default=0)
+                needs[index] = max(needs[index], (longest * _CHAR_WIDTH + _CELL_PADDING) / width)
+        needs = [min(n, _WIDEST_SHARE) for n in needs]
+        if sum(needs) >= 1:
+            return [n / sum(needs) for n in needs]
+        result = list(shares)
+        for _ in range(len(result)):
+            short = [i for i, (s, n) in enumerate(zip(result, needs, strict=True)) if s < n]
+            if not short:
+                break
+            wanted = sum(needs[i] - result[i] for i in short)
+            for i in short:
+                result[i] = needs[i]
+            spare = {
+                i: result[i] - needs[i] for i in range(len(result)) if i not in short and result[i] > needs[i]
+            }
+            room = sum(spare.values())
+            if room <= 0:
+                break
+            for i, extra in spare.items():
+                result[i] -= wanted * extra / room
+        total = sum(result)
+        return [r / total for r in result]
+
+    def _table(self, row_count: int, shares: Sequence[float], caption: str = "") -> Table:
         # Two tables in a row would merge into one in Word; an empty paragraph keeps them apart.
         content = [c for c in self.document.element.body if c.tag != qn("w:sectPr")]
         if content and content[-1].tag == qn("w:tbl"):
             self.paragraph("").paragraph_format.space_after = 0
         table = self.document.add_table(rows=row_count, cols=len(shares))
-        table.style = self.document.styles[TABLE_GRID]
+        table.style = self.style(TABLE_GRID)
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         # Fixed widths: Word and LibreOffice otherwise size columns by content and a
         # long title squeezes the date column into one character per line.
@@ -166,11 +345,13 @@ class Writer:
         for row in table.rows:
             for cell, width in zip(row.cells, widths, strict=True):
                 cell.width = width
+        if caption:
+            set_table_caption(table, caption)
         return cast(Table, table)
 
     def _fill(self, cell: _Cell, text: str, style: str, numeric: bool = False) -> None:
         paragraph = cell.paragraphs[0]
-        paragraph.style = self.document.styles[style]
+        paragraph._p.style = self.style_id(style)
         if text:
             paragraph.add_run(clean_text(text))
         if numeric:
@@ -181,21 +362,76 @@ class Writer:
     # --- document-wide ------------------------------------------------------------------------
 
     def set_properties(self, title: str, subject: str, author: str, language: str, today: dt.date) -> None:
-        properties = self.document.core_properties
-        properties.title = clean_text(title)
-        properties.subject = clean_text(subject)
-        properties.author = properties.last_modified_by = clean_text(author)
-        properties.language = language
-        properties.comments = ""
-        moment = dt.datetime.combine(today, dt.time(12, 0))
-        properties.created = properties.modified = moment
+        """Core properties (a long title shortened there with "…"), Word's current
+        mode and the proofing language; see ``package``."""
+        from delegation_planner.documents import package  # it uses clean_text from here
+
+        package.set_properties(self.document, title, subject, author, language, today)
         _set_proofing_language(self.document, language)
 
 
+def set_table_caption(table: Table, caption: str) -> None:
+    """``w:tblCaption`` and ``w:tblDescription``: the table's title and description
+    as Word's Table Properties ▸ Alt Text holds them (the last children of tblPr)."""
+    tbl_pr = table._tbl.tblPr
+    for tag in ("w:tblCaption", "w:tblDescription"):
+        for old in tbl_pr.findall(qn(tag)):
+            tbl_pr.remove(old)
+        element = OxmlElement(tag)
+        element.set(qn("w:val"), clean_text(caption)[:255])
+        tbl_pr.append(element)
+
+
+def _look(table: Table, *, first_row: bool, first_column: bool) -> None:
+    """Which of the table's edges are headers, as Word's Table Design tab sets them."""
+    tbl_pr = table._tbl.tblPr
+    look = tbl_pr.find(qn("w:tblLook"))
+    if look is None:
+        look = OxmlElement("w:tblLook")
+        anchor = next((c for c in tbl_pr if c.tag in (qn("w:tblCaption"), qn("w:tblDescription"))), None)
+        if anchor is None:
+            tbl_pr.append(look)
+        else:
+            anchor.addprevious(look)
+    look.attrib.clear()
+    flags = {"firstRow": first_row, "lastRow": False, "firstColumn": first_column, "lastColumn": False}
+    flags |= {"noHBand": True, "noVBand": True}
+    for name, on in flags.items():
+        look.set(qn(f"w:{name}"), "1" if on else "0")
+    value = (0x20 if first_row else 0) | (0x80 if first_column else 0) | 0x200 | 0x400
+    look.set(qn("w:val"), f"{value:04X}")
+
+
+def _append_complex_field(paragraph: Paragraph, instruction: str, shown: str) -> None:
+    """A field as begin / instruction / separate / result / end runs: its result is an
+    ordinary run, so every reader of the text (and python-docx) sees the number."""
+    for kind in ("begin", None, "separate"):
+        run = OxmlElement("w:r")
+        if kind is None:
+            instr = OxmlElement("w:instrText")
+            instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            instr.text = f" {instruction} "
+            run.append(instr)
+        else:
+            char = OxmlElement("w:fldChar")
+            char.set(qn("w:fldCharType"), kind)
+            run.append(char)
+        paragraph._p.append(run)
+    paragraph.add_run(shown)
+    end = OxmlElement("w:r")
+    char = OxmlElement("w:fldChar")
+    char.set(qn("w:fldCharType"), "end")
+    end.append(char)
+    paragraph._p.append(end)
+
+
 def _repeat_as_header(tr: CT_Row) -> None:
+    # Schema order inside w:trPr is cantSplit, then tblHeader; LibreOffice (7.4)
+    # misreads the reverse order under "can't split" data rows and drops every
+    # row after a page break, so the order matters, not only for Word.
     tr_pr = tr.get_or_add_trPr()
-    tr_pr.append(OxmlElement("w:tblHeader"))
     tr_pr.append(OxmlElement("w:cantSplit"))
+    tr_pr.append(OxmlElement("w:tblHeader"))
 
 
 def _cant_split(tr: CT_Row) -> None:

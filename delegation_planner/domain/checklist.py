@@ -2,7 +2,8 @@
 
 An item's due date is kept as "N days before the start" so that it moves with
 the delegation when the dates change. One item can be ticked by the register
-itself: "GRIP decision recorded" is done as soon as a decision is recorded.
+itself: "GRIP decision recorded" is done as soon as an approval is recorded (a
+rejection is a decision too, but the trip cannot go ahead on it).
 """
 
 from __future__ import annotations
@@ -10,10 +11,19 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from delegation_planner.domain.enums import Direction
-from delegation_planner.domain.records import Delegation
+from delegation_planner.domain.enums import DecisionOutcome, Direction
+from delegation_planner.domain.records import Delegation, GripDecision
 
 AUTO_GRIP_DECISION = "grip_decision"
+
+
+def decision_ticks_item(decision: GripDecision | None) -> bool:
+    """Whether the decision ticks the automatic item: only an approval (with or
+    without conditions) does; a rejection or no decision leaves it open."""
+    return decision is not None and decision.outcome in (
+        DecisionOutcome.APPROVED,
+        DecisionOutcome.APPROVED_WITH_CONDITIONS,
+    )
 
 
 @dataclass
@@ -30,7 +40,7 @@ class ChecklistItem:
 
     def is_done(self, delegation: Delegation) -> bool:
         if self.auto == AUTO_GRIP_DECISION:
-            return delegation.grip_decision is not None
+            return decision_ticks_item(delegation.grip_decision)
         return self.done
 
     def is_overdue(self, delegation: Delegation, today: dt.date) -> bool:

@@ -45,6 +45,9 @@ class Person:
     title: str = ""
     organisation: str | None = None
     email: str = ""
+    # The office's own, for the briefing; the interchange file does not carry it, so
+    # it takes no part in comparing people (an import must not count it a change).
+    phone: str = field(default="", compare=False)
 
 
 @dataclass

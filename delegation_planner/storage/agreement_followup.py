@@ -22,14 +22,20 @@ class Visit:
     delegation: str
     title: str
     start: dt.date
+    end: dt.date | None = None
 
 
 @dataclass
 class AgreementYear:
+    """An agreement's official visits in a year. With an ``as_of`` date, ``visits``
+    holds only those that have taken place by then (ended on or before it) and
+    ``planned`` the later ones; a planned trip does not make up a shortfall."""
+
     agreement: Agreement
     year: int
     required: int
     visits: list[Visit] = field(default_factory=list)
+    planned: list[Visit] = field(default_factory=list)
 
     @property
     def shortfall(self) -> int:
@@ -39,7 +45,7 @@ class AgreementYear:
 def official_visits(db: Database, agreement: Agreement, year: int) -> list[Visit]:
     rows = db.execute(
         """
-        SELECT DISTINCT d.id, d.title, d.start FROM delegations d
+        SELECT DISTINCT d.id, d.title, d.start, d."end" FROM delegations d
         JOIN participants p ON p.delegation_id = d.id AND p.side = 'home'
         JOIN people x ON x.id = p.person_id AND x.kind = 'official'
         WHERE d.direction = 'outbound' AND d.start >= ? AND d.start < ?
@@ -48,22 +54,22 @@ def official_visits(db: Database, agreement: Agreement, year: int) -> list[Visit
         """,
         [f"{year:04d}-01-01", f"{year + 1:04d}-01-01", agreement.id, agreement.partner],
     ).fetchall()
-    return [Visit(r[0], r[1], dt.date.fromisoformat(r[2])) for r in rows]
+    return [Visit(r[0], r[1], dt.date.fromisoformat(r[2]), dt.date.fromisoformat(r[3])) for r in rows]
 
 
-def agreement_follow_up(db: Database, year: int) -> list[AgreementYear]:
-    """Each agreement with a minimum of official visits, and that year's visits."""
+def agreement_follow_up(db: Database, year: int, as_of: dt.date | None = None) -> list[AgreementYear]:
+    """Each agreement with a minimum of official visits, and that year's visits
+    (with ``as_of``: those taken place by then, the rest as planned)."""
     found = []
     for agreement in repository.list_agreements(db):
         if not agreement.min_official_visits_per_year or agreement.status == "expired":
             continue
         if agreement.signed and agreement.signed.year > year:
             continue
-        found.append(
-            AgreementYear(
-                agreement, year, agreement.min_official_visits_per_year, official_visits(db, agreement, year)
-            )
-        )
+        visits = official_visits(db, agreement, year)
+        done = [v for v in visits if as_of is None or (v.end or v.start) <= as_of]
+        later = [v for v in visits if v not in done]
+        found.append(AgreementYear(agreement, year, agreement.min_official_visits_per_year, done, later))
     return found
 
 

@@ -10,6 +10,11 @@ a year of a thousand delegations is read in well under a second.
 
 Amounts in different currencies are never added together: there is no agreed
 rate, and a sum of SEK and DKK would be a number nobody can account for.
+
+The report is *as of* a day (``today``): a delegation has taken place when it
+ended on or before that day. Only those count as done (and as official visits
+for an agreement); the year's planned amounts are summed over every delegation,
+its actual amounts only over those that have taken place.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ import json
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlite_utils import Database
 
@@ -120,6 +125,16 @@ class DelegationFigures:
     def totals(self) -> list[Amounts]:
         return currency_totals(self.costs)
 
+    def taken_place(self, as_of: dt.date) -> bool:
+        """Whether the trip has ended by ``as_of``: only then is it done."""
+        return self.end <= as_of
+
+    def counted_costs(self, as_of: dt.date) -> list[CostLine]:
+        """The cost lines as the year's sums count them: a trip not yet made has no actual cost."""
+        if self.taken_place(as_of):
+            return self.costs
+        return [replace(line, actual=None) for line in self.costs]
+
 
 @dataclass
 class AnnualFigures:
@@ -141,17 +156,35 @@ class AnnualFigures:
     agreements: list[AgreementYear]
 
     @property
+    def as_of(self) -> dt.date:
+        """The day the report is made as of: trips ended by then have taken place."""
+        return self.today
+
+    @property
+    def completed(self) -> list[DelegationFigures]:
+        return [d for d in self.delegations if d.taken_place(self.today)]
+
+    @property
+    def planned(self) -> list[DelegationFigures]:
+        return [d for d in self.delegations if not d.taken_place(self.today)]
+
+    @property
     def politician_participations(self) -> int:
         return sum(n for _, n in self.politicians)
 
     @property
     def all_costs(self) -> list[CostLine]:
-        return [line for d in self.delegations for line in d.costs]
+        """Every cost line of the year, actual amounts only of trips that took place."""
+        return [line for d in self.delegations for line in d.counted_costs(self.today)]
 
 
-def year_figures(db: Database, year: int, today: dt.date | None = None) -> AnnualFigures:
-    """Everything the annual report of ``year`` shows; ``today`` decides what is overdue."""
-    today = today or dt.date.today()
+def year_figures(
+    db: Database, year: int, today: dt.date | None = None, *, as_of: dt.date | None = None
+) -> AnnualFigures:
+    """Everything the annual report of ``year`` shows, as of ``today`` (``as_of`` is
+    the same, by its name in the report; default: the real today), which decides
+    what has taken place and what is overdue."""
+    today = as_of or today or dt.date.today()
     bounds = [f"{year:04d}-01-01", f"{year + 1:04d}-01-01"]
     delegations = _delegations(db, bounds)
     by_key = {d.key: d for d in delegations}
@@ -169,7 +202,9 @@ def year_figures(db: Database, year: int, today: dt.date | None = None) -> Annua
     per_month = [0] * 12
     for d in delegations:
         per_month[d.start.month - 1] += 1
-    results = list_results(db, year)
+    # The board reads the year in order: results oldest first, undated last.
+    results = sorted(list_results(db, year), key=lambda r: (r.date is None, r.date or dt.date.min))
+    counted = [line for d in delegations for line in d.counted_costs(today)]
     return AnnualFigures(
         year=year,
         today=today,
@@ -178,15 +213,15 @@ def year_figures(db: Database, year: int, today: dt.date | None = None) -> Annua
         by_purpose=by_purpose,
         partners=_most_first(_partner_counts(delegations).items()),
         politicians=_most_first(politicians.items()),
-        costs=category_amounts([line for d in delegations for line in d.costs]),
-        totals=currency_totals([line for d in delegations for line in d.costs]),
-        partner_costs=_partner_costs(delegations),
+        costs=category_amounts(counted),
+        totals=currency_totals(counted),
+        partner_costs=_partner_costs(delegations, today),
         follow_up=sum((d.follow_up for d in delegations), FollowUpCounts()),
         per_month=per_month,
         results=results,
         result_delegations=delegation_titles(db, [k for r in results for k in r.delegations]),
         organisation_names=_organisation_names(db, {k for r in results for k in r.organisations}),
-        agreements=agreement_follow_up(db, year),
+        agreements=agreement_follow_up(db, year, today),
     )
 
 
@@ -222,12 +257,12 @@ def _amounts(currency: str, lines: list[CostLine]) -> Amounts:
     return Amounts(currency, amount_sum(x.planned for x in lines), amount_sum(x.actual for x in lines))
 
 
-def _partner_costs(delegations: list[DelegationFigures]) -> dict[str, list[PartnerAmounts]]:
+def _partner_costs(delegations: list[DelegationFigures], as_of: dt.date) -> dict[str, list[PartnerAmounts]]:
     grouped: dict[str, dict[str, list[CostLine]]] = defaultdict(lambda: defaultdict(list))
     spelling = _partner_spelling(delegations)
     for d in delegations:
         partner = spelling[_fold(d.partner_region)]
-        for line in d.costs:
+        for line in d.counted_costs(as_of):
             grouped[line.currency][partner].append(line)
     return {
         currency: [
@@ -353,3 +388,56 @@ def _organisation_names(db: Database, keys: set[str]) -> dict[str, str]:
         for key, name in db.execute(f"SELECT id, name FROM organisations WHERE id IN ({marks})", chunk):
             found[key] = name
     return found
+
+
+# --- the figures as data -------------------------------------------------------------------------
+
+
+def figures_json(figures: AnnualFigures) -> dict[str, object]:
+    """The report's figures for ``report --json``, keys in a fixed order.
+
+    ``delegations.completed`` counts the trips ended on or before ``as_of``;
+    ``costs[].planned`` sums the planned amounts of all the year's delegations and
+    ``costs[].actual`` the actual amounts of the completed ones only; an
+    agreement's ``completed_visits`` are official visits that have taken place,
+    ``planned_visits`` those still to come. Amounts not recorded count as 0.
+    """
+    return {
+        "year": figures.year,
+        "as_of": figures.as_of.isoformat(),
+        "delegations": {
+            "completed": len(figures.completed),
+            "planned": len(figures.planned),
+            "total": len(figures.delegations),
+        },
+        "costs": [
+            {"currency": a.currency, "planned": _number(a.planned), "actual": _number(a.actual)}
+            for a in figures.totals
+        ],
+        "agreements": [
+            {
+                "agreement": entry.agreement.id,
+                "partner": entry.agreement.partner,
+                "minimum": entry.required,
+                "completed_visits": len(entry.visits),
+                "planned_visits": len(entry.planned),
+                "shortfall": entry.shortfall,
+            }
+            for entry in figures.agreements
+        ],
+        "follow_up": {
+            "points": figures.follow_up.total,
+            "done": figures.follow_up.done,
+            "open": figures.follow_up.open,
+            "overdue": figures.follow_up.overdue,
+            "dropped": figures.follow_up.dropped,
+        },
+        "results": len(figures.results),
+    }
+
+
+def _number(amount: float | None) -> float | int:
+    """A whole amount as a whole number (``42000``, not ``42000.0``); none recorded as 0."""
+    if amount is None:
+        return 0
+    return int(amount) if float(amount).is_integer() else round(amount, 2)

@@ -59,7 +59,7 @@ def save_organisation(db: Database, organisation: Organisation) -> None:
 def save_person(db: Database, person: Person) -> None:
     with db.atomic():
         before = db.execute("SELECT kind FROM people WHERE id = ?", [person.id]).fetchone()
-        if upsert_rows(db, "people", [rows.person_row(person)]):
+        if upsert_rows(db, "people", [rows.person_row(person) | {"phone": person.phone.strip()}]):
             change_log.record(db, "person", person.id, "saved")
         if before is not None and before[0] != person.kind.value:
             refresh_verdicts(db, delegations_with_person(db, person.id))

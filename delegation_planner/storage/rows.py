@@ -72,6 +72,7 @@ def organisation_from(row: Row) -> Organisation:
 
 
 def person_row(p: Person) -> Row:
+    """The file's fields only: an import must not clear the office's phone number."""
     return {
         "id": p.id,
         "name": p.name,
@@ -90,6 +91,7 @@ def person_from(row: Row) -> Person:
         title=row["title"],
         organisation=row["organisation_id"],
         email=row["email"],
+        phone=row.get("phone") or "",
     )
 
 

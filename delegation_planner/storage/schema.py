@@ -334,6 +334,12 @@ def _incremental_counts(db: Database) -> None:
         db.execute(statement)
 
 
+@MIGRATIONS(name="0005_people_phone")
+def _people_phone(db: Database) -> None:
+    # The office's own (for the briefing's contact table); the interchange file does not carry it.
+    db.execute("ALTER TABLE people ADD COLUMN phone TEXT NOT NULL DEFAULT ''")
+
+
 CHANGE_LOG = [
     # Who changed what and when, kept by the repositories on both engines: on a server
     # "who" is the login role, on a file the operating-system user.
@@ -364,4 +370,4 @@ def _change_log(db: Database) -> None:
 
 
 # The schema number of this program; a file with a higher one is refused.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8

@@ -23,7 +23,7 @@ from sqlite_utils import Database
 
 from delegation_planner.documents.labels import Labels
 from delegation_planner.documents.report_sections import month_chart, partner_chart
-from delegation_planner.storage.annual import Amounts, year_figures
+from delegation_planner.storage.annual import Amounts, currency_totals, year_figures
 from delegation_planner.storage.follow_ups import FollowUpFilter, FollowUpRow, list_follow_ups
 from delegation_planner.storage.upcoming import DEFAULT_HORIZON_DAYS, Upcoming, upcoming
 from delegation_planner.ui.db_task import DatabaseTask
@@ -55,14 +55,20 @@ def dashboard_data(db: Database, today: dt.date, lang: str) -> DashboardData:
     """What the overview shows; Qt-free, so it runs in the worker."""
     figures = year_figures(db, today.year, today)
     labels = Labels.for_language(lang)
-    charts = [month_chart(figures, labels)]
-    charts += [partner_chart(currency, lines, labels) for currency, lines in figures.partner_costs.items()]
+    # On screen no heading stands above a chart, so each carries its title.
+    charts = [month_chart(figures, labels, labels["chart_months"].format(year=today.year))]
+    charts += [
+        partner_chart(currency, lines, labels, labels["chart_costs"].format(currency=currency))
+        for currency, lines in figures.partner_costs.items()
+    ]
     return DashboardData(
         year=today.year,
         today=today,
         upcoming=upcoming(db, today, DEFAULT_HORIZON_DAYS),
         overdue=list_follow_ups(db, FollowUpFilter(overdue_only=True), today, limit=MAX_OVERDUE),
-        totals=figures.totals,
+        # Money already spent on a trip still to come (tickets, deposits) is spent: the
+        # overview shows every recorded amount, unlike the report's "as of" figures.
+        totals=currency_totals([line for d in figures.delegations for line in d.costs]),
         empty_register=db.execute("SELECT 1 FROM delegations LIMIT 1").fetchone() is None,
         charts=charts,
     )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.upcoming import DEFAULT_HORIZON_DAYS, Upcoming, upcoming
 from delegation_planner.ui.db_task import DatabaseTask, progress_dialog
+from delegation_planner.ui.document_settings import duty_phone
 from delegation_planner.ui.generated.ui_departures_page import Ui_DeparturesPage
 from delegation_planner.ui.models.departures_model import TITLE, DeparturesModel
 from delegation_planner.ui.page_tables import stretch_last_column
@@ -315,9 +316,10 @@ class DeparturesPage(QWidget):
         start = item.delegation.start
         open_items = [(i.text, i.owner, i.due(start)) for i in item.open_items]
         key = item.delegation.id
+        phone = duty_phone()
         task = DatabaseTask(
             self._session.path,
-            lambda db, _progress: write(db, key, path, lang, open_items),
+            lambda db, _progress: write(db, key, path, lang, open_items, duty_phone=phone),
             read_only=True,
             parent=self,
         )

@@ -22,6 +22,7 @@ from delegation_planner.ui import file_transfer
 from delegation_planner.ui.dashboard_page import DashboardPage
 from delegation_planner.ui.delegations_page import DelegationsPage
 from delegation_planner.ui.departures_page import DeparturesPage
+from delegation_planner.ui.document_settings import edit_case_officer, edit_duty_phone
 from delegation_planner.ui.generated.ui_main_window import Ui_MainWindow
 from delegation_planner.ui.personal_data import PersonalDataCommands
 from delegation_planner.ui.recent_files import RecentFiles
@@ -111,6 +112,8 @@ class MainWindow(QMainWindow):
         self.templates_action = self._add(
             settings_menu, self.tr("&Checklist templates…"), self.edit_checklist_templates
         )
+        self._add(settings_menu, self.tr("Case &officer on documents…"), lambda: edit_case_officer(self))
+        self._add(settings_menu, self.tr("&Duty phone for briefings…"), lambda: edit_duty_phone(self))
         help_menu = self.ui.menu_bar.addMenu(self.tr("&Help"))
         self.demo_action = self._add(help_menu, self.tr("Open &demo register"), self.open_demo_register)
         self._add(help_menu, self.tr("&About Delegation Planner"), self.show_about)

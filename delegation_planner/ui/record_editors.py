@@ -60,6 +60,7 @@ class PersonEditor(RecordEditor[Person]):
             self.ui.organisation_combo.addItem(person.organisation, person.organisation)
         _select(self.ui.organisation_combo, person.organisation)
         self.ui.email_edit.setText(person.email)
+        self.ui.phone_edit.setText(person.phone)
 
     def _build(self, key: str) -> Person:
         return Person(
@@ -69,6 +70,13 @@ class PersonEditor(RecordEditor[Person]):
             title=self.ui.title_edit.text().strip(),
             organisation=self.ui.organisation_combo.currentData(),
             email=self.ui.email_edit.text().strip(),
+            phone=" ".join(self.ui.phone_edit.text().split()),
+        )
+
+    def is_modified(self) -> bool:
+        # The phone is the office's own and left out of comparing people (see Person).
+        return super().is_modified() or (
+            not self._read_only and self._build(self._key()).phone != self._snapshot.phone
         )
 
     def _problems(self) -> dict[QLabel, str | None]:
@@ -82,7 +90,14 @@ class PersonEditor(RecordEditor[Person]):
 
     def _inputs(self) -> list[QWidget]:
         ui = self.ui
-        return [ui.name_edit, ui.kind_combo, ui.title_edit, ui.organisation_combo, ui.email_edit]
+        return [
+            ui.name_edit,
+            ui.kind_combo,
+            ui.title_edit,
+            ui.organisation_combo,
+            ui.email_edit,
+            ui.phone_edit,
+        ]
 
     def _name(self) -> str:
         return self.ui.name_edit.text()

@@ -242,18 +242,21 @@ def test_killed_schema_upgrade(tmp_path, source):
         conn.close()
 
 
+_REBUILDING_STEP = "0004_participants_per_side"
+
+
 def make_older_register(current: Path, older: Path) -> None:
-    """The same data in an older schema (as an earlier release wrote it): the one before
-    the last step that rebuilds a whole table, so that the upgrade has real work to be
-    killed in however small the steps added since are."""
+    """The same data in the schema before the step that rebuilds the participants table
+    (as an earlier release wrote it): the upgrade then runs that step and every later
+    one, so it surely writes enough for a kill to leave a hot journal behind, whatever
+    small steps (a new column) come last."""
     from sqlite_utils import Database
 
     names = [m.name for m in MIGRATIONS._migrations]
-    before = names.index("0004_participants_per_side")
     db = Database(older)
-    MIGRATIONS.apply(db, stop_before=names[before])
+    MIGRATIONS.apply(db, stop_before=_REBUILDING_STEP)
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    db.execute(f"PRAGMA user_version = {before}")
+    db.execute(f"PRAGMA user_version = {names.index(_REBUILDING_STEP)}")
     db.execute("ATTACH DATABASE ? AS source", [str(current)])
     with db.conn:
         db.execute("PRAGMA foreign_keys = OFF")

@@ -30,17 +30,19 @@ def test_basis_lists_initiator_politicians_criteria_and_verdict(db: Database, tm
     assert facts["Syfte"] == "Främjande av näringslivet"
     assert facts["Teman"] == "Life science, Hälso- och sjukvård"
 
-    initiator = dict(tuple(row) for row in rows_of(table_after(document, "Initiativtagare")))
+    initiator = dict(tuple(row) for row in rows_of(table_after(document, "Initiativtagare"))[1:])
     assert initiator == {
         "Typ av initiativtagare": "Kluster",
         "Organisation": "Medicon Valley Alliance",
         "Har begärt politiskt deltagande": "Ja",
     }
 
-    politicians = rows_of(table_after(document, "Politiker på vår sida"))
-    # only home-side politicians: the vice governor (partner side) is not one
-    assert [row[0] for row in politicians[1:]] == ["Anna Svensson"]
-    assert politicians[1][3] == "Signs the thematic agreement with the vice governor."
+    participants = rows_of(table_after(document, "Deltagare och motivering"))
+    # our side only, politicians first: the vice governor (partner side) is not listed
+    assert participants[1][0] == "Anna Svensson"
+    assert participants[1][2] == "Delegationsledare\nPolitiker"
+    assert participants[1][3] == "Signs the thematic agreement with the vice governor."
+    assert "王小明 (Wang Xiaoming)" not in [row[0] for row in participants]
 
     criteria = rows_of(table_after(document, "GRIP-kriterier"))
     assert [row[0] for row in criteria[1:]] == [
@@ -93,7 +95,9 @@ def test_basis_without_politicians_says_so_and_has_no_history(db: Database, tmp_
     store(db, record)
     document = docx.Document(str(write_basis(db, KEY, tmp_path / "b.docx", "da", today=TODAY)))
     paragraphs = [p.text for p in document.paragraphs]
-    assert "Ingen politikere fra vores side deltager." in paragraphs
+    assert (
+        "Ingen politikere fra vores side deltager; delegationen kræver ingen beslutning i GRIP." in paragraphs
+    )
     assert "Beslutningshistorik" not in paragraphs
     criteria = {row[0]: row[1] for row in rows_of(table_after(document, "GRIP-kriterier"))[1:]}
     assert criteria["Ingen stor politisk delegation"] == "– Ikke relevant"
@@ -108,11 +112,18 @@ def test_briefing_has_programme_participants_contacts_and_open_items(db: Databas
     assert paragraphs[:2] == ["Pre-trip briefing", TITLE]
     programme = rows_of(table_after(document, "Programme"))
     assert [row[1] for row in programme[1:]] == ["Meeting at JITRI", "Factory visit <Suzhou> & lunch"]
+    # everyone once, in one contact table per side
     home = rows_of(table_after(document, "Home side (2)"))
-    assert home[1] == ["Anna Svensson", "Chair of the regional board", "Region Skåne", "Leader"]
-    contacts = rows_of(table_after(document, "Contacts"))
-    assert contacts[1] == ["Anna Svensson", "Region Skåne", "anna@example.org", "Home side"]
-    assert contacts[3][0] == "王小明 (Wang Xiaoming)" and contacts[3][3] == "Partner side"
+    assert home[1] == [
+        "Anna Svensson",
+        "Chair of the regional board\nRegion Skåne",
+        "Leader",
+        "anna@example.org",
+    ]
+    partner = rows_of(table_after(document, "Partner side (2)"))
+    assert partner[1][0] == "王小明 (Wang Xiaoming)"
+    names = [row[0] for table in document.tables for row in rows_of(table)]
+    assert names.count("Anna Svensson") == 1
     open_items = rows_of(table_after(document, "Open checklist items"))
     assert open_items[1:] == [
         ["Visas applied for", "Søren Ærø Østergård", "10 April 2026"],

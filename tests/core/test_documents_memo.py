@@ -47,9 +47,9 @@ EXPECTED = {
         "grip": "GRIP-beslut",
         "home": "Vår sida (2)",
         "partner": "Partnerns sida (2)",
-        "sek_total": ["Summa SEK", "SEK", "60 000,50", "56 750,00"],
-        "dkk_total": ["Summa DKK", "DKK", "4 500,00", "2 750,25"],
-        "travel": ["Resor", "SEK", "42 000,00", "39 500,00"],
+        "sek_total": ["Summa SEK", "60\xa0000,50\xa0SEK", "56\xa0750\xa0SEK"],
+        "dkk_total": ["Summa DKK", "4\xa0500\xa0DKK", "2\xa0750,25\xa0DKK"],
+        "travel": ["Resor", "42\xa0000\xa0SEK", "39\xa0500\xa0SEK"],
         "dates": "10 maj 2026 – 16 maj 2026",
         "first_item": "11 maj 2026, 09:00–11:00",
     },
@@ -67,9 +67,9 @@ EXPECTED = {
         "grip": "GRIP-beslutning",
         "home": "Vores side (2)",
         "partner": "Partnerens side (2)",
-        "sek_total": ["I alt SEK", "SEK", "60.000,50", "56.750,00"],
-        "dkk_total": ["I alt DKK", "DKK", "4.500,00", "2.750,25"],
-        "travel": ["Rejser", "SEK", "42.000,00", "39.500,00"],
+        "sek_total": ["I alt SEK", "60.000,50\xa0SEK", "56.750\xa0SEK"],
+        "dkk_total": ["I alt DKK", "4.500\xa0DKK", "2.750,25\xa0DKK"],
+        "travel": ["Rejser", "42.000\xa0SEK", "39.500\xa0SEK"],
         "dates": "10. maj 2026 – 16. maj 2026",
         "first_item": "11. maj 2026, kl. 09.00–11.00",
     },
@@ -87,9 +87,9 @@ EXPECTED = {
         "grip": "GRIP decision",
         "home": "Home side (2)",
         "partner": "Partner side (2)",
-        "sek_total": ["Total SEK", "SEK", "60,000.50", "56,750.00"],
-        "dkk_total": ["Total DKK", "DKK", "4,500.00", "2,750.25"],
-        "travel": ["Travel", "SEK", "42,000.00", "39,500.00"],
+        "sek_total": ["Total SEK", "60,000.50\xa0SEK", "56,750\xa0SEK"],
+        "dkk_total": ["Total DKK", "4,500\xa0DKK", "2,750.25\xa0DKK"],
+        "travel": ["Travel", "42,000\xa0SEK", "39,500\xa0SEK"],
         "dates": "10 May 2026 – 16 May 2026",
         "first_item": "11 May 2026, 09:00–11:00",
     },
@@ -134,8 +134,10 @@ def test_memo_in_each_language(db: Database, tmp_path: Path, lang: str) -> None:
     assert want["travel"] in costs
     assert want["sek_total"] in costs
     assert want["dkk_total"] in costs
-    # never a total over both currencies
-    assert len([row for row in costs if row[0].endswith(("SEK", "DKK")) and row[0] != row[1]]) == 2
+    # never a total over both currencies: one total row per currency, each amount with its own
+    totals = [row for row in costs if row[0].endswith(("SEK", "DKK"))]
+    assert len(totals) == 2
+    assert all(cell.endswith(row[0][-3:]) for row in totals for cell in row[1:])
 
     programme = rows_of(table_after(document, want["programme"]))
     assert programme[1][0] == want["first_item"]
@@ -164,10 +166,14 @@ def test_memo_notes_keep_paragraphs_and_line_breaks(db: Database, tmp_path: Path
 def test_memo_header_names_the_office_and_the_footer_numbers_pages(db: Database, tmp_path: Path) -> None:
     store(db, policy=PolicyProfile(name="Region Hovedstaden"))
     document = docx.Document(str(write_memo(db, KEY, tmp_path / "m.docx", "da", today=TODAY)))
-    header = document.sections[0].header.paragraphs[0].text
-    assert header == "Region Hovedstaden\tBesøgsnotat"
+    header = document.sections[0].header.paragraphs
+    assert header[0].text == "Region Hovedstaden\tBesøgsnotat"
+    # the document's date and reference on every page, as an authority's documents have them
+    assert header[1].text == "Dato 20. maj 2026\tDnr 2026-000123"
     footer_xml = document.sections[0].footer._element.xml
-    assert 'w:instr=" PAGE' in footer_xml
+    # "2 (5)": page and number of pages
+    assert 'w:instr=" PAGE' in footer_xml and 'w:instr=" NUMPAGES' in footer_xml
+    assert document.sections[0].footer.paragraphs[0].text == " ()"
     assert document.core_properties.language == "da-DK"
 
 

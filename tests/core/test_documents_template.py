@@ -182,9 +182,10 @@ def test_built_template_matches_the_shipped_design() -> None:
     assert docx.Document(buffer).sections[0].header.paragraphs[0].text == "{office}\t{document}"
 
 
-def test_rows_under_a_repeating_header_may_split(tmp_path):
-    """LibreOffice loses the rows after a page break when a table has a repeating header
-    and rows that cannot split; data rows therefore never carry w:cantSplit."""
+def test_rows_never_split_and_the_header_repeats(tmp_path):
+    """Every row is marked "can't split", the header row also repeats on each page, and
+    in w:trPr cantSplit comes before tblHeader (the schema's order: LibreOffice 7.4
+    dropped the rows after a page break when it was the other way round)."""
     import docx
     from docx.oxml.ns import qn
 
@@ -193,9 +194,11 @@ def test_rows_under_a_repeating_header_may_split(tmp_path):
 
     document = open_template()
     writer = Writer(document)
-    writer.table([Column("A", 1), Column("B", 1)], [["1", "x"]] * 80)
+    writer.table([Column("A", 1), Column("B", 1)], [[str(n), "x\ny\nz"] for n in range(80)], caption="Rows")
     path = tmp_path / "t.docx"
     document.save(str(path))
     rows = docx.Document(str(path)).tables[0]._tbl.tr_lst
-    assert rows[0].trPr is not None and rows[0].trPr.find(qn("w:tblHeader")) is not None
-    assert all(r.trPr is None or r.trPr.find(qn("w:cantSplit")) is None for r in rows[1:])
+    header = [child.tag for child in rows[0].trPr]
+    assert header == [qn("w:cantSplit"), qn("w:tblHeader")]
+    assert all(r.trPr is not None and r.trPr.find(qn("w:cantSplit")) is not None for r in rows[1:])
+    assert all(r.trPr.find(qn("w:tblHeader")) is None for r in rows[1:])

@@ -66,16 +66,19 @@ def test_hard_text_round_trips_through_the_memo(db: Database, tmp_path: Path) ->
 @pytest.mark.parametrize(
     ("lang", "date", "money", "big"),
     [
-        ("sv", "10 maj 2026", "42 000,00", "1 234 567,89"),
-        ("da", "10. maj 2026", "42.000,00", "1.234.567,89"),
-        ("en", "10 May 2026", "42,000.00", "1,234,567.89"),
+        ("sv", "10 maj 2026", "42\u00a0000", "1\u00a0234\u00a0567,89"),
+        ("da", "10. maj 2026", "42.000", "1.234.567,89"),
+        ("en", "10 May 2026", "42,000", "1,234,567.89"),
     ],
 )
 def test_dates_and_money_per_language(lang: str, date: str, money: str, big: str) -> None:
     labels = Labels.for_language(lang)
     assert labels.date(dt.date(2026, 5, 10)) == date
+    # a whole amount without ",00"; others with two decimals; with the currency when given
     assert labels.money(42000) == money
     assert labels.money(1234567.891) == big
+    assert labels.money(42000, "SEK") == money + "\u00a0SEK"
+    assert labels.money(0.5, "EUR").endswith("50\u00a0EUR")
     assert labels.money(None) == "–"
     assert labels.date(None) == ""
 

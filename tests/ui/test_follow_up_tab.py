@@ -455,3 +455,31 @@ def test_the_point_column_gets_the_room(qtbot, db):
     # The point is what wraps; it, not Owner, Due or Complete, is the widest column.
     assert widths[fm.TEXT] == max(widths.values())
     assert widths[fm.TEXT] >= view.viewport().width() * 0.35
+
+
+def test_a_memo_of_a_visit_still_to_come_is_asked_about(qtbot, db, monkeypatch, tmp_path):
+    seed_register(db)
+    delegation = jiangsu()
+    delegation.start = dt.date.today() + dt.timedelta(days=10)
+    delegation.end = delegation.start + dt.timedelta(days=3)
+    delegation.follow_up_points = [
+        FollowUpPoint("Thank the hosts", "li", delegation.end + dt.timedelta(days=9))
+    ]
+    repository.save_delegation(db, delegation)
+    editor = open_editor(qtbot, db, delegation.id)
+    tab = follow_up(editor)
+    questions = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: questions.append(a[2]) or QMessageBox.StandardButton.No
+    )
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append(a) or ("", ""))
+    qtbot.mouseClick(tab.ui.memo_button, Qt.MouseButton.LeftButton)
+    assert questions == ["This visit has not taken place yet; write the memo anyway?"]
+    assert not asked  # "No" writes nothing and asks for no file
+    target = tmp_path / "memo.docx"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
+    qtbot.mouseClick(tab.ui.memo_button, Qt.MouseButton.LeftButton)
+    assert target.exists()

@@ -574,3 +574,23 @@ def test_keyboard_enter_opens_del_deletes_ctrl_n_creates(qtbot, db, monkeypatch)
 
     qtbot.keyClick(view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert page.ui.filter_edit.hasFocus()
+
+
+def test_a_persons_phone_is_entered_and_kept(qtbot, db, monkeypatch):
+    seed(db)
+    page = make_page(qtbot, PeoplePage, db)
+
+    def fill(dialog):
+        type_text(qtbot, dialog.ui.name_edit, "Per Phone")
+        qtbot.keyClicks(dialog.ui.phone_edit, "+46  70 123 45 67")
+
+    answer_with(monkeypatch, PersonEditor, fill)
+    with qtbot.waitSignal(page.changed):
+        page.ui.new_button.click()
+    saved = {p.name: p for p in repository.list_people(db)}["Per Phone"]
+    assert saved.phone == "+46 70 123 45 67"
+    dialog = PersonEditor(db, saved)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.phone_edit.text() == "+46 70 123 45 67" and not dialog.is_modified()
+    dialog.ui.phone_edit.setText("+46 70 000 00 00")
+    assert dialog.is_modified()  # a changed phone alone is a change worth asking about

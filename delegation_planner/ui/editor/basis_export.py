@@ -16,6 +16,7 @@ from sqlite_utils import Database
 from delegation_planner.documents.basis import suggested_file_name, write_basis
 from delegation_planner.domain.records import Delegation
 from delegation_planner.storage.errors import StorageError
+from delegation_planner.ui.document_settings import case_officer
 from delegation_planner.ui.editor.document_export import (
     LANGUAGES,
     DocumentWords,
@@ -55,6 +56,6 @@ def write_basis_interactively(
         delegation,
         unsaved,
         suggested_file_name(delegation, lang),
-        lambda path: write_basis(db, delegation.id, path, lang),
+        lambda path: write_basis(db, delegation.id, path, lang, officer=case_officer()),
         (StorageError, ValueError),
     )

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 from sqlite_utils import Database
 
-from delegation_planner.domain.checklist import AUTO_GRIP_DECISION, ChecklistItem
+from delegation_planner.domain.checklist import AUTO_GRIP_DECISION, ChecklistItem, decision_ticks_item
 from delegation_planner.domain.enums import Direction
 from delegation_planner.domain.records import Delegation
 from delegation_planner.storage import checklists
@@ -98,7 +98,7 @@ class ChecklistTab(TableTab):
             # Still the template, so still nothing the user would lose by closing.
             self._saved = copy.deepcopy(items)
             self.model.set_items(items)
-        self.model.set_situation(delegation.start, delegation.grip_decision is not None)
+        self.model.set_situation(delegation.start, decision_ticks_item(delegation.grip_decision))
         self._update_summary()
 
     def is_modified(self) -> bool:
@@ -121,7 +121,7 @@ class ChecklistTab(TableTab):
 
     def items_to_store(self, today: dt.date | None = None) -> list[ChecklistItem]:
         """The list with the automatic item ticked (or not) by the decision as edited now."""
-        has_decision = self._delegation is not None and self._delegation.grip_decision is not None
+        has_decision = self._delegation is not None and decision_ticks_item(self._delegation.grip_decision)
         items = self.model.items()
         for item in items:
             if item.auto == AUTO_GRIP_DECISION and item.done != has_decision:

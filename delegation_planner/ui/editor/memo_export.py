@@ -7,17 +7,25 @@ words, because saving would not help; only then is an unsaved editor told to sav
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlite_utils import Database
 
-from delegation_planner.documents.memo import MemoRefused, missing_follow_up, suggested_file_name, write_memo
+from delegation_planner.documents.memo import (
+    MemoRefused,
+    missing_follow_up,
+    not_taken_place,
+    suggested_file_name,
+    write_memo,
+)
 from delegation_planner.documents.template import TemplateError
 from delegation_planner.domain.policy import PolicyProfile
 from delegation_planner.domain.records import Delegation
 from delegation_planner.storage.errors import StorageError
+from delegation_planner.ui.document_settings import case_officer
 from delegation_planner.ui.editor.document_export import DocumentWords, write_document_interactively
 
 _tr = QCoreApplication.translate
@@ -46,18 +54,34 @@ def write_memo_interactively(
     unsaved: bool,
     lang: str,
 ) -> Path | None:
-    """Refuse, or ask for a file, write the memo there and open it; the path written, or None."""
+    """Refuse, or ask for a file, write the memo there and open it; the path written, or None.
+
+    A memo reports a visit that took place; before the end date the person is asked
+    whether to write it anyway (a draft to fill in after the trip, say)."""
     refusal = missing_follow_up(delegation, policy)
     if refusal:
         QMessageBox.warning(parent, _tr("Memo", "Visit memo refused"), refusal)
         return None
+    early = not_taken_place(delegation, dt.date.today()) is not None
+    if early:
+        answer = QMessageBox.question(
+            parent,
+            _tr("Memo", "Visit memo"),
+            _tr("Memo", "This visit has not taken place yet; write the memo anyway?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
     return write_document_interactively(
         parent,
         _words(),
         delegation,
         unsaved,
         suggested_file_name(delegation, lang),
-        lambda path: write_memo(db, delegation.id, path, lang),
+        lambda path: write_memo(
+            db, delegation.id, path, lang, officer=case_officer(), before_the_visit=early
+        ),
         # MemoRefused here means the stored policy asks more than the one the tab loaded.
         (MemoRefused, TemplateError, StorageError, ValueError),
     )

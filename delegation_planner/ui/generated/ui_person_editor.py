@@ -109,6 +109,17 @@ class Ui_PersonEditor(object):
 
         self.form_layout.setLayout(4, QFormLayout.ItemRole.FieldRole, self.email_box)
 
+        self.phone_label = QLabel(PersonEditor)
+        self.phone_label.setObjectName(u"phone_label")
+
+        self.form_layout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.phone_label)
+
+        self.phone_edit = QLineEdit(PersonEditor)
+        self.phone_edit.setObjectName(u"phone_edit")
+        self.phone_edit.setMaxLength(40)
+
+        self.form_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.phone_edit)
+
 
         self.dialog_layout.addLayout(self.form_layout)
 
@@ -123,11 +134,13 @@ class Ui_PersonEditor(object):
         self.title_label.setBuddy(self.title_edit)
         self.organisation_label.setBuddy(self.organisation_combo)
         self.email_label.setBuddy(self.email_edit)
+        self.phone_label.setBuddy(self.phone_edit)
         QWidget.setTabOrder(self.name_edit, self.kind_combo)
         QWidget.setTabOrder(self.kind_combo, self.title_edit)
         QWidget.setTabOrder(self.title_edit, self.organisation_combo)
         QWidget.setTabOrder(self.organisation_combo, self.email_edit)
-        QWidget.setTabOrder(self.email_edit, self.button_box)
+        QWidget.setTabOrder(self.email_edit, self.phone_edit)
+        QWidget.setTabOrder(self.phone_edit, self.button_box)
 
         self.retranslateUi(PersonEditor)
 
@@ -144,5 +157,7 @@ class Ui_PersonEditor(object):
         self.organisation_label.setText(QCoreApplication.translate("PersonEditor", u"&Organisation:", None))
         self.email_label.setText(QCoreApplication.translate("PersonEditor", u"&E-mail:", None))
         self.email_edit.setPlaceholderText(QCoreApplication.translate("PersonEditor", u"name@example.org", None))
+        self.phone_label.setText(QCoreApplication.translate("PersonEditor", u"&Phone:", None))
+        self.phone_edit.setPlaceholderText(QCoreApplication.translate("PersonEditor", u"e.g. +46 70 123 45 67", None))
     # retranslateUi
 

@@ -16,7 +16,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         sys.exit(cli.main(args))
     parser = argparse.ArgumentParser(prog="delegation-planner", add_help=False)
     parser.add_argument("--db", type=register_location, default=None)
-    parser.add_argument("--demo", action="store_true")
+    # "--demo" alone is Region Skåne's demo; "--demo hovedstaden" / "--demo midtjylland" the Danish ones.
+    parser.add_argument(
+        "--demo", nargs="?", const="skane", default=None, choices=("skane", "hovedstaden", "midtjylland")
+    )
     known, rest = parser.parse_known_args(args)
     if rest and not rest[0].startswith("-"):
         # A command after the options ("--db PATH check X") means the same as before
@@ -26,4 +29,4 @@ def main(argv: Sequence[str] | None = None) -> None:
     # Imported here so that the headless commands never load Qt.
     from delegation_planner.ui.qt_app import run_window
 
-    sys.exit(run_window(known.db, demo=known.demo, argv=[sys.argv[0], *rest]))
+    sys.exit(run_window(known.db, demo=known.demo or False, argv=[sys.argv[0], *rest]))

@@ -19,9 +19,14 @@ from typing import NoReturn
 
 from sqlite_utils import Database
 
-from delegation_planner import __version__
+from delegation_planner import __version__, cli_office
+
+# Defined apart so that it is one class whether this module runs as ``__main__`` or is
+# imported (by cli_records): an exception of a second copy would not be caught here.
+from delegation_planner.cli_errors import BadInput as BadInput
 from delegation_planner.cli_server import (
     ServerCommandError,
+    add_register_copy_options,
     add_server_commands,
     register_location,
     server_init,
@@ -32,12 +37,14 @@ from delegation_planner.documents.template_safety import TemplateWarning
 from delegation_planner.documents.words import LANGUAGES
 from delegation_planner.domain import grip
 from delegation_planner.domain.enums import Level
+from delegation_planner.domain.office import OfficeProfile
 from delegation_planner.domain.text import printable
 from delegation_planner.person_cli import PersonCommandError, add_person_commands, run_person_command
 from delegation_planner.storage import repository
 from delegation_planner.storage.database import default_database_path, open_database
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.server import is_server_url
+from delegation_planner.texts.language import system_language
 
 EXIT_OK, EXIT_FAIL, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -50,17 +57,18 @@ COMMANDS = (
     "briefing",
     "report",
     "calendar",
+    "status",
+    "copy",
+    "attach",
+    "documents",
     "backup",
     "restore",
     "person",
+    "office",
     "server",
-    "copy",
     "history",
 )
-
-
-class BadInput(Exception):
-    """Any reason to stop with exit status 2; the message is the one line shown."""
+REFERENCE_HELP = "the reference (Dnr) printed on it and logged; default: proposed from the register's pattern"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -72,7 +80,8 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="delegation-planner",
-        description="Plan delegations, apply the GRIP rules and follow visits up. "
+        description="Plan delegations, apply the office's rules for politicians' participation "
+        "(GRIP in Region Skåne) and follow visits up. "
         "Without a command the window opens.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -92,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("file", type=Path)
     sub = command("export", "Write the whole register as an interchange file.")
     sub.add_argument("--out", type=Path, default=None, help="the file to write (default: standard output)")
-    sub = command("check", "Evaluate the GRIP criteria for one delegation.")
+    sub = command("check", "Evaluate the criteria for politicians' participation in one delegation.")
     sub.add_argument("delegation", help="the delegation's id")
     sub.add_argument("--json", action="store_true", help="print the result as JSON")
     for name, help_text in (
@@ -101,16 +110,17 @@ def build_parser() -> argparse.ArgumentParser:
             "Write the visit memo (Word); refused before the visit has ended or without enough "
             "complete follow-up points.",
         ),
-        ("basis", "Write the decision basis for the GRIP presidium (Word)."),
+        ("basis", "Write the decision basis for the office's decision body (Word)."),
         ("briefing", "Write the pre-trip briefing for the travellers (Word)."),
     ):
         sub = command(name, help_text)
         sub.add_argument("delegation", help="the delegation's id")
         sub.add_argument("--out", type=Path, required=True, help="the .docx file to write")
         sub.add_argument(
-            "--lang", choices=LANGUAGES, default="sv", help="the document's language (default sv)"
+            "--lang", choices=LANGUAGES, default=None, help="the document's language (default: the office's)"
         )
         sub.add_argument("--template", type=Path, default=None, help="the office's own Word template")
+        sub.add_argument("--reference", default=None, help=REFERENCE_HELP)
         if name == "briefing":
             sub.add_argument(
                 "--duty-phone",
@@ -135,15 +145,48 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument(
         "--out", type=Path, default=None, help="the .docx file to write (required without --json)"
     )
-    sub.add_argument("--lang", choices=LANGUAGES, default="sv", help="the document's language (default sv)")
+    sub.add_argument(
+        "--lang", choices=LANGUAGES, default=None, help="the document's language (default: the office's)"
+    )
     sub.add_argument("--template", type=Path, default=None, help="the office's own Word template")
+    sub.add_argument("--reference", default=None, help=REFERENCE_HELP)
     sub = command("calendar", "Write a delegation's programme as a calendar file (.ics).")
     sub.add_argument("delegation", help="the delegation's id")
     sub.add_argument("--out", type=Path, required=True, help="the .ics file to write")
     sub.add_argument("--lang", choices=LANGUAGES, default="sv", help="the language of the descriptions")
+    sub = command(
+        "status",
+        "Print a delegation's status and its history, or change it "
+        "(requested, considering, planned, confirmed, completed, declined, cancelled).",
+    )
+    sub.add_argument("delegation", help="the delegation's id")
+    sub.add_argument("new_status", nargs="?", default=None, help="the status to change to")
+    sub.add_argument("--reason", default="", help="why (required for declined and cancelled)")
+    sub = command(
+        "copy",
+        "Copy a delegation for the next trip (DELEGATION --start DATE; prints the new id), or a whole "
+        "register from a file to a server or back (--from SOURCE --to TARGET; the target new or empty).",
+    )
+    sub.add_argument("delegation", nargs="?", default=None, help="the id of the delegation to copy")
+    sub.add_argument("--start", default=None, help="the new trip's first day, YYYY-MM-DD")
+    add_register_copy_options(sub)
+    sub.add_argument("--id", dest="new_id", default=None, help="the new delegation's id (default: derived)")
+    sub = command("attach", "Keep files with a delegation (or --agreement) in the register; lists its files.")
+    sub.add_argument("record", help="the delegation's id (or the agreement's, with --agreement)")
+    sub.add_argument("files", nargs="*", type=Path, help="files to add (none: only list)")
+    sub.add_argument("--agreement", action="store_true", help="the record is an agreement")
+    sub = command("documents", "List the documents written (the document register), or set its pattern.")
+    sub.add_argument("delegation", nargs="?", default=None, help="only this delegation's documents")
+    sub.add_argument("--year", type=int, default=None, help="only the annual report of this year")
+    sub.add_argument(
+        "--pattern",
+        default=None,
+        help="set the pattern references are proposed from, e.g. 'Dnr {year}-{number:04d}'",
+    )
     _add_safety_commands(command)
     add_server_commands(command)
     add_person_commands(commands)
+    cli_office.add_parser(command)
     return parser
 
 
@@ -181,7 +224,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                             f"delegation-planner: warning: {printable(str(warning.message), 400)}",
                             file=sys.stderr,
                         )
-    except (BadInput, StorageError, PersonCommandError, ServerCommandError) as error:
+    except (
+        BadInput,
+        StorageError,
+        PersonCommandError,
+        ServerCommandError,
+        cli_office.OfficeInputError,
+    ) as error:
         _fail(str(error))
     except KeyboardInterrupt:
         _fail("Interrupted; nothing was written.")
@@ -209,6 +258,23 @@ def _database(args: argparse.Namespace, *, create: bool) -> Database:
     if create:
         return open_database(path, create=True)
     return open_database(path, read_only=True, upgrade_in_memory=True)
+
+
+def _writable(args: argparse.Namespace) -> Database:
+    """An existing register opened for writing (a status change, a copy, a file kept)."""
+    path = args.db if args.db is not None else default_database_path()
+    return open_database(path, create=False)
+
+
+def _document_database(args: argparse.Namespace) -> tuple[Database, str | None]:
+    """The register for writing a document and logging it; when it cannot be written (a
+    read-only file or folder), read-only with the reason the document goes unlogged."""
+    try:
+        return _writable(args), None
+    except StorageError as error:
+        if not Path(args.db if args.db is not None else default_database_path()).is_file():
+            raise
+        return _database(args, create=False), str(error)
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -272,17 +338,20 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from delegation_planner.storage.office_store import load_office
+
     db = _database(args, create=False)
     try:
         result = check_delegation(db, args.delegation)
+        office = load_office(db)
     finally:
         db.close()
     if args.json:
+        # The contract's format: ids, levels and the core's English messages.
         print(json.dumps(result.as_json(), ensure_ascii=False))
     else:
-        print(f"{args.delegation}: {result.verdict.value}")
-        for criterion in result.criteria:
-            print(f"  {criterion.level.value:<4}  {criterion.id}: {criterion.message}")
+        for line in check_lines(args.delegation, result, office):
+            print(line)
     return EXIT_FAIL if result.verdict is Level.FAIL else EXIT_OK
 
 
@@ -312,12 +381,13 @@ def _write_document(
 ) -> int:
     from delegation_planner.documents.template import TemplateError
 
-    db = _database(args, create=False)
+    db, unwritable = _document_database(args)
     try:
         if not repository.delegation_exists(db, args.delegation):
             raise BadInput(f"There is no delegation '{args.delegation}' in the register.")
         try:
             written = write(db, args.delegation, args.out, lang=args.lang, template=args.template, **options)
+            reference = _log_written(db, written, args, unwritable, delegation=args.delegation)
         except TemplateError as error:
             raise BadInput(str(error)) from error
         except refusals as error:
@@ -326,8 +396,30 @@ def _write_document(
             raise BadInput(f"Cannot write {args.out}: {error.strerror or error}.") from error
     finally:
         db.close()
-    print(f"Wrote {written}")
+    print(f"Wrote {written}" + (f" ({reference})" if reference else ""))
     return EXIT_OK
+
+
+def _log_written(
+    db: Database, written: Path, args: argparse.Namespace, unwritable: str | None, **owner: object
+) -> str | None:
+    """Print the reference on the document just written and log it in the document register."""
+    from delegation_planner.storage.document_log import log_document
+    from delegation_planner.storage.lifecycle import current_user
+
+    if unwritable is not None:
+        # The document is what was asked for; the register only could not record it.
+        _fail(f"{written} was written but not logged in the document register: {unwritable}")
+        return None
+    return log_document(
+        db,
+        written,
+        args.command,
+        args.lang,
+        by=current_user(),
+        reference=args.reference,
+        **owner,  # type: ignore[arg-type]
+    )
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -343,13 +435,17 @@ def _report(args: argparse.Namespace) -> int:
         raise BadInput(
             "Say where to write the report with --out FILE.docx, or print its figures with --json."
         )
-    db = _database(args, create=False)
+    db, unwritable = (
+        _document_database(args) if args.out is not None else (_database(args, create=False), None)
+    )
+    reference = None
     try:
         if args.out is not None:
             try:
                 written = write_report(
                     db, int(text), args.out, lang=args.lang, template=args.template, as_of=as_of
                 )
+                reference = _log_written(db, written, args, unwritable, year=int(text))
             except TemplateError as error:
                 raise BadInput(str(error)) from error
             except OSError as error:
@@ -360,7 +456,7 @@ def _report(args: argparse.Namespace) -> int:
     if figures is not None:
         print(json.dumps(figures_json(figures), ensure_ascii=False))
     else:
-        print(f"Wrote {written}")
+        print(f"Wrote {written}" + (f" ({reference})" if reference else ""))
     return EXIT_OK
 
 
@@ -388,6 +484,19 @@ def _calendar(args: argparse.Namespace) -> int:
         db.close()
     print(f"Wrote {written}")
     return EXIT_OK
+
+
+def check_lines(key: str, result: grip.GripResult, office: OfficeProfile) -> list[str]:
+    """The verdict and each criterion's explanation in the reader's language, names of themes
+    and of the decision body as the office writes them; level and id as in the contract."""
+    from delegation_planner.documents.grip_words import explain
+    from delegation_planner.documents.labels import Labels
+
+    labels = Labels.for_language(system_language(), office)
+    lines = [f"{key}: {result.verdict.value}"]
+    for criterion in result.criteria:
+        lines.append(f"  {criterion.level.value:<4}  {criterion.id}: {explain(criterion, labels)}")
+    return lines
 
 
 def _backup(args: argparse.Namespace) -> int:
@@ -430,6 +539,17 @@ def _restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _copy(args: argparse.Namespace) -> int:
+    """One ``copy`` command, two forms: a whole register (--from/--to) or a delegation."""
+    if args.source is not None or args.target is not None:
+        if args.source is None or args.target is None or args.delegation is not None:
+            raise BadInput("copy a register with both --from SOURCE and --to TARGET (and no delegation).")
+        return copy_register_command(args)
+    if args.delegation is None or args.start is None:
+        raise BadInput("copy needs a DELEGATION and --start DATE, or --from SOURCE --to TARGET.")
+    return _records_command("copy")(args)
+
+
 def _no_server(args: argparse.Namespace, how: str) -> None:
     if is_server_url(args.db):
         raise BadInput(f"A register on a server is {how}.")
@@ -443,6 +563,22 @@ def check_delegation(db: Database, key: str) -> grip.GripResult:
     return grip.evaluate(delegation, people, repository.load_policy(db))
 
 
+def _office(args: argparse.Namespace) -> int:
+    return cli_office.run(args, _database, print)
+
+
+def _records_command(name: str) -> Callable[[argparse.Namespace], int]:
+    """A command of ``cli_records``, imported when it runs (that module imports this one)."""
+
+    def run(args: argparse.Namespace) -> int:
+        from delegation_planner import cli_records
+
+        handler: Callable[[argparse.Namespace], int] = getattr(cli_records, name)
+        return handler(args)
+
+    return run
+
+
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": _import,
     "export": _export,
@@ -452,11 +588,15 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "briefing": _briefing,
     "report": _report,
     "calendar": _calendar,
+    "status": _records_command("status"),
+    "copy": _copy,
+    "attach": _records_command("attach"),
+    "documents": _records_command("documents"),
     "backup": _backup,
     "restore": _restore,
     "person": run_person_command,
+    "office": _office,
     "server": server_init,
-    "copy": copy_register_command,
     "history": change_history,
 }
 

@@ -25,15 +25,14 @@ def add_server_commands(command: Callable[[str, str], argparse.ArgumentParser]) 
         "the register's tables and the reader/editor/decider roles, or upgrades an older register.",
     )
     sub.add_argument("action", choices=["init"], help="init: prepare an empty database, or upgrade")
-    sub = command(
-        "copy",
-        "Copy a whole register from a file to a server or back (--from SOURCE --to TARGET); "
-        "the target must be new or empty.",
-    )
-    sub.add_argument("--from", dest="source", type=register_location, required=True, help="file or URL")
-    sub.add_argument("--to", dest="target", type=register_location, required=True, help="file or URL")
     sub = command("history", "Show who changed a delegation and when (oldest first).")
     sub.add_argument("delegation", help="the delegation's id")
+
+
+def add_register_copy_options(sub: argparse.ArgumentParser) -> None:
+    """``copy --from SOURCE --to TARGET``: the register form of the ``copy`` command."""
+    sub.add_argument("--from", dest="source", type=register_location, default=None, help="file or URL")
+    sub.add_argument("--to", dest="target", type=register_location, default=None, help="file or URL")
 
 
 def server_init(args: argparse.Namespace) -> int:

@@ -72,9 +72,8 @@ def _path(args: argparse.Namespace) -> Path:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from delegation_planner.documents.bundle import office_name
+    from delegation_planner.storage.office_store import load_office
     from delegation_planner.storage.personal_data import personal_data
-    from delegation_planner.storage.policy_store import load_policy
     from delegation_planner.storage.retention import retention_years
 
     suffix = args.out.suffix.lower()
@@ -84,7 +83,7 @@ def _export(args: argparse.Namespace) -> int:
     try:
         data = personal_data(db, args.person)
         years = retention_years(db)
-        office = office_name(load_policy(db))
+        office = load_office(db).name  # the office profile names the office
     finally:
         db.close()
     today = dt.date.today()

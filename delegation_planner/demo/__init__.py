@@ -1,10 +1,11 @@
 """A demo register built from the history in the seed documents.
 
-A new user should see a register that looks like their own at once: Region
-Hovedstaden's Jiangsu delegations of 2013-2017, Region Skåne's Guangdong and
-Tianjin relations, Region Midtjylland's Shanghai workshops, and three trips
-placed relative to today (one in three weeks, one in two months, one just
-finished with overdue follow-up points).
+A new user should see a register that looks like their own at once, one office
+to a register and each with its own office profile: Region Skåne's Guangdong and
+Tianjin relations with three trips placed relative to today (one in three weeks,
+one in two months, one just finished with overdue follow-up points), the default;
+Region Hovedstaden's Jiangsu delegations of 2012-2017; Region Midtjylland's
+Shanghai workshops.
 
 Organisations, agreements, events and cost totals trace to ``shared/seeds``
 (the comments name the seed). The *people* are invented: the seeds name few
@@ -25,6 +26,7 @@ they share. This module builds the register and writes the demo file.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -33,14 +35,18 @@ from sqlite_utils import Database
 from delegation_planner.demo.hovedstaden import _hovedstaden
 from delegation_planner.demo.parties import _agreements, _organisations, _people
 from delegation_planner.demo.planned import LATER_IN_DAYS, RECENT_ENDED_DAYS_AGO, UPCOMING_IN_DAYS, _planned
+from delegation_planner.demo.planned_danish import _planned_hovedstaden, _planned_midtjylland
 from delegation_planner.demo.skane_midtjylland import _midtjylland, _skane
 from delegation_planner.domain.enums import FollowUpStatus
+from delegation_planner.domain.office import shipped_profile
 from delegation_planner.domain.records import Register
 from delegation_planner.storage import checklists, repository
 from delegation_planner.storage.database import default_database_path, open_database
+from delegation_planner.storage.office_store import use_office
 
 __all__ = [
     "DEMO_FILE_NAME",
+    "DEMO_OFFICES",
     "LATER_IN_DAYS",
     "RECENT_ENDED_DAYS_AGO",
     "UPCOMING_IN_DAYS",
@@ -49,36 +55,71 @@ __all__ = [
     "demo_register",
 ]
 
-DEMO_FILE_NAME = "demo-register.sqlite3"
+DEMO_FILE_NAME = "demo-register-skane.sqlite3"
+DEMO_OFFICES = ("skane", "hovedstaden", "midtjylland")
 
 
 # --- public API ----------------------------------------------------------------------------
 
 
-def default_demo_path() -> Path:
-    """The demo beside the user's own register, never in place of it."""
-    return default_database_path().parent / DEMO_FILE_NAME
+def default_demo_path(office: str = "skane") -> Path:
+    """The demo beside the user's own register, never in place of it; one file per office."""
+    # Named per office (an older demo, which mixed the three offices, is left alone).
+    return default_database_path().parent / f"demo-register-{office}.sqlite3"
 
 
-def demo_register(today: dt.date | None = None) -> Register:
-    """The demo as domain records; planned trips are placed relative to ``today``."""
+def demo_register(today: dt.date | None = None, office: str = "skane") -> Register:
+    """The demo of ``office`` as domain records; planned trips are placed relative to ``today``."""
     today = today or dt.date.today()
-    delegations = [*_hovedstaden(), *_skane(), *_midtjylland(), *_planned(today)]
+    if office not in DEMO_OFFICES:
+        raise ValueError(f"There is a demo for {', '.join(DEMO_OFFICES)}, not for '{office}'.")
+    delegations = {
+        "skane": lambda: [*_skane(), *_planned(today)],
+        "hovedstaden": lambda: [*_hovedstaden(), *_planned_hovedstaden(today)],
+        "midtjylland": lambda: [*_midtjylland(), *_planned_midtjylland(today)],
+    }[office]()
+    if office != "skane":
+        # A Danish region's register numbers its decisions as journal numbers, not Swedish diarienummer.
+        for delegation in delegations:
+            decision = delegation.grip_decision
+            if decision is not None and decision.reference.startswith("Dnr "):
+                delegation.grip_decision = dataclasses.replace(
+                    decision, reference="J.nr. " + decision.reference.removeprefix("Dnr ")
+                )
     for delegation in delegations:
         for point in delegation.follow_up_points:
             if point.status is not FollowUpStatus.OPEN and point.closed_on is None:
                 # Closed around when due (never in the future), as a real office's points were.
                 point.closed_on = min(point.due or delegation.end, today)
-    return Register(
-        organisations=_organisations(),
-        people=_people(),
-        agreements=_agreements(),
-        delegations=delegations,
+    return _only_what_is_used(
+        Register(
+            organisations=_organisations(),
+            people=_people(),
+            agreements=_agreements(),
+            delegations=delegations,
+        )
     )
 
 
-def create_demo_database(path: Path, today: dt.date | None = None) -> None:
-    """Write the demo into a new register file at ``path``.
+def _only_what_is_used(register: Register) -> Register:
+    """The people, organisations and agreements the office's own delegations refer to:
+    a Danish politician has no place in Region Skåne's register."""
+    people = {p.person for d in register.delegations for p in d.participants}
+    people |= {f.owner for d in register.delegations for f in d.follow_up_points if f.owner}
+    agreements = {d.agreement for d in register.delegations if d.agreement}
+    organisations = {d.initiator.organisation for d in register.delegations if d.initiator}
+    organisations |= {i.counterpart for d in register.delegations for i in d.programme if i.counterpart}
+    organisations |= {p.organisation for p in register.people if p.id in people and p.organisation}
+    return Register(
+        organisations=[o for o in register.organisations if o.id in organisations],
+        people=[p for p in register.people if p.id in people],
+        agreements=[a for a in register.agreements if a.id in agreements],
+        delegations=register.delegations,
+    )
+
+
+def create_demo_database(path: Path, today: dt.date | None = None, office: str = "skane") -> None:
+    """Write the demo of ``office`` (with its office profile) into a new register file at ``path``.
 
     An existing non-empty file is refused: it may be someone's real register.
     If writing fails, the half-made file is removed so the next attempt starts clean.
@@ -87,9 +128,10 @@ def create_demo_database(path: Path, today: dt.date | None = None) -> None:
     if path.exists() and (path.is_dir() or path.stat().st_size > 0):
         raise FileExistsError(f"{path} already exists; the demo is only written to a new file.")
     today = today or dt.date.today()
-    register = demo_register(today)
+    register = demo_register(today, office)
     db = open_database(path)
     try:
+        use_office(db, shipped_profile(office))
         repository.merge_register(db, register)
         _give_checklists(db, register, today)
     except BaseException:

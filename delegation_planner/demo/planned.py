@@ -47,12 +47,12 @@ def _planned(today: dt.date) -> list[Delegation]:
     ended = day(-RECENT_ENDED_DAYS_AGO)
     return [
         Delegation(
-            "guangdong-life-science-upcoming", "Life-science business delegation to Guangdong and Hong Kong",
+            "guangdong-life-science-upcoming", "Näringslivsdelegation inom life science till Guangdong och Hongkong",
             Direction.OUTBOUND, Purpose.BUSINESS_PROMOTION, soon, soon + dt.timedelta(days=5), "Guangdong", "CN",
             ["life_science", "health_care", "medical_research"], "guangdong-1995", _business("medicon-valley"),
             participants=[
                 _home("chair-skane", Role.LEADER,
-                      "Meets the vice governor of Guangdong; political presence opens the health authorities' doors."),
+                      "Möter Guangdongs vice guvernör; politisk närvaro öppnar hälsomyndigheternas dörrar."),
                 # Too short on purpose: the justification criterion fails until someone completes it.
                 _home("vice-chair-skane", Role.MEMBER, "Följer med."),
                 _home("head-interregional-skane"), _home("mva-director"), _home("brs-advisor"),
@@ -60,73 +60,73 @@ def _planned(today: dt.date) -> list[Delegation]:
                 _partner("fao-guangdong"), _partner("vice-governor-guangdong"),
             ],
             programme=[
-                _item(soon, "07:30", "09:00", "Arrival and transfer to the hotel", "Guangzhou Baiyun International Airport"),
-                _item(soon, "14:00", "16:00", "Meeting with the Foreign Affairs Office", "Guangzhou", "guangdong-fao"),
-                _item(soon + dt.timedelta(days=1), "09:30", "12:00", "Hospital administration and clinical trials",
+                _item(soon, "07:30", "09:00", "Ankomst och transfer till hotellet", "Guangzhou Baiyun International Airport"),
+                _item(soon, "14:00", "16:00", "Möte med utrikeskontoret", "Guangzhou", "guangdong-fao"),
+                _item(soon + dt.timedelta(days=1), "09:30", "12:00", "Sjukhusadministration och kliniska prövningar",
                       "Guangzhou", "guangdong-health"),
-                _item(soon + dt.timedelta(days=1), "19:00", "21:30", "Banquet hosted by Vice Governor 郑晓东 (gifts)",
+                _item(soon + dt.timedelta(days=1), "19:00", "21:30", "Bankett med vice guvernör 郑晓东 som värd (gåvor)",
                       "Guangzhou", "guangdong-fao"),
-                _item(soon + dt.timedelta(days=2), "10:00", "16:00", "Company matchmaking by Medicon Valley Alliance",
+                _item(soon + dt.timedelta(days=2), "10:00", "16:00", "Företagsmatchning genom Medicon Valley Alliance",
                       "Shenzhen", "medicon-valley"),
-                _item(soon + dt.timedelta(days=3), "10:00", "13:00", "Life-science seminar", "Hong Kong"),
-                _item(soon + dt.timedelta(days=4), "09:00", "11:00", "Debriefing of the delegation", "Hong Kong"),
+                _item(soon + dt.timedelta(days=3), "10:00", "13:00", "Seminarium om life science", "Hong Kong"),
+                _item(soon + dt.timedelta(days=4), "09:00", "11:00", "Avrapportering inom delegationen", "Hong Kong"),
             ],
             costs=[_cost(_T, "SEK", 86000, None), _cost(_A, "SEK", 52000, None), _cost(_G, "SEK", 6000, None),
                    _cost(_I, "CNY", 12000, None), _cost(_F, "EUR", 2400, None)],
             grip_decision=_grip(day(-9), 502, DecisionOutcome.APPROVED_WITH_CONDITIONS,
-                                "Each politician's participation to be justified in the register before departure."),
-            notes="Requested by Medicon Valley Alliance for its member companies. Before departure: visas, gifts "
-            "(glass from Skåne), the interpreter, briefing notes for the politicians, advice on phones and laptops.",
+                                "Varje politikers deltagande ska motiveras i registret före avresan."),
+            notes="Begärd av Medicon Valley Alliance för dess medlemsföretag. Före avresan: visum, gåvor "
+            "(glas från Skåne), tolk, underlag till politikerna, råd om telefoner och datorer.",
         ),
         Delegation(
-            "guangdong-political-upcoming", "Political delegation to Guangdong's sister-province meeting",
+            "guangdong-political-upcoming", "Politisk delegation till Guangdongs möte för vänprovinserna",
             Direction.OUTBOUND, Purpose.POLITICAL, later, later + dt.timedelta(days=4), "Guangdong", "CN",
             ["innovation", "sustainable_cities"], "guangdong-1995", Initiator(InitiatorKind.POLITICAL, None, None),
             participants=[
-                _home("chair-skane", Role.LEADER, "Represents Region Skåne at the anniversary of the 1995 agreement."),
-                _home("vice-chair-skane", Role.MEMBER, "Presents Skåne's sustainable-cities cases at the plenary."),
-                _home("grip-member-skane", Role.MEMBER, "Follows the agreement for GRIP and reports to the board."),
-                _home("opposition-skane", Role.MEMBER, "Gives the agreement broad backing across the parties."),
+                _home("chair-skane", Role.LEADER, "Representerar Region Skåne vid årsdagen av 1995 års avtal."),
+                _home("vice-chair-skane", Role.MEMBER, "Presenterar Skånes exempel på hållbara städer vid plenarmötet."),
+                _home("grip-member-skane", Role.MEMBER, "Följer avtalet för GRIP och rapporterar till regionstyrelsen."),
+                _home("opposition-skane", Role.MEMBER, "Ger avtalet brett stöd över partigränserna."),
                 _home("head-interregional-skane"),
             ],
-            programme=[_item(later + dt.timedelta(days=1), "09:00", "12:00", "Sister-province plenary", "Guangzhou",
+            programme=[_item(later + dt.timedelta(days=1), "09:00", "12:00", "Plenarmöte för vänprovinserna", "Guangzhou",
                              "guangdong-fao")],
             costs=[_cost(_T, "SEK", 95000, None), _cost(_A, "SEK", 40000, None)],
             # Four politicians make a large political delegation; GRIP said no, and the register keeps it.
             grip_decision=_grip(day(-12), 431, DecisionOutcome.REJECTED,
-                                "Large political delegations to China should be avoided; re-submit with at most two."),
-            notes="Invitation from the Foreign Affairs Office of Guangdong. To go back to GRIP with a smaller "
+                                "Stora politiska delegationer till Kina bör undvikas; lämna in på nytt med högst två."),
+            notes="Inbjudan från Guangdongs utrikeskontor. Ska tillbaka till GRIP med en mindre "
             "delegation.",
         ),
         Delegation(
-            "guangdong-health-recent", "Guangdong health delegation to Skåne", Direction.INBOUND, Purpose.OFFICIAL,
+            "guangdong-health-recent", "Hälsodelegation från Guangdong till Skåne", Direction.INBOUND, Purpose.OFFICIAL,
             ended - dt.timedelta(days=3), ended, "Guangdong", "CN", ["health_care", "medical_research"],
             "guangdong-1995",
             participants=[
-                _home("chair-skane", Role.HOST, "Hosts the delegation as chair of GRIP, the agreement's political owner."),
+                _home("chair-skane", Role.HOST, "Tar emot delegationen som ordförande i GRIP, avtalets politiska ägare."),
                 _home("officer-skane"), _home("skane-care-ceo"), _home("lund-oncologist"),
                 _partner("health-guangdong", Role.LEADER), _partner("fao-guangdong", Role.MEMBER),
             ],
             programme=[
-                _item(ended - dt.timedelta(days=3), "15:00", "17:00", "Welcome at Regionhuset", "Malmö", "region-skane"),
-                _item(ended - dt.timedelta(days=2), "09:00", "12:00", "Skåne Care AB: hospital administration training",
+                _item(ended - dt.timedelta(days=3), "15:00", "17:00", "Välkomnande i Regionhuset", "Malmö", "region-skane"),
+                _item(ended - dt.timedelta(days=2), "09:00", "12:00", "Skåne Care AB: utbildning i sjukhusadministration",
                       "Malmö", "skane-care"),
-                _item(ended - dt.timedelta(days=1), "10:00", "15:00", "Clinical trials at Lunds universitet", "Lund",
+                _item(ended - dt.timedelta(days=1), "10:00", "15:00", "Kliniska prövningar vid Lunds universitet", "Lund",
                       "lund-university"),
             ],
             costs=[_cost(_H, "SEK", 38000, 41250), _cost(_G, "SEK", 3000, 3200), _cost(_I, "SEK", 12000, 12000)],
             grip_decision=_grip(day(-41), 377),
             follow_up_points=[
-                _follow("Send the visit memo and photos to the Foreign Affairs Office of Guangdong", "officer-skane",
+                _follow("Skicka besöksrapporten och bilder till Guangdongs utrikeskontor", "officer-skane",
                         day(-6)),
-                _follow("Send Skåne Care AB's offer for the administration course", "skane-care-ceo", day(-3), _OPEN),
-                _follow("Set up a call between Lund's oncologists and Guangdong's hospitals", "lund-oncologist",
+                _follow("Skicka Skåne Care AB:s offert på administrationskursen", "skane-care-ceo", day(-3), _OPEN),
+                _follow("Ordna ett samtal mellan onkologerna i Lund och sjukhusen i Guangdong", "lund-oncologist",
                         day(-1), _OPEN),
-                _follow("Propose dates for the autumn official-level visit", "Business Region Skåne", day(20), _OPEN),
-                _follow("Invite the delegation back for the Malmö Festival", "officer-skane", day(-5), _DROPPED),
+                _follow("Föreslå datum för höstens tjänstemannabesök", "Business Region Skåne", day(20), _OPEN),
+                _follow("Bjuda in delegationen igen till Malmöfestivalen", "officer-skane", day(-5), _DROPPED),
             ],
-            notes="Guangdong Health Department's delegation under the 1995 agreement: interest in training for "
-            "hospital administrators and in clinical trials with Lunds universitet.",
+            notes="Guangdongs hälsomyndighets delegation inom 1995 års avtal: intresse för utbildning av "
+            "sjukhusadministratörer och för kliniska prövningar med Lunds universitet.",
         ),
     ]
 

@@ -21,6 +21,7 @@ from delegation_planner.documents.bundle import (
     DelegationBundle,
     DocumentContext,
     context_for,
+    letterhead,
     load_delegation_bundle,
     save_atomically,
 )
@@ -41,8 +42,8 @@ def write_basis(
     db: Database,
     key: str,
     path: Path | str,
-    lang: str = "sv",
-    template: Path | str | None = None,
+    lang: str | None = None,
+    template: Path | str | bytes | None = None,
     today: dt.date | None = None,
     *,
     officer: str | None = None,
@@ -51,11 +52,12 @@ def write_basis(
     ``officer`` is the case officer named on it (default: the login's name)."""
     bundle = load_delegation_bundle(db, key)
     ctx = context_for(bundle, lang, today, officer=officer)
+    template = template if template is not None else letterhead(bundle)
     return save_atomically(lambda: build_basis(bundle, ctx, template), path)
 
 
 def build_basis(
-    bundle: DelegationBundle, ctx: DocumentContext, template: Path | str | None = None
+    bundle: DelegationBundle, ctx: DocumentContext, template: Path | str | bytes | None = None
 ) -> Document:
     """What the decision body needs to decide: why, who and why them, what, at what
     cost, how the criteria come out, and the proposal with room for the decision."""

@@ -22,6 +22,7 @@ from delegation_planner.documents.bundle import (
     DelegationBundle,
     DocumentContext,
     context_for,
+    letterhead,
     load_delegation_bundle,
     save_atomically,
 )
@@ -44,9 +45,9 @@ def write_briefing(
     db: Database,
     key: str,
     path: Path | str,
-    lang: str = "sv",
+    lang: str | None = None,
     open_items: Sequence[OpenItem] | None = None,
-    template: Path | str | None = None,
+    template: Path | str | bytes | None = None,
     today: dt.date | None = None,
     *,
     duty_phone: str = "",
@@ -59,6 +60,7 @@ def write_briefing(
     """
     bundle = load_delegation_bundle(db, key)
     ctx = context_for(bundle, lang, today)
+    template = template if template is not None else letterhead(bundle)
     if open_items is None:
         open_items = stored_open_items(db, bundle.delegation)
     items = open_items
@@ -78,7 +80,7 @@ def build_briefing(
     bundle: DelegationBundle,
     ctx: DocumentContext,
     open_items: Sequence[OpenItem] = (),
-    template: Path | str | None = None,
+    template: Path | str | bytes | None = None,
     *,
     duty_phone: str = "",
 ) -> Document:
@@ -112,11 +114,11 @@ def _decision(writer: Writer, bundle: DelegationBundle, labels: Labels) -> None:
     if decision is None:
         writer.notice(labels["decision_missing"], alarm=True)
     elif decision.outcome is DecisionOutcome.REJECTED:
-        writer.notice(labels["decision_rejected"].format(decision=described), alarm=True)
+        writer.notice(labels["decision_rejected"].format(described=described), alarm=True)
     elif decision.date > bundle.delegation.start:
-        writer.notice(labels["decision_late"].format(decision=described), alarm=True)
+        writer.notice(labels["decision_late"].format(described=described), alarm=True)
     else:
-        writer.notice(labels["decision_approved"].format(decision=described), alarm=False)
+        writer.notice(labels["decision_approved"].format(described=described), alarm=False)
     if decision is None:
         return
     rows = [
@@ -212,7 +214,7 @@ def _emergency(writer: Writer, duty_phone: str, labels: Labels) -> None:
 
 def _open_items(writer: Writer, items: Sequence[OpenItem], labels: Labels) -> None:
     writer.heading(labels["open_items"])
-    rows = [[text, owner, labels.date(due)] for text, owner, due in items]
+    rows = [[labels.checklist_item(text), owner, labels.date(due)] for text, owner, due in items]
     columns = [
         Column(labels["checklist_item"], 2.6),
         Column(labels["owner"], 1.3),

@@ -20,10 +20,13 @@ from sqlite_utils import Database
 from delegation_planner.documents.labels import Labels
 from delegation_planner.domain.enums import DecisionOutcome
 from delegation_planner.domain.grip import GripResult, evaluate, home_politicians
+from delegation_planner.domain.office import OfficeProfile
 from delegation_planner.domain.policy import PolicyProfile
 from delegation_planner.domain.records import Agreement, Delegation, Organisation, Person
 from delegation_planner.storage import repository
 from delegation_planner.storage.atomic_file import check_target, write_atomically
+from delegation_planner.storage.office_store import letterhead as stored_letterhead
+from delegation_planner.storage.office_store import load_office
 
 
 @dataclass(frozen=True)
@@ -34,10 +37,12 @@ class DocumentContext:
     language: str = "sv"
     today: dt.date = field(default_factory=dt.date.today)
     officer: str = ""  # the case officer (handläggare, sagsbehandler) named on memo and basis
+    # The office's profile: its decision body and theme labels in the document's words.
+    profile: OfficeProfile | None = None
 
     @property
     def labels(self) -> Labels:
-        return Labels.for_language(self.language)
+        return Labels.for_language(self.language, self.profile)
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,7 @@ class DelegationBundle:
     policy: PolicyProfile
     grip: GripResult
     decisions: list[DecisionEntry] = field(default_factory=list)
+    office: OfficeProfile | None = None
 
     @classmethod
     def of(
@@ -70,6 +76,7 @@ class DelegationBundle:
         agreements: Mapping[str, Agreement] | None = None,
         policy: PolicyProfile | None = None,
         decisions: list[DecisionEntry] | None = None,
+        office: OfficeProfile | None = None,
     ) -> DelegationBundle:
         """A bundle from records (tests, previews); the GRIP result is computed here."""
         policy = policy or PolicyProfile()
@@ -81,6 +88,7 @@ class DelegationBundle:
             policy=policy,
             grip=evaluate(delegation, people, policy),
             decisions=list(decisions or []),
+            office=office,
         )
 
     def person_name(self, key: str) -> str:
@@ -126,6 +134,7 @@ def load_delegation_bundle(db: Database, key: str) -> DelegationBundle:
         policy=policy,
         grip=evaluate(delegation, people, policy),
         decisions=[_decision_entry(row) for row in repository.decision_history(db, key)],
+        office=load_office(db),
     )
 
 
@@ -151,18 +160,30 @@ def office_name(policy: PolicyProfile) -> str:
 
 def context_for(
     bundle: DelegationBundle,
-    language: str,
+    language: str | None,
     today: dt.date | None,
     office: str | None = None,
     officer: str | None = None,
 ) -> DocumentContext:
+    """The context of a document about ``bundle``; ``language`` None: the office's document language."""
+    profile = bundle.office
+    language = language or (profile.document_language if profile is not None else "sv")
     Labels.for_language(language)  # refuse an unknown language before anything else
+    name = office or (profile.name if profile is not None else office_name(bundle.policy))
     return DocumentContext(
-        office=office or office_name(bundle.policy),
+        office=name,
         language=language,
         today=today or dt.date.today(),
         officer=(officer or "").strip() or default_officer(),
+        profile=profile,
     )
+
+
+def letterhead(bundle_or_db: DelegationBundle | Database) -> bytes | None:
+    """The register's letterhead template, which a document uses unless told another."""
+    if isinstance(bundle_or_db, DelegationBundle):
+        return bundle_or_db.office.letterhead if bundle_or_db.office is not None else None
+    return stored_letterhead(bundle_or_db)
 
 
 def default_officer() -> str:

@@ -8,7 +8,10 @@ hand) keeps the domain's English message.
 
 Placeholders: ``{names}`` the politicians, ``{details}`` the short justifications
 (each written with ``short_item``), ``{minimum}``, ``{count}``, ``{limit}``,
-``{date}``, ``{reference}`` (`` (Dnr …)`` or nothing), ``{start}``, ``{themes}``.
+``{date}``, ``{reference}`` (`` (Dnr …)`` or nothing), ``{start}``, ``{themes}``;
+``{body}`` the office's decision body and ``{decision}`` a decision of it (from the office
+profile: "GRIP", "GRIP-beslut"; "Forretningsudvalget", "beslutning i Forretningsudvalget"),
+``{office}`` the office's name, ``{limit_words}`` the limit in words ("flere end tre").
 A key ending in ``.one`` is used instead when exactly one politician or theme is meant.
 """
 
@@ -24,13 +27,13 @@ AND = {"sv": "och", "da": "og", "en": "and"}
 
 SENTENCES: dict[str, dict[str, str]] = {
     "sv": {
-        "no_politicians": "Inga politiker från vår sida deltar.",
+        "no_politicians": "Inga förtroendevalda från {office} deltar.",
         "short": "Motiveringen är för kort för {details}. Varje politikers deltagande ska motiveras "
         "med minst {minimum} tecken.",
         "short_item": "{name} ({length} av {minimum} tecken)",
         "justified": "Deltagandet för {names} är motiverat.",
         "not_outbound": "Delegationen är inte utgående.",
-        "too_many": "{count} politiker ({names}) reser; fler än {limit} är en stor politisk delegation, "
+        "too_many": "{count} politiker ({names}) reser; fler än {limit_words} är en stor politisk delegation, "
         "vilket bör undvikas.",
         "within_limit": "{count} politiker ({names}), inom gränsen på {limit}.",
         "not_business": "Delegationen gäller inte främjande av näringslivet.",
@@ -42,27 +45,28 @@ SENTENCES: dict[str, dict[str, str]] = {
         "ska bygga på intresse underifrån, inte vara politiskt initierad.",
         "not_requested": "Initiativtagaren har inte begärt politiskt deltagande, ändå deltar {names}.",
         "requested": "Initierad underifrån; initiativtagaren har begärt politiskt deltagande ({names}).",
-        "no_decision": "Inget GRIP-beslut är registrerat om deltagandet för {names}.",
-        "rejected": "GRIP avslog deltagandet för {names} den {date}{reference}.",
-        "after_start": "GRIP-beslutet{reference} är daterat {date}, efter delegationens start den {start}; "
+        "no_decision": "Inget {decision} är registrerat om deltagandet för {names}.",
+        "rejected": "{body} avslog deltagandet för {names} den {date}{reference}.",
+        "after_start": "Beslutet i {body}{reference} är daterat {date}, efter delegationens start den {start}; "
         "deltagandet för {names} ska beslutas före starten.",
-        "approved": "GRIP beviljade deltagandet för {names} den {date}{reference}.",
-        "approved_with_conditions": "GRIP beviljade med villkor deltagandet för {names} den {date}{reference}.",
+        "approved": "{body} beviljade deltagandet för {names} den {date}{reference}.",
+        "approved_with_conditions": "{body} beviljade med villkor deltagandet för {names} den {date}{reference}.",
         "no_themes": "Inga teman är registrerade, så inget av dem hör till de prioriterade temana.",
         "no_priority_theme": "Inget av temana ({themes}) hör till de prioriterade temana.",
         "priority_themes": "Prioriterade teman: {themes}.",
         "priority_themes.one": "Prioriterat tema: {themes}.",
+        "not_a_rule": "Hör inte till {office}s regler.",
     },
     "da": {
-        "no_politicians": "Ingen politikere fra vores side deltager.",
+        "no_politicians": "Ingen politikere fra {office} deltager.",
         "short": "Begrundelsen er for kort for {details}. Hver politikers deltagelse skal begrundes "
         "med mindst {minimum} tegn.",
         "short_item": "{name} ({length} af {minimum} tegn)",
         "justified": "Deltagelsen af {names} er begrundet.",
         "not_outbound": "Delegationen er ikke udgående.",
-        "too_many": "{count} politikere ({names}) rejser; mere end {limit} er en stor politisk delegation, "
+        "too_many": "{count} politikere ({names}) rejser; flere end {limit_words} er en stor politisk delegation, "
         "hvilket bør undgås.",
-        "too_many.one": "1 politiker ({names}) rejser; mere end {limit} er en stor politisk delegation, "
+        "too_many.one": "1 politiker ({names}) rejser; flere end {limit_words} er en stor politisk delegation, "
         "hvilket bør undgås.",
         "within_limit": "{count} politikere ({names}), inden for grænsen på {limit}.",
         "within_limit.one": "1 politiker ({names}), inden for grænsen på {limit}.",
@@ -75,21 +79,22 @@ SENTENCES: dict[str, dict[str, str]] = {
         "skal bygge på interesse nedefra, ikke være politisk initieret.",
         "not_requested": "Initiativtageren har ikke bedt om politisk deltagelse, alligevel deltager {names}.",
         "requested": "Initieret nedefra; initiativtageren har bedt om politisk deltagelse ({names}).",
-        "no_decision": "Der er ikke registreret nogen GRIP-beslutning om deltagelsen af {names}.",
-        "rejected": "GRIP afviste deltagelsen af {names} den {date}{reference}.",
-        "after_start": "GRIP-beslutningen{reference} er dateret {date}, efter delegationens start den "
+        "no_decision": "Der er ikke registreret nogen {decision} om deltagelsen af {names}.",
+        "rejected": "{body} afviste deltagelsen af {names} den {date}{reference}.",
+        "after_start": "Beslutningen i {body}{reference} er dateret {date}, efter delegationens start den "
         "{start}; deltagelsen af {names} skal besluttes før starten.",
-        "approved": "GRIP godkendte deltagelsen af {names} den {date}{reference}.",
-        "approved_with_conditions": "GRIP godkendte med betingelser deltagelsen af {names} den "
+        "approved": "{body} godkendte deltagelsen af {names} den {date}{reference}.",
+        "approved_with_conditions": "{body} godkendte med betingelser deltagelsen af {names} den "
         "{date}{reference}.",
         "no_themes": "Der er ikke registreret nogen temaer, så ingen af dem er blandt de prioriterede temaer.",
         "no_priority_theme": "Ingen af temaerne ({themes}) er blandt de prioriterede temaer.",
         "priority_themes": "Prioriterede temaer: {themes}.",
         "priority_themes.one": "Prioriteret tema: {themes}.",
+        "not_a_rule": "Indgår ikke i {office}s regler.",
     },
     # The domain's English messages, with dates and themes written as the documents write them.
     "en": {
-        "no_politicians": "No home-side politicians take part.",
+        "no_politicians": "No politicians of {office} take part.",
         "short": "Justification too short for {details}. Each politician's participation must be "
         "justified in at least {minimum} characters.",
         "short_item": "{name} ({length} of {minimum} characters)",
@@ -111,17 +116,18 @@ SENTENCES: dict[str, dict[str, str]] = {
         "not_requested": "The initiator has not asked for political participation, yet {names} take part.",
         "not_requested.one": "The initiator has not asked for political participation, yet {names} takes part.",
         "requested": "Initiated from below; the initiator asked for political participation ({names}).",
-        "no_decision": "No GRIP decision is recorded for the participation of {names}.",
-        "rejected": "GRIP rejected the participation of {names} on {date}{reference}.",
-        "after_start": "The GRIP decision{reference} is dated {date}, after the start on {start}; "
+        "no_decision": "No {decision} is recorded for the participation of {names}.",
+        "rejected": "{body} rejected the participation of {names} on {date}{reference}.",
+        "after_start": "The {decision}{reference} is dated {date}, after the start on {start}; "
         "the participation of {names} must be decided before.",
-        "approved": "GRIP approved the participation of {names} on {date}{reference}.",
-        "approved_with_conditions": "GRIP approved with conditions the participation of {names} on "
+        "approved": "{body} approved the participation of {names} on {date}{reference}.",
+        "approved_with_conditions": "{body} approved with conditions the participation of {names} on "
         "{date}{reference}.",
         "no_themes": "No themes are recorded, so none is among the priority themes.",
         "no_priority_theme": "None of the themes ({themes}) is among the priority themes.",
         "priority_themes": "Priority themes: {themes}.",
         "priority_themes.one": "Priority theme: {themes}.",
+        "not_a_rule": "Not one of {office}'s rules.",
     },
 }
 
@@ -150,6 +156,7 @@ def explain(result: CriterionResult, labels: Labels) -> str:
         for name, length in _pairs(facts.get("short"))
     )
     reference = facts.get("reference")
+    body = labels.office.body(labels.language)
     counts_themes = result.reason == "priority_themes"
     values = {
         "names": join_names(names, labels.language),
@@ -160,6 +167,10 @@ def explain(result: CriterionResult, labels: Labels) -> str:
         "date": _date(facts.get("date"), labels),
         "reference": f" ({reference})" if isinstance(reference, str) and reference else "",
         "start": _date(facts.get("start"), labels),
+        "limit_words": labels.small_number(_int(facts.get("limit"))),
+        "body": body.name,
+        "decision": body.decision,
+        "office": labels.office.name,
         "themes": ", ".join(
             labels.theme(t) for t in (matching if counts_themes else _strings(facts.get("themes")))
         ),
@@ -168,7 +179,8 @@ def explain(result: CriterionResult, labels: Labels) -> str:
     key = result.reason
     if key in _COUNTED and counted == 1 and f"{key}.one" in sentences:
         key = f"{key}.one"
-    return sentences[key].format(**values)
+    text = sentences[key].format(**values)
+    return text[:1].upper() + text[1:]
 
 
 def _strings(value: object) -> list[str]:
@@ -181,6 +193,10 @@ def _pairs(value: object) -> list[tuple[str, object]]:
     if not isinstance(value, Sequence):
         return []
     return [(str(item[0]), item[1]) for item in value if isinstance(item, tuple) and len(item) == 2]
+
+
+def _int(value: object) -> int:
+    return value if isinstance(value, int) else 0
 
 
 def _number(value: object, labels: Labels) -> str:

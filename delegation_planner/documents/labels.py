@@ -1,8 +1,11 @@
-"""The documents' fixed texts and formats (dates, times, money) for one language.
+"""The documents' fixed texts and formats (dates, times, money) for one language and office.
 
 Plain dictionaries (in ``words``) rather than gettext, because each document is
 written in the language the user picks for *that* document, whatever language
 the window runs in, and a test can check that each language has every key.
+Dates, numbers, money and plural forms come from CLDR through ``texts.formatting``
+(Babel); the office's name, decision body and theme labels from its office profile,
+so no text names GRIP unless the office's profile does.
 """
 
 from __future__ import annotations
@@ -15,12 +18,17 @@ from delegation_planner.documents.words import (
     CRITERIA,
     LANGUAGES,
     MONTHS,
+    NUMBER_WORDS,
     TEXTS,
     THEMES,
     WORD_LANGUAGE,
     WORDS,
 )
+from delegation_planner.domain.checklist import AUTO_GRIP_DECISION, default_template, translate_text
+from delegation_planner.domain.enums import Direction
+from delegation_planner.domain.office import OfficeProfile, decision_item_texts, default_profile
 from delegation_planner.domain.text import theme_label
+from delegation_planner.texts.formatting import formatter
 
 # Readable without colour: a symbol and a word for each level.
 LEVEL_SYMBOLS = {"pass": "✔", "warn": "⚠", "fail": "✖", "n/a": "–"}
@@ -29,16 +37,26 @@ LEVEL_SYMBOLS = {"pass": "✔", "warn": "⚠", "fail": "✖", "n/a": "–"}
 class Labels:
     """The texts of one language; build with ``Labels.for_language("da")``."""
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, office: OfficeProfile | None = None) -> None:
         if language not in LANGUAGES:
             raise ValueError(f"The documents can be written in {', '.join(LANGUAGES)}, not '{language}'.")
         self.language = language
+        self.office = office or default_profile()
+        self.format = formatter(language)
         self._texts = TEXTS[language]
         self._words = WORDS[language]
+        body = self.office.body(language)
+        self._body = {
+            "{body}": body.name,
+            "{body_full}": body.full_name,
+            "{decision}": body.decision,
+            "{Decision}": body.decision[:1].upper() + body.decision[1:],
+            "{office}": self.office.name,
+        }
 
     @classmethod
-    def for_language(cls, language: str) -> Labels:
-        return cls(language)
+    def for_language(cls, language: str, office: OfficeProfile | None = None) -> Labels:
+        return cls(language, office)
 
     @property
     def word_language(self) -> str:
@@ -46,14 +64,23 @@ class Labels:
         return WORD_LANGUAGE[self.language]
 
     def __getitem__(self, key: str) -> str:
-        return self._texts[key]
+        """The text ``key`` with the office's decision body and name put in."""
+        text = self._texts[key]
+        if "{" in text:
+            for placeholder, value in self._body.items():
+                text = text.replace(placeholder, value)
+        return text
+
+    def count(self, key: str, n: int) -> str:
+        """The plural form of ``key`` for ``n`` (``key.one`` / ``key.other``, CLDR's plural rule)."""
+        return self.format.plural(n, {"one": self[f"{key}.one"], "other": self[f"{key}.other"]})
 
     def word(self, value: StrEnum | str | None) -> str:
         """An enum value in words (``approved_with_conditions`` -> ``Beviljat med villkor``)."""
         if value is None:
             return ""
         raw = str(value)
-        return self._words.get(raw, raw.replace("_", " ").capitalize())
+        return self._words.get(raw, raw.replace("_", " ").capitalize()).replace("{office}", self.office.name)
 
     def level(self, value: StrEnum | str) -> str:
         """A GRIP level as symbol and word, so it reads in black and white: ``✔ Uppfyllt``."""
@@ -61,10 +88,34 @@ class Labels:
         return f"{LEVEL_SYMBOLS.get(raw, '')} {self.word(raw)}".strip()
 
     def criterion(self, criterion_id: str) -> str:
-        return CRITERIA[self.language].get(criterion_id, criterion_id.replace("_", " ").capitalize())
+        text = CRITERIA[self.language].get(criterion_id, criterion_id.replace("_", " ").capitalize())
+        for placeholder, value in self._body.items():
+            text = text.replace(placeholder, value)
+        return text
 
     def theme(self, theme: str) -> str:
-        return THEMES[self.language].get(theme) or theme_label(theme)
+        """A theme by its label: the office's, else the program's, else its key made readable."""
+        return (
+            self.office.theme_label(theme, self.language)
+            or THEMES[self.language].get(theme)
+            or theme_label(theme)
+        )
+
+    def country(self, code: str) -> str:
+        """``CN`` -> ``Kina``: the country's name in this language (CLDR)."""
+        return self.format.country(code)
+
+    def place(self, region: str, country: str) -> str:
+        """``Jiangsu, Kina``."""
+        return self.format.place(region, country)
+
+    def checklist_item(self, text: str, auto: str | None = None) -> str:
+        """A checklist item in this language when it is one of the shipped items (a checklist
+        made in English reads Swedish in a Swedish briefing); the office's own text as written."""
+        if auto == AUTO_GRIP_DECISION or text in decision_item_texts():
+            decision = self.office.body(self.language).decision
+            return default_template(Direction.OUTBOUND, self.language, decision)[1].text
+        return translate_text(text, self.language)
 
     def yes_no(self, value: bool | None) -> str:
         if value is None:
@@ -73,21 +124,15 @@ class Labels:
 
     def date(self, value: dt.date | None) -> str:
         """``10 maj 2026`` (sv), ``10. maj 2026`` (da), ``10 May 2026`` (en)."""
-        if value is None:
-            return ""
-        month = MONTHS[self.language].split()[value.month - 1]
-        day = f"{value.day}." if self.language == "da" else str(value.day)
-        return f"{day} {month} {value.year}"
+        return self.format.date(value)
 
     def time(self, value: dt.datetime) -> str:
         """Danish writes ``kl. 09.00``; Swedish and English ``09:00``."""
-        separator = "." if self.language == "da" else ":"
-        return f"{value.hour:02d}{separator}{value.minute:02d}"
+        return self.format.time(value)
 
     def date_range(self, start: dt.date, end: dt.date) -> str:
-        if start == end:
-            return self.date(start)
-        return f"{self.date(start)} – {self.date(end)}"
+        """``14–19 november 2016``, ``14.–19. november 2016`` (CLDR's way of each language)."""
+        return self.format.date_range(start, end)
 
     def programme_time(self, start: dt.datetime, end: dt.datetime | None) -> str:
         """``11 maj 2026, 09:00–11:00``; an end on another day keeps its own date."""
@@ -99,29 +144,31 @@ class Labels:
         return f"{when} – {self.date(end.date())}, {self['time_prefix']}{self.time(end)}"
 
     def number(self, value: float, decimals: int = 0) -> str:
-        """A number with the language's grouping, for counts and chart labels: ``1 234 567``."""
-        text = f"{value:,.{decimals}f}"
-        if self.language == "en":
-            return text
-        group = " " if self.language == "sv" else "."
-        return text.replace(",", "\0").replace(".", ",").replace("\0", group)
+        """A number with the language's grouping, for counts and chart labels: ``1 234 567``
+        (CLDR's no-break space in Swedish, so Word never breaks a number across lines)."""
+        return self.format.number(value, decimals)
+
+    def small_number(self, value: int) -> str:
+        """``tre`` for 3 in running text; larger numbers as digits."""
+        words = NUMBER_WORDS[self.language].split()
+        return words[value] if 0 < value < len(words) else self.number(value)
+
+    def percent(self, share: float) -> str:
+        """``42 %`` (sv, da), ``42%`` (en)."""
+        return self.format.percent(share)
 
     def month_abbreviation(self, month: int) -> str:
         """``jan``, ``maj``, ``okt`` (sv/da); ``Jan``, ``May`` (en): for a chart's axis."""
         return MONTHS[self.language].split()[month - 1][:3]
 
-    def money(self, amount: float | None, currency: str = "") -> str:
-        """``42 000 SEK``, ``42.000,50 DKK``, ``42,000 EUR``: whole amounts without ",00",
-        others with two decimals, in the language's grouping, with the currency."""
+    def money(self, amount: float | None, currency: str | None = None) -> str:
+        """CLDR's form in the language, whole amounts without ",00": ``42 000 kr`` (sv, SEK),
+        ``42.000,50 kr.`` (da, DKK), ``1 234,50 CNY``; without ``currency`` the number alone."""
         if amount is None:
             return "–"
-        whole = abs(amount - round(amount)) < 0.005
-        text = f"{round(amount):,d}" if whole else f"{amount:,.2f}"  # "42,000" / "42,000.50"
-        if self.language != "en":
-            group = "\u00a0" if self.language == "sv" else "."
-            text = text.replace(",", "\0").replace(".", ",").replace("\0", group)
-        # A no-break space keeps the amount and its currency on one line.
-        return f"{text}\u00a0{currency}" if currency else text
+        if currency:
+            return self.format.money(amount, currency, whole=True)
+        return self.format.amount(amount, whole=True)
 
     def reference(self, reference: str) -> str:
         """``Dnr 2026-000123``: the prefix added unless the reference carries one already."""

@@ -21,6 +21,7 @@ from delegation_planner.documents.bundle import (
     DelegationBundle,
     DocumentContext,
     context_for,
+    letterhead,
     load_delegation_bundle,
     save_atomically,
 )
@@ -89,8 +90,8 @@ def write_memo(
     db: Database,
     key: str,
     path: Path | str,
-    lang: str = "sv",
-    template: Path | str | None = None,
+    lang: str | None = None,
+    template: Path | str | bytes | None = None,
     today: dt.date | None = None,
     *,
     officer: str | None = None,
@@ -103,6 +104,7 @@ def write_memo(
     template. ``officer`` is the case officer named on it (default: the login's name)."""
     bundle = load_delegation_bundle(db, key)
     ctx = context_for(bundle, lang, today, officer=officer)
+    template = template if template is not None else letterhead(bundle)
     _refusal(bundle, ctx, before_the_visit)
     return save_atomically(lambda: build_memo(bundle, ctx, template, before_the_visit=before_the_visit), path)
 
@@ -121,7 +123,7 @@ def _refusal(bundle: DelegationBundle, ctx: DocumentContext, before_the_visit: b
 def build_memo(
     bundle: DelegationBundle,
     ctx: DocumentContext,
-    template: Path | str | None = None,
+    template: Path | str | bytes | None = None,
     *,
     before_the_visit: bool = False,
 ) -> Document:

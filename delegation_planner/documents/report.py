@@ -22,13 +22,14 @@ from sqlite_utils import Database
 
 from delegation_planner.documents import report_sections as part
 from delegation_planner.documents import sections
-from delegation_planner.documents.bundle import DocumentContext, office_name, save_atomically
+from delegation_planner.documents.bundle import DocumentContext, save_atomically
 from delegation_planner.documents.labels import Labels
+from delegation_planner.documents.report_ended import ended_without_visit
 from delegation_planner.documents.template import HEADING_1
 from delegation_planner.documents.toc import fill_table_of_contents
 from delegation_planner.documents.writer import Writer
-from delegation_planner.storage import repository
 from delegation_planner.storage.annual import AnnualFigures, year_figures
+from delegation_planner.storage.office_store import load_office
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -47,6 +48,7 @@ _PARTS: tuple[Callable[[Writer, AnnualFigures, Labels], None], ...] = (
     part.follow_up,
     part.results,
     part.agreements,
+    ended_without_visit,
 )
 
 
@@ -63,8 +65,8 @@ def write_report(
     db: Database,
     year: int,
     path: Path | str,
-    lang: str = "sv",
-    template: Path | str | None = None,
+    lang: str | None = None,
+    template: Path | str | bytes | None = None,
     today: dt.date | None = None,
     *,
     progress: Progress | None = None,
@@ -77,11 +79,17 @@ def write_report(
     TemplateError for an unusable template, ReportCancelled (nothing written) when
     ``cancelled()`` turns true."""
     check_year(year)
-    Labels.for_language(lang)  # refuse an unknown language before reading anything
+    if lang is not None:
+        Labels.for_language(lang)  # refuse an unknown language before reading anything
+    office = load_office(db)
     # Written today, made as of ``as_of``: "Per 29 november 2026" may be a day other than the writing.
     ctx = DocumentContext(
-        office=office_name(repository.load_policy(db)), language=lang, today=today or dt.date.today()
+        office=office.name,
+        language=lang or office.document_language,
+        today=today or dt.date.today(),
+        profile=office,
     )
+    template = template if template is not None else office.letterhead
     _check(cancelled)
     figures = year_figures(db, year, as_of=as_of or ctx.today)
     document = build_report(figures, ctx, template, progress=progress, cancelled=cancelled)
@@ -96,7 +104,7 @@ def check_year(year: int) -> None:
 def build_report(
     figures: AnnualFigures,
     ctx: DocumentContext,
-    template: Path | str | None = None,
+    template: Path | str | bytes | None = None,
     *,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
@@ -125,6 +133,8 @@ def build_report(
             parts += (part.results,)
         if any(entry.shortfall for entry in figures.agreements):
             parts += (part.agreements,)
+        if figures.ended:
+            parts += (ended_without_visit,)
     else:
         parts = _PARTS
     total = len(parts) + len(figures.delegations)

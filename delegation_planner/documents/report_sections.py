@@ -63,16 +63,17 @@ def summary(writer: Writer, figures: AnnualFigures, labels: Labels) -> None:
     elif figures.agreements:
         writer.paragraph(labels["agreements_all_met"])
     directions = ", ".join(
-        f"{labels.word(direction)} {figures.by_direction[direction]}" for direction in Direction
+        f"{labels.word(direction)} {labels.number(figures.by_direction[direction])}"
+        for direction in Direction
     )
     rows: list[tuple[str, str]] = [
-        (labels["delegations_total"], f"{len(figures.delegations)} ({directions})"),
-        (labels["completed_delegations"], str(len(figures.completed))),
-        (labels["planned_delegations"], str(len(figures.planned))),
-        (labels["partner_regions"], str(len(figures.partners))),
-        (labels["politician_participations"], str(figures.politician_participations)),
+        (labels["delegations_total"], f"{labels.number(len(figures.delegations))} ({directions})"),
+        (labels["completed_delegations"], labels.number(len(figures.completed))),
+        (labels["planned_delegations"], labels.number(len(figures.planned))),
+        (labels["partner_regions"], labels.number(len(figures.partners))),
+        (labels["politician_participations"], labels.number(figures.politician_participations)),
         (labels["follow_up_completion"], follow_up_text(figures.follow_up, labels)),
-        (labels["results"], str(len(figures.results))),
+        (labels["results"], labels.number(len(figures.results))),
     ]
     rows += [(f"{labels['costs']} {a.currency}", amounts_text(a, labels)) for a in figures.totals]
     writer.key_values(rows, key_share=0.4, caption=labels["summary"])
@@ -86,13 +87,15 @@ def proposal(writer: Writer, figures: AnnualFigures, labels: Labels) -> None:
 def by_purpose(writer: Writer, figures: AnnualFigures, labels: Labels) -> None:
     writer.heading(labels["by_purpose"])
     rows = [
-        [labels.word(purpose)] + [str(counts[d]) for d in Direction] + [str(sum(counts.values()))]
+        [labels.word(purpose)]
+        + [labels.number(counts[d]) for d in Direction]
+        + [labels.number(sum(counts.values()))]
         for purpose, counts in figures.by_purpose.items()
     ]
     rows.append(
         [labels["total"]]
-        + [str(figures.by_direction[d]) for d in Direction]
-        + [str(len(figures.delegations))]
+        + [labels.number(figures.by_direction[d]) for d in Direction]
+        + [labels.number(len(figures.delegations))]
     )
     columns = [Column(labels["purpose"], 2.0)]
     columns += [Column(labels.word(d), 1.0, numeric=True) for d in Direction]
@@ -102,7 +105,7 @@ def by_purpose(writer: Writer, figures: AnnualFigures, labels: Labels) -> None:
 
 def partners(writer: Writer, figures: AnnualFigures, labels: Labels) -> None:
     writer.heading(labels["partner_regions"])
-    rows = [[partner or labels["no_partner"], str(n)] for partner, n in figures.partners]
+    rows = [[partner or labels["no_partner"], labels.number(n)] for partner, n in figures.partners]
     writer.table(
         [Column(labels["partner"], 3.0), Column(labels["delegations_total"], 1.0, numeric=True)], rows
     )
@@ -110,9 +113,9 @@ def partners(writer: Writer, figures: AnnualFigures, labels: Labels) -> None:
 
 def politicians(writer: Writer, figures: AnnualFigures, labels: Labels) -> None:
     writer.heading(labels["politician_participation"])
-    rows = [[name, str(n)] for name, n in figures.politicians]
+    rows = [[name, labels.number(n)] for name, n in figures.politicians]
     if rows:
-        rows.append([labels["total"], str(figures.politician_participations)])
+        rows.append([labels["total"], labels.number(figures.politician_participations)])
     columns = [Column(labels["name"], 3.0), Column(labels["delegations_total"], 1.0, numeric=True)]
     writer.table(columns, rows, emphasised={len(rows) - 1}, empty=labels["no_politicians"])
 
@@ -210,14 +213,14 @@ def follow_up(writer: Writer, figures: AnnualFigures, labels: Labels) -> None:
         return
 
     def share(n: int) -> str:
-        return f"{labels.number(100 * n / counts.total)} %"
+        return labels.percent(n / counts.total)
 
     rows = [
-        [labels.word(FollowUpStatus.DONE), str(counts.done), share(counts.done)],
-        [labels.word(FollowUpStatus.OPEN), str(counts.open), share(counts.open)],
-        [labels["overdue"], str(counts.overdue), share(counts.overdue)],
-        [labels.word(FollowUpStatus.DROPPED), str(counts.dropped), share(counts.dropped)],
-        [labels["total"], str(counts.total), "100 %"],
+        [labels.word(FollowUpStatus.DONE), labels.number(counts.done), share(counts.done)],
+        [labels.word(FollowUpStatus.OPEN), labels.number(counts.open), share(counts.open)],
+        [labels["overdue"], labels.number(counts.overdue), share(counts.overdue)],
+        [labels.word(FollowUpStatus.DROPPED), labels.number(counts.dropped), share(counts.dropped)],
+        [labels["total"], labels.number(counts.total), labels.percent(1)],
     ]
     columns = [
         Column(labels["status"], 2.5),
@@ -261,10 +264,10 @@ def agreements(writer: Writer, figures: AnnualFigures, labels: Labels) -> None:
     rows = [
         [
             entry.agreement.partner,
-            str(entry.required),
+            labels.number(entry.required),
             listed(entry.visits),
             listed(entry.planned),
-            str(entry.shortfall),
+            labels.number(entry.shortfall),
         ]
         for entry in figures.agreements
     ]
@@ -335,12 +338,12 @@ class DelegationSections:
 
 
 def delegation_rows(item: DelegationFigures, labels: Labels) -> list[tuple[str, str]]:
-    partner = f"{item.partner_region} ({item.country})" if item.partner_region and item.country else ""
+    partner = labels.place(item.partner_region, item.country)
     sides = ", ".join(f"{labels.word(side)} {item.side_count(side)}" for side in Side)
     rows: list[tuple[str, str]] = [
         (labels["dates"], labels.date_range(item.start, item.end)),
         (labels["direction"], f"{labels.word(item.direction)} · {labels.word(item.purpose)}"),
-        (labels["partner"], partner or item.partner_region or item.country or "–"),
+        (labels["partner"], partner or "–"),
         (labels["participants"], sides),
     ]
     politicians = item.home_politicians
@@ -366,7 +369,10 @@ def picture(writer: Writer, png: bytes, description: str, caption: str) -> None:
 
 def follow_up_text(counts: FollowUpCounts, labels: Labels) -> str:
     return labels["follow_up_counts"].format(
-        done=counts.done, open=counts.open, overdue=counts.overdue, dropped=counts.dropped
+        done=labels.count("done_count", counts.done),
+        open=labels.count("open_count", counts.open),
+        overdue=labels.number(counts.overdue),
+        dropped=labels.count("dropped_count", counts.dropped),
     )
 
 

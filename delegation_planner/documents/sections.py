@@ -82,11 +82,9 @@ def title_block(
         writer.labelled(labels["officer"], ctx.officer)
 
 
-def partner_text(bundle: DelegationBundle) -> str:
+def partner_text(bundle: DelegationBundle, labels: Labels) -> str:
     delegation = bundle.delegation
-    if delegation.partner_region and delegation.country:
-        return f"{delegation.partner_region} ({delegation.country})"
-    return delegation.partner_region or delegation.country
+    return labels.place(delegation.partner_region, delegation.country)
 
 
 def decision_text(decision: GripDecision | None, labels: Labels) -> str:
@@ -106,7 +104,7 @@ def delegation_facts(
         (labels["title"], delegation.title),
         (labels["direction"], labels.word(delegation.direction)),
         (labels["purpose"], labels.word(delegation.purpose)),
-        (labels["partner"], partner_text(bundle)),
+        (labels["partner"], partner_text(bundle, labels)),
         (labels["dates"], labels.date_range(delegation.start, delegation.end)),
         (labels["themes"], ", ".join(labels.theme(t) for t in delegation.themes) or "–"),
     ]

@@ -64,9 +64,15 @@ class TemplateError(Exception):
 # --- opening ------------------------------------------------------------------------------
 
 
-def open_template(path: Path | str | None = None) -> Document:
-    """A new document on ``path`` (the shipped template when None), its body empty."""
-    if path is None:
+def open_template(path: Path | str | bytes | None = None) -> Document:
+    """A new document on ``path`` (the shipped template when None; a template's bytes, as the
+    register keeps the office's letterhead), its body empty."""
+    if isinstance(path, bytes):
+        try:
+            document = docx.Document(io.BytesIO(_as_document(path)))
+        except Exception as error:  # python-docx raises many kinds for a damaged file
+            raise TemplateError("The register's letterhead template is not a Word document.") from error
+    elif path is None:
         # An installed copy of the program may lack the resources folder; the same
         # design is then built in memory rather than failing.
         document = _load(SHIPPED_TEMPLATE) if SHIPPED_TEMPLATE.is_file() else build_template()

@@ -21,14 +21,14 @@ AUTHORITY_TEXTS: dict[str, dict[str, str]] = {
         "officer": "Handläggare",
         "conditions": "Villkor",
         "decision_rejected": (
-            "OBS! GRIP har avslagit politiskt deltagande i denna delegation ({decision}). "
+            "OBS! {body} har avslagit politiskt deltagande i denna delegation ({described}). "
             "Politikerna nedan har inte fått sitt deltagande beviljat."
         ),
         "decision_missing": (
-            "OBS! Inget GRIP-beslut är registrerat. Politikerna nedan har ännu inte fått sitt deltagande beviljat."
+            "OBS! Inget {decision} är registrerat. Politikerna nedan har ännu inte fått sitt deltagande beviljat."
         ),
-        "decision_late": "OBS! GRIP-beslutet är fattat efter delegationens start ({decision}).",
-        "decision_approved": "GRIP har beviljat politiskt deltagande ({decision}).",
+        "decision_late": "OBS! Beslutet fattades efter delegationens start ({described}).",
+        "decision_approved": "{body} har beviljat politiskt deltagande ({described}).",
         "purpose_and_results": "Syfte och förväntade resultat",
         "expected_results": "Förväntade resultat",
         "programme_summary": "Program i sammandrag",
@@ -36,12 +36,12 @@ AUTHORITY_TEXTS: dict[str, dict[str, str]] = {
         "planned_costs": "Beräknade kostnader",
         "participants_justified": "Deltagare och motivering",
         "proposal": "Förslag till beslut",
-        "proposal_approve": "GRIP beslutar att bevilja politiskt deltagande för {names} i delegationen {title}, {dates}.",
+        "proposal_approve": "{body} beslutar att bevilja politiskt deltagande för {names} i delegationen {title}, {dates}.",
         "proposal_reject": (
-            "GRIP beslutar att inte bevilja politiskt deltagande för {names} i delegationen {title}, {dates}, "
+            "{body} beslutar att inte bevilja politiskt deltagande för {names} i delegationen {title}, {dates}, "
             "eftersom följande kriterier inte är uppfyllda: {criteria}."
         ),
-        "proposal_none": "Inga politiker från vår sida deltar; delegationen behöver inget beslut av GRIP.",
+        "proposal_none": "Inga förtroendevalda från {office} deltar; delegationen behöver inget beslut av {body}.",
         "decision_box": "Beslut",
         "decision_choices": "☐ Bifall\t☐ Bifall med villkor\t☐ Avslag",
         "signature": "Underskrift",
@@ -93,15 +93,15 @@ AUTHORITY_TEXTS: dict[str, dict[str, str]] = {
         "officer": "Sagsbehandler",
         "conditions": "Betingelser",
         "decision_rejected": (
-            "BEMÆRK! GRIP har afvist politisk deltagelse i denne delegation ({decision}). "
+            "BEMÆRK! {body} har afvist politisk deltagelse i denne delegation ({described}). "
             "Politikerne nedenfor har ikke fået deres deltagelse godkendt."
         ),
         "decision_missing": (
-            "BEMÆRK! Der er ikke registreret nogen GRIP-beslutning. "
+            "BEMÆRK! Der er ikke registreret nogen {decision}. "
             "Politikerne nedenfor har endnu ikke fået deres deltagelse godkendt."
         ),
-        "decision_late": "BEMÆRK! GRIP-beslutningen er truffet efter delegationens start ({decision}).",
-        "decision_approved": "GRIP har godkendt politisk deltagelse ({decision}).",
+        "decision_late": "BEMÆRK! Beslutningen blev truffet efter delegationens start ({described}).",
+        "decision_approved": "{body} har godkendt politisk deltagelse ({described}).",
         "purpose_and_results": "Formål og forventede resultater",
         "expected_results": "Forventede resultater",
         "programme_summary": "Programmet i hovedtræk",
@@ -110,13 +110,13 @@ AUTHORITY_TEXTS: dict[str, dict[str, str]] = {
         "participants_justified": "Deltagere og begrundelse",
         "proposal": "Indstilling",
         "proposal_approve": (
-            "Det indstilles, at GRIP godkender politisk deltagelse for {names} i delegationen {title}, {dates}."
+            "Det indstilles, at {body} godkender politisk deltagelse for {names} i delegationen {title}, {dates}."
         ),
         "proposal_reject": (
-            "Det indstilles, at GRIP ikke godkender politisk deltagelse for {names} i delegationen {title}, "
+            "Det indstilles, at {body} ikke godkender politisk deltagelse for {names} i delegationen {title}, "
             "{dates}, da følgende kriterier ikke er opfyldt: {criteria}."
         ),
-        "proposal_none": "Ingen politikere fra vores side deltager; delegationen kræver ingen beslutning i GRIP.",
+        "proposal_none": "Ingen politikere fra {office} deltager; delegationen kræver ingen beslutning i {body}.",
         "decision_box": "Beslutning",
         "decision_choices": "☐ Godkendt\t☐ Godkendt med betingelser\t☐ Afvist",
         "signature": "Underskrift",
@@ -168,15 +168,15 @@ AUTHORITY_TEXTS: dict[str, dict[str, str]] = {
         "officer": "Case officer",
         "conditions": "Conditions",
         "decision_rejected": (
-            "ATTENTION: GRIP rejected political participation in this delegation ({decision}). "
+            "ATTENTION: {body} rejected political participation in this delegation ({described}). "
             "The politicians listed below have not been approved to take part."
         ),
         "decision_missing": (
-            "ATTENTION: no GRIP decision is recorded. The politicians listed below have not yet been "
+            "ATTENTION: no {decision} is recorded. The politicians listed below have not yet been "
             "approved to take part."
         ),
-        "decision_late": "ATTENTION: the GRIP decision was taken after the delegation's start ({decision}).",
-        "decision_approved": "GRIP approved political participation ({decision}).",
+        "decision_late": "ATTENTION: the decision was taken after the delegation's start ({described}).",
+        "decision_approved": "{body} approved political participation ({described}).",
         "purpose_and_results": "Purpose and expected results",
         "expected_results": "Expected results",
         "programme_summary": "Programme summary",
@@ -184,12 +184,12 @@ AUTHORITY_TEXTS: dict[str, dict[str, str]] = {
         "planned_costs": "Planned costs",
         "participants_justified": "Participants and justification",
         "proposal": "Proposed decision",
-        "proposal_approve": "GRIP decides to approve political participation of {names} in the delegation {title}, {dates}.",
+        "proposal_approve": "{body} decides to approve political participation of {names} in the delegation {title}, {dates}.",
         "proposal_reject": (
-            "GRIP decides not to approve political participation of {names} in the delegation {title}, {dates}, "
+            "{body} decides not to approve political participation of {names} in the delegation {title}, {dates}, "
             "as these criteria are not met: {criteria}."
         ),
-        "proposal_none": "No home-side politicians take part; the delegation needs no GRIP decision.",
+        "proposal_none": "No politicians of {office} take part; the delegation needs no decision of {body}.",
         "decision_box": "Decision",
         "decision_choices": "☐ Approved\t☐ Approved with conditions\t☐ Rejected",
         "signature": "Signature",

@@ -2,8 +2,10 @@
 
 An item's due date is kept as "N days before the start" so that it moves with
 the delegation when the dates change. One item can be ticked by the register
-itself: "GRIP decision recorded" is done as soon as an approval is recorded (a
-rejection is a decision too, but the trip cannot go ahead on it).
+itself: "<decision body's> decision recorded" is done as soon as an approval is
+recorded (a rejection is a decision too, but the trip cannot go ahead on it).
+Templates exist in each language; a delegation's items are made from the template
+in the office's document language when the delegation is created.
 """
 
 from __future__ import annotations
@@ -47,36 +49,79 @@ class ChecklistItem:
         return not self.is_done(delegation) and self.due(delegation.start) < today
 
 
-def _items(*rows: tuple[str, int] | tuple[str, int, str]) -> list[ChecklistItem]:
+# The shipped templates: (days before the start, auto, text in sv, da, en). ``{decision}`` is the
+# office's decision body's decision ("GRIP-beslut", "beslutning i Forretningsudvalget").
+_OUTBOUND: tuple[tuple[int, str | None, str, str, str], ...] = (
+    (60, None, "Inbjudan mottagen", "Invitation modtaget", "Invitation received"),
+    (45, AUTO_GRIP_DECISION, "{Decision} registrerat", "{Decision} registreret", "{Decision} recorded"),
+    (
+        30,
+        None,
+        "Programmet bekräftat med partnern",
+        "Programmet bekræftet med partneren",
+        "Programme confirmed with the partner",
+    ),
+    (30, None, "Visum sökt", "Visum søgt", "Visas applied for"),
+    (30, None, "Resa och hotell bokade", "Rejse og hotel booket", "Travel and hotel booked"),
+    (21, None, "Tolk bokad", "Tolk booket", "Interpreter booked"),
+    (14, None, "Gåvor valda och inköpta", "Gaver valgt og købt", "Gifts chosen and bought"),
+    (7, None, "Underlag till politikerna", "Briefing til politikerne", "Briefing notes for the politicians"),
+    (
+        7,
+        None,
+        "Råd om telefoner och datorer under resan givna",
+        "Råd om telefoner og computere på rejsen givet",
+        "Advice on phones and laptops for the trip given",
+    ),
+    (7, None, "Kommunikationsplan klar", "Kommunikationsplan aftalt", "Communication plan agreed"),
+)
+_INBOUND: tuple[tuple[int, str | None, str, str, str], ...] = (
+    (60, None, "Inbjudan skickad", "Invitation sendt", "Invitation sent"),
+    (30, None, "Mottagande och värd ordnade", "Modtagelse og vært arrangeret", "Reception and host arranged"),
+    (
+        21,
+        None,
+        "Lokal och måltider bokade (specialkost noterad)",
+        "Lokale og måltider booket (diæter noteret)",
+        "Venue and meals booked (diets noted)",
+    ),
+    (14, None, "Transport ordnad", "Transport arrangeret", "Transport arranged"),
+    (14, None, "Tolk bokad", "Tolk booket", "Interpreter booked"),
+    (14, None, "Gåvor valda och inköpta", "Gaver valgt og købt", "Gifts chosen and bought"),
+    (
+        7,
+        None,
+        "Programmet skickat till gästerna",
+        "Programmet sendt til gæsterne",
+        "Programme sent to the guests",
+    ),
+)
+_COLUMN = {"sv": 2, "da": 3, "en": 4}
+
+
+def _fill(text: str, decision: str) -> str:
+    return text.replace("{Decision}", decision[:1].upper() + decision[1:]).replace("{decision}", decision)
+
+
+def default_template(
+    direction: Direction, language: str = "en", decision: str = "GRIP decision"
+) -> list[ChecklistItem]:
+    """The items a new delegation starts with, in ``language``; offices edit these in the settings."""
+    rows = _OUTBOUND if direction is Direction.OUTBOUND else _INBOUND
+    column = _COLUMN.get(language, _COLUMN["en"])
     return [
-        ChecklistItem(text=row[0], days_before=row[1], auto=row[2] if len(row) > 2 else None) for row in rows
+        ChecklistItem(text=_fill(str(row[column]), decision), days_before=row[0], auto=row[1]) for row in rows
     ]
 
 
-def default_template(direction: Direction) -> list[ChecklistItem]:
-    """The items a new delegation starts with; offices edit these in the settings."""
-    if direction is Direction.OUTBOUND:
-        return _items(
-            ("Invitation received", 60),
-            ("GRIP decision recorded", 45, AUTO_GRIP_DECISION),
-            ("Programme confirmed with the partner", 30),
-            ("Visas applied for", 30),
-            ("Travel and hotel booked", 30),
-            ("Interpreter booked", 21),
-            ("Gifts chosen and bought", 14),
-            ("Briefing notes for the politicians", 7),
-            ("Advice on phones and laptops for the trip given", 7),
-            ("Communication plan agreed", 7),
-        )
-    return _items(
-        ("Invitation sent", 60),
-        ("Reception and host arranged", 30),
-        ("Venue and meals booked (diets noted)", 21),
-        ("Transport arranged", 14),
-        ("Interpreter booked", 14),
-        ("Gifts chosen and bought", 14),
-        ("Programme sent to the guests", 7),
-    )
+def translate_text(text: str, language: str) -> str:
+    """A shipped template's item in another language (an office's own text stays as written),
+    so a Swedish briefing of an item created in English reads Swedish."""
+    column = _COLUMN.get(language, _COLUMN["en"])
+    for row in (*_OUTBOUND, *_INBOUND):
+        if row[1] is None and text in (row[2], row[3], row[4]):
+            return str(row[column])
+    return text
 
 
 def open_items(items: list[ChecklistItem], delegation: Delegation) -> list[ChecklistItem]:

@@ -125,3 +125,17 @@ class Level(StrEnum):
 
 
 _SEVERITY = {Level.NOT_APPLICABLE: 0, Level.PASS: 1, Level.WARN: 2, Level.FAIL: 3}
+
+
+class AgreementKind(StrEnum):
+    LETTER_OF_INTENT = "letter_of_intent"
+    MEMORANDUM_OF_UNDERSTANDING = "memorandum_of_understanding"
+    BINDING_AGREEMENT = "binding_agreement"
+
+
+class RenewalDecision(StrEnum):
+    """What the office decided about an agreement nearing its expiry."""
+
+    RENEW = "renew"
+    RENEGOTIATE = "renegotiate"
+    LET_EXPIRE = "let_expire"

@@ -25,10 +25,10 @@ from delegation_planner.domain.enums import (
     Purpose,
     Side,
 )
-from delegation_planner.domain.policy import PolicyProfile
+from delegation_planner.domain.policy import CRITERIA, PolicyProfile
 from delegation_planner.domain.records import Delegation, Participant, Person
 
-CRITERIA = ("justification", "delegation_size", "bottom_up", "grip_decision", "theme_priority")
+__all__ = ["CRITERIA", "CRITERION_TITLES", "REASONS", "CriterionResult", "GripResult", "evaluate", "verdict"]
 
 CRITERION_TITLES = {
     "justification": "Each politician's participation is justified",
@@ -54,6 +54,7 @@ _APPROVING = (DecisionOutcome.APPROVED, DecisionOutcome.APPROVED_WITH_CONDITIONS
 #                                       politicians, date, reference, start, outcome
 #   no_themes, no_priority_theme, priority_themes
 #                                       themes, matching (the priority ones among them)
+#   not_a_rule                          (no facts: the office's policy leaves the criterion out)
 REASONS = (
     "no_politicians",
     "short",
@@ -75,6 +76,7 @@ REASONS = (
     "no_themes",
     "no_priority_theme",
     "priority_themes",
+    "not_a_rule",
 )
 
 
@@ -114,14 +116,21 @@ class _Politician:
 def evaluate(delegation: Delegation, people: Mapping[str, Person], policy: PolicyProfile) -> GripResult:
     """Every criterion for one delegation, and the verdict (the worst level)."""
     politicians = home_politicians(delegation, people)
-    criteria = (
+    criteria: tuple[CriterionResult, ...] = (
         _justification(politicians, policy),
         _delegation_size(delegation, politicians, policy),
         _bottom_up(delegation, politicians),
-        _grip_decision(delegation, politicians),
+        _grip_decision(delegation, politicians, policy),
         _theme_priority(delegation, policy),
     )
+    criteria = tuple(c if c.id in policy.criteria else _not_a_rule(c.id) for c in criteria)
     return GripResult(delegation.id, verdict(c.level for c in criteria), criteria)
+
+
+def _not_a_rule(criterion_id: str) -> CriterionResult:
+    return CriterionResult(
+        criterion_id, Level.NOT_APPLICABLE, "Not one of this office's rules.", "not_a_rule"
+    )
 
 
 def verdict(levels: Iterable[Level]) -> Level:
@@ -278,7 +287,9 @@ def _bottom_up(delegation: Delegation, politicians: list[_Politician]) -> Criter
     )
 
 
-def _grip_decision(delegation: Delegation, politicians: list[_Politician]) -> CriterionResult:
+def _grip_decision(
+    delegation: Delegation, politicians: list[_Politician], policy: PolicyProfile
+) -> CriterionResult:
     if not politicians:
         return CriterionResult(
             "grip_decision", Level.NOT_APPLICABLE, "No home-side politicians take part.", "no_politicians"
@@ -289,7 +300,7 @@ def _grip_decision(delegation: Delegation, politicians: list[_Politician]) -> Cr
         return CriterionResult(
             "grip_decision",
             Level.FAIL,
-            f"No GRIP decision is recorded for the participation of {who}.",
+            f"No {policy.decision} is recorded for the participation of {who}.",
             "no_decision",
             {"politicians": _who(politicians)},
         )
@@ -305,7 +316,7 @@ def _grip_decision(delegation: Delegation, politicians: list[_Politician]) -> Cr
         return CriterionResult(
             "grip_decision",
             Level.FAIL,
-            f"GRIP rejected the participation of {who} on {decision.date.isoformat()}{reference}.",
+            f"{policy.decision_body} rejected the participation of {who} on {decision.date.isoformat()}{reference}.",
             "rejected",
             facts,
         )
@@ -313,7 +324,7 @@ def _grip_decision(delegation: Delegation, politicians: list[_Politician]) -> Cr
         return CriterionResult(
             "grip_decision",
             Level.FAIL,
-            f"The GRIP decision{reference} is dated {decision.date.isoformat()}, after the start on "
+            f"The {policy.decision}{reference} is dated {decision.date.isoformat()}, after the start on "
             f"{delegation.start.isoformat()}; the participation of {who} must be decided before.",
             "after_start",
             facts,
@@ -322,7 +333,7 @@ def _grip_decision(delegation: Delegation, politicians: list[_Politician]) -> Cr
     return CriterionResult(
         "grip_decision",
         Level.PASS,
-        f"GRIP approved{conditions} the participation of {who} on {decision.date.isoformat()}{reference}.",
+        f"{policy.decision_body} approved{conditions} the participation of {who} on {decision.date.isoformat()}{reference}.",
         "approved_with_conditions" if conditions else "approved",
         facts,
     )

@@ -20,6 +20,10 @@ DEFAULT_PRIORITY_THEMES = (
 )
 
 
+# The criteria of contract §2, in the contract's order; ``check --json`` always lists all five.
+CRITERIA = ("justification", "delegation_size", "bottom_up", "grip_decision", "theme_priority")
+
+
 @dataclass
 class PolicyProfile:
     name: str = DEFAULT_PROFILE_NAME
@@ -27,3 +31,10 @@ class PolicyProfile:
     max_politicians_outbound: int = 3
     priority_themes: list[str] = field(default_factory=lambda: list(DEFAULT_PRIORITY_THEMES))
     min_follow_up_points: int = 1
+    # The criteria this office applies; one it leaves out is reported "not applicable"
+    # (a Danish region has no bottom-up rule, say). Region Skåne applies all five.
+    criteria: list[str] = field(default_factory=lambda: list(CRITERIA))
+    # How the office's decision body is named in the core's English messages; not kept in the
+    # policy table but taken from the office profile when the policy is read.
+    decision_body: str = "GRIP"
+    decision: str = "GRIP decision"

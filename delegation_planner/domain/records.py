@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from delegation_planner.domain.enums import (
+    AgreementKind,
     AgreementScope,
     AgreementStatus,
     CostCategory,
@@ -21,10 +23,12 @@ from delegation_planner.domain.enums import (
     OrganisationKind,
     PersonKind,
     Purpose,
+    RenewalDecision,
     ResultKind,
     Role,
     Side,
 )
+from delegation_planner.domain.status import DelegationStatus, StatusChange
 
 
 @dataclass
@@ -48,19 +52,6 @@ class Person:
     # The office's own, for the briefing; the interchange file does not carry it, so
     # it takes no part in comparing people (an import must not count it a change).
     phone: str = field(default="", compare=False)
-
-
-@dataclass
-class Agreement:
-    id: str
-    partner: str
-    signed: dt.date | None = None
-    scope: AgreementScope | None = None
-    themes: list[str] = field(default_factory=list)
-    min_official_visits_per_year: int | None = None
-    status: AgreementStatus | None = None
-    # When the agreement is next to be reviewed; the office's own, not in the file.
-    review_date: dt.date | None = field(default=None, compare=False)
 
 
 @dataclass
@@ -120,6 +111,28 @@ class FollowUpPoint:
 
 
 @dataclass
+class Agreement:
+    id: str
+    partner: str
+    signed: dt.date | None = None
+    scope: AgreementScope | None = None
+    themes: list[str] = field(default_factory=list)
+    min_official_visits_per_year: int | None = None
+    status: AgreementStatus | None = None
+    # When the agreement is next to be reviewed; the office's own, not in the file.
+    review_date: dt.date | None = field(default=None, compare=False)
+    # The agreement in full (interchange version 2).
+    kind: AgreementKind | None = None
+    signatories: str = ""  # who signed, on both sides, as written
+    expiry: dt.date | None = None
+    renewal: RenewalDecision | None = None
+    renewal_date: dt.date | None = None
+    renewal_note: str = ""
+    # The activity plan: items with owner and due date, followed up like a visit's points.
+    activity_plan: list[FollowUpPoint] = field(default_factory=list)
+
+
+@dataclass
 class Delegation:
     id: str
     title: str
@@ -138,6 +151,9 @@ class Delegation:
     grip_decision: GripDecision | None = None
     follow_up_points: list[FollowUpPoint] = field(default_factory=list)
     notes: str = ""
+    # The life cycle (domain.status): the current status and the changes that led to it.
+    status: DelegationStatus = DelegationStatus.PLANNED
+    status_history: list[StatusChange] = field(default_factory=list)
 
 
 @dataclass
@@ -161,3 +177,12 @@ class Register:
     people: list[Person] = field(default_factory=list)
     agreements: list[Agreement] = field(default_factory=list)
     delegations: list[Delegation] = field(default_factory=list)
+    # False for a version 1 file: its statuses are only the upgrade rule's guess, so an
+    # import keeps the status of a delegation the register already has.
+    carries_status: bool = field(default=True, compare=False)
+    # The names of the files kept with each record (the file carries names, never bytes):
+    # "delegations" / "agreements" -> record key -> names.
+    attachments: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    # Contacts between visits (domain.contacts.Contact); typed loosely to keep this module
+    # free of the contact log's own.
+    contacts: list[Any] = field(default_factory=list)

@@ -10,6 +10,7 @@ gives it), so a file can add a delegation for people the office already has.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TypeVar
@@ -52,8 +53,14 @@ from delegation_planner.interchange.fields import (
     object_at,
     quoted,
 )
+from delegation_planner.interchange.reader_v2 import CONTACT_FIELDS as CONTACT_FIELDS
+from delegation_planner.interchange.reader_v2 import STATUS_CHANGE_FIELDS as STATUS_CHANGE_FIELDS
+from delegation_planner.interchange.reader_v2 import VersionTwoReader
 
-FORMAT = "delegation-planner/1"
+FORMAT_V1 = "delegation-planner/1"
+FORMAT_V2 = "delegation-planner/2"
+FORMAT = FORMAT_V2  # what export writes; both versions are read (docs/interchange-v2.md)
+FORMATS = (FORMAT_V1, FORMAT_V2)
 KINDS = ("organisations", "people", "agreements", "delegations")
 
 # Field names in the contract's order (the writer keeps the same order; a test holds them together).
@@ -80,6 +87,20 @@ DELEGATION_FIELDS = (
     "follow_up_points",
     "notes",
 )
+# Version 2 adds the life cycle at the end of a delegation (docs/interchange-v2.md).
+DELEGATION_FIELDS_V2 = (*DELEGATION_FIELDS, "status", "status_history", "attachments")
+AGREEMENT_FIELDS_V2 = (
+    *AGREEMENT_FIELDS,
+    "kind",
+    "signatories",
+    "expiry",
+    "renewal",
+    "renewal_date",
+    "renewal_note",
+    "activity_plan",
+    "attachments",
+)
+TOP_FIELDS_V2 = (*TOP_FIELDS, "contacts")
 INITIATOR_FIELDS = ("organisation", "kind", "requested_political_participation")
 PARTICIPANT_FIELDS = ("person", "side", "role", "justification")
 PROGRAMME_FIELDS = ("start", "end", "title", "venue", "counterpart")
@@ -94,22 +115,26 @@ T = TypeVar("T")
 # --- entry points ------------------------------------------------------------------------
 
 
-def read_file(path: Path, known: Known | None = None) -> Register:
-    """Read and check the interchange file at ``path``."""
-    return read_text(read_bytes(Path(path)), known)
+def read_file(path: Path, known: Known | None = None, today: dt.date | None = None) -> Register:
+    """Read and check the interchange file at ``path``.
+
+    ``today`` decides the status of a version 1 file's delegations (the upgrade rule:
+    ended before today is completed, else planned).
+    """
+    return read_text(read_bytes(Path(path)), known, today)
 
 
-def read_text(raw: bytes | str, known: Known | None = None) -> Register:
+def read_text(raw: bytes | str, known: Known | None = None, today: dt.date | None = None) -> Register:
     """Check the text of an interchange file (bytes must be UTF-8; a BOM is allowed)."""
-    return _checked(decode(raw), known, duplicate_keys=True)
+    return _checked(decode(raw), known, today, duplicate_keys=True)
 
 
-def parse_register(data: object, known: Known | None = None) -> Register:
+def parse_register(data: object, known: Known | None = None, today: dt.date | None = None) -> Register:
     """Check an already decoded JSON value and build the register it describes."""
-    return _checked(data, known, duplicate_keys=False)
+    return _checked(data, known, today, duplicate_keys=False)
 
 
-def _checked(data: object, known: Known | None, *, duplicate_keys: bool) -> Register:
+def _checked(data: object, known: Known | None, today: dt.date | None, *, duplicate_keys: bool) -> Register:
     problems = Problems()
     register: Register | None = None
     try:
@@ -117,7 +142,8 @@ def _checked(data: object, known: Known | None, *, duplicate_keys: bool) -> Regi
             assert isinstance(data, dict)
             if duplicate_keys:
                 find_duplicate_keys(data, problems)
-            register = _read_register(data, known or {}, problems)
+            version = 2 if data["format"] == FORMAT_V2 else 1
+            register = _read_register(data, known or {}, problems, version, today or dt.date.today())
     except TooManyProblems:
         pass
     if problems or register is None:
@@ -133,12 +159,12 @@ def _check_frame(data: object, problems: Problems) -> bool:
     if not isinstance(data, dict):
         problems.add("file", f"must hold a JSON object {{…}} at the top level, not {describe(data)}")
         return False
-    expected = f'an interchange file says "format": "{FORMAT}"'
+    expected = f'an interchange file says "format": "{FORMAT_V2}" (or "{FORMAT_V1}")'
     if "format" not in data:
         problems.add("format", f"missing; {expected}")
         return False
     value = data["format"]
-    if value != FORMAT:
+    if value not in FORMATS:
         shown = quoted(value) if isinstance(value, str) else describe(value)
         problems.add("format", f"{shown} is not a format this version reads; {expected}")
         return False
@@ -153,25 +179,33 @@ def _file_keys(data: Mapping[str, object], kind: str) -> set[str]:
     return {e["id"] for e in entries if isinstance(e, dict) and isinstance(e.get("id"), str)}
 
 
-def _read_register(data: Mapping[str, object], known: Known, problems: Problems) -> Register:
+def _read_register(
+    data: Mapping[str, object], known: Known, problems: Problems, version: int, today: dt.date
+) -> Register:
     top = Fields(data, "", problems)
-    top.only(TOP_FIELDS)
+    top.only(TOP_FIELDS_V2 if version >= 2 else TOP_FIELDS)
     keys = {kind: _file_keys(data, kind) | set(known.get(kind, ())) for kind in KINDS}
-    reader = _RecordReader(keys, problems)
+    reader = _RecordReader(keys, problems, version, today)
     return Register(
         organisations=reader.records(top, "organisations", reader.organisation),
         people=reader.records(top, "people", reader.person),
         agreements=reader.records(top, "agreements", reader.agreement),
         delegations=reader.records(top, "delegations", reader.delegation),
+        carries_status=version >= 2,
+        contacts=reader.records(top, "contacts", reader.contact) if version >= 2 else [],
+        attachments={kind: names for kind, names in reader.attachments.items() if names},
     )
 
 
-class _RecordReader:
+class _RecordReader(VersionTwoReader):
     """Builds records from checked fields; ``keys`` are the ids references may use."""
 
-    def __init__(self, keys: dict[str, set[str]], problems: Problems) -> None:
+    def __init__(self, keys: dict[str, set[str]], problems: Problems, version: int, today: dt.date) -> None:
         self.keys = keys
         self.problems = problems
+        self.version = version
+        self.today = today
+        self.attachments: dict[str, dict[str, list[str]]] = {"agreements": {}, "delegations": {}}
 
     def records(self, top: Fields, kind: str, build: Callable[[Fields, str | None], T | None]) -> list[T]:
         records: list[T] = []
@@ -214,7 +248,9 @@ class _RecordReader:
         return Person(key, name, kind, title=title, organisation=organisation, email=email)
 
     def agreement(self, f: Fields, key: str | None) -> Agreement | None:
-        f.only(AGREEMENT_FIELDS)
+        f.only(AGREEMENT_FIELDS_V2 if self.version >= 2 else AGREEMENT_FIELDS)
+        if self.version >= 2:
+            self.attachment_names(f, "agreements", key)
         partner = f.text("partner", required=True, single_line=True)
         signed = f.date("signed")
         scope = f.choice("scope", AgreementScope)
@@ -223,10 +259,15 @@ class _RecordReader:
         status = f.choice("status", AgreementStatus)
         if key is None or partner is None:
             return None
-        return Agreement(key, partner, signed, scope, themes, visits, status)
+        agreement = Agreement(key, partner, signed, scope, themes, visits, status)
+        if self.version >= 2:
+            self.agreement_in_full(f, agreement)
+        return agreement
 
     def delegation(self, f: Fields, key: str | None) -> Delegation | None:
-        f.only(DELEGATION_FIELDS)
+        f.only(DELEGATION_FIELDS_V2 if self.version >= 2 else DELEGATION_FIELDS)
+        if self.version >= 2:
+            self.attachment_names(f, "delegations", key)
         title = f.text("title", required=True, single_line=True)
         direction = f.choice("direction", Direction, required=True)
         purpose = f.choice("purpose", Purpose, required=True)
@@ -247,6 +288,7 @@ class _RecordReader:
         decision = self.decision(decision_fields) if decision_fields else None
         follow_ups = [self.follow_up(g) for g in self._objects(f, "follow_up_points")]
         notes = f.text("notes")
+        status, history = self.life_cycle(f, end)
         if (
             key is None
             or title is None
@@ -256,6 +298,7 @@ class _RecordReader:
             or end is None
             or partner_region is None
             or notes is None
+            or status is None
             or (initiator_fields is not None and initiator is None)
             or (decision_fields is not None and decision is None)
         ):
@@ -278,6 +321,8 @@ class _RecordReader:
             grip_decision=decision,
             follow_up_points=[p for p in follow_ups if p is not None],
             notes=notes,
+            status=status,
+            status_history=history,
         )
 
     def _objects(self, f: Fields, name: str) -> list[Fields]:

@@ -12,6 +12,7 @@ import datetime as dt
 import json
 from typing import Any
 
+from delegation_planner.domain.contacts import Contact
 from delegation_planner.domain.records import (
     Agreement,
     CostLine,
@@ -25,6 +26,7 @@ from delegation_planner.domain.records import (
     ProgrammeItem,
     Register,
 )
+from delegation_planner.domain.status import StatusChange
 from delegation_planner.interchange.reader import FORMAT
 
 JsonDict = dict[str, Any]
@@ -36,13 +38,35 @@ def dumps(register: Register) -> str:
 
 
 def register_to_dict(register: Register) -> JsonDict:
+    contacts = {"contacts": [_contact(c) for c in register.contacts]} if register.contacts else {}
     return {
         "format": FORMAT,
         "organisations": [_organisation(o) for o in register.organisations],
         "people": [_person(p) for p in register.people],
-        "agreements": [_agreement(a) for a in register.agreements],
-        "delegations": [_delegation(d) for d in register.delegations],
-    }
+        "agreements": [_agreement(a) | _names(register, "agreements", a.id) for a in register.agreements],
+        "delegations": [_delegation(d) | _names(register, "delegations", d.id) for d in register.delegations],
+    } | contacts
+
+
+def _contact(c: Contact) -> JsonDict:
+    return _compact(
+        [
+            ("id", c.id),
+            ("organisation", c.organisation),
+            ("agreement", c.agreement),
+            ("kind", c.kind.value),
+            ("date", c.date.isoformat()),
+            ("participants", c.participants),
+            ("summary", c.summary),
+            ("follow_up_points", [_follow_up(f) for f in c.follow_up_points]),
+        ]
+    )
+
+
+def _names(register: Register, kind: str, key: str) -> JsonDict:
+    """The names of the files kept with a record, last among its fields; nothing when none."""
+    names = register.attachments.get(kind, {}).get(key, [])
+    return {"attachments": list(names)} if names else {}
 
 
 def _compact(pairs: list[tuple[str, Any]]) -> JsonDict:
@@ -92,6 +116,13 @@ def _agreement(a: Agreement) -> JsonDict:
             ("themes", list(a.themes)),
             ("min_official_visits_per_year", a.min_official_visits_per_year),
             ("status", a.status.value if a.status else None),
+            ("kind", a.kind.value if a.kind else None),
+            ("signatories", a.signatories),
+            ("expiry", a.expiry.isoformat() if a.expiry else None),
+            ("renewal", a.renewal.value if a.renewal else None),
+            ("renewal_date", a.renewal_date.isoformat() if a.renewal_date else None),
+            ("renewal_note", a.renewal_note),
+            ("activity_plan", [_follow_up(p) for p in a.activity_plan]),
         ]
     )
 
@@ -116,7 +147,15 @@ def _delegation(d: Delegation) -> JsonDict:
             ("grip_decision", _decision(d.grip_decision) if d.grip_decision else None),
             ("follow_up_points", [_follow_up(f) for f in d.follow_up_points]),
             ("notes", d.notes),
+            ("status", d.status.value),
+            ("status_history", [_status_change(c) for c in d.status_history]),
         ]
+    )
+
+
+def _status_change(c: StatusChange) -> JsonDict:
+    return _compact(
+        [("status", c.status.value), ("date", c.date.isoformat()), ("by", c.by), ("reason", c.reason)]
     )
 
 

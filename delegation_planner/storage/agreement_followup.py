@@ -3,7 +3,8 @@
 The Skåne strategy asks for at least two official-level visits a year to
 Guangdong. A visit counts for an agreement when it is outbound, goes to the
 agreement's partner (or is linked to the agreement) and has a home-side
-official among its participants.
+official among its participants (the register's visit rule may count inbound visits,
+other levels, or completed trips only). A declined or cancelled delegation is no visit.
 """
 
 from __future__ import annotations
@@ -14,7 +15,10 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from delegation_planner.domain.records import Agreement
+from delegation_planner.domain.visit_rule import VisitRule
 from delegation_planner.storage import repository
+from delegation_planner.storage.register_query import WITHOUT_VISIT_SQL
+from delegation_planner.storage.visit_rule import load_visit_rule
 
 
 @dataclass(frozen=True)
@@ -42,17 +46,24 @@ class AgreementYear:
         return max(0, self.required - len(self.visits))
 
 
-def official_visits(db: Database, agreement: Agreement, year: int) -> list[Visit]:
+def official_visits(
+    db: Database, agreement: Agreement, year: int, rule: VisitRule | None = None
+) -> list[Visit]:
+    """The year's visits that count for ``agreement`` under ``rule`` (default: the register's)."""
+    rule = rule or load_visit_rule(db)
+    directions, levels = sorted(d.value for d in rule.directions), sorted(k.value for k in rule.levels)
+    completed = "AND d.status = 'completed'" if rule.completed_only else ""
     rows = db.execute(
-        """
+        f"""
         SELECT DISTINCT d.id, d.title, d.start, d."end" FROM delegations d
         JOIN participants p ON p.delegation_id = d.id AND p.side = 'home'
-        JOIN people x ON x.id = p.person_id AND x.kind = 'official'
-        WHERE d.direction = 'outbound' AND d.start >= ? AND d.start < ?
+        JOIN people x ON x.id = p.person_id AND x.kind IN ({",".join("?" * len(levels))})
+        WHERE d.direction IN ({",".join("?" * len(directions))}) AND d.start >= ? AND d.start < ?
+          AND d.status NOT IN ({WITHOUT_VISIT_SQL}) {completed}
           AND (d.agreement_id = ? OR d.partner_region = ? COLLATE NOCASE)
         ORDER BY d.start
         """,
-        [f"{year:04d}-01-01", f"{year + 1:04d}-01-01", agreement.id, agreement.partner],
+        [*levels, *directions, f"{year:04d}-01-01", f"{year + 1:04d}-01-01", agreement.id, agreement.partner],
     ).fetchall()
     return [Visit(r[0], r[1], dt.date.fromisoformat(r[2]), dt.date.fromisoformat(r[3])) for r in rows]
 

@@ -38,11 +38,16 @@ from delegation_planner.domain.enums import (
     Side,
 )
 from delegation_planner.domain.records import CostLine, GripDecision, Result
+from delegation_planner.domain.status import DelegationStatus
 from delegation_planner.storage.agreement_followup import AgreementYear, agreement_follow_up
+from delegation_planner.storage.register_query import WITHOUT_VISIT_SQL
 from delegation_planner.storage.results import delegation_titles, list_results
 
-# The year's delegations, as a sub-select every child query filters on.
-_YEAR_KEYS = "SELECT id FROM delegations WHERE start >= ? AND start < ?"
+# The year's delegations that took place or may still take place, as a sub-select every
+# child query filters on. Declined and cancelled ones are reported apart (``ended``).
+_YEAR_KEYS = (
+    f"SELECT id FROM delegations WHERE start >= ? AND start < ? AND status NOT IN ({WITHOUT_VISIT_SQL})"
+)
 
 
 @dataclass(frozen=True)
@@ -136,6 +141,19 @@ class DelegationFigures:
         return [replace(line, actual=None) for line in self.costs]
 
 
+@dataclass(frozen=True)
+class EndedWithoutVisit:
+    """A declined or cancelled delegation of the year: shown apart, counted nowhere else."""
+
+    key: str
+    title: str
+    partner_region: str
+    start: dt.date
+    status: DelegationStatus
+    date: dt.date | None  # when it was declined or cancelled, if recorded
+    reason: str
+
+
 @dataclass
 class AnnualFigures:
     year: int
@@ -154,6 +172,7 @@ class AnnualFigures:
     result_delegations: dict[str, str]  # key -> title, for the results' links
     organisation_names: dict[str, str]
     agreements: list[AgreementYear]
+    ended: list[EndedWithoutVisit] = field(default_factory=list)
 
     @property
     def as_of(self) -> dt.date:
@@ -222,7 +241,41 @@ def year_figures(
         result_delegations=delegation_titles(db, [k for r in results for k in r.delegations]),
         organisation_names=_organisation_names(db, {k for r in results for k in r.organisations}),
         agreements=agreement_follow_up(db, year, today),
+        ended=ended_without_visit(db, bounds),
     )
+
+
+def ended_counts(figures: AnnualFigures) -> dict[str, int]:
+    """How many of the year's delegations were cancelled and declined (counted nowhere else)."""
+    return {
+        status.value: sum(1 for e in figures.ended if e.status is status)
+        for status in (DelegationStatus.CANCELLED, DelegationStatus.DECLINED)
+    }
+
+
+def ended_without_visit(db: Database, bounds: list[str]) -> list[EndedWithoutVisit]:
+    """The year's declined and cancelled delegations with the reason of their last change."""
+    found = []
+    for r in db.execute(
+        "SELECT d.id, d.title, d.partner_region, d.start, d.status, c.date, c.reason FROM delegations d "
+        "LEFT JOIN status_changes c ON c.id = (SELECT max(id) FROM status_changes "
+        "WHERE delegation_id = d.id AND status = d.status) "
+        f"WHERE d.start >= ? AND d.start < ? AND d.status IN ({WITHOUT_VISIT_SQL}) "
+        "ORDER BY d.start, d.title COLLATE NOCASE, d.id",
+        bounds,
+    ).fetchall():
+        found.append(
+            EndedWithoutVisit(
+                key=r[0],
+                title=r[1],
+                partner_region=r[2],
+                start=dt.date.fromisoformat(r[3]),
+                status=DelegationStatus(r[4]),
+                date=dt.date.fromisoformat(r[5]) if r[5] else None,
+                reason=r[6] or "",
+            )
+        )
+    return found
 
 
 # --- sums ------------------------------------------------------------------------------------
@@ -301,7 +354,7 @@ def _most_first(items: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
 def _delegations(db: Database, bounds: list[str]) -> list[DelegationFigures]:
     rows = db.execute(
         'SELECT id, title, direction, purpose, partner_region, country, start, "end", themes '
-        "FROM delegations WHERE start >= ? AND start < ? ORDER BY start, title COLLATE NOCASE, id",
+        f"FROM delegations WHERE id IN ({_YEAR_KEYS}) ORDER BY start, title COLLATE NOCASE, id",
         bounds,
     ).fetchall()
     return [
@@ -408,6 +461,8 @@ def figures_json(figures: AnnualFigures) -> dict[str, object]:
         "delegations": {
             "completed": len(figures.completed),
             "planned": len(figures.planned),
+            # Declined and cancelled delegations count in neither, and their costs in no sum.
+            **ended_counts(figures),
             "total": len(figures.delegations),
         },
         "costs": [

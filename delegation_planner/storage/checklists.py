@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
 
 from sqlite_utils import Database
@@ -22,23 +23,40 @@ def _item_from(row: dict[str, Any]) -> ChecklistItem:
     )
 
 
-def load_template(db: Database, direction: Direction) -> list[ChecklistItem]:
+def template_language(db: Database) -> str:
+    """The language new checklists are written in: the office's document language."""
+    if not db["office_profile"].exists():
+        return "en"  # a register older than office profiles kept English templates only
+    row = next(iter(db.query("SELECT profile FROM office_profile WHERE id = 1")), None)
+    language = json.loads(row["profile"]).get("document_language") if row is not None else None
+    return language if isinstance(language, str) and language else "sv"
+
+
+def load_template(db: Database, direction: Direction, language: str | None = None) -> list[ChecklistItem]:
+    """The template of ``direction`` in ``language`` (default: the office's document language)."""
     return [
         _item_from(r)
         for r in db.query(
-            "SELECT * FROM checklist_templates WHERE direction = ? ORDER BY position", [direction.value]
+            "SELECT * FROM checklist_templates WHERE direction = ? AND language = ? ORDER BY position",
+            [direction.value, language or template_language(db)],
         )
     ]
 
 
-def save_template(db: Database, direction: Direction, items: list[ChecklistItem]) -> None:
+def save_template(
+    db: Database, direction: Direction, items: list[ChecklistItem], language: str | None = None
+) -> None:
+    language = language or template_language(db)
     with db.atomic():
-        db.execute("DELETE FROM checklist_templates WHERE direction = ?", [direction.value])
+        db.execute(
+            "DELETE FROM checklist_templates WHERE direction = ? AND language = ?",
+            [direction.value, language],
+        )
         for position, item in enumerate(items):
             db.execute(
-                "INSERT INTO checklist_templates (direction, position, text, owner, days_before, auto) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                [direction.value, position, item.text, item.owner, item.days_before, item.auto],
+                "INSERT INTO checklist_templates (direction, language, position, text, owner, days_before, auto) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [direction.value, language, position, item.text, item.owner, item.days_before, item.auto],
             )
 
 

@@ -31,6 +31,13 @@ class FollowUpRow:
     status: FollowUpStatus
     closed_on: dt.date | None
     overdue: bool
+    # A point of a contact between visits: its key and kind (``delegation`` is then "",
+    # ``delegation_title`` the organisation's name and ``start`` the contact's date).
+    contact: str | None = None
+    contact_kind: str | None = None
+    # An item of an agreement's activity plan: the agreement's key (``delegation_title``
+    # is then the agreement's partner).
+    agreement: str | None = None
 
     @property
     def is_complete(self) -> bool:
@@ -47,10 +54,16 @@ class FollowUpFilter:
 
 
 _SELECT = """
-SELECT f.id, f.delegation_id, d.title, d.partner_region, d.start, f.text,
-       COALESCE(p.name, f.owner_text) AS owner, f.owner_person_id, f.due, f.status, f.closed_on
+SELECT f.id, COALESCE(f.delegation_id, ''), COALESCE(d.title, o.name, ag.partner),
+       COALESCE(d.partner_region, o.name, ag.partner),
+       COALESCE(d.start, c.date, ag.signed, f.due, '1900-01-01'), f.text,
+       COALESCE(p.name, f.owner_text) AS owner, f.owner_person_id, f.due, f.status, f.closed_on,
+       f.contact_id, c.kind, f.agreement_id
 FROM follow_up_points f
-JOIN delegations d ON d.id = f.delegation_id
+LEFT JOIN delegations d ON d.id = f.delegation_id
+LEFT JOIN contacts c ON c.id = f.contact_id
+LEFT JOIN organisations o ON o.id = c.organisation_id
+LEFT JOIN agreements ag ON ag.id = f.agreement_id
 LEFT JOIN people p ON p.id = f.owner_person_id
 """
 
@@ -71,6 +84,9 @@ def _row(r: tuple[Any, ...], today: dt.date) -> FollowUpRow:
         status=status,
         closed_on=dt.date.fromisoformat(r[10]) if r[10] else None,
         overdue=status is FollowUpStatus.OPEN and due is not None and due < today,
+        contact=r[11],
+        contact_kind=r[12],
+        agreement=r[13],
     )
 
 
@@ -90,16 +106,18 @@ def list_follow_ups(
         where.append("f.status = 'open' AND f.due IS NOT NULL AND f.due < ?")
         params.append(today.isoformat())
     if flt.partner:
-        where.append("d.partner_region = ? COLLATE NOCASE")
+        where.append("COALESCE(d.partner_region, o.name, ag.partner) = ? COLLATE NOCASE")
         params.append(flt.partner)
     if flt.owner.strip():
         where.append("COALESCE(p.name, f.owner_text) LIKE ? ESCAPE '\\'")
         params.append(_like(flt.owner.strip()))
     if flt.text.strip():
-        where.append("(f.text LIKE ? ESCAPE '\\' OR d.title LIKE ? ESCAPE '\\')")
+        where.append(
+            "(f.text LIKE ? ESCAPE '\\' OR COALESCE(d.title, o.name, ag.partner) LIKE ? ESCAPE '\\')"
+        )
         params.extend([_like(flt.text.strip())] * 2)
     sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "")
-    sql += " ORDER BY f.status = 'open' DESC, f.due IS NULL, f.due, d.start, f.position LIMIT ?"
+    sql += " ORDER BY f.status = 'open' DESC, f.due IS NULL, f.due, COALESCE(d.start, c.date, ag.signed), f.position LIMIT ?"
     params.append(str(limit))
     return [_row(r, today) for r in db.execute(sql, params).fetchall()]
 
@@ -120,7 +138,7 @@ def set_status(db: Database, point_id: int, status: FollowUpStatus, today: dt.da
     closed = None if status is FollowUpStatus.OPEN else today.isoformat()
     with db.atomic():
         found = db.execute(
-            "SELECT delegation_id, status FROM follow_up_points WHERE id = ?", [point_id]
+            "SELECT delegation_id, status, contact_id FROM follow_up_points WHERE id = ?", [point_id]
         ).fetchone()
         if found is None:
             raise NotFoundError("That follow-up point no longer exists (it may have been removed elsewhere).")
@@ -130,8 +148,11 @@ def set_status(db: Database, point_id: int, status: FollowUpStatus, today: dt.da
             "UPDATE follow_up_points SET status = ?, closed_on = ? WHERE id = ?",
             [status.value, closed, point_id],
         )
-        # An editor holding the delegation open must notice, not overwrite this.
-        db.execute("UPDATE delegations SET revision = revision + 1 WHERE id = ?", [found[0]])
+        # An editor holding the delegation (or contact) open must notice, not overwrite this.
+        if found[0] is not None:
+            db.execute("UPDATE delegations SET revision = revision + 1 WHERE id = ?", [found[0]])
+        elif found[2] is not None:
+            db.execute("UPDATE contacts SET revision = revision + 1 WHERE id = ?", [found[2]])
 
 
 def earlier_open_points(

@@ -148,6 +148,8 @@ def _column_type(parts: list[Token], index: int, token: Token) -> str:
         return "BIGINT"
     if word == "REAL":
         return "DOUBLE PRECISION"
+    if word == "BLOB":
+        return "BYTEA"
     if word == "TEXT":
         return 'TEXT COLLATE "C"'
     return token.text

@@ -6,7 +6,7 @@ import json
 
 from sqlite_utils import Database
 
-from delegation_planner.domain.policy import PolicyProfile
+from delegation_planner.domain.policy import CRITERIA, PolicyProfile
 from delegation_planner.storage.upsert import upsert_rows
 
 
@@ -14,13 +14,29 @@ def load_policy(db: Database) -> PolicyProfile:
     row = next(iter(db.query("SELECT * FROM policy WHERE id = 1")), None)
     if row is None:
         return PolicyProfile()
+    body, decision = _decision_body(db)
     return PolicyProfile(
         name=row["name"],
         min_justification_chars=row["min_justification_chars"],
         max_politicians_outbound=row["max_politicians_outbound"],
         priority_themes=json.loads(row["priority_themes"]),
         min_follow_up_points=row["min_follow_up_points"],
+        criteria=json.loads(row["criteria"]) if "criteria" in row else list(CRITERIA),
+        decision_body=body,
+        decision=decision,
     )
+
+
+def _decision_body(db: Database) -> tuple[str, str]:
+    """The office's decision body in English, for the core's messages ("GRIP", "GRIP decision")."""
+    default = PolicyProfile()
+    if not db["office_profile"].exists():
+        return default.decision_body, default.decision
+    row = next(iter(db.query("SELECT profile FROM office_profile WHERE id = 1")), None)
+    if row is None:
+        return default.decision_body, default.decision
+    body = json.loads(row["profile"]).get("decision_body", {}).get("en", {})
+    return str(body.get("name") or default.decision_body), str(body.get("decision") or default.decision)
 
 
 def write_policy(db: Database, policy: PolicyProfile) -> None:
@@ -36,6 +52,7 @@ def write_policy(db: Database, policy: PolicyProfile) -> None:
                 "max_politicians_outbound": policy.max_politicians_outbound,
                 "priority_themes": json.dumps(policy.priority_themes),
                 "min_follow_up_points": policy.min_follow_up_points,
+                "criteria": json.dumps(list(policy.criteria)),
             }
         ],
     )

@@ -19,6 +19,8 @@ from delegation_planner.domain.records import (
     Register,
 )
 from delegation_planner.storage import change_log, rows
+from delegation_planner.storage.attachments import Owner, attachment_names, merge_names
+from delegation_planner.storage.contacts import all_contacts, merge_contacts
 from delegation_planner.storage.dialect import row_lock
 from delegation_planner.storage.errors import ConflictError, InUseError, NotFoundError
 from delegation_planner.storage.policy_store import load_policy as load_policy  # re-exported for callers
@@ -26,7 +28,7 @@ from delegation_planner.storage.policy_store import write_policy
 from delegation_planner.storage.upsert import upsert_rows
 from delegation_planner.storage.verdicts import delegations_with_person, refresh_verdicts
 
-_CHILD_TABLES = ("participants", "programme_items", "cost_lines", "follow_up_points")
+_CHILD_TABLES = ("participants", "programme_items", "cost_lines", "follow_up_points", "status_changes")
 _KINDS = {"organisations": "organisation", "people": "person", "agreements": "agreement"}
 
 
@@ -45,9 +47,41 @@ def list_people(db: Database) -> list[Person]:
 
 
 def list_agreements(db: Database) -> list[Agreement]:
-    return [
+    found = [
         rows.agreement_from(r) for r in db.query("SELECT * FROM agreements ORDER BY partner COLLATE NOCASE")
     ]
+    _attach_activity_plans(db, found)
+    return found
+
+
+def _attach_activity_plans(db: Database, agreements: list[Agreement]) -> None:
+    by_key = {a.id: a for a in agreements}
+    for row in db.query(
+        "SELECT * FROM follow_up_points WHERE agreement_id IS NOT NULL ORDER BY agreement_id, position"
+    ):
+        if row["agreement_id"] in by_key:
+            by_key[row["agreement_id"]].activity_plan.append(rows.follow_up_from(row))
+
+
+def _write_activity_plan(db: Database, agreement: Agreement) -> None:
+    """Replace an agreement's activity plan when it differs (closing dates are kept)."""
+    current = [
+        rows.follow_up_from(r)
+        for r in db.query(
+            "SELECT * FROM follow_up_points WHERE agreement_id = ? ORDER BY position", [agreement.id]
+        )
+    ]
+    if current == agreement.activity_plan:
+        return
+    closed = {(p.text, p.owner): p.closed_on for p in current if p.closed_on is not None}
+    db.execute("DELETE FROM follow_up_points WHERE agreement_id = ?", [agreement.id])
+    people = _person_keys(db, [p.owner for p in agreement.activity_plan])
+    today = dt.date.today()
+    for position, point in enumerate(agreement.activity_plan):
+        values = rows.follow_up_row(point, people, closed.get((point.text, point.owner)) or today)
+        db["follow_up_points"].insert(  # type: ignore[union-attr]
+            {"agreement_id": agreement.id, "position": position} | values
+        )
 
 
 def save_organisation(db: Database, organisation: Organisation) -> None:
@@ -70,6 +104,7 @@ def save_agreement(db: Database, agreement: Agreement) -> None:
     with db.atomic():
         if upsert_rows(db, "agreements", [rows.agreement_row(agreement) | {"review_date": review}]):
             change_log.record(db, "agreement", agreement.id, "saved")
+        _write_activity_plan(db, agreement)
 
 
 def organisation_uses(db: Database, key: str) -> list[str]:
@@ -90,6 +125,7 @@ def organisation_uses(db: Database, key: str) -> list[str]:
                 "WHERE o.organisation_id = ?",
                 "result '{}'",
             ),
+            ("SELECT date FROM contacts WHERE organisation_id = ?", "contact of {}"),
         ],
     )
 
@@ -109,12 +145,24 @@ def person_uses(db: Database, key: str) -> list[str]:
                 "WHERE f.owner_person_id = ?",
                 "owner of a follow-up point of '{}'",
             ),
+            (
+                "SELECT c.date FROM follow_up_points f JOIN contacts c ON c.id = f.contact_id "
+                "WHERE f.owner_person_id = ?",
+                "owner of a follow-up point of the contact of {}",
+            ),
         ],
     )
 
 
 def agreement_uses(db: Database, key: str) -> list[str]:
-    return _uses(db, key, [("SELECT title FROM delegations WHERE agreement_id = ?", "delegation '{}'")])
+    return _uses(
+        db,
+        key,
+        [
+            ("SELECT title FROM delegations WHERE agreement_id = ?", "delegation '{}'"),
+            ("SELECT date FROM contacts WHERE agreement_id = ?", "contact of {}"),
+        ],
+    )
 
 
 def delete_organisation(db: Database, key: str) -> None:
@@ -258,6 +306,7 @@ def _insert_children(
                 for f in delegation.follow_up_points
             ],
         ),
+        ("status_changes", [rows.status_change_row(c) for c in delegation.status_history]),
     ]
     for table, items in groups:
         if items:
@@ -321,8 +370,12 @@ def _attach_children(db: Database, by_key: dict[str, Delegation], where: str, pa
         by_key[row["delegation_id"]].programme.append(rows.programme_from(row))
     for row in db.query(f"SELECT * FROM cost_lines {where} ORDER BY delegation_id, position", params):
         by_key[row["delegation_id"]].costs.append(rows.cost_from(row))
-    for row in db.query(f"SELECT * FROM follow_up_points {where} ORDER BY delegation_id, position", params):
+    # Without a filter, only the visits' points: a contact's points belong to the contact log.
+    points = where or "WHERE delegation_id IS NOT NULL"
+    for row in db.query(f"SELECT * FROM follow_up_points {points} ORDER BY delegation_id, position", params):
         by_key[row["delegation_id"]].follow_up_points.append(rows.follow_up_from(row))
+    for row in db.query(f"SELECT * FROM status_changes {where} ORDER BY delegation_id, position", params):
+        by_key[row["delegation_id"]].status_history.append(rows.status_change_from(row))
     decisions = defaultdict(list)
     for row in db.query(f"SELECT * FROM grip_decisions {where} ORDER BY id", params):
         decisions[row["delegation_id"]].append(row)
@@ -339,13 +392,24 @@ def load_register(db: Database) -> Register:
     delegations = [rows.delegation_from(r) for r in db.query("SELECT * FROM delegations ORDER BY id")]
     by_key = {d.id: d for d in delegations}
     _attach_children(db, by_key, "", [])
+    agreements = [rows.agreement_from(r) for r in db.query("SELECT * FROM agreements ORDER BY id")]
+    _attach_activity_plans(db, agreements)
     return Register(
         organisations=[
             rows.organisation_from(r) for r in db.query("SELECT * FROM organisations ORDER BY id")
         ],
         people=[rows.person_from(r) for r in db.query("SELECT * FROM people ORDER BY id")],
-        agreements=[rows.agreement_from(r) for r in db.query("SELECT * FROM agreements ORDER BY id")],
+        agreements=agreements,
         delegations=delegations,
+        contacts=all_contacts(db),
+        attachments={
+            kind: names
+            for kind, names in (
+                ("agreements", attachment_names(db, Owner.AGREEMENT)),
+                ("delegations", attachment_names(db, Owner.DELEGATION)),
+            )
+            if names
+        },
     )
 
 
@@ -358,18 +422,26 @@ def merge_register(
     importing the same file twice changes nothing the second time.
     """
     with db.atomic():
+        full = register.carries_status  # a version 2 file: the agreements in full
         for table, records in (
             ("organisations", [rows.organisation_row(o) for o in register.organisations]),
             ("people", [rows.person_row(p) for p in register.people]),
-            ("agreements", [rows.agreement_row(a) for a in register.agreements]),
+            ("agreements", [rows.agreement_row(a, full=full) for a in register.agreements]),
         ):
             if records:
                 upsert_rows(db, table, records)
+        if full:
+            for agreement in register.agreements:
+                _write_activity_plan(db, agreement)
         existing = _existing_delegations(db, [d.id for d in register.delegations])
         total = len(register.delegations)
         written = []
         for done, delegation in enumerate(register.delegations, start=1):
-            if existing.get(delegation.id) != delegation:
+            before = existing.get(delegation.id)
+            if before is not None and not register.carries_status:
+                # A version 1 file says nothing of the life cycle: the register's own stays.
+                delegation.status, delegation.status_history = before.status, before.status_history
+            if before != delegation:
                 _write_delegation(db, delegation, None)
                 written.append(delegation.id)
             if progress and (done % 200 == 0 or done == total):
@@ -379,6 +451,10 @@ def merge_register(
         for person in register.people:
             touched.update(delegations_with_person(db, person.id))
         refresh_verdicts(db, touched)
+        today = dt.date.today()
+        merge_contacts(db, register.contacts)
+        merge_names(db, Owner.AGREEMENT, register.attachments.get("agreements", {}), today)
+        merge_names(db, Owner.DELEGATION, register.attachments.get("delegations", {}), today)
 
 
 def _existing_delegations(db: Database, keys: Sequence[str]) -> dict[str, Delegation]:

@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from delegation_planner.domain.enums import (
+    AgreementKind,
     AgreementScope,
     AgreementStatus,
     CostCategory,
@@ -17,6 +18,7 @@ from delegation_planner.domain.enums import (
     OrganisationKind,
     PersonKind,
     Purpose,
+    RenewalDecision,
     Role,
     Side,
 )
@@ -32,6 +34,7 @@ from delegation_planner.domain.records import (
     Person,
     ProgrammeItem,
 )
+from delegation_planner.domain.status import DelegationStatus, StatusChange
 
 Row = dict[str, Any]
 
@@ -95,9 +98,13 @@ def person_from(row: Row) -> Person:
     )
 
 
-def agreement_row(a: Agreement) -> Row:
-    """The file's fields only: an import must not clear the office's review date."""
-    return {
+def agreement_row(a: Agreement, *, full: bool = True) -> Row:
+    """The file's fields only: an import must not clear the office's review date.
+
+    ``full=False`` leaves out what version 1 files do not carry (kind, signatories,
+    expiry, renewal), so importing one keeps what the office recorded.
+    """
+    row: Row = {
         "id": a.id,
         "partner": a.partner,
         "signed": a.signed.isoformat() if a.signed else None,
@@ -106,6 +113,16 @@ def agreement_row(a: Agreement) -> Row:
         "min_official_visits_per_year": a.min_official_visits_per_year,
         "status": a.status.value if a.status else None,
     }
+    if full:
+        row |= {
+            "kind": a.kind.value if a.kind else None,
+            "signatories": a.signatories,
+            "expiry": a.expiry.isoformat() if a.expiry else None,
+            "renewal": a.renewal.value if a.renewal else None,
+            "renewal_date": a.renewal_date.isoformat() if a.renewal_date else None,
+            "renewal_note": a.renewal_note,
+        }
+    return row
 
 
 def agreement_from(row: Row) -> Agreement:
@@ -118,6 +135,12 @@ def agreement_from(row: Row) -> Agreement:
         min_official_visits_per_year=row["min_official_visits_per_year"],
         status=AgreementStatus(row["status"]) if row["status"] else None,
         review_date=_date(row.get("review_date")),
+        kind=AgreementKind(row["kind"]) if row.get("kind") else None,
+        signatories=row.get("signatories") or "",
+        expiry=_date(row.get("expiry")),
+        renewal=RenewalDecision(row["renewal"]) if row.get("renewal") else None,
+        renewal_date=_date(row.get("renewal_date")),
+        renewal_note=row.get("renewal_note") or "",
     )
 
 
@@ -139,6 +162,7 @@ def delegation_row(d: Delegation) -> Row:
         "initiator_organisation_id": initiator.organisation if initiator else None,
         "initiator_requested": None if requested is None else int(requested),
         "notes": d.notes,
+        "status": d.status.value,
     }
 
 
@@ -164,6 +188,7 @@ def delegation_from(row: Row) -> Delegation:
         agreement=row["agreement_id"],
         initiator=initiator,
         notes=row["notes"],
+        status=DelegationStatus(row["status"]),
     )
 
 
@@ -268,4 +293,17 @@ def follow_up_from(row: Row) -> FollowUpPoint:
         due=_date(row["due"]),
         status=FollowUpStatus(row["status"]),
         closed_on=_date(row["closed_on"]),
+    )
+
+
+def status_change_row(c: StatusChange) -> Row:
+    return {"status": c.status.value, "date": c.date.isoformat(), "changed_by": c.by, "reason": c.reason}
+
+
+def status_change_from(row: Row) -> StatusChange:
+    return StatusChange(
+        status=DelegationStatus(row["status"]),
+        date=dt.date.fromisoformat(row["date"]),
+        by=row["changed_by"],
+        reason=row["reason"],
     )

@@ -7,15 +7,18 @@ number of steps is the schema number written to ``PRAGMA user_version``.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
+import re
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from delegation_planner.domain.checklist import default_template
+from delegation_planner.domain.checklist import AUTO_GRIP_DECISION, default_template, translate_text
 from delegation_planner.domain.enums import Direction
-from delegation_planner.domain.policy import PolicyProfile
+from delegation_planner.domain.office import default_profile, profile_to_json
+from delegation_planner.domain.policy import CRITERIA, PolicyProfile
 
 APPLICATION_ID = 0x44504C4E  # "DPLN": marks a file as a Delegation Planner register
 
@@ -285,6 +288,56 @@ def _participants_per_side(db: Database) -> None:
         db.execute(statement)
 
 
+OFFICE_PROFILE = [
+    # Who the office is (name, decision body, document language, theme labels) beside the
+    # policy; the letterhead as the .docx bytes, so every document uses it on every machine.
+    """CREATE TABLE office_profile (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        profile TEXT NOT NULL,
+        letterhead BLOB
+    )""",
+    f"ALTER TABLE policy ADD COLUMN criteria TEXT NOT NULL DEFAULT '{json.dumps(list(CRITERIA))}'",
+    # Checklist templates in each language; those kept so far were English.
+    "ALTER TABLE checklist_templates ADD COLUMN language TEXT NOT NULL DEFAULT 'en'",
+    "CREATE INDEX checklist_templates_direction ON checklist_templates(direction, language, position)",
+]
+
+
+@MIGRATIONS(name="0005_office_profile")
+def _office_profile(db: Database) -> None:
+    for statement in OFFICE_PROFILE:
+        db.execute(statement)
+    # Every register so far was Region Skåne's (the only profile there was); its templates
+    # get Swedish and Danish versions, an office's own wording kept as it was written.
+    profile = default_profile()
+    # An office that renamed its policy profile ("Region Gotland (GRIP)") keeps its name on
+    # its documents, as before; the parenthesis names the rule set, not the office.
+    row = db.execute("SELECT name FROM policy WHERE id = 1").fetchone()
+    named = re.sub(r"\s*\([^)]*\)\s*$", "", str(row[0])).strip() if row else ""
+    if named:
+        profile.name = named
+    stored = dataclasses.replace(profile, checklists={}, letterhead=None)
+    db.execute("INSERT INTO office_profile (id, profile) VALUES (1, ?)", [profile_to_json(stored)])
+    rows = db.execute(
+        "SELECT direction, position, text, owner, days_before, auto FROM checklist_templates "
+        "WHERE language = 'en' ORDER BY direction, position"
+    ).fetchall()
+    for language in ("sv", "da"):
+        decision = profile.body(language).decision
+        for direction, position, text, owner, days_before, auto in rows:
+            if auto == AUTO_GRIP_DECISION and text == "GRIP decision recorded":
+                text = (
+                    decision[:1].upper()
+                    + decision[1:]
+                    + (" registrerat" if language == "sv" else " registreret")
+                )
+            db.execute(
+                "INSERT INTO checklist_templates (direction, language, position, text, owner, days_before, auto) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [direction, language, position, translate_text(text, language), owner, days_before, auto],
+            )
+
+
 RETENTION = [
     # How many years a person is kept after their last visit before the office reviews
     # (and usually erases) them; stored with the policy profile.
@@ -340,6 +393,165 @@ def _people_phone(db: Database) -> None:
     db.execute("ALTER TABLE people ADD COLUMN phone TEXT NOT NULL DEFAULT ''")
 
 
+DELEGATION_STATUS = [
+    "ALTER TABLE delegations ADD COLUMN status TEXT NOT NULL DEFAULT 'planned'",
+    """CREATE TABLE status_changes (
+        id INTEGER PRIMARY KEY,
+        delegation_id TEXT NOT NULL REFERENCES delegations(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        date TEXT NOT NULL,
+        changed_by TEXT NOT NULL DEFAULT '',
+        reason TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX status_changes_delegation ON status_changes(delegation_id, position)",
+    # The everyday register shows open delegations and recent years: status and start
+    # together let that filter (and "to close") use one index instead of a scan.
+    "CREATE INDEX delegations_status_start ON delegations(status, start)",
+    'CREATE INDEX delegations_status_end ON delegations(status, "end")',
+]
+
+
+@MIGRATIONS(name="0007_delegation_status")
+def _delegation_status(db: Database) -> None:
+    for statement in DELEGATION_STATUS:
+        db.execute(statement)
+    # domain.status.upgrade_status: a trip that ended before today took place.
+    db.execute("UPDATE delegations SET status = 'completed' WHERE \"end\" < ?", [dt.date.today().isoformat()])
+
+
+ATTACHMENTS = [
+    # Invitations, signed agreements, decision letters, photographs: inside the register,
+    # so that it stays one file and one backup. ``data`` is NULL for an attachment known
+    # by name only (listed in another office's interchange file, which carries no bytes).
+    """CREATE TABLE attachments (
+        id INTEGER PRIMARY KEY,
+        delegation_id TEXT REFERENCES delegations(id) ON DELETE CASCADE,
+        agreement_id TEXT REFERENCES agreements(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        size INTEGER NOT NULL DEFAULT 0,
+        added_on TEXT NOT NULL,
+        added_by TEXT NOT NULL DEFAULT '',
+        data BLOB,
+        CHECK ((delegation_id IS NULL) != (agreement_id IS NULL))
+    )""",
+    "CREATE INDEX attachments_delegation ON attachments(delegation_id, name)",
+    "CREATE INDEX attachments_agreement ON attachments(agreement_id, name)",
+]
+
+
+@MIGRATIONS(name="0008_attachments")
+def _attachments(db: Database) -> None:
+    for statement in ATTACHMENTS:
+        db.execute(statement)
+
+
+AGREEMENTS_IN_FULL = [
+    # Kind, signatories, expiry and the renewal decision; the activity plan's items are
+    # follow-up points with agreement_id (see 0011_contacts).
+    "ALTER TABLE agreements ADD COLUMN kind TEXT",
+    "ALTER TABLE agreements ADD COLUMN signatories TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE agreements ADD COLUMN expiry TEXT",
+    "ALTER TABLE agreements ADD COLUMN renewal TEXT",
+    "ALTER TABLE agreements ADD COLUMN renewal_date TEXT",
+    "ALTER TABLE agreements ADD COLUMN renewal_note TEXT NOT NULL DEFAULT ''",
+    # Which visits count toward an agreement's minimum (domain.visit_rule); no row: the default.
+    """CREATE TABLE visit_rule (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        directions TEXT NOT NULL,
+        levels TEXT NOT NULL,
+        completed_only INTEGER NOT NULL DEFAULT 0
+    )""",
+]
+
+
+@MIGRATIONS(name="0009_agreements_in_full")
+def _agreements_in_full(db: Database) -> None:
+    for statement in AGREEMENTS_IN_FULL:
+        db.execute(statement)
+
+
+DOCUMENT_LOG = [
+    # Every document the program writes, with the reference the office gives it; only the
+    # last version of each document is kept whole (``data``), earlier ones keep their line.
+    """CREATE TABLE document_log (
+        id INTEGER PRIMARY KEY,
+        delegation_id TEXT REFERENCES delegations(id) ON DELETE CASCADE,
+        year INTEGER,
+        kind TEXT NOT NULL,
+        language TEXT NOT NULL,
+        written_on TEXT NOT NULL,
+        written_by TEXT NOT NULL DEFAULT '',
+        reference TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        data BLOB
+    )""",
+    "CREATE INDEX document_log_delegation ON document_log(delegation_id, id)",
+    "CREATE INDEX document_log_year ON document_log(year, id)",
+    "CREATE INDEX document_log_written ON document_log(written_on)",
+    # The pattern references are proposed from, until the office profile carries it.
+    """CREATE TABLE reference_pattern (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        pattern TEXT NOT NULL
+    )""",
+]
+
+
+@MIGRATIONS(name="0010_document_log")
+def _document_log(db: Database) -> None:
+    for statement in DOCUMENT_LOG:
+        db.execute(statement)
+
+
+CONTACTS = [
+    """CREATE TABLE contacts (
+        id TEXT PRIMARY KEY,
+        organisation_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE RESTRICT,
+        agreement_id TEXT REFERENCES agreements(id) ON DELETE RESTRICT,
+        kind TEXT NOT NULL,
+        date TEXT NOT NULL,
+        participants TEXT NOT NULL DEFAULT '',
+        summary TEXT NOT NULL DEFAULT '',
+        revision INTEGER NOT NULL DEFAULT 1
+    )""",
+    "CREATE INDEX contacts_organisation ON contacts(organisation_id, date)",
+    "CREATE INDEX contacts_agreement ON contacts(agreement_id, date)",
+    # A contact's follow-up points live with the visits' ones, so that one overview, one
+    # count and one "mark done" serve both; SQLite cannot relax NOT NULL, so the table is rebuilt.
+    """CREATE TABLE follow_up_points_new (
+        id INTEGER PRIMARY KEY,
+        delegation_id TEXT REFERENCES delegations(id) ON DELETE CASCADE,
+        contact_id TEXT REFERENCES contacts(id) ON DELETE CASCADE,
+        agreement_id TEXT REFERENCES agreements(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL DEFAULT '',
+        owner_person_id TEXT REFERENCES people(id) ON DELETE RESTRICT,
+        owner_text TEXT NOT NULL DEFAULT '',
+        due TEXT,
+        status TEXT NOT NULL DEFAULT 'open',
+        closed_on TEXT,
+        -- A point belongs to exactly one of: a visit, a contact, an agreement's activity plan.
+        CHECK ((delegation_id IS NOT NULL) + (contact_id IS NOT NULL) + (agreement_id IS NOT NULL) = 1)
+    )""",
+    "INSERT INTO follow_up_points_new (id, delegation_id, position, text, owner_person_id, owner_text, due, "
+    "status, closed_on) SELECT id, delegation_id, position, text, owner_person_id, owner_text, due, status, "
+    "closed_on FROM follow_up_points",
+    "DROP TABLE follow_up_points",
+    "ALTER TABLE follow_up_points_new RENAME TO follow_up_points",
+    "CREATE INDEX follow_up_delegation ON follow_up_points(delegation_id, position)",
+    "CREATE INDEX follow_up_contact ON follow_up_points(contact_id, position)",
+    "CREATE INDEX follow_up_agreement ON follow_up_points(agreement_id, position)",
+    "CREATE INDEX follow_up_owner ON follow_up_points(owner_person_id)",
+    "CREATE INDEX follow_up_status_due ON follow_up_points(status, due)",
+]
+
+
+@MIGRATIONS(name="0011_contacts")
+def _contacts(db: Database) -> None:
+    for statement in CONTACTS:
+        db.execute(statement)
+
+
 CHANGE_LOG = [
     # Who changed what and when, kept by the repositories on both engines: on a server
     # "who" is the login role, on a file the operating-system user.
@@ -356,7 +568,7 @@ CHANGE_LOG = [
 ]
 
 
-@MIGRATIONS(name="0008_change_log")
+@MIGRATIONS(name="0012_change_log")
 def _change_log(db: Database) -> None:
     for statement in CHANGE_LOG:
         db.execute(statement)
@@ -370,4 +582,4 @@ def _change_log(db: Database) -> None:
 
 
 # The schema number of this program; a file with a higher one is refused.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 14

@@ -13,6 +13,7 @@ from delegation_planner.domain.grip import CriterionResult, GripResult, evaluate
 from delegation_planner.domain.records import Delegation
 from delegation_planner.storage import repository
 from delegation_planner.storage.checklists import load_checklists
+from delegation_planner.storage.register_query import WITHOUT_VISIT_SQL
 
 DEFAULT_HORIZON_DAYS = 90
 
@@ -35,12 +36,13 @@ class Upcoming:
 
 
 def upcoming(db: Database, today: dt.date, horizon_days: int = DEFAULT_HORIZON_DAYS) -> list[Upcoming]:
-    """Delegations starting from today up to the horizon, soonest first."""
+    """Delegations starting from today up to the horizon, soonest first (declined and cancelled left out)."""
     last = today + dt.timedelta(days=horizon_days)
     keys = [
         r[0]
         for r in db.execute(
-            "SELECT id FROM delegations WHERE start >= ? AND start <= ? ORDER BY start, title",
+            "SELECT id FROM delegations WHERE start >= ? AND start <= ? "
+            f"AND status NOT IN ({WITHOUT_VISIT_SQL}) ORDER BY start, title",
             [today.isoformat(), last.isoformat()],
         ).fetchall()
     ]

@@ -33,6 +33,7 @@ from delegation_planner.domain.checklist import ChecklistItem, default_template
 from delegation_planner.domain.enums import Direction
 from delegation_planner.storage.checklists import load_template, save_template
 from delegation_planner.storage.errors import StorageError
+from delegation_planner.storage.office_store import load_office
 from delegation_planner.ui.generated.ui_checklist_templates import Ui_ChecklistTemplatesDialog
 from delegation_planner.ui.models.checklist_template_model import (
     DAYS,
@@ -175,8 +176,11 @@ class ChecklistTemplatesDialog(QDialog):
 
     def _on_button(self, button: QAbstractButton) -> None:
         if button is self.restore_button:
+            # The program's items in the office's language, naming its own decision body.
+            office = load_office(self._db)
+            language = office.document_language
             for direction, model in self.models.items():
-                model.set_items(default_template(direction))
+                model.set_items(default_template(direction, language, office.body(language).decision))
         elif button is self.save_button:
             self.save()
 

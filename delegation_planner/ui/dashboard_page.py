@@ -31,6 +31,7 @@ from delegation_planner.ui.generated.ui_dashboard_page import Ui_DashboardPage
 from delegation_planner.ui.models import departures_model as trips
 from delegation_planner.ui.models.cost_totals_model import CostTotalsModel
 from delegation_planner.ui.models.follow_up_models import FollowUpModel
+from delegation_planner.ui.office_words import decision_body
 from delegation_planner.ui.page_tables import fit_columns, stretch_last_column
 from delegation_planner.ui.session import RegisterSession
 
@@ -175,6 +176,7 @@ class DashboardPage(QWidget):
 
     def refresh(self) -> None:
         """Compute the overview again in the background (the register changed)."""
+        self.trips.body = decision_body(self._session.db)
         self._generation += 1
         generation, today, lang = self._generation, self._today(), chart_language()
         width = self._chart_width()

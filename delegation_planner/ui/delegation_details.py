@@ -11,6 +11,7 @@ import html
 from PySide6.QtCore import QCoreApplication
 
 from delegation_planner.storage.register_query import RegisterRow
+from delegation_planner.ui.status_labels import status_text
 from delegation_planner.ui.verdict_labels import verdict_text
 
 
@@ -19,8 +20,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DelegationsPage", text)
 
 
-def details_html(record: RegisterRow, direction: str, purpose: str, partner: str) -> str:
-    """``direction``, ``purpose`` and ``partner`` as the table shows them (already in words)."""
+def details_html(record: RegisterRow, direction: str, purpose: str, partner: str, body: str = "GRIP") -> str:
+    """``direction``, ``purpose`` and ``partner`` as the table shows them (already in words);
+    ``body`` the office's decision body, which heads the verdict as in the register's column."""
     lines = [
         (_tr("Key"), record.key),
         (_tr("Direction"), direction),
@@ -28,7 +30,8 @@ def details_html(record: RegisterRow, direction: str, purpose: str, partner: str
         (_tr("Partner"), partner),
         (_tr("Dates"), f"{record.start} – {record.end}"),
         (_tr("Politicians (home side)"), str(record.home_politicians)),
-        (_tr("GRIP verdict"), verdict_text(record.grip_verdict) or _tr("not evaluated yet")),
+        (body, verdict_text(record.grip_verdict) or _tr("not evaluated yet")),
+        (_tr("Status"), status_text(record.status)),
     ]
     body = "".join(
         f"<tr><td><b>{html.escape(label)}</b></td><td>{html.escape(value)}</td></tr>"

@@ -20,9 +20,12 @@ from sqlite_utils import Database
 
 from delegation_planner.domain.enums import Direction, Purpose
 from delegation_planner.domain.records import Delegation
+from delegation_planner.domain.status import StatusChange
 from delegation_planner.domain.text import slugify
 from delegation_planner.storage import repository
 from delegation_planner.storage.errors import ConflictError, StorageError
+from delegation_planner.storage.lifecycle import current_user
+from delegation_planner.ui.editor.attachments_tab import AttachmentsTab
 from delegation_planner.ui.editor.checklist_tab import ChecklistTab
 from delegation_planner.ui.editor.context import EditorContext
 from delegation_planner.ui.editor.costs_tab import CostsTab
@@ -31,6 +34,7 @@ from delegation_planner.ui.editor.grip_tab import GripTab
 from delegation_planner.ui.editor.overview_tab import OverviewTab
 from delegation_planner.ui.editor.participants_tab import ParticipantsTab
 from delegation_planner.ui.editor.programme_tab import ProgrammeTab
+from delegation_planner.ui.editor.status_tab import StatusTab
 from delegation_planner.ui.editor.tab import EditorTab
 from delegation_planner.ui.generated.ui_delegation_editor import Ui_DelegationEditor
 
@@ -93,6 +97,10 @@ class DelegationEditor(QDialog):
         self.add_tab(ChecklistTab(self._context, self))
         self._follow_up = FollowUpTab(self._context, self.is_dirty, self)
         self.add_tab(self._follow_up)
+        self.status_tab = StatusTab(self)
+        self.add_tab(self.status_tab)
+        self.attachments_tab = AttachmentsTab(self._context, self)
+        self.add_tab(self.attachments_tab)
         # The memo from any tab: the dialog's shortcut, not the hidden tab's button's.
         memo_shortcut = QShortcut(QKeySequence(self.tr("Ctrl+M")), self)
         memo_shortcut.activated.connect(self.write_memo)
@@ -193,6 +201,11 @@ class DelegationEditor(QDialog):
             if self._revision is None:
                 base = slugify(f"{delegation.title} {delegation.start.year}")
                 delegation.id = repository.unique_key(self._db, "delegations", base)
+                if not delegation.status_history:
+                    # The first entry of the history: when, by whom, and at which step it began.
+                    delegation.status_history = [
+                        StatusChange(delegation.status, dt.date.today(), current_user(), "")
+                    ]
             # One transaction (the inner ones become savepoints): the delegation and what tabs
             # keep beside it (the checklist) are stored together or not at all.
             with self._db.atomic():
@@ -214,6 +227,10 @@ class DelegationEditor(QDialog):
             return False
         self.saved_key = delegation.id
         self._loaded, self._revision = delegation, revision
+        # Files added here and status changes are now stored: show them as such (the editor
+        # may stay open, and a pending change must not be added to the history twice).
+        self.attachments_tab.panel.after_save(delegation.id)
+        self.status_tab.load(copy.deepcopy(delegation))
         self._update_state()
         return True
 

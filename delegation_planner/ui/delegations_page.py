@@ -11,12 +11,17 @@ delegation, Del deletes it (after asking), Ctrl+N makes a new one.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QMessageBox, QWidget
 from sqlite_utils import Database
 
+from delegation_planner.domain.status import DelegationStatus
 from delegation_planner.storage import register_query, repository
+from delegation_planner.storage.attachments import Owner, count_attachments
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.register_query import RegisterFilter, RegisterRow
 from delegation_planner.ui.delegation_details import details_html
@@ -29,10 +34,25 @@ from delegation_planner.ui.models.delegation_register import (
     DelegationRegisterModel,
 )
 from delegation_planner.ui.session import RegisterSession
+from delegation_planner.ui.status_labels import status_text
 
-# Starting widths (px) for Title, Direction, Partner, Start, End, Purpose, Politicians, GRIP.
+# Starting widths (px) for Title, Direction, Partner, Start, End, Purpose, Politicians, GRIP, Status.
 # Never ResizeToContents: that would fetch every one of 100,000 rows to measure them.
-DEFAULT_WIDTHS = (240, 80, 130, 90, 90, 130, 75, 95)
+DEFAULT_WIDTHS = (240, 80, 130, 90, 90, 130, 75, 95, 120)
+# The status filter's entry for trips that are over but not yet marked completed.
+TO_CLOSE = "to_close"
+
+
+def everyday_from(today: dt.date) -> str:
+    """The first day the everyday register shows closed delegations from: 1 January last year."""
+    return f"{today.year - 1:04d}-01-01"
+
+
+def is_plain(flt: RegisterFilter) -> bool:
+    """No filter the user chose (the everyday view's archive limit does not count)."""
+    return dataclasses.replace(flt, recent_from=None) == RegisterFilter()
+
+
 HEADER_KEY = "delegations/header"
 SPLITTER_KEY = "delegations/splitter"
 
@@ -55,6 +75,7 @@ class DelegationsPage(QObject):
         self._connections: list[tuple[object, object]] = []
         self._actions: list[QAction] = []
         self.model = DelegationRegisterModel(session.db, session.path, self)
+        self._today = dt.date.today()
         self._build_actions()
         self._setup_view()
         self._setup_filters()
@@ -80,6 +101,9 @@ class DelegationsPage(QObject):
         # Del and Enter belong to the table only: in the filter they edit the text.
         for action in (self.open_action, self.delete_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.copy_action = self._action(self.tr("&Copy for a new trip…"), view)
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.copy_action.triggered.connect(self.copy_current)
         self.find_action = self._action(self.tr("&Find"), tab, QKeySequence.StandardKey.Find)
         self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.new_action.triggered.connect(self.new_delegation)
@@ -129,11 +153,35 @@ class DelegationsPage(QObject):
         for combo in (ui.direction_combo, ui.year_combo, ui.partner_combo):
             self._connect(combo.currentIndexChanged, self._on_choice_changed)
         self._connect(ui.needs_attention_check.toggled, self._on_choice_changed)
+        # Built here rather than in the form: the status filter and the archive belong to
+        # the life cycle, and are removed again in close() with the page.
+        self.status_combo = QComboBox(ui.delegations_tab)
+        self.status_combo.setObjectName("status_combo")
+        self.status_combo.setToolTip(self.tr("Only delegations with this status"))
+        self.status_combo.addItem(self.tr("Any status"), None)
+        for status in DelegationStatus:
+            self.status_combo.addItem(status_text(status.value), status.value)
+        self.status_combo.addItem(self.tr("To close (trip over)"), TO_CLOSE)
+        self.archive_check = QCheckBox(self.tr("Show a&rchive"), ui.delegations_tab)
+        self.archive_check.setObjectName("archive_check")
+        self.archive_check.setToolTip(
+            self.tr(
+                "Also completed, declined and cancelled delegations from before last year. "
+                "Without it the register shows open delegations and those of this year and last."
+            )
+        )
+        at = ui.filter_row.indexOf(ui.needs_attention_check) + 1
+        ui.filter_row.insertWidget(at, self.status_combo)
+        ui.filter_row.insertWidget(at + 1, self.archive_check)
+        self._connect(self.status_combo.currentIndexChanged, self._on_choice_changed)
+        self._connect(self.archive_check.toggled, self._on_choice_changed)
         ui.filter_edit.installEventFilter(self)
 
     def start(self) -> None:
         """Run the first query (the view's sort indicator decides the order)."""
         header = self.ui.table_view.horizontalHeader()
+        # The everyday view (no archive) from the first query on; the sort below runs it.
+        self.model.set_filter(self.current_filter())
         self.ui.table_view.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
     def close(self) -> None:
@@ -155,6 +203,9 @@ class DelegationsPage(QObject):
             widget.clear()
             widget.blockSignals(False)
         ui.needs_attention_check.setChecked(False)  # signals are disconnected by now
+        for widget in (self.status_combo, self.archive_check):
+            ui.filter_row.removeWidget(widget)
+            widget.deleteLater()
         ui.table_view.setModel(None)  # type: ignore[arg-type]
         ui.details_browser.clear()
 
@@ -196,12 +247,16 @@ class DelegationsPage(QObject):
 
     def current_filter(self) -> RegisterFilter:
         ui = self.ui
+        status = self.status_combo.currentData()
         return RegisterFilter(
             text=ui.filter_edit.text(),
             direction=ui.direction_combo.currentData(),
             year=ui.year_combo.currentData(),
             partner=ui.partner_combo.currentData(),
             needs_attention=ui.needs_attention_check.isChecked(),
+            status=status if status != TO_CLOSE else None,
+            recent_from=None if self.archive_check.isChecked() else everyday_from(self._today),
+            to_close_before=self._today.isoformat() if status == TO_CLOSE else None,
         )
 
     def _on_text_changed(self, _text: str) -> None:
@@ -276,9 +331,13 @@ class DelegationsPage(QObject):
             return
         shown = self.model.rowCount()
         locale = QLocale()
-        if self.current_filter() != RegisterFilter():
-            total = register_query.count(self._db.conn)
+        total = register_query.count(self._db.conn)
+        if not is_plain(self.current_filter()):
             text = self.tr("{shown} of {total} delegations").format(
+                shown=locale.toString(shown), total=locale.toString(total)
+            )
+        elif shown != total:
+            text = self.tr("{shown} of {total} delegations (the rest in the archive)").format(
                 shown=locale.toString(shown), total=locale.toString(total)
             )
         elif shown == 1:
@@ -291,7 +350,7 @@ class DelegationsPage(QObject):
         self.ui.details_browser.setVisible(self.model.rowCount() > 0)
         if self.model.rowCount():
             self.ui.register_stack.setCurrentWidget(self.ui.table_view)
-        elif self.current_filter() == RegisterFilter():
+        elif is_plain(self.current_filter()) and not register_query.count(self._db.conn):
             self._show_empty(
                 self.tr("No delegations yet — File ▸ Import, New delegation, or Help ▸ Open demo register.")
             )
@@ -330,7 +389,7 @@ class DelegationsPage(QObject):
         direction, purpose, partner = (
             model.data(model.index(row, c)) or "" for c in (DIRECTION, PURPOSE, PARTNER)
         )
-        return details_html(record, direction, purpose, partner)
+        return details_html(record, direction, purpose, partner, model.body_name)
 
     def _update_actions(self) -> None:
         has_current = self.current_key() is not None
@@ -338,6 +397,7 @@ class DelegationsPage(QObject):
         self.new_action.setEnabled(writable)
         self.open_action.setEnabled(has_current)
         self.delete_action.setEnabled(writable and has_current)
+        self.copy_action.setEnabled(writable and has_current)
         self.ui.new_button.setEnabled(writable)
         self.ui.open_button.setEnabled(has_current)
         self.ui.delete_button.setEnabled(writable and has_current)
@@ -353,6 +413,30 @@ class DelegationsPage(QObject):
         key = self.current_key()
         if key is not None:
             self._edit(key)
+
+    def copy_current(self) -> None:
+        """Delegation ▸ Copy for a new trip…: ask the new start, copy, and show the copy."""
+        from delegation_planner.storage.lifecycle import copy_delegation, current_user
+        from delegation_planner.ui.copy_dialog import CopyDelegationDialog
+
+        key = self.current_key()
+        if key is None or self._session.read_only:
+            return
+        try:
+            source, _ = repository.load_delegation(self._db, key)
+        except StorageError as error:
+            QMessageBox.warning(self._window, self.tr("Copy delegation"), str(error))
+            return
+        start, accepted = CopyDelegationDialog.ask(source, self._window)
+        if not accepted or start is None:
+            return
+        try:
+            copy = copy_delegation(self._db, key, start, by=current_user())
+        except (StorageError, ValueError, OverflowError) as error:
+            QMessageBox.warning(self._window, self.tr("Copy delegation"), str(error))
+            return
+        self.refresh(select=copy.id)
+        self.changed.emit()
 
     def open_key(self, key: str) -> None:
         """Open the editor on the delegation ``key`` (from another page)."""
@@ -378,13 +462,20 @@ class DelegationsPage(QObject):
             return
         record = self.model.row_at(self.ui.table_view.currentIndex().row())
         title = record.title if record else key
+        text = self.tr(
+            "Delete the delegation “{title}”?\n\nIts participants, programme, costs and "
+            "follow-up points are deleted with it. This cannot be undone."
+        ).format(title=title)
+        files = count_attachments(self._db, Owner.DELEGATION, key)
+        if files:
+            # The files kept with it go too: say so before anything is lost.
+            text += "\n\n" + self.tr(
+                "Its %n attached file(s) are deleted as well; save any you need first.", "", files
+            )
         answer = QMessageBox.question(
             self._window,
             self.tr("Delete delegation"),
-            self.tr(
-                "Delete the delegation “{title}”?\n\nIts participants, programme, costs and "
-                "follow-up points are deleted with it. This cannot be undone."
-            ).format(title=title),
+            text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

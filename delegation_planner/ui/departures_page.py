@@ -23,11 +23,13 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from delegation_planner.storage.errors import StorageError
+from delegation_planner.storage.office_store import load_office
 from delegation_planner.storage.upcoming import DEFAULT_HORIZON_DAYS, Upcoming, upcoming
 from delegation_planner.ui.db_task import DatabaseTask, progress_dialog
 from delegation_planner.ui.document_settings import duty_phone
 from delegation_planner.ui.generated.ui_departures_page import Ui_DeparturesPage
 from delegation_planner.ui.models.departures_model import TITLE, DeparturesModel
+from delegation_planner.ui.office_words import decision_body
 from delegation_planner.ui.page_tables import stretch_last_column
 from delegation_planner.ui.session import RegisterSession
 from delegation_planner.ui.verdict_labels import verdict_text
@@ -93,7 +95,10 @@ class DeparturesPage(QWidget):
         ui = self.ui
         for label, code in ((self.tr("Svenska"), "sv"), (self.tr("Dansk"), "da"), (self.tr("English"), "en")):
             ui.language_combo.addItem(f"{label} ({code})", code)
-        language = str(self._settings.value(LANGUAGE_KEY, "sv"))
+        language = (
+            str(self._settings.value(LANGUAGE_KEY, "") or "")
+            or load_office(self._session.db).document_language
+        )
         ui.language_combo.setCurrentIndex(max(ui.language_combo.findData(language), 0))
         ui.language_combo.currentIndexChanged.connect(
             lambda _i: self._settings.setValue(LANGUAGE_KEY, ui.language_combo.currentData())
@@ -129,6 +134,7 @@ class DeparturesPage(QWidget):
     def refresh(self) -> None:
         """Compute the review again in the background (the register or the horizon changed)."""
         self._debounce.stop()
+        self.model.body = decision_body(self._session.db)
         self._generation += 1
         generation, today, horizon = self._generation, self._today(), self.horizon_days()
         if self._pending_key is None:
@@ -248,7 +254,7 @@ class DeparturesPage(QWidget):
             f"<h3>{esc(d.title)}</h3>",
             f"<p>{esc(d.start.isoformat())} – {esc(d.end.isoformat())} · "
             f"{esc(self.model.days_left_text(item.days_left))}<br>"
-            f"<b>{esc(self.tr('GRIP'))}:</b> {esc(verdict_text(verdict))}</p>",
+            f"<b>{esc(self.model.body.name)}:</b> {esc(verdict_text(verdict))}</p>",
             f"<h4>{esc(self.tr('Failing criteria'))}</h4>",
         ]
         if item.failing_criteria:
@@ -303,6 +309,7 @@ class DeparturesPage(QWidget):
         # Imported here: python-docx is only needed when a document is written.
         from delegation_planner.documents.briefing import suggested_file_name
         from delegation_planner.documents.briefing import write_briefing as write
+        from delegation_planner.ui.document_register import ask_and_log
 
         lang = str(self.ui.language_combo.currentData() or "sv")
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -324,6 +331,12 @@ class DeparturesPage(QWidget):
             parent=self,
         )
         self._briefing_progress = progress_dialog(self, task, self.tr("Writing the briefing…"))
+        # Logged in the document register (with its reference printed on it) before it is opened.
+        task.finished.connect(
+            lambda written: ask_and_log(
+                self, self._session.db, Path(written), "briefing", lang, delegation=key
+            )
+        )
         task.finished.connect(lambda written: QDesktopServices.openUrl(QUrl.fromLocalFile(str(written))))
         task.failed.connect(
             lambda message: QMessageBox.warning(

@@ -120,7 +120,7 @@ def show_problems(parent: QWidget, path: Path, problems: list[str], truncated: b
     if is_not_interchange(path, problems):
         # The reader's words (line 1, column 1) stay in the details for whoever asks.
         box.setInformativeText(
-            _tr("FileTransfer", "This is not an interchange file (a delegation-planner/1 JSON file).")
+            _tr("FileTransfer", "This is not an interchange file (a delegation-planner JSON file).")
         )
     elif count == 1:
         box.setInformativeText(problems[0])

@@ -148,8 +148,25 @@ class FollowUpPage(QWidget):
 
     def open_current(self) -> None:
         point = self.current_point()
-        if point is not None:
-            self.open_delegation.emit(point.delegation)
+        if point is None:
+            return
+        if point.agreement is not None:
+            # An activity-plan item opens its agreement.
+            from delegation_planner.storage import repository
+            from delegation_planner.ui.record_editors import AgreementEditor
+
+            found = next((a for a in repository.list_agreements(self._db) if a.id == point.agreement), None)
+            if found is not None and AgreementEditor.edit(self._db, found, self, self._read_only) is not None:
+                self.reload()
+            return
+        if point.contact is not None:
+            # A contact between visits opens in its own dialog, not the delegation editor.
+            from delegation_planner.ui.contact_dialog import ContactDialog
+
+            if ContactDialog.edit(self._db, point.contact, read_only=self._read_only, parent=self):
+                self.reload()
+            return
+        self.open_delegation.emit(point.delegation)
 
     def toggle_done(self) -> None:
         """Done if it is not; open again if it is (so a slip of the key is undone by another)."""

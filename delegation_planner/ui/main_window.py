@@ -108,10 +108,12 @@ class MainWindow(QMainWindow):
         people_menu = self.ui.menu_bar.addMenu(self.tr("&People"))
         people_menu.addActions(self.personal_data.actions())
         settings_menu = self.ui.menu_bar.addMenu(self.tr("&Settings"))
+        self.office_action = self._add(settings_menu, self.tr("&Office profile…"), self.edit_office)
         self.policy_action = self._add(settings_menu, self.tr("&Policy profile…"), self.edit_policy)
         self.templates_action = self._add(
             settings_menu, self.tr("&Checklist templates…"), self.edit_checklist_templates
         )
+        self.visit_rule_action = self._add(settings_menu, self.tr("&Agreement visits…"), self.edit_visit_rule)
         self._add(settings_menu, self.tr("Case &officer on documents…"), lambda: edit_case_officer(self))
         self._add(settings_menu, self.tr("&Duty phone for briefings…"), lambda: edit_duty_phone(self))
         help_menu = self.ui.menu_bar.addMenu(self.tr("&Help"))
@@ -147,7 +149,7 @@ class MainWindow(QMainWindow):
         self.delegations = page
         menu = self.delegation_menu
         menu.clear()
-        for action in (page.new_action, page.open_action, page.delete_action):
+        for action in (page.new_action, page.open_action, page.copy_action, page.delete_action):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(page.find_action)
@@ -392,11 +394,39 @@ class MainWindow(QMainWindow):
         dialog = PolicyDialog(session.db, session.path, session.read_only, self)
         return self._open_dialog(dialog)
 
+    def edit_office(self) -> bool:
+        """The office profile, language and letterhead; every view follows a new profile."""
+        from delegation_planner.ui.office_dialog import OfficeDialog
+
+        saved = OfficeDialog.ask(self.session.db, self.settings, self.session.read_only, parent=self)
+        if saved:
+            self._office_changed()
+        return saved
+
+    def _office_changed(self) -> None:
+        if self.delegations is not None:
+            self.delegations.model.office_changed()
+        self.refresh_all()
+
+    def first_start_setup(self) -> bool:
+        """The short setup of the very first start (a new register), skippable."""
+        from delegation_planner.ui.office_dialog import OfficeDialog
+
+        saved = OfficeDialog.ask(self.session.db, self.settings, self.session.read_only, True, self)
+        if saved:
+            self._office_changed()
+        return saved
+
     def edit_checklist_templates(self) -> QDialog:
         from delegation_planner.ui.checklist_templates import ChecklistTemplatesDialog
 
         dialog = ChecklistTemplatesDialog(self.session.db, self.session.read_only, self)
         return self._open_dialog(dialog)
+
+    def edit_visit_rule(self) -> QDialog:
+        from delegation_planner.ui.visit_rule_dialog import VisitRuleDialog
+
+        return self._open_dialog(VisitRuleDialog(self.session.db, self.session.read_only, self))
 
     def _open_dialog(self, dialog: QDialog) -> QDialog:
         # open(), not exec(): no nested event loop, and tests can drive the dialog directly.

@@ -145,14 +145,13 @@ class PersonalDataCommands(QObject):
 
         def work(db: Database, _progress: Callable[[int, int], None]) -> Path:
             from delegation_planner.documents.access_letter import write_access_json, write_access_letter
-            from delegation_planner.documents.bundle import office_name
+            from delegation_planner.storage.office_store import load_office
             from delegation_planner.storage.personal_data import personal_data
-            from delegation_planner.storage.policy_store import load_policy
 
             data = personal_data(db, key)
             if out.suffix.lower() == ".json":
                 return write_access_json(data, out)
-            office = office_name(load_policy(db))
+            office = load_office(db).name  # the office profile names the office
             return write_access_letter(
                 data, out, lang=language, retention_years=retention_years(db), office=office
             )

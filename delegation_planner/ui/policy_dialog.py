@@ -8,6 +8,7 @@ new verdicts are stored, so whoever opened it can refresh straight away.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -24,12 +25,16 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from delegation_planner.domain.office import SHIPPED, shipped_profile
 from delegation_planner.domain.policy import PolicyProfile
 from delegation_planner.domain.text import is_theme, single_line_problem
 from delegation_planner.storage import repository
+from delegation_planner.storage.office_store import load_office
+from delegation_planner.texts.themes import theme_text
 from delegation_planner.ui.db_task import DatabaseTask, progress_dialog
 from delegation_planner.ui.generated.ui_policy_dialog import Ui_PolicyDialog
 from delegation_planner.ui.models.theme_list import ThemeListModel
+from delegation_planner.ui.office_words import window_language
 
 
 def suggested_theme(text: str) -> str:
@@ -54,7 +59,19 @@ class PolicyDialog(QDialog):
         buttons = self.ui.button_box
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.restore_button = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
-        self.restore_button.setText(self.tr("Restore Region Skåne &defaults"))
+        office = load_office(db)
+        language = window_language()
+        self.themes.label = lambda key: theme_text(key, office, language)
+        self.ui.intro_label.setText(
+            self.tr(
+                "These settings decide the criteria for politicians' participation in every delegation. "
+                "Saving evaluates every delegation again."
+            )
+        )
+        self._defaults = shipped_profile(office.key).policy if office.key in SHIPPED else PolicyProfile()
+        self.restore_button.setText(
+            self.tr("Restore the &defaults of {0}").format(office.name.replace("&", "&&"))
+        )
         buttons.clicked.connect(self._on_button)
         buttons.rejected.connect(self.reject)
         self.ui.add_theme_button.clicked.connect(self.add_theme)
@@ -75,6 +92,8 @@ class PolicyDialog(QDialog):
 
     def show_profile(self, policy: PolicyProfile) -> None:
         ui = self.ui
+        # What the dialog does not edit (the criteria the office applies, its decision body) is kept.
+        self._shown = policy
         ui.name_edit.setText(policy.name)
         ui.min_justification_spin.setValue(policy.min_justification_chars)
         ui.max_politicians_spin.setValue(policy.max_politicians_outbound)
@@ -84,7 +103,8 @@ class PolicyDialog(QDialog):
 
     def profile(self) -> PolicyProfile:
         ui = self.ui
-        return PolicyProfile(
+        return dataclasses.replace(
+            getattr(self, "_shown", PolicyProfile()),
             name=ui.name_edit.text().strip(),
             min_justification_chars=ui.min_justification_spin.value(),
             max_politicians_outbound=ui.max_politicians_spin.value(),
@@ -113,7 +133,7 @@ class PolicyDialog(QDialog):
         name = self.ui.name_edit.text()
         problem = None
         if not name.strip():
-            problem = self.tr("Give the profile a name, such as “Region Skåne (GRIP)”.")
+            problem = self.tr("Give the profile a name, such as “{0}”.").format(self._defaults.name)
         elif single_line_problem(name):
             problem = self.tr("The name {problem}.").format(problem=single_line_problem(name))
         self._show_problem(self.ui.name_problem, problem)
@@ -198,7 +218,7 @@ class PolicyDialog(QDialog):
 
     def _on_button(self, button: QAbstractButton) -> None:
         if button is self.restore_button:
-            self.show_profile(PolicyProfile())
+            self.show_profile(self._defaults)
         elif button is self.save_button:
             self.save()
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from delegation_planner.storage.database import default_database_path
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.server import is_server_url
 from delegation_planner.ui.main_window import REGISTER_FILTER, MainWindow
+from delegation_planner.ui.office_dialog import SETUP_DONE_SETTING
 from delegation_planner.ui.session import RegisterSession
 
 ORGANISATION = "DelegationPlanner"
@@ -23,7 +24,7 @@ _tr = QCoreApplication.translate
 
 def run_window(
     db_path: Path | str | None,
-    demo: bool = False,
+    demo: bool | str = False,
     argv: list[str] | None = None,
     *,
     settings: QSettings | None = None,
@@ -51,25 +52,35 @@ def run_window(
         )
         return EXIT_NO_REGISTER
     try:
-        path = _demo_path() if demo else Path(db_path) if db_path is not None else default_database_path()
+        path = (
+            _demo_path("skane" if demo is True else str(demo))
+            if demo
+            else Path(db_path)
+            if db_path is not None
+            else default_database_path()
+        )
     except (StorageError, OSError) as error:
         QMessageBox.critical(None, APPLICATION, str(error))
         return EXIT_NO_REGISTER
+    first_start = not demo and not path.exists() and not settings.value(SETUP_DONE_SETTING, False, bool)
     session = open_session(path)
     if session is None:
         return EXIT_NO_REGISTER
     window = MainWindow(session, settings)
     window.show()
+    if first_start:
+        # Once the window is on screen, so the setup sits on top of it.
+        QTimer.singleShot(0, window.first_start_setup)
     return int(app.exec())
 
 
-def _demo_path() -> Path:
+def _demo_path(office: str = "skane") -> Path:
     # Imported here: the demo data is only needed with --demo.
     from delegation_planner import demo
 
-    path = demo.default_demo_path()
+    path = demo.default_demo_path(office)
     if not path.exists():
-        demo.create_demo_database(path)
+        demo.create_demo_database(path, office=office)
     return path
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QStringListModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel, QTextCursor
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QWidget
 from sqlite_utils import Database
@@ -16,12 +16,19 @@ from sqlite_utils import Database
 from delegation_planner.domain.codes import COUNTRIES
 from delegation_planner.domain.enums import AgreementScope, AgreementStatus, OrganisationKind, PersonKind
 from delegation_planner.domain.records import Agreement, Organisation, Person
-from delegation_planner.domain.text import is_country, is_theme
+from delegation_planner.domain.text import is_country
 from delegation_planner.storage import repository
+from delegation_planner.storage.attachments import Owner
+from delegation_planner.storage.office_store import load_office
+from delegation_planner.texts.themes import split_theme_text, theme_key, theme_text, themes_text
+from delegation_planner.ui.agreement_full import AgreementFullSection
+from delegation_planner.ui.attachments_panel import AttachmentsPanel
 from delegation_planner.ui.editor.labels import organisation_kinds, person_kinds
+from delegation_planner.ui.editor.theme_completer import ThemeCompleter
 from delegation_planner.ui.generated.ui_agreement_editor import Ui_AgreementEditor
 from delegation_planner.ui.generated.ui_organisation_editor import Ui_OrganisationEditor
 from delegation_planner.ui.generated.ui_person_editor import Ui_PersonEditor
+from delegation_planner.ui.office_words import window_language
 from delegation_planner.ui.record_editor_base import RecordEditor
 from delegation_planner.ui.record_labels import agreement_scopes, agreement_statuses, country_name
 
@@ -233,14 +240,53 @@ class AgreementEditor(RecordEditor[Agreement]):
         ui.signed_unknown_check.setChecked(True)
         ui.signed_unknown_check.toggled.connect(lambda unknown: ui.signed_date_edit.setEnabled(not unknown))
         ui.signed_date_edit.setEnabled(False)
-        priorities = ", ".join(repository.load_policy(self._db).priority_themes)
+        # Themes are typed and shown by the office's labels (with completion); the file keeps keys.
+        self._office = load_office(self._db)
+        language = window_language()
+        self._theme_labels = {
+            key: theme_text(key, self._office, language)
+            for key in [*self._office.policy.priority_themes, *self._office.themes]
+        }
+        priorities = ", ".join(self._theme_labels[k] for k in self._office.policy.priority_themes)
         ui.themes_edit.setToolTip(
-            self.tr(
-                "Lowercase identifiers separated by commas. The region's priority themes: {themes}"
-            ).format(themes=priorities)
+            self.tr("Themes separated by commas. The office's priority themes: {themes}").format(
+                themes=priorities
+            )
         )
+        labels = sorted(set(self._theme_labels.values()), key=str.casefold)
+        ui.themes_edit.setCompleter(ThemeCompleter(QStringListModel(labels, self), ui.themes_edit))
+
+        # Kind, signatories, expiry, renewal and the activity plan (interchange version 2).
+        self.full = AgreementFullSection(
+            {p.id: p for p in repository.list_people(self._db)},
+            {o.id: o for o in repository.list_organisations(self._db)},
+            self,
+        )
+        self.full.changed.connect(self._revalidate)
+        self.full_error = QLabel(self)
+        self.full_error.setWordWrap(True)
+        self.full_error.hide()
+        self.full.hide()
+        self.full.add_rows_to(ui.form_layout)
+        ui.form_layout.addRow(self.full_error)
+        # The signed agreement, its annexes, letters: kept with the agreement (stored on OK).
+        self.attachments = AttachmentsPanel(self._db, Owner.AGREEMENT, self)
+        self.attachments.setMinimumHeight(120)
+        self.attachments.changed.connect(self._revalidate)
+        ui.form_layout.addRow(self.tr("Attachments:"), self.attachments)
+
+    def is_modified(self) -> bool:
+        return super().is_modified() or self.attachments.is_modified()
+
+    def _make_read_only(self) -> None:
+        super()._make_read_only()
+        self.full.set_read_only(True)
+        self.attachments.set_read_only(True)  # files can still be opened and saved out
 
     def _load(self, agreement: Agreement | None) -> None:
+        self.attachments.load(agreement.id if agreement else None)
+        self.full.load(agreement)
+        self.resize(max(self.width(), 720), max(self.height(), 760))
         if agreement is None:
             return
         ui = self.ui
@@ -251,14 +297,14 @@ class AgreementEditor(RecordEditor[Agreement]):
             )
         ui.signed_unknown_check.setChecked(agreement.signed is None)
         _select(ui.scope_combo, agreement.scope)
-        ui.themes_edit.setText(", ".join(agreement.themes))
+        ui.themes_edit.setText(themes_text(agreement.themes, self._office, window_language()))
         visits = agreement.min_official_visits_per_year
         ui.visits_spin.setValue(ui.visits_spin.minimum() if visits is None else visits)
         _select(ui.status_combo, agreement.status)
 
     def _themes(self) -> list[str]:
-        themes = [t.strip() for t in self.ui.themes_edit.text().split(",")]
-        return list(dict.fromkeys(t for t in themes if t))
+        keys = [theme_key(t, self._office) for t in split_theme_text(self.ui.themes_edit.text())]
+        return list(dict.fromkeys(k for k in keys if k))
 
     def _build(self, key: str) -> Agreement:
         ui = self.ui
@@ -268,7 +314,7 @@ class AgreementEditor(RecordEditor[Agreement]):
             signed = dt.date(date.year(), date.month(), date.day())
         scope, status = ui.scope_combo.currentData(), ui.status_combo.currentData()
         visits = ui.visits_spin.value()
-        return Agreement(
+        agreement = Agreement(
             id=key,
             partner=ui.partner_edit.text().strip(),
             signed=signed,
@@ -277,17 +323,21 @@ class AgreementEditor(RecordEditor[Agreement]):
             min_official_visits_per_year=None if visits == ui.visits_spin.minimum() else visits,
             status=AgreementStatus(status) if status else None,
         )
+        self.full.apply_to(agreement)
+        return agreement
 
     def _themes_problem(self) -> str | None:
         problem = self.text_problem(self.ui.themes_edit.text())
         if problem:
             return problem
-        wrong = [t for t in self._themes() if not is_theme(t)]
+        wrong = [
+            t for t in split_theme_text(self.ui.themes_edit.text()) if theme_key(t, self._office) is None
+        ]
         if not wrong:
             return None
         return self.tr(
-            "“{theme}” is not a theme identifier: use lowercase letters, digits and _ "
-            "(for example life_science), and separate themes with commas."
+            "“{theme}” is not a theme: a theme needs letters or digits (for example Life science); "
+            "separate themes with commas."
         ).format(theme=wrong[0])
 
     def _problems(self) -> dict[QLabel, str | None]:
@@ -296,6 +346,7 @@ class AgreementEditor(RecordEditor[Agreement]):
                 self.ui.partner_edit.text(), required=self.tr("Enter the partner (for example Guangdong).")
             ),
             self.ui.themes_error: self._themes_problem(),
+            self.full_error: self.full.problem(self._build("").signed),
         }
 
     def _inputs(self) -> list[QWidget]:
@@ -314,4 +365,6 @@ class AgreementEditor(RecordEditor[Agreement]):
         return self.ui.partner_edit.text()
 
     def _save(self, agreement: Agreement) -> None:
-        repository.save_agreement(self._db, agreement)
+        with self._db.atomic():
+            repository.save_agreement(self._db, agreement)
+            self.attachments.save(self._db, agreement.id)

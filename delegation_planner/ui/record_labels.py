@@ -8,9 +8,12 @@ literal text in place, which is what ``pyside6-lupdate`` extracts.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
+from delegation_planner.domain.codes import COUNTRIES
 from delegation_planner.domain.enums import AgreementScope, AgreementStatus
+from delegation_planner.texts.formatting import formatter
+from delegation_planner.ui.office_words import window_language
 
 _tr = QCoreApplication.translate
 
@@ -31,10 +34,10 @@ def agreement_statuses() -> list[tuple[str, AgreementStatus]]:
 
 
 def country_name(code: str) -> str:
-    """The country's name in the user's Qt locale data ("SE" -> "Sweden"), or "" if unknown."""
-    if len(code) != 2:
+    """The country's name in the window's language ("SE" -> "Sverige"), or "" if unknown.
+
+    From CLDR through Babel, as the documents write it (QLocale names territories in English only).
+    """
+    if len(code) != 2 or code.upper() not in COUNTRIES:
         return ""
-    territory = QLocale.codeToTerritory(code)
-    if territory == QLocale.Country.AnyTerritory:
-        return ""
-    return QLocale.territoryToString(territory)
+    return formatter(window_language()).country(code)

@@ -15,12 +15,13 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QPushButton, QWidget
 from sqlite_utils import Database
 
 from delegation_planner.domain.records import Agreement, Organisation, Person
 from delegation_planner.storage import repository
 from delegation_planner.storage.errors import InUseError, NotFoundError, StorageError
+from delegation_planner.storage.office_store import load_office
 from delegation_planner.ui.generated.ui_register_page import Ui_RegisterPage
 from delegation_planner.ui.models.register_models import (
     AgreementsModel,
@@ -269,11 +270,65 @@ class PeoplePage(RegisterPage):
 class OrganisationsPage(RegisterPage):
     editor = OrganisationEditor
 
+    def __init__(self, db: Database, read_only: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(db, read_only, parent)
+        # The contact log between visits: a button pair beside New / Edit / Delete.
+        self.log_button = QPushButton(self.tr("&Log contact…"), self)
+        self.log_button.setToolTip(
+            self.tr("Record a meeting, call, e-mail or video meeting with the organisation")
+        )
+        self.contacts_button = QPushButton(self.tr("Con&tacts…"), self)
+        self.contacts_button.setToolTip(self.tr("Every contact with the selected organisation"))
+        at = self.ui.button_row.indexOf(self.ui.delete_button) + 1
+        self.ui.button_row.insertWidget(at, self.log_button)
+        self.ui.button_row.insertWidget(at + 1, self.contacts_button)
+        self.log_button.clicked.connect(self.log_contact)
+        self.contacts_button.clicked.connect(self.show_contacts)
+        self._update_buttons()
+
     def _make_model(self) -> OrganisationsModel:
         return OrganisationsModel(self)
 
     def _load(self) -> list[Organisation]:
+        import datetime as dt
+
+        from delegation_planner.storage.contacts import last_contacts
+
+        model: OrganisationsModel = self.model  # type: ignore[assignment]
+        model.set_last_contacts(last_contacts(self._db, dt.date.today()), dt.date.today())
         return repository.list_organisations(self._db)
+
+    def _update_buttons(self) -> None:
+        super()._update_buttons()
+        if hasattr(self, "log_button"):
+            selected = self.current_record() is not None
+            self.log_button.setEnabled(selected and not self._read_only)
+            self.contacts_button.setEnabled(selected)
+
+    def log_contact(self) -> None:
+        from delegation_planner.ui.contact_dialog import ContactDialog
+
+        record = self.current_record()
+        if record is None or self._read_only:
+            return
+        if ContactDialog.edit(self._db, organisation=record.id, parent=self) is not None:
+            self.reload()
+            self.changed.emit()
+
+    def show_contacts(self) -> None:
+        from delegation_planner.ui.contact_dialog import ContactLogDialog
+
+        record = self.current_record()
+        if record is None:
+            return
+        dialog = ContactLogDialog(self._db, record.id, self._read_only, self)
+        try:
+            dialog.exec()
+            if dialog.changed:
+                self.reload()
+                self.changed.emit()
+        finally:
+            dialog.deleteLater()
 
     def _delete(self, key: str) -> None:
         repository.delete_organisation(self._db, key)
@@ -291,10 +346,54 @@ class OrganisationsPage(RegisterPage):
 class AgreementsPage(RegisterPage):
     editor = AgreementEditor
 
+    def __init__(self, db: Database, read_only: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(db, read_only, parent)
+        # Contacts between visits under the agreement (a call with the partner about its plan).
+        self.log_button = QPushButton(self.tr("&Log contact…"), self)
+        self.contacts_button = QPushButton(self.tr("Con&tacts…"), self)
+        self.contacts_button.setToolTip(self.tr("Every contact logged under the selected agreement"))
+        at = self.ui.button_row.indexOf(self.ui.delete_button) + 1
+        self.ui.button_row.insertWidget(at, self.log_button)
+        self.ui.button_row.insertWidget(at + 1, self.contacts_button)
+        self.log_button.clicked.connect(self.log_contact)
+        self.contacts_button.clicked.connect(self.show_contacts)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        super()._update_buttons()
+        if hasattr(self, "log_button"):
+            selected = self.current_record() is not None
+            self.log_button.setEnabled(selected and not self._read_only)
+            self.contacts_button.setEnabled(selected)
+
+    def log_contact(self) -> None:
+        from delegation_planner.ui.contact_dialog import ContactDialog
+
+        record = self.current_record()
+        if record is None or self._read_only:
+            return
+        if ContactDialog.edit(self._db, agreement=record.id, parent=self) is not None:
+            self.changed.emit()
+
+    def show_contacts(self) -> None:
+        from delegation_planner.ui.contact_dialog import ContactLogDialog
+
+        record = self.current_record()
+        if record is None:
+            return
+        dialog = ContactLogDialog(self._db, None, self._read_only, self, agreement=record.id)
+        try:
+            dialog.exec()
+            if dialog.changed:
+                self.changed.emit()
+        finally:
+            dialog.deleteLater()
+
     def _make_model(self) -> AgreementsModel:
         return AgreementsModel(self)
 
     def _load(self) -> list[Agreement]:
+        self.model.office = load_office(self._db)
         return repository.list_agreements(self._db)
 
     def _delete(self, key: str) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, Q
 from sqlite_utils import Database
 
 from delegation_planner.storage.errors import StorageError
+from delegation_planner.storage.office_store import load_office
 from delegation_planner.storage.register_query import RegisterFilter
 from delegation_planner.ui.db_task import DatabaseTask, TaskCancelled, progress_dialog
 from delegation_planner.ui.editor.document_export import LANGUAGES, documents_folder
@@ -101,7 +102,9 @@ class WindowCommands(QObject):
         self.calendar_action.triggered.connect(lambda _checked=False: self.export_calendar())
 
     def _language(self) -> str:
-        return str(self._window.settings.value(LANGUAGE_KEY, "sv"))
+        # The language last chosen for a document, else the office's document language.
+        chosen = str(self._window.settings.value(LANGUAGE_KEY, "") or "")
+        return chosen or load_office(self._window.session.db).document_language
 
     def _ask_file(self, caption: str, name: str, file_filter: str, suffix: str) -> Path | None:
         chosen, _filter = QFileDialog.getSaveFileName(
@@ -125,6 +128,7 @@ class WindowCommands(QObject):
     def write_report(self, year: int, lang: str) -> DatabaseTask | None:
         from delegation_planner.documents.report import ReportCancelled, suggested_file_name, write_report
         from delegation_planner.documents.template import TemplateError
+        from delegation_planner.ui.document_register import ask_and_log
 
         self._window.settings.setValue(LANGUAGE_KEY, lang)
         path = self._ask_file(
@@ -158,6 +162,11 @@ class WindowCommands(QObject):
         task.cancelled.connect(
             lambda: self._window.statusBar().showMessage(
                 self.tr("The annual report was cancelled; nothing was written."), 10000
+            )
+        )
+        task.finished.connect(
+            lambda written: ask_and_log(
+                self._window, self._window.session.db, Path(written), "report", lang, year=year
             )
         )
         task.finished.connect(lambda written: self._open(written, self.tr("Annual report")))

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from delegation_planner.domain.checklist import AUTO_GRIP_DECISION, ChecklistItem, default_template
+from delegation_planner.domain.checklist import (
+    AUTO_GRIP_DECISION,
+    ChecklistItem,
+    default_template,
+    translate_text,
+)
 from delegation_planner.domain.enums import Direction, PersonKind
 from delegation_planner.storage import checklists, repository
 from delegation_planner.storage.upcoming import upcoming
@@ -34,9 +39,24 @@ def test_default_templates_hold_the_issue_items():
 
 
 def test_new_register_has_the_templates(db):
+    # Region Skåne's register: new checklists in Swedish, the English and Danish ones kept too.
     assert [i.text for i in checklists.load_template(db, Direction.INBOUND)] == [
+        i.text for i in default_template(Direction.INBOUND, "sv")
+    ]
+    assert [i.text for i in checklists.load_template(db, Direction.INBOUND, "en")] == [
         i.text for i in default_template(Direction.INBOUND)
     ]
+    outbound = [i.text for i in checklists.load_template(db, Direction.OUTBOUND, "da")]
+    assert "GRIP-beslutning registreret" in outbound and "Visum søgt" in outbound
+
+
+def test_shipped_items_translate_and_own_items_stay():
+    assert translate_text("Visas applied for", "sv") == "Visum sökt"
+    assert translate_text("Tolk bokad", "da") == "Tolk booket"
+    assert translate_text("Book the embassy meeting", "sv") == "Book the embassy meeting"
+    assert default_template(Direction.OUTBOUND, "en", "decision of Forretningsudvalget")[1].text == (
+        "Decision of Forretningsudvalget recorded"
+    )
 
 
 def test_template_edits_apply_to_new_delegations(db):
@@ -93,6 +113,6 @@ def test_before_departure_lists_what_is_missing(db):
     trip = found[0]
     assert trip.days_left == 20
     assert {c.id for c in trip.failing_criteria} == {"justification", "grip_decision"}
-    assert any(i.text == "Visas applied for" for i in trip.overdue_items)  # due 30 days before
+    assert any(i.text == "Visum sökt" for i in trip.overdue_items)  # due 30 days before
     assert not trip.is_ready
     assert [u.delegation.id for u in upcoming(db, TODAY, horizon_days=200)] == ["trip", "later"]

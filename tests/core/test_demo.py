@@ -39,9 +39,53 @@ from delegation_planner.storage.database import default_database_path, open_data
 TODAY = dt.date(2031, 2, 10)  # far from any date in the seeds, so relative and fixed dates cannot mix
 
 
+def _all_offices(today: dt.date | None = None) -> Register:
+    """The three offices' demos together: the history the seeds trace, office by office."""
+    parts = [demo.demo_register(today, office) for office in demo.DEMO_OFFICES]
+    merged = Register()
+    for kind in ("organisations", "people", "agreements", "delegations"):
+        seen: dict[str, object] = {}
+        for part in parts:
+            for record in getattr(part, kind):
+                seen.setdefault(record.id, record)
+        setattr(merged, kind, list(seen.values()))
+    return merged
+
+
 @pytest.fixture(scope="module")
 def register() -> Register:
-    return demo.demo_register(TODAY)
+    return _all_offices(TODAY)
+
+
+@pytest.mark.parametrize(
+    ("office", "own", "foreign"),
+    [
+        ("skane", "guangdong-2013-officials", "jiangsu-2016-business"),
+        ("hovedstaden", "jiangsu-2016-business", "guangdong-2013-officials"),
+        ("midtjylland", "shanghai-2009-ict-workshop", "jiangsu-2016-business"),
+    ],
+)
+def test_each_office_demo_holds_only_its_own_trips(office: str, own: str, foreign: str) -> None:
+    register = demo.demo_register(TODAY, office)
+    keys = {d.id for d in register.delegations}
+    assert own in keys and foreign not in keys
+    people = {p.id for p in register.people}
+    other = {"skane": "hovedstaden", "hovedstaden": "skane", "midtjylland": "hovedstaden"}[office]
+    assert not any(key.endswith(f"-{other}") for key in people)
+
+
+def test_an_office_demo_opens_with_its_own_profile(tmp_path: Path) -> None:
+    from delegation_planner.storage.office_store import load_office
+
+    path = tmp_path / "demo.sqlite3"
+    demo.create_demo_database(path, TODAY, office="hovedstaden")
+    db = open_database(path, read_only=True)
+    try:
+        office = load_office(db)
+        assert (office.name, office.document_language) == ("Region Hovedstaden", "da")
+        assert "bottom_up" not in office.policy.criteria
+    finally:
+        db.close()
 
 
 def _by_id(register: Register) -> dict[str, Delegation]:
@@ -113,7 +157,7 @@ def test_records_satisfy_the_contract_rules(register: Register) -> None:
             assert d.start <= item.start.date() <= d.end, (d.id, item.title)
             assert item.end is None or item.end >= item.start, (d.id, item.title)
         if d.grip_decision:
-            assert d.grip_decision.reference.startswith("Dnr "), d.id
+            assert d.grip_decision.reference.startswith(("Dnr ", "J.nr. ")), d.id
         for point in d.follow_up_points:
             assert point.is_complete and point.due is not None and point.due >= d.start, (d.id, point.text)
 
@@ -190,7 +234,7 @@ def test_decisions_mostly_approve_with_one_rejection(register: Register) -> None
     assert outcomes[DecisionOutcome.REJECTED] == 1
     assert outcomes[DecisionOutcome.APPROVED] + outcomes[DecisionOutcome.APPROVED_WITH_CONDITIONS] > 5
     assert any(
-        d.grip_decision and d.grip_decision.reference == "Dnr 2016-000412" for d in register.delegations
+        d.grip_decision and d.grip_decision.reference == "J.nr. 2016-000412" for d in register.delegations
     )
 
 
@@ -245,7 +289,7 @@ def test_the_recent_visit_has_overdue_and_pending_follow_up_points(register: Reg
 
 
 def test_today_defaults_to_the_real_date() -> None:
-    register = demo.demo_register()
+    register = _all_offices()
     upcoming = _by_id(register)["guangdong-life-science-upcoming"]
     assert upcoming.start == dt.date.today() + dt.timedelta(days=demo.UPCOMING_IN_DAYS)
 
@@ -262,9 +306,11 @@ def _sorted(register: Register) -> Register:
     )
 
 
-def test_create_demo_database_holds_the_whole_demo(tmp_path: Path, register: Register) -> None:
+@pytest.mark.parametrize("office", ["skane", "hovedstaden", "midtjylland"])
+def test_create_demo_database_holds_the_whole_demo(tmp_path: Path, office: str) -> None:
+    register = demo.demo_register(TODAY, office)
     path = tmp_path / "demo.sqlite3"
-    demo.create_demo_database(path, TODAY)
+    demo.create_demo_database(path, TODAY, office=office)
     db = open_database(path, read_only=True)
     try:
         stored = repository.load_register(db)
@@ -274,25 +320,28 @@ def test_create_demo_database_holds_the_whole_demo(tmp_path: Path, register: Reg
         }
     finally:
         db.close()
-    assert len(stored.organisations) == len(register.organisations) >= 20
-    assert len(stored.people) == len(register.people) >= 40
-    assert len(stored.agreements) == len(register.agreements) == 5
-    assert len(stored.delegations) == len(register.delegations) >= 20
+    assert len(stored.organisations) == len(register.organisations) >= 5
+    assert len(stored.people) == len(register.people) >= 5
+    assert len(stored.agreements) == len(register.agreements) >= 1
+    assert len(stored.delegations) == len(register.delegations) >= 4
     assert counts["participants"] == sum(len(d.participants) for d in register.delegations)
     assert counts["grip_decisions"] == sum(1 for d in register.delegations if d.grip_decision)
     assert _sorted(stored) == _sorted(register)
 
 
 def test_danish_swedish_and_chinese_text_survives_storage(tmp_path: Path) -> None:
-    path = tmp_path / "demo.sqlite3"
-    demo.create_demo_database(path, TODAY)
-    # Read with plain sqlite3, not through our own code, so both directions are checked.
-    conn = sqlite3.connect(path)
-    try:
-        names = dict(conn.execute("SELECT id, name FROM people").fetchall())
-        organisations = dict(conn.execute("SELECT id, name FROM organisations").fetchall())
-    finally:
-        conn.close()
+    names: dict[str, str] = {}
+    organisations: dict[str, str] = {}
+    for office in ("skane", "hovedstaden"):
+        path = tmp_path / f"demo-{office}.sqlite3"
+        demo.create_demo_database(path, TODAY, office=office)
+        # Read with plain sqlite3, not through our own code, so both directions are checked.
+        conn = sqlite3.connect(path)
+        try:
+            names.update(conn.execute("SELECT id, name FROM people").fetchall())
+            organisations.update(conn.execute("SELECT id, name FROM organisations").fetchall())
+        finally:
+            conn.close()
     assert names["chair-hovedstaden"] == "Mette Kjærgaard"
     assert names["vice-chair-skane"] == "Jörgen Åkesson"
     assert names["vice-governor-jiangsu"] == "张建华"
@@ -320,7 +369,7 @@ def test_refuses_to_overwrite_a_real_register(tmp_path: Path) -> None:
 def test_an_empty_file_is_filled(tmp_path: Path) -> None:
     path = tmp_path / "demo.sqlite3"
     path.touch()
-    demo.create_demo_database(path, TODAY)
+    demo.create_demo_database(path, TODAY, office="hovedstaden")
     db = open_database(path, read_only=True)
     try:
         assert repository.delegation_exists(db, "jiangsu-2016-business")
@@ -341,7 +390,8 @@ def test_a_failed_write_leaves_no_half_made_file(tmp_path: Path, monkeypatch: py
 
 def test_default_demo_path_sits_beside_the_users_register() -> None:
     path = demo.default_demo_path()
-    assert path.name == "demo-register.sqlite3"
+    assert path.name == "demo-register-skane.sqlite3"
+    assert demo.default_demo_path("hovedstaden").name == "demo-register-hovedstaden.sqlite3"
     assert path.parent == default_database_path().parent
     assert path != default_database_path()
 

@@ -244,5 +244,5 @@ def test_amounts_drop_whole_decimals_and_carry_their_currency(db: Database, tmp_
     store(db)
     document = docx.Document(str(write_memo(db, KEY, tmp_path / "m.docx", "sv", today=TODAY)))
     costs = rows_of(table_after(document, "Kostnader"))
-    assert ["Resor", "42\u00a0000\u00a0SEK", "39\u00a0500\u00a0SEK"] in costs
-    assert ["Logi", "18\u00a0000,50\u00a0SEK", "17\u00a0250\u00a0SEK"] in costs
+    assert ["Resor", "42\u00a0000\u00a0kr", "39\u00a0500\u00a0kr"] in costs
+    assert ["Logi", "18\u00a0000,50\u00a0kr", "17\u00a0250\u00a0kr"] in costs

@@ -44,7 +44,7 @@ def test_basis_lists_initiator_politicians_criteria_and_verdict(db: Database, tm
     assert participants[1][3] == "Signs the thematic agreement with the vice governor."
     assert "王小明 (Wang Xiaoming)" not in [row[0] for row in participants]
 
-    criteria = rows_of(table_after(document, "GRIP-kriterier"))
+    criteria = rows_of(table_after(document, "Kriterier för politiskt deltagande"))
     assert [row[0] for row in criteria[1:]] == [
         "Varje politikers deltagande är motiverat",
         "Ingen stor politisk delegation",
@@ -75,7 +75,9 @@ def test_basis_shows_failures_and_the_whole_decision_history(db: Database, tmp_p
     loaded.grip_decision = None  # withdrawn
     repository.save_delegation(db, loaded, revision)
     document = docx.Document(str(write_basis(db, KEY, tmp_path / "b.docx", "en", today=TODAY)))
-    criteria = {row[0]: row[1] for row in rows_of(table_after(document, "GRIP criteria"))[1:]}
+    criteria = {
+        row[0]: row[1] for row in rows_of(table_after(document, "Criteria for political participation"))[1:]
+    }
     assert criteria["Initiated from below (business promotion)"] == "✖ Fail"
     assert criteria["GRIP decision before the start"] == "✖ Fail"
     assert "Verdict: ✖ Fail" in [p.text for p in document.paragraphs]
@@ -96,10 +98,13 @@ def test_basis_without_politicians_says_so_and_has_no_history(db: Database, tmp_
     document = docx.Document(str(write_basis(db, KEY, tmp_path / "b.docx", "da", today=TODAY)))
     paragraphs = [p.text for p in document.paragraphs]
     assert (
-        "Ingen politikere fra vores side deltager; delegationen kræver ingen beslutning i GRIP." in paragraphs
+        "Ingen politikere fra Region Skåne deltager; delegationen kræver ingen beslutning i GRIP."
+        in paragraphs
     )
     assert "Beslutningshistorik" not in paragraphs
-    criteria = {row[0]: row[1] for row in rows_of(table_after(document, "GRIP-kriterier"))[1:]}
+    criteria = {
+        row[0]: row[1] for row in rows_of(table_after(document, "Kriterier for politisk deltagelse"))[1:]
+    }
     assert criteria["Ingen stor politisk delegation"] == "– Ikke relevant"
 
 
@@ -113,14 +118,14 @@ def test_briefing_has_programme_participants_contacts_and_open_items(db: Databas
     programme = rows_of(table_after(document, "Programme"))
     assert [row[1] for row in programme[1:]] == ["Meeting at JITRI", "Factory visit <Suzhou> & lunch"]
     # everyone once, in one contact table per side
-    home = rows_of(table_after(document, "Home side (2)"))
+    home = rows_of(table_after(document, "Region Skåne (2)"))
     assert home[1] == [
         "Anna Svensson",
         "Chair of the regional board\nRegion Skåne",
         "Leader",
         "anna@example.org",
     ]
-    partner = rows_of(table_after(document, "Partner side (2)"))
+    partner = rows_of(table_after(document, "Partner (2)"))
     assert partner[1][0] == "王小明 (Wang Xiaoming)"
     names = [row[0] for table in document.tables for row in rows_of(table)]
     assert names.count("Anna Svensson") == 1

@@ -141,7 +141,7 @@ def test_briefing_contacts_once_with_phone_emergency_and_time_difference(
     repository.save_person(db, chair)
     path = write_briefing(db, KEY, tmp_path / "b.docx", "sv", today=BEFORE, duty_phone="+46 40 675 30 00")
     document = docx.Document(str(path))
-    home = rows_of(table_after(document, "Vår sida (2)"))
+    home = rows_of(table_after(document, "Region Skåne (2)"))
     assert home[1][0] == "Anna Svensson" and home[1][3].endswith("+46 70 123 45 67")
     names = [row[0] for table in document.tables for row in rows_of(table)]
     assert names.count("Anna Svensson") == 1
@@ -191,7 +191,7 @@ def test_basis_carries_what_the_decision_body_decides_on(db: Database, tmp_path:
         "Deltagare och motivering",
         "Program i sammandrag",
         "Beräknade kostnader",
-        "GRIP-kriterier",
+        "Kriterier för politiskt deltagande",
         "Förslag till beslut",
     ):
         assert heading in texts, heading
@@ -202,7 +202,7 @@ def test_basis_carries_what_the_decision_body_decides_on(db: Database, tmp_path:
         and participants[2][3] == "Knows the partners at JITRI well."
     )
     costs = rows_of(table_after(document, "Beräknade kostnader"))
-    assert ["Resor", "42\u00a0000\u00a0SEK"] in costs and ["Summa DKK", "4\u00a0500\u00a0DKK"] in costs
+    assert ["Resor", "42\u00a0000\u00a0kr"] in costs and ["Summa DKK", "4\u00a0500\u00a0DKK"] in costs
     proposal = texts[texts.index("Förslag till beslut") + 1]
     assert proposal.startswith("GRIP beslutar att bevilja politiskt deltagande för Anna Svensson")
     box = dict(tuple(row) for row in rows_of(table_after(document, "Förslag till beslut"))[1:])

@@ -402,9 +402,9 @@ BROKEN: list[tuple[str, Callable[[dict[str, Any]], None], str, str]] = [
     ("organisations not a list", put("organisations", {}), "organisations", "must be a list"),
     (
         "wrong format",
-        put("format", "delegation-planner/2"),
+        put("format", "delegation-planner/3"),
         "format",
-        "'delegation-planner/2' is not a format",
+        "'delegation-planner/3' is not a format",
     ),
     ("format missing", drop("format"), "format", "missing"),
     ("format not text", put("format", 1), "format", "a number is not a format"),

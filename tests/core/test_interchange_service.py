@@ -178,7 +178,7 @@ def test_the_summary_reads_as_words() -> None:
 
 def test_export_of_an_empty_register(db: Database) -> None:
     assert json.loads(export_text(db)) == {
-        "format": "delegation-planner/1",
+        "format": "delegation-planner/2",
         "organisations": [],
         "people": [],
         "agreements": [],

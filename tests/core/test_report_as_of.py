@@ -93,7 +93,7 @@ def test_only_trips_ended_by_the_date_count_as_done(register: Database) -> None:
     figures = figures_json(year_figures(register, 2026, AS_OF))
     assert list(figures) == ["year", "as_of", "delegations", "costs", "agreements", "follow_up", "results"]
     assert figures["year"] == 2026 and figures["as_of"] == "2026-11-29"
-    assert figures["delegations"] == {"completed": 1, "planned": 1, "total": 2}
+    assert figures["delegations"] == {"completed": 1, "planned": 1, "cancelled": 0, "declined": 0, "total": 2}
     # planned over every delegation of the year, actual only of the one made
     assert figures["costs"] == [
         {"currency": "EUR", "planned": 500, "actual": 0},
@@ -114,7 +114,7 @@ def test_only_trips_ended_by_the_date_count_as_done(register: Database) -> None:
 
 def test_after_the_last_trip_everything_counts(register: Database) -> None:
     figures = figures_json(year_figures(register, 2026, dt.date(2026, 12, 31)))
-    assert figures["delegations"] == {"completed": 2, "planned": 0, "total": 2}
+    assert figures["delegations"] == {"completed": 2, "planned": 0, "cancelled": 0, "declined": 0, "total": 2}
     assert figures["costs"][1] == {"currency": "SEK", "planned": 70_000, "actual": 50_000.5}
     assert figures["agreements"][0]["completed_visits"] == 2 and figures["agreements"][0]["shortfall"] == 0
 
@@ -138,9 +138,9 @@ def test_the_report_prints_its_date_lists_planned_trips_apart_and_names_short_ag
     assert "Guangdong: 1 of at least 2 official visits missing for 2026 (1 planned)." in texts
     costs = rows_of(table_after(document, "Costs by category and currency"))
     assert costs[0] == ["Category", "Planned", "Actual (taken place)"]
-    assert ["Travel", "70,000\u00a0SEK", "38,000.50\u00a0SEK"] in costs
+    assert ["Travel", "SEK\u00a070,000", "SEK\u00a038,000.50"] in costs
     # results in date order
-    results = rows_of(table_after(document, "Results of the year"))
+    results = rows_of(table_after(document, "Results of the visits"))
     assert [row[1] for row in results[1:]] == ["Earlier result", "Later result"]
     # a summary for the board and a proposed decision
     assert "Summary for the board" in texts and "Proposed decision" in texts
@@ -184,7 +184,13 @@ def test_report_json_on_the_command_line(db_path: Path, tmp_path: Path) -> None:
     report = docx.Document(str(out))
     assert "Per 31 december 2026" in [p.text for p in report.paragraphs]
     assert report.core_properties.created.date() == dt.date.today()
-    assert json.loads(both.stdout)["delegations"] == {"completed": 2, "planned": 0, "total": 2}
+    assert json.loads(both.stdout)["delegations"] == {
+        "completed": 2,
+        "planned": 0,
+        "cancelled": 0,
+        "declined": 0,
+        "total": 2,
+    }
     bad = run("report", "--year", "2026", "--db", str(db_path), "--as-of", "29.11.2026", "--json")
     assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr and bad.stdout == ""
     neither = run("report", "--year", "2026", "--db", str(db_path))

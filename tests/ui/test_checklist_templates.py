@@ -49,7 +49,9 @@ def test_an_added_item_is_in_a_new_delegations_template(qtbot, make_window, regi
     assert saved[0] == ChecklistItem("Check the embassy's travel advice", "International office", 10)
     grip = next(i for i in saved if i.auto == AUTO_GRIP_DECISION)
     assert grip.days_before == 50
-    assert load_template(window.session.db, Direction.INBOUND) == default_template(Direction.INBOUND)
+    assert load_template(window.session.db, Direction.INBOUND) == default_template(
+        Direction.INBOUND, "sv", "GRIP-beslut"
+    )
 
 
 def test_remove_and_restore_defaults(qtbot, make_window, register_path):
@@ -59,11 +61,13 @@ def test_remove_and_restore_defaults(qtbot, make_window, register_path):
     model = dialog.models[Direction.INBOUND]
     dialog.ui.inbound_view.setCurrentIndex(model.index(0, TEXT))
     qtbot.mouseClick(dialog.ui.remove_button, Qt.MouseButton.LeftButton)
-    assert model.rowCount() == len(default_template(Direction.INBOUND)) - 1
+    assert model.rowCount() == len(default_template(Direction.INBOUND, "sv", "GRIP-beslut")) - 1
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-    assert model.items() == default_template(Direction.INBOUND)
+    assert model.items() == default_template(Direction.INBOUND, "sv", "GRIP-beslut")
     dialog.reject()
-    assert load_template(window.session.db, Direction.INBOUND) == default_template(Direction.INBOUND)
+    assert load_template(window.session.db, Direction.INBOUND) == default_template(
+        Direction.INBOUND, "sv", "GRIP-beslut"
+    )
 
 
 def test_read_only_templates_cannot_change(qtbot, make_window, register_path):
@@ -75,9 +79,9 @@ def test_read_only_templates_cannot_change(qtbot, make_window, register_path):
 
 
 def test_the_template_model(qtmodeltester):
-    model = ChecklistTemplateModel(default_template(Direction.OUTBOUND))
+    model = ChecklistTemplateModel(default_template(Direction.OUTBOUND, "sv", "GRIP-beslut"))
     qtmodeltester.check(model)
     assert model.move_item(0, 1) == 1
     assert model.move_item(0, -1) == 0  # already at the top
     model.remove_item(0)
-    assert model.rowCount() == len(default_template(Direction.OUTBOUND)) - 1
+    assert model.rowCount() == len(default_template(Direction.OUTBOUND, "sv", "GRIP-beslut")) - 1

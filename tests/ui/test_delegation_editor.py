@@ -74,9 +74,8 @@ def test_create_a_delegation(qtbot, db):
     assert overview.ui.end_edit.date().toPython() == start + dt.timedelta(days=6)
     assert not save_button(editor).isEnabled()  # no title yet
     fill_new(qtbot, editor)
-    qtbot.keyClicks(overview.ui.country_edit, "cn")
-    assert overview.ui.country_edit.text() == "CN"
-    qtbot.keyClicks(overview.ui.themes_edit, "life_science, ict")
+    qtbot.keyClicks(overview.ui.country_edit, "China")  # by name (or "cn"); stored as its code
+    qtbot.keyClicks(overview.ui.themes_edit, "Life science, ict")  # labels or keys
     assert overview.ui.themes_hint.text() == "Life science · ICT"
     assert save_button(editor).isEnabled()
 
@@ -151,10 +150,24 @@ def test_bad_country_and_theme_are_named(qtbot, db):
     editor = open_editor(qtbot, db)
     overview = fill_new(qtbot, editor)
     qtbot.keyClicks(overview.ui.country_edit, "xx")
-    qtbot.keyClicks(overview.ui.themes_edit, "food, Life Science")
-    assert "'XX' is not a two-letter ISO 3166 country code" in overview.ui.country_problem.text()
-    assert overview.ui.themes_problem.text().endswith("not: Life Science.")
+    qtbot.keyClicks(overview.ui.themes_edit, "food, ???")
+    assert "'xx' is not a country" in overview.ui.country_problem.text()
+    assert overview.ui.themes_problem.text().endswith("not: ???.")
     assert not save_button(editor).isEnabled()
+
+
+def test_countries_and_themes_read_as_names_and_are_kept_as_codes(qtbot, db):
+    seed_delegation(db)
+    editor = open_editor(qtbot, db, "jiangsu-2026")
+    overview = tab(editor, OverviewTab)
+    assert overview.ui.country_edit.text() == "China"
+    assert "life_science" not in overview.ui.themes_edit.text()
+    overview.ui.country_edit.setText("kina")  # another language's name is understood too
+    overview.ui.themes_edit.setText("Hälso- och sjukvård, Tourism and culture")
+    assert editor.save()
+    stored, _ = repository.load_delegation(db, "jiangsu-2026")
+    assert stored.country == "CN"
+    assert stored.themes == ["health_care", "tourism_and_culture"]
 
 
 def test_a_control_character_is_refused(qtbot, db):

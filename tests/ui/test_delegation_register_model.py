@@ -42,7 +42,17 @@ def test_columns_labels_keys_and_newest_first(qtbot, model):
     with qtbot.waitSignal(model.result_ready, timeout=5000):
         model.refresh()
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["Title", "Direction", "Partner", "Start", "End", "Purpose", "Politicians", "GRIP"]
+    assert headers == [
+        "Title",
+        "Direction",
+        "Partner",
+        "Start",
+        "End",
+        "Purpose",
+        "Politicians",
+        "GRIP",
+        "Status",
+    ]
     first = [model.data(model.index(0, c)) for c in range(model.columnCount())]
     assert first == [
         "Business delegation to Jiangsu",
@@ -53,6 +63,7 @@ def test_columns_labels_keys_and_newest_first(qtbot, model):
         "Business promotion",
         "0",
         "✔ Pass",
+        "Planned",
     ]
     assert [model.data(model.index(r, 0), KEY_ROLE) for r in range(3)] == [
         "jiangsu-2026",

@@ -103,7 +103,7 @@ def test_lists_the_trips_inside_the_horizon_soonest_first(qtbot, make_window, re
     assert "with overdue items" in page.ui.count_label.text()
     page.select_row(0)
     detail = page.ui.detail_browser.toPlainText()
-    assert "Invitation received" in detail and "⚠ overdue" in detail
+    assert "Inbjudan mottagen" in detail and "⚠ overdue" in detail
     assert "Person chair" in detail  # the failing criterion's message names the politician
 
     page.ui.horizon_spin.setValue(365)
@@ -186,7 +186,7 @@ def test_write_briefing_with_the_open_items(qtbot, make_window, register_path, t
     assert opened == [str(written)]
     document = docx.Document(str(written))
     cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
-    assert "Invitation received" in cells
+    assert "Invitation received" in cells  # the shipped item, in the briefing's language
 
 
 def test_the_departures_model(qtmodeltester, tmp_path):

@@ -237,15 +237,21 @@ def test_a_new_delegation_starts_with_its_directions_template(qtbot, db):
     seed_register(db)
     editor = open_editor(qtbot, db)  # new delegations are outbound
     checklist = tab(editor, ChecklistTab)
-    assert texts(checklist.model) == [i.text for i in default_template(Direction.OUTBOUND)]
+    assert texts(checklist.model) == [
+        i.text for i in default_template(Direction.OUTBOUND, "sv", "GRIP-beslut")
+    ]
     assert not editor.is_dirty()  # the template alone is nothing to lose
     overview = tab(editor, OverviewTab)
     qtbot.keyClicks(overview.ui.title_edit, "Reception of Jiangsu")
     overview.ui.direction_combo.setCurrentIndex(overview.ui.direction_combo.findData("inbound"))
-    assert texts(checklist.model) == [i.text for i in default_template(Direction.INBOUND)]
+    assert texts(checklist.model) == [
+        i.text for i in default_template(Direction.INBOUND, "sv", "GRIP-beslut")
+    ]
     assert editor.save()
     stored = checklists.load_checklist(db, editor.saved_key)
-    assert [i.text for i in stored] == [i.text for i in default_template(Direction.INBOUND)]
+    assert [i.text for i in stored] == [
+        i.text for i in default_template(Direction.INBOUND, "sv", "GRIP-beslut")
+    ]
 
 
 def test_an_edited_list_no_longer_follows_the_direction(qtbot, db):
@@ -256,11 +262,11 @@ def test_an_edited_list_no_longer_follows_the_direction(qtbot, db):
     assert editor.is_dirty()
     overview = tab(editor, OverviewTab)
     overview.ui.direction_combo.setCurrentIndex(overview.ui.direction_combo.findData("inbound"))
-    assert texts(checklist.model)[0] == "GRIP decision recorded"  # still the outbound list
+    assert texts(checklist.model)[0] == "GRIP-beslut registrerat"  # still the outbound list
     qtbot.mouseClick(checklist.ui.template_button, Qt.MouseButton.LeftButton)
-    inbound = [i.text for i in default_template(Direction.INBOUND)]
+    inbound = [i.text for i in default_template(Direction.INBOUND, "sv", "GRIP-beslut")]
     assert set(inbound) <= set(texts(checklist.model))
-    assert texts(checklist.model).count("Interpreter booked") == 1  # in both templates
+    assert texts(checklist.model).count("Tolk bokad") == 1  # in both templates
 
 
 def test_ticking_an_item_is_stored_with_the_day(qtbot, db):
@@ -356,12 +362,12 @@ def test_add_and_remove_items(qtbot, db):
     model.setData(model.index(0, checklist_model.DAYS_BEFORE), 5000)
     assert model.item(0).days_before == checklist_model.MAX_DAYS_BEFORE
     qtbot.mouseClick(checklist.ui.template_button, Qt.MouseButton.LeftButton)
-    assert model.rowCount() == 1 + len(default_template(Direction.OUTBOUND))
+    assert model.rowCount() == 1 + len(default_template(Direction.OUTBOUND, "sv", "GRIP-beslut"))
     editor.ui.tab_widget.setCurrentWidget(checklist)
     view.selectRow(1)
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Delete)
-    assert model.rowCount() == len(default_template(Direction.OUTBOUND))
+    assert model.rowCount() == len(default_template(Direction.OUTBOUND, "sv", "GRIP-beslut"))
     assert editor.save()
     assert checklists.load_checklist(db, key)[0].text == "Book the meeting room"
 

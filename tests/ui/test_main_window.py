@@ -265,7 +265,7 @@ def test_importing_a_file_that_is_not_json_says_so_in_plain_words(
     task = file_transfer.import_into(window, window.session.path, listing)
     with qtbot.waitSignal(task.failed, timeout=10000):
         pass
-    assert shown[0][0] == "This is not an interchange file (a delegation-planner/1 JSON file)."
+    assert shown[0][0] == "This is not an interchange file (a delegation-planner JSON file)."
     assert "is not valid JSON at line 1, column 1" in shown[0][1]  # the detail is kept
     # A JSON file with a fault is an interchange file gone wrong: the reader's words stay.
     broken = tmp_path / "broken.json"

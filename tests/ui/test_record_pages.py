@@ -391,7 +391,7 @@ def test_create_and_edit_agreement(qtbot, db, monkeypatch):
         "Guangdong",
         "General",
         "1995-03-01",
-        "health_care, life_science",
+        "Health care, Life science",  # themes read by their labels
         "2",
         "Active",
     ]
@@ -419,7 +419,7 @@ def test_create_and_edit_agreement(qtbot, db, monkeypatch):
 def test_filter_agreements_by_theme(qtbot, db):
     seed(db)
     page = make_page(qtbot, AgreementsPage, db)
-    qtbot.keyClicks(page.ui.filter_edit, "life_sc")
+    qtbot.keyClicks(page.ui.filter_edit, "life sc")  # as the theme reads
     assert shown(page) == ["Tianjin"]
 
 
@@ -476,12 +476,12 @@ def test_agreement_theme_and_partner_checks(qtbot, db):
     ok = dialog.ui.button_box.button(OK)
     assert "partner" in visible_message(dialog.ui.partner_error)
     qtbot.keyClicks(dialog.ui.partner_edit, "Tianjin")
-    qtbot.keyClicks(dialog.ui.themes_edit, "life_science, Medical Research")
-    assert "“Medical Research” is not a theme identifier" in visible_message(dialog.ui.themes_error)
+    qtbot.keyClicks(dialog.ui.themes_edit, "life_science, ???")
+    assert "“???” is not a theme" in visible_message(dialog.ui.themes_error)
     assert not ok.isEnabled()
-    dialog.ui.themes_edit.setText("life_science, medical_research,")
+    dialog.ui.themes_edit.setText("life_science, Medical Research, Livsmedel,")  # keys or labels
     assert ok.isEnabled()
-    assert dialog._build("x").themes == ["life_science", "medical_research"]
+    assert dialog._build("x").themes == ["life_science", "medical_research", "food"]
 
 
 # --- unsaved changes ------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from sqlite_utils import Database
 from delegation_planner.documents.basis import suggested_file_name, write_basis
 from delegation_planner.domain.records import Delegation
 from delegation_planner.storage.errors import StorageError
+from delegation_planner.ui.document_register import logged
 from delegation_planner.ui.document_settings import case_officer
 from delegation_planner.ui.editor.document_export import (
     LANGUAGES,
@@ -47,7 +48,7 @@ def _words() -> DocumentWords:
 
 
 def write_basis_interactively(
-    parent: QWidget, db: Database, delegation: Delegation, unsaved: bool, lang: str
+    parent: QWidget, db: Database, delegation: Delegation, unsaved: bool, lang: str, reference: str = ""
 ) -> Path | None:
     """Ask for a file, write the basis there and open it; the path written, or None."""
     return write_document_interactively(
@@ -56,6 +57,14 @@ def write_basis_interactively(
         delegation,
         unsaved,
         suggested_file_name(delegation, lang),
-        lambda path: write_basis(db, delegation.id, path, lang, officer=case_officer()),
+        logged(
+            parent,
+            db,
+            "basis",
+            lang,
+            lambda path: write_basis(db, delegation.id, path, lang, officer=case_officer()),
+            reference=reference,
+            delegation=delegation.id,
+        ),
         (StorageError, ValueError),
     )

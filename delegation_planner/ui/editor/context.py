@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
+from delegation_planner.domain.office import OfficeProfile
 from delegation_planner.domain.policy import DEFAULT_PRIORITY_THEMES
 from delegation_planner.domain.records import Agreement, Organisation, Person
 from delegation_planner.storage import repository
+from delegation_planner.storage.office_store import load_office
 
 
 @dataclass
@@ -24,10 +26,15 @@ class EditorContext:
     agreements: list[Agreement] = field(default_factory=list)
     partner_regions: list[str] = field(default_factory=list)
     themes: list[str] = field(default_factory=list)
+    # The office's labels of its themes, and its name for the decision body.
+    office: OfficeProfile | None = None
+    # The reference typed for the next document written from this editor ("" = proposed).
+    next_reference: str = ""
 
     @classmethod
     def load(cls, db: Database) -> EditorContext:
         agreements = repository.list_agreements(db)
+        office = load_office(db)
         # The repository has no "distinct partners / themes in use" query yet; these two
         # read-only lookups are the editor's own completion lists.
         used_partners = [
@@ -45,7 +52,8 @@ class EditorContext:
             organisations={o.id: o for o in repository.list_organisations(db)},
             agreements=agreements,
             partner_regions=sorted(partners, key=str.casefold),
-            themes=sorted(themes),
+            themes=sorted(themes | set(office.themes)),
+            office=office,
         )
 
     def organisation_name(self, key: str | None) -> str:

@@ -67,6 +67,10 @@ class FollowUpTab(TableTab):
         self._set_up_lists()
         for name, code in LANGUAGES:
             self.ui.language_combo.addItem(name, code)
+        if self._context.office is not None:
+            # The memo is written in the office's document language unless chosen otherwise.
+            language = self._context.office.document_language
+            self.ui.language_combo.setCurrentIndex(max(0, self.ui.language_combo.findData(language)))
         self.ui.add_button.clicked.connect(self.add_point)
         self.ui.memo_button.clicked.connect(self.write_memo)
         self.model.edited.connect(self._update_summary)
@@ -234,7 +238,14 @@ class FollowUpTab(TableTab):
         self.apply_to(delegation)  # this tab's latest edit, even before the editor has seen it
         lang = str(self.ui.language_combo.currentData())
         written = write_memo_interactively(
-            self, self._context.db, delegation, self._policy, self._unsaved(), lang
+            self,
+            self._context.db,
+            delegation,
+            self._policy,
+            self._unsaved(),
+            lang,
+            self._context.next_reference,
         )
         if written is not None:
+            self._context.next_reference = ""  # used: the next document gets its own
             self.ui.memo_status.setText(self.tr("Memo written to {path}").format(path=written))

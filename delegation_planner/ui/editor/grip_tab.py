@@ -19,6 +19,7 @@ from delegation_planner.domain.enums import DecisionOutcome, Level
 from delegation_planner.domain.records import Delegation, GripDecision
 from delegation_planner.domain.text import forbidden_character, single_line_problem
 from delegation_planner.storage import repository
+from delegation_planner.storage.office_store import load_office
 from delegation_planner.ui.editor.basis_export import LANGUAGES, write_basis_interactively
 from delegation_planner.ui.editor.context import EditorContext
 from delegation_planner.ui.editor.tab import EditorTab
@@ -34,6 +35,7 @@ from delegation_planner.ui.models.grip_model import (
     level_text,
     outcome_labels,
 )
+from delegation_planner.ui.office_words import capitalised, window_language
 
 
 class GripTab(EditorTab):
@@ -52,13 +54,26 @@ class GripTab(EditorTab):
         self._problems: list[str] = []
         self.ui = Ui_GripTab()
         self.ui.setupUi(self)
-        self.model = GripResultModel(self)
+        # The office's decision body (GRIP in Region Skåne), in the window's language.
+        office = context.office or load_office(context.db)
+        self._body = office.body(window_language())
+        self.ui.decision_box.setTitle(capitalised(self._body.decision))
+        self.ui.basis_button.setToolTip(
+            self.tr(
+                "Write the decision basis for {0} as a Word document, from the delegation as stored"
+            ).format(self._body.name)
+        )
+        self.model = GripResultModel(self, self._body.decision)
         self.history = DecisionHistoryModel(self)
         self._set_up_views()
         for label, value in outcome_labels():
             self.ui.outcome_combo.addItem(label, value.value)
         for name, code in LANGUAGES:
             self.ui.language_combo.addItem(name, code)
+        # The decision basis is written in the office's document language unless chosen otherwise.
+        self.ui.language_combo.setCurrentIndex(
+            max(0, self.ui.language_combo.findData(office.document_language))
+        )
         self.ui.decision_check.toggled.connect(self._decision_toggled)
         self.ui.date_edit.dateChanged.connect(self._edited)
         self.ui.outcome_combo.currentIndexChanged.connect(self._edited)
@@ -103,8 +118,8 @@ class GripTab(EditorTab):
     def title(self) -> str:
         # The verdict's marker in the title, so a failing GRIP shows from every other tab.
         if self._result is None:
-            return self.tr("GRIP")
-        return self.tr("GRIP {marker}").format(marker=MARKERS[self._result.verdict])
+            return self._body.name
+        return self.tr("{body} {marker}").format(body=self._body.name, marker=MARKERS[self._result.verdict])
 
     # --- EditorTab -----------------------------------------------------------------------------
 
@@ -214,6 +229,9 @@ class GripTab(EditorTab):
         if delegation is None:
             return
         lang = str(self.ui.language_combo.currentData())
-        written = write_basis_interactively(self, self._context.db, delegation, self._unsaved(), lang)
+        written = write_basis_interactively(
+            self, self._context.db, delegation, self._unsaved(), lang, self._context.next_reference
+        )
         if written is not None:
+            self._context.next_reference = ""  # used: the next document gets its own
             self.ui.basis_status.setText(self.tr("Written to {path}").format(path=written))

@@ -25,6 +25,7 @@ from delegation_planner.documents.template import TemplateError
 from delegation_planner.domain.policy import PolicyProfile
 from delegation_planner.domain.records import Delegation
 from delegation_planner.storage.errors import StorageError
+from delegation_planner.ui.document_register import logged
 from delegation_planner.ui.document_settings import case_officer
 from delegation_planner.ui.editor.document_export import DocumentWords, write_document_interactively
 
@@ -53,6 +54,7 @@ def write_memo_interactively(
     policy: PolicyProfile,
     unsaved: bool,
     lang: str,
+    reference: str = "",
 ) -> Path | None:
     """Refuse, or ask for a file, write the memo there and open it; the path written, or None.
 
@@ -79,8 +81,16 @@ def write_memo_interactively(
         delegation,
         unsaved,
         suggested_file_name(delegation, lang),
-        lambda path: write_memo(
-            db, delegation.id, path, lang, officer=case_officer(), before_the_visit=early
+        logged(
+            parent,
+            db,
+            "memo",
+            lang,
+            lambda path: write_memo(
+                db, delegation.id, path, lang, officer=case_officer(), before_the_visit=early
+            ),
+            reference=reference,
+            delegation=delegation.id,
         ),
         # MemoRefused here means the stored policy asks more than the one the tab loaded.
         (MemoRefused, TemplateError, StorageError, ValueError),

@@ -7,21 +7,20 @@ import datetime as dt
 from PySide6.QtCore import QDate, QStringListModel, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QWidget
 
-from delegation_planner.domain.codes import COUNTRIES
 from delegation_planner.domain.enums import InitiatorKind
 from delegation_planner.domain.records import Delegation, Initiator
 from delegation_planner.domain.text import (
     forbidden_character,
-    is_country,
-    is_theme,
     single_line_problem,
-    theme_label,
 )
+from delegation_planner.texts.formatting import country_code, country_names, formatter
+from delegation_planner.texts.themes import theme_key, theme_text, themes_text
 from delegation_planner.ui.editor import labels
 from delegation_planner.ui.editor.context import EditorContext
 from delegation_planner.ui.editor.tab import EditorTab
 from delegation_planner.ui.editor.theme_completer import ThemeCompleter
 from delegation_planner.ui.generated.ui_overview_tab import Ui_OverviewTab
+from delegation_planner.ui.office_words import window_language
 
 
 def split_themes(text: str) -> list[str]:
@@ -59,13 +58,18 @@ class OverviewTab(EditorTab):
         ui.partner_combo.addItems(self._context.partner_regions)
         ui.partner_combo.setCurrentIndex(-1)
 
-        country = QCompleter(sorted(COUNTRIES), self)
+        # Countries and themes are typed and shown by name; the file keeps codes and keys.
+        self._language = window_language()
+        country = QCompleter(sorted(country_names(self._language).values(), key=str.casefold), self)
         country.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        country.setFilterMode(Qt.MatchFlag.MatchStartsWith)
         ui.country_edit.setCompleter(country)
 
-        ui.themes_edit.setCompleter(
-            ThemeCompleter(QStringListModel(self._context.themes, self), ui.themes_edit)
+        themes = sorted(
+            {theme_text(key, self._context.office, self._language) for key in self._context.themes},
+            key=str.casefold,
         )
+        ui.themes_edit.setCompleter(ThemeCompleter(QStringListModel(themes, self), ui.themes_edit))
 
         ui.initiator_kind_combo.addItem(self.tr("None"), None)
         for label, value in labels.initiator_kinds():
@@ -91,7 +95,6 @@ class OverviewTab(EditorTab):
         ui = self.ui
         for line in (ui.title_edit, ui.themes_edit):
             line.textChanged.connect(self._edited)
-        ui.country_edit.textEdited.connect(self._country_edited)
         ui.country_edit.textChanged.connect(self._edited)
         ui.partner_combo.editTextChanged.connect(self._edited)
         for combo in (ui.direction_combo, ui.purpose_combo, ui.agreement_combo, ui.initiator_org_combo):
@@ -104,13 +107,6 @@ class OverviewTab(EditorTab):
         ui.notes_edit.textChanged.connect(self._edited)
 
     # --- reactions --------------------------------------------------------------------------
-
-    def _country_edited(self, text: str) -> None:
-        # Upper-case as the user types, keeping the cursor where it was.
-        if text != text.upper():
-            cursor = self.ui.country_edit.cursorPosition()
-            self.ui.country_edit.setText(text.upper())
-            self.ui.country_edit.setCursorPosition(cursor)
 
     def _start_changed(self, new_start: QDate) -> None:
         if not self._loading and self._previous_start is not None:
@@ -154,11 +150,11 @@ class OverviewTab(EditorTab):
             self._set_combo(ui.direction_combo, delegation.direction.value)
             self._set_combo(ui.purpose_combo, delegation.purpose.value)
             ui.partner_combo.setEditText(delegation.partner_region)
-            ui.country_edit.setText(delegation.country)
+            ui.country_edit.setText(formatter(self._language).country(delegation.country))
             ui.start_edit.setDate(QDate(delegation.start))
             ui.end_edit.setDate(QDate(delegation.end))
             self._previous_start = ui.start_edit.date()
-            ui.themes_edit.setText(", ".join(delegation.themes))
+            ui.themes_edit.setText(themes_text(delegation.themes, self._context.office, self._language))
             initiator = delegation.initiator
             self._set_combo(ui.initiator_kind_combo, initiator.kind.value if initiator else None)
             self._set_combo(ui.initiator_org_combo, initiator.organisation if initiator else None)
@@ -177,10 +173,11 @@ class OverviewTab(EditorTab):
         delegation.direction = type(delegation.direction)(ui.direction_combo.currentData())
         delegation.purpose = type(delegation.purpose)(ui.purpose_combo.currentData())
         delegation.partner_region = ui.partner_combo.currentText().strip()
-        delegation.country = ui.country_edit.text().strip().upper()
+        country = ui.country_edit.text().strip()
+        delegation.country = country_code(country, self._language) or country.upper()
         delegation.start = self.start_date()
         delegation.end = ui.end_edit.date().toPython()  # type: ignore[assignment]
-        delegation.themes = split_themes(ui.themes_edit.text())
+        delegation.themes = self.theme_keys()
         kind = ui.initiator_kind_combo.currentData()
         if kind is None:
             delegation.initiator = None
@@ -194,6 +191,11 @@ class OverviewTab(EditorTab):
             )
         delegation.agreement = ui.agreement_combo.currentData()
         delegation.notes = ui.notes_edit.toPlainText()
+
+    def theme_keys(self) -> list[str]:
+        """The themes typed (labels or keys), as keys, each once."""
+        keys = [theme_key(t, self._context.office) for t in split_themes(self.ui.themes_edit.text())]
+        return list(dict.fromkeys(k for k in keys if k))
 
     def start_date(self) -> dt.date:
         value = self.ui.start_edit.date().toPython()
@@ -213,16 +215,16 @@ class OverviewTab(EditorTab):
         if problem := single_line_problem(ui.partner_combo.currentText()):
             found[ui.partner_problem] = self.tr("The partner region {problem}.").format(problem=problem)
         country = ui.country_edit.text().strip()
-        if country and not is_country(country.upper()):
+        if country and country_code(country, self._language) is None:
             found[ui.country_problem] = self.tr(
-                "'{code}' is not a two-letter ISO 3166 country code (such as CN, SE, DK)."
+                "'{code}' is not a country; type its name or its two-letter code (such as CN, SE, DK)."
             ).format(code=country)
         if ui.end_edit.date() < ui.start_edit.date():
             found[ui.dates_problem] = self.tr("The delegation ends before it starts.")
-        bad = [t for t in split_themes(ui.themes_edit.text()) if not is_theme(t)]
+        bad = [t for t in split_themes(ui.themes_edit.text()) if theme_key(t, self._context.office) is None]
         if bad:
             found[ui.themes_problem] = self.tr(
-                "Themes are lowercase words joined by _ (such as life_science); not: {themes}."
+                "A theme needs letters or digits (such as Life science); not: {themes}."
             ).format(themes=", ".join(bad))
         if problem := forbidden_character(ui.notes_edit.toPlainText()):
             found[ui.notes_problem] = self.tr("The notes {problem}.").format(problem=problem)
@@ -244,9 +246,10 @@ class OverviewTab(EditorTab):
         self._problems = list(found.values())
         days = ui.start_edit.date().daysTo(ui.end_edit.date()) + 1
         ui.days_label.setText(self.tr("({days} days)").format(days=days) if days > 0 else "")
-        themes = [t for t in split_themes(ui.themes_edit.text()) if is_theme(t)]
-        ui.themes_hint.setText(" · ".join(theme_label(t) for t in themes))
-        ui.themes_hint.setVisible(bool(themes))
+        # Typed keys (life_science) or another language's labels read back as this office's labels.
+        shown = [theme_text(k, self._context.office, self._language) for k in self.theme_keys()]
+        ui.themes_hint.setText(" · ".join(shown))
+        ui.themes_hint.setVisible(bool(shown) and shown != split_themes(ui.themes_edit.text()))
 
     def problems(self) -> list[str]:
         return list(self._problems)

@@ -140,7 +140,7 @@ class ChecklistModel(RecordTableModel[ChecklistItem]):
         if column == DONE and role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if self.is_done(item) else Qt.CheckState.Unchecked
         if column == DONE and role == Qt.ItemDataRole.ToolTipRole and item.auto:
-            return self.tr("Ticked by itself when a GRIP decision is recorded (GRIP tab).")
+            return self.tr("Ticked by itself when the decision on political participation is recorded.")
         if column == DUE and self.is_overdue(item):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return OVERDUE_COLOUR

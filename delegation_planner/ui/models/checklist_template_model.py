@@ -115,14 +115,16 @@ class ChecklistTemplateModel(QAbstractTableModel):
             if column == TICKED and role == Qt.ItemDataRole.DisplayRole:
                 return self._ticked(item)
         if role == Qt.ItemDataRole.ToolTipRole and column == TICKED and item.auto:
-            return self.tr("Ticked by the program itself as soon as a GRIP decision is recorded.")
+            return self.tr(
+                "Ticked by the program itself as soon as the decision on political participation is recorded."
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and column == DAYS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _ticked(self, item: ChecklistItem) -> str:
         if item.auto == AUTO_GRIP_DECISION:
-            return self.tr("⚙ Automatically (GRIP decision)")
+            return self.tr("⚙ Automatically (decision recorded)")
         if item.auto:
             return self.tr("⚙ Automatically")
         return self.tr("By hand")

@@ -37,6 +37,8 @@ from delegation_planner.storage.register_query import (
     fetch_rows,
     matching_rowids,
 )
+from delegation_planner.ui.office_words import decision_body
+from delegation_planner.ui.status_labels import status_colour, status_text
 from delegation_planner.ui.verdict_labels import verdict_colour, verdict_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -53,8 +55,9 @@ COLUMNS = (
     "purpose",
     "home_politicians",
     "grip_verdict",
+    "status",
 )
-TITLE, DIRECTION, PARTNER, START, END, PURPOSE, POLITICIANS, GRIP = range(len(COLUMNS))
+TITLE, DIRECTION, PARTNER, START, END, PURPOSE, POLITICIANS, GRIP, STATUS = range(len(COLUMNS))
 
 BLOCK_SIZE = 200
 MAX_CACHED_BLOCKS = 64  # ~13,000 rows: plenty for scrolling back and forth
@@ -118,6 +121,8 @@ class DelegationRegisterModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self._db = db
+        # The verdict column is headed by the office's decision body ("GRIP" in Region Skåne).
+        self.body_name = decision_body(db).name
         self._block_size = block_size
         self._rowids: list[int] = []
         self._blocks: OrderedDict[int, list[RegisterRow | None]] = OrderedDict()
@@ -256,6 +261,10 @@ class DelegationRegisterModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
+    def office_changed(self) -> None:
+        self.body_name = decision_body(self._db).name
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, GRIP, GRIP)
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -271,7 +280,8 @@ class DelegationRegisterModel(QAbstractTableModel):
             self.tr("End"),
             self.tr("Purpose"),
             self.tr("Politicians"),
-            self.tr("GRIP"),
+            self.body_name,
+            self.tr("Status"),
         ]
         return labels[section] if 0 <= section < len(labels) else None
 
@@ -284,7 +294,7 @@ class DelegationRegisterModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
         wanted = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, KEY_ROLE)
-        if role not in wanted and not (column == GRIP and role == Qt.ItemDataRole.ForegroundRole):
+        if role not in wanted and not (column in (GRIP, STATUS) and role == Qt.ItemDataRole.ForegroundRole):
             return None
         record = self.row_at(index.row())
         if record is None:
@@ -292,10 +302,14 @@ class DelegationRegisterModel(QAbstractTableModel):
         if role == KEY_ROLE:
             return record.key
         if role == Qt.ItemDataRole.ForegroundRole:
+            if column == STATUS:
+                return status_colour(record.status)
             return verdict_colour(record.grip_verdict)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == GRIP:
-                return self.tr("The GRIP verdict as last evaluated; open the delegation for the criteria.")
+                return self.tr(
+                    "The verdict on politicians' participation as last evaluated; open the delegation for the criteria."
+                )
             return self._tooltip(record) if column == TITLE else None
         return self._display(record, column)
 
@@ -316,6 +330,8 @@ class DelegationRegisterModel(QAbstractTableModel):
             return self._purpose_label(record.purpose)
         if column == GRIP:
             return verdict_text(record.grip_verdict)
+        if column == STATUS:
+            return status_text(record.status)
         return str(record.home_politicians)
 
     def _tooltip(self, record: RegisterRow) -> str:

@@ -15,7 +15,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from delegation_planner.domain.grip import CRITERION_TITLES
+from delegation_planner.domain.office import DecisionBody, default_profile
 from delegation_planner.storage.upcoming import Upcoming
+from delegation_planner.ui.office_words import window_language
 from delegation_planner.ui.verdict_labels import verdict_colour, verdict_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -29,6 +31,9 @@ class DeparturesModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._items: list[Upcoming] = []
+        # The office's decision body, as its column and failing criterion name it; the page
+        # sets the register's own (Region Skåne's GRIP until then).
+        self.body: DecisionBody = default_profile().body(window_language())
 
     def set_items(self, items: Iterable[Upcoming]) -> None:
         self.beginResetModel()
@@ -59,7 +64,7 @@ class DeparturesModel(QAbstractTableModel):
             self.tr("Days left"),
             self.tr("Title"),
             self.tr("Partner"),
-            self.tr("GRIP"),
+            self.body.name,
             self.tr("Open items"),
             self.tr("Overdue"),
             self.tr("Failing criteria"),
@@ -127,7 +132,7 @@ class DeparturesModel(QAbstractTableModel):
             "justification": self.tr("Participation not justified"),
             "delegation_size": self.tr("Large political delegation"),
             "bottom_up": self.tr("Not initiated from below"),
-            "grip_decision": self.tr("No GRIP decision before the start"),
+            "grip_decision": self.tr("No {0} before the start").format(self.body.decision),
             "theme_priority": self.tr("Outside the priority themes"),
         }
         return phrases.get(criterion_id, CRITERION_TITLES.get(criterion_id, criterion_id))

@@ -81,6 +81,20 @@ class FollowUpModel(RegisterModel[Any]):
         # Open points first, then by due date with undated points last: the storage's order.
         return f"{0 if row.status is FollowUpStatus.OPEN else 1}{_date(row.due) or '9999'}"
 
+    def _source_text(self, row: FollowUpRow) -> str:
+        """The visit's title, or for a contact between visits its kind, partner and day."""
+        if row.agreement is not None:
+            return self.tr("Activity plan of the agreement with {partner}").format(
+                partner=row.delegation_title
+            )
+        if row.contact is None:
+            return row.delegation_title
+        from delegation_planner.ui.contact_dialog import kind_text
+
+        return self.tr("{kind} with {organisation}, {date}").format(
+            kind=kind_text(row.contact_kind), organisation=row.delegation_title, date=row.start.isoformat()
+        )
+
     def columns(self) -> list[Column[Any]]:
         return [
             Column(
@@ -98,7 +112,7 @@ class FollowUpModel(RegisterModel[Any]):
             Column(self.tr("Status"), self._status_text, tooltip=self._missing),
             Column(
                 self.tr("Delegation"),
-                lambda r: r.delegation_title,
+                self._source_text,
                 sort_key=lambda r: r.start.isoformat(),
                 tooltip=lambda r: self.tr("{title}, starting {start}").format(
                     title=r.delegation_title, start=r.start.isoformat()

@@ -52,7 +52,11 @@ def level_text(level: Level) -> str:
     return f"{MARKERS[level]} {level_word(level)}"
 
 
-def criterion_title(criterion_id: str) -> str:
+def criterion_title(criterion_id: str, decision: str = "") -> str:
+    """``decision`` is the office's decision in the window's language ("GRIP decision",
+    "beslutning i Forretningsudvalget"); the title names it, never GRIP by itself."""
+    if criterion_id == "grip_decision" and decision:
+        return _tr("Grip", "{0} before the start").format(decision[:1].upper() + decision[1:])
     # The domain's titles are English data; these literal copies are what lupdate can extract.
     titles = {
         "justification": _tr("Grip", "Each politician's participation is justified"),
@@ -75,9 +79,10 @@ def outcome_labels() -> list[tuple[str, DecisionOutcome]]:
 class GripResultModel(QAbstractTableModel):
     """One row per criterion, in the contract's order."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, decision: str = "") -> None:
         super().__init__(parent)
         self._criteria: tuple[CriterionResult, ...] = ()
+        self.decision = decision  # the office's decision, as the criterion's title names it
 
     def set_result(self, result: GripResult) -> None:
         ordered = tuple(sorted(result.criteria, key=lambda c: CRITERIA.index(c.id)))
@@ -125,7 +130,7 @@ class GripResultModel(QAbstractTableModel):
         criterion, column = self._criteria[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == CRITERION:
-                return criterion_title(criterion.id)
+                return criterion_title(criterion.id, self.decision)
             if column == LEVEL:
                 return level_text(criterion.level)
             return criterion.message

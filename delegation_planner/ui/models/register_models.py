@@ -7,6 +7,7 @@ column, so "anna region" finds Anna Svensson of Region Skåne.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
@@ -21,8 +22,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from delegation_planner.domain.contacts import DEFAULT_CONTACT_MONTHS, is_quiet
+from delegation_planner.domain.office import OfficeProfile
 from delegation_planner.domain.records import Agreement, Organisation, Person
+from delegation_planner.texts.themes import themes_text
 from delegation_planner.ui.editor.labels import label_of, organisation_kinds, person_kinds
+from delegation_planner.ui.office_words import window_language
 from delegation_planner.ui.record_labels import agreement_scopes, agreement_statuses, country_name
 
 Index = QModelIndex | QPersistentModelIndex
@@ -184,6 +189,26 @@ class OrganisationsModel(RegisterModel[Organisation]):
             parts.append(self.tr("Our benefits: {text}").format(text=_excerpt(organisation.our_benefits)))
         return "\n".join(parts)
 
+    def set_last_contacts(self, found: dict[str, dt.date], today: dt.date) -> None:
+        """Each organisation's last contact (a visit or a logged contact), read with the records."""
+        self._last_contacts, self._today = found, today
+
+    def _last_contact(self, organisation: Organisation) -> dt.date | None:
+        return getattr(self, "_last_contacts", {}).get(organisation.id)
+
+    def _last_contact_text(self, organisation: Organisation) -> str:
+        last = self._last_contact(organisation)
+        if last is None:
+            return ""
+        if self._is_quiet(organisation):
+            return self.tr("{date} (over {months} months ago)").format(
+                date=last.isoformat(), months=DEFAULT_CONTACT_MONTHS
+            )
+        return last.isoformat()
+
+    def _is_quiet(self, organisation: Organisation) -> bool:
+        return is_quiet(self._last_contact(organisation), getattr(self, "_today", dt.date.today()))
+
     def columns(self) -> list[Column[Organisation]]:
         kinds = organisation_kinds()
         return [
@@ -196,17 +221,29 @@ class OrganisationsModel(RegisterModel[Organisation]):
                 tooltip=self._notes_tooltip,
                 attention=lambda o: not (o.their_interests.strip() and o.our_benefits.strip()),
             ),
+            Column(
+                self.tr("Last contact"),
+                self._last_contact_text,
+                sort_key=lambda o: d.isoformat() if (d := self._last_contact(o)) else "",
+                tooltip=lambda o: self.tr(
+                    "The last visit or logged contact; none for {months} months is flagged."
+                ).format(months=DEFAULT_CONTACT_MONTHS),
+                attention=self._is_quiet,
+            ),
         ]
 
 
 class AgreementsModel(RegisterModel[Agreement]):
+    # The office's theme labels; the page sets the register's profile when it loads.
+    office: OfficeProfile | None = None
+
     def columns(self) -> list[Column[Agreement]]:
         scopes, statuses = agreement_scopes(), agreement_statuses()
         return [
             Column(self.tr("Partner"), lambda a: a.partner),
             Column(self.tr("Scope"), lambda a: label_of(scopes, a.scope)),
             Column(self.tr("Signed"), lambda a: a.signed.isoformat() if a.signed else ""),
-            Column(self.tr("Themes"), lambda a: ", ".join(a.themes)),
+            Column(self.tr("Themes"), lambda a: themes_text(a.themes, self.office, window_language())),
             Column(
                 self.tr("Official visits/year"),
                 lambda a: (

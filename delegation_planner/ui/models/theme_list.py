@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -18,6 +18,8 @@ class ThemeListModel(QAbstractListModel):
     def __init__(self, themes: Iterable[str] = (), parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._themes = list(themes)
+        # How a key reads: the office's label in the window's language when the page sets it.
+        self.label: Callable[[str], str] = theme_label
 
     def themes(self) -> list[str]:
         return list(self._themes)
@@ -52,7 +54,7 @@ class ThemeListModel(QAbstractListModel):
         theme = self._themes[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             # The label for reading, the identifier for matching what files and other offices use.
-            return f"{theme_label(theme)}  ({theme})"
+            return f"{self.label(theme)}  ({theme})"
         if role in (THEME_ROLE, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
             return theme
         return None

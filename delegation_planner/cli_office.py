@@ -1,0 +1,185 @@
+"""``delegation-planner office show|use|export|letterhead``: the register's office profile.
+
+Kept apart from ``cli`` so that module stays about the contract's commands; the
+messages are in the reader's language (``texts.messages``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from delegation_planner.domain.office import (
+    SHIPPED,
+    OfficeProfile,
+    OfficeProfileError,
+    profile_from_json,
+    shipped_profile,
+)
+from delegation_planner.texts.formatting import formatter
+from delegation_planner.texts.language import system_language
+from delegation_planner.texts.messages import message
+
+
+class OfficeInputError(Exception):
+    """A reason to stop with exit status 2; ``cli`` prints it as its one line."""
+
+
+def add_parser(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    sub = command("office", "Show, choose or export the register's office profile.")
+    actions = sub.add_subparsers(dest="action", required=True, parser_class=type(sub))
+    show = actions.add_parser("show", help="show the office profile")
+    use = actions.add_parser(
+        "use", help="adopt a shipped profile (skane, hovedstaden, midtjylland) or a file"
+    )
+    use.add_argument("profile", help="skane, hovedstaden, midtjylland, or an office profile file (.json)")
+    export = actions.add_parser("export", help="write the office profile to a file another office can use")
+    export.add_argument("--out", type=Path, required=True, help="the .json file to write")
+    letterhead = actions.add_parser(
+        "letterhead", help="keep a Word template as the letterhead of every document"
+    )
+    choice = letterhead.add_mutually_exclusive_group(required=True)
+    choice.add_argument("template", nargs="?", type=Path, help="the .docx or .dotx letterhead template")
+    choice.add_argument("--clear", action="store_true", help="go back to the program's own template")
+    for action in (show, use, export, letterhead):
+        action.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="the register file")
+
+
+def run(
+    args: argparse.Namespace, database: Callable[..., Database], print_line: Callable[[str], None]
+) -> int:
+    from delegation_planner.storage import office_store
+
+    language = system_language()
+    if args.action == "letterhead" and not Path(_register_name(args)).exists():
+        raise OfficeInputError(f"There is no register at {_register_name(args)}.")
+    # "use" may make the register (an office setting up); show and export only read it.
+    db = database(args, create=args.action in ("use", "letterhead"))
+    try:
+        if args.action == "show":
+            for line in describe(office_store.load_office(db), language):
+                print_line(line)
+        elif args.action == "use":
+            profile = read_profile(args.profile, language)
+            office_store.use_office(db, profile)
+            body = profile.body(language).name
+            print_line(
+                message(
+                    language,
+                    "now_uses",
+                    db=_register_name(args),
+                    office=profile.name,
+                    document_language=message(language, profile.document_language),
+                    body=body,
+                )
+            )
+        elif args.action == "export":
+            profile = office_store.load_office(db)
+            _write_text(args.out, office_store.export_office(db))
+            print_line(message(language, "exported", office=profile.name, path=args.out))
+        else:
+            _letterhead(args, db, language, print_line)
+    finally:
+        db.close()
+    return 0
+
+
+def _letterhead(
+    args: argparse.Namespace, db: Database, language: str, print_line: Callable[[str], None]
+) -> None:
+    from delegation_planner.documents.template import TemplateError, open_template
+    from delegation_planner.storage import office_store
+
+    if args.clear:
+        office_store.set_letterhead(db, None)
+        print_line(message(language, "letterhead_cleared", db=_register_name(args)))
+        return
+    try:
+        data = Path(args.template).read_bytes()
+    except OSError as error:
+        raise OfficeInputError(f"Cannot read {args.template}: {error.strerror or error}.") from error
+    try:
+        open_template(data)  # refuse a file that is no Word document before keeping it
+    except TemplateError as error:
+        raise OfficeInputError(f"{args.template}: {error}") from error
+    try:
+        office_store.set_letterhead(db, data)
+    except OfficeProfileError as error:
+        raise OfficeInputError(str(error)) from error
+    print_line(message(language, "letterhead_kept", path=args.template, db=_register_name(args)))
+
+
+def read_profile(name: str, language: str) -> OfficeProfile:
+    """A shipped profile by name, or a profile file; OfficeInputError in plain words."""
+    if name in SHIPPED:
+        return shipped_profile(name)
+    path = Path(name)
+    if not path.is_file():
+        raise OfficeInputError(message(language, "no_profile", name=name))
+    try:
+        return profile_from_json(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise OfficeInputError(message(language, "bad_profile", path=path, reason=error)) from error
+    except OfficeProfileError as error:
+        raise OfficeInputError(message(language, "bad_profile", path=path, reason=error)) from error
+
+
+def describe(profile: OfficeProfile, language: str) -> list[str]:
+    """The profile as lines of "label: value" in ``language``."""
+    from delegation_planner.documents.labels import Labels
+
+    fmt = formatter(language)
+    labels = Labels.for_language(language, profile)
+    body = profile.body(language)
+    size = len(profile.letterhead) if profile.letterhead else 0
+    letterhead = (
+        message(language, "letterhead_own", size=f"{fmt.number(max(1, round(size / 1024)))} kB")
+        if size
+        else message(language, "letterhead_shipped")
+    )
+    checklists = profile.checklists
+    counts = {
+        direction: len(checklists.get(direction, {}).get(profile.document_language, []))
+        for direction in ("outbound", "inbound")
+    }
+    rows = [
+        ("office", profile.name),
+        ("country", fmt.country(profile.country)),
+        ("home_region", profile.home_region),
+        ("decision_body", f"{body.name} ({body.full_name})" if body.full_name != body.name else body.name),
+        ("document_language", message(language, profile.document_language)),
+        ("policy", profile.policy.name),
+        ("criteria", "; ".join(labels.criterion(c) for c in profile.policy.criteria)),
+        ("priority_themes", ", ".join(labels.theme(t) for t in profile.policy.priority_themes)),
+        ("letterhead", letterhead),
+        ("checklists", message(language, "checklist_counts", **counts)),
+    ]
+    return [f"{message(language, key)}: {value}" for key, value in rows]
+
+
+def _register_name(args: argparse.Namespace) -> str:
+    from delegation_planner.storage.database import default_database_path
+
+    return str(getattr(args, "db", None) or default_database_path())
+
+
+def _write_text(path: Path, text: str) -> None:
+    """Whole or not at all: a temporary file beside the target, then moved into place."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.stem[:40]}-", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise OfficeInputError(f"Cannot write {path}: {error.strerror or error}.") from error
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise OfficeInputError(f"Cannot write {path}: {error.strerror or error}.") from error

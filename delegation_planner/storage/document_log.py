@@ -1,0 +1,180 @@
+"""The document register: every document the program writes, logged with its reference.
+
+A public authority files what it writes: each memo, decision basis, briefing and
+annual report is logged on its delegation (or its year) with the date, the
+kind, the language, who wrote it and the reference the office gives it (a Dnr or
+diarium number, typed or proposed from a pattern). The reference is printed in
+the document's page header, and the last version is kept in the register (as
+written) so that it can be opened again from the delegation.
+
+The proposal pattern belongs in the office profile; until the profile carries
+it, it is a small setting of the register (``reference_pattern``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from delegation_planner.storage.errors import NotFoundError, StorageError
+
+KINDS = ("memo", "basis", "briefing", "report")
+DEFAULT_PATTERN = "Dnr {year}-{number:04d}"
+# The reference's label, in the document's language: what a registrar looks for.
+REFERENCE_LABEL = {"sv": "Diarienummer", "da": "Journalnummer", "en": "Reference"}
+MAX_REFERENCE_CHARS = 100
+
+
+@dataclass(frozen=True)
+class LoggedDocument:
+    id: int
+    kind: str
+    language: str
+    written_on: dt.date
+    written_by: str
+    reference: str
+    file_name: str
+    delegation: str | None
+    year: int | None
+
+
+def load_pattern(db: Database) -> str:
+    row = db.execute("SELECT pattern FROM reference_pattern WHERE id = 1").fetchone()
+    return str(row[0]) if row else DEFAULT_PATTERN
+
+
+def check_pattern(pattern: str) -> str | None:
+    """Why ``pattern`` cannot propose references, or None."""
+    try:
+        pattern.format(year=2026, number=1)
+    except (KeyError, IndexError, ValueError) as error:
+        return f"The pattern may use {{year}} and {{number}} (e.g. {DEFAULT_PATTERN}), not {error}."
+    return None
+
+
+def save_pattern(db: Database, pattern: str) -> None:
+    problem = check_pattern(pattern)
+    if problem is not None:
+        raise StorageError(problem)
+    with db.atomic():
+        db.execute("INSERT OR REPLACE INTO reference_pattern (id, pattern) VALUES (1, ?)", [pattern])
+
+
+def propose_reference(db: Database, today: dt.date) -> str:
+    """The pattern filled with this year and the next number not yet used this year."""
+    pattern = load_pattern(db)
+    used = {
+        r[0]
+        for r in db.execute("SELECT reference FROM document_log WHERE written_on LIKE ?", [f"{today.year}-%"])
+    }
+    number = len(used) + 1
+    while (candidate := pattern.format(year=today.year, number=number)) in used:
+        number += 1
+    return candidate
+
+
+def stamp_reference(path: Path, reference: str, language: str) -> None:
+    """Print the reference in the document's page header, right-aligned where a registrar's
+    stamp goes (the body is left as written); the file is replaced whole, never half-written."""
+    import docx  # python-docx: the documents' own library
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    document = docx.Document(str(path))
+    label = REFERENCE_LABEL.get(language, REFERENCE_LABEL["en"])
+    section = document.sections[0]
+    headers = [section.header]
+    if section.different_first_page_header_footer:
+        headers.append(section.first_page_header)
+    for header in headers:
+        # Dressed like the header's own text (the template's style and size), not the body's.
+        like = next((p for p in header.paragraphs if p.text.strip()), None)
+        stamp = header.add_paragraph(style=like.style if like is not None else None)
+        run = stamp.add_run(f"{label}: {reference}")
+        if like is not None and like.runs:
+            run.font.size = like.runs[0].font.size
+            run.font.name = like.runs[0].font.name
+        stamp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        document.save(str(temporary))
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def log_document(
+    db: Database,
+    path: Path,
+    kind: str,
+    language: str,
+    *,
+    by: str,
+    reference: str | None = None,
+    delegation: str | None = None,
+    year: int | None = None,
+    today: dt.date | None = None,
+) -> str:
+    """Stamp the written document at ``path`` with its reference, log it, keep it; return the reference."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown kind of document {kind!r}")
+    today = today or dt.date.today()
+    reference = (reference or "").strip() or propose_reference(db, today)
+    if len(reference) > MAX_REFERENCE_CHARS or "\n" in reference:
+        raise StorageError(f"A reference is one line of at most {MAX_REFERENCE_CHARS} characters.")
+    stamp_reference(path, reference, language)
+    data = path.read_bytes()
+    with db.atomic():
+        db.execute(
+            "INSERT INTO document_log (delegation_id, year, kind, language, written_on, written_by, reference, "
+            "file_name, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [delegation, year, kind, language, today.isoformat(), by, reference, path.name, data],
+        )
+        # Only the last version of each document is kept whole; older entries keep their line.
+        db.execute(
+            "UPDATE document_log SET data = NULL WHERE kind = ? AND data IS NOT NULL AND id != last_insert_rowid() "
+            "AND delegation_id IS ? AND year IS ?",
+            [kind, delegation, year],
+        )
+    return reference
+
+
+def list_documents(
+    db: Database, *, delegation: str | None = None, year: int | None = None
+) -> list[LoggedDocument]:
+    """The log of one delegation or one year (or all), newest first."""
+    where: list[str] = []
+    params: list[object] = []
+    if delegation is not None:
+        where.append("delegation_id = ?")
+        params.append(delegation)
+    if year is not None:
+        where.append("year = ?")
+        params.append(year)
+    sql = (
+        "SELECT id, kind, language, written_on, written_by, reference, file_name, delegation_id, year "
+        "FROM document_log" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id DESC"
+    )
+    return [
+        LoggedDocument(r[0], r[1], r[2], dt.date.fromisoformat(r[3]), r[4], r[5], r[6], r[7], r[8])
+        for r in db.execute(sql, params).fetchall()
+    ]
+
+
+def document_data(db: Database, document_id: int) -> bytes:
+    row = db.execute("SELECT file_name, data FROM document_log WHERE id = ?", [document_id]).fetchone()
+    if row is None:
+        raise NotFoundError("That document is no longer in the log.")
+    if row[1] is None:
+        raise StorageError(f"Only the last version is kept; {row[0]} was written again later.")
+    return bytes(row[1])
+
+
+def safe_reference_for_file(reference: str) -> str:
+    return re.sub(r"[^\w.-]+", "-", reference).strip("-")

@@ -1,0 +1,114 @@
+"""The office profile in the register: one row beside the policy, the letterhead as bytes.
+
+The profile's policy lives in the ``policy`` table and its checklist templates in
+``checklist_templates`` (one set per language), where the settings edit them; the
+``office_profile`` row holds the rest. ``load_office`` puts the three together, so an
+exported profile carries what the office uses today.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+from delegation_planner.domain.checklist import AUTO_GRIP_DECISION, default_template
+from delegation_planner.domain.enums import Direction
+from delegation_planner.domain.office import (
+    LANGUAGES,
+    MAX_LETTERHEAD_BYTES,
+    OfficeProfile,
+    OfficeProfileError,
+    decision_item_texts,
+    default_profile,
+    profile_from_json,
+    profile_to_json,
+)
+from delegation_planner.storage.checklists import load_template, save_template
+from delegation_planner.storage.policy_store import load_policy, write_policy
+from delegation_planner.storage.verdicts import refresh_verdicts
+
+
+def _stored_json(profile: OfficeProfile) -> str:
+    # The policy and the templates have tables of their own; the letterhead a BLOB column.
+    return profile_to_json(dataclasses.replace(profile, checklists={}, letterhead=None))
+
+
+def _row(db: Database, columns: str) -> dict[str, object] | None:
+    # A register older than office profiles, opened read-only without its upgrade, has no table.
+    if not db["office_profile"].exists():
+        return None
+    return next(iter(db.query(f"SELECT {columns} FROM office_profile WHERE id = 1")), None)
+
+
+def load_office(db: Database) -> OfficeProfile:
+    """The register's office profile (Region Skåne's for a register older than profiles)."""
+    row = _row(db, "profile, letterhead")
+    profile = profile_from_json(str(row["profile"])) if row is not None else default_profile()
+    data = row["letterhead"] if row is not None else None
+    profile.letterhead = bytes(data) if isinstance(data, bytes) and data else None
+    profile.policy = load_policy(db)
+    profile.checklists = {
+        direction.value: {lang: load_template(db, direction, lang) for lang in LANGUAGES}
+        for direction in Direction
+    }
+    return profile
+
+
+def document_language(db: Database) -> str:
+    return load_office(db).document_language
+
+
+def use_office(
+    db: Database, profile: OfficeProfile, progress: Callable[[int, int], None] | None = None
+) -> None:
+    """Adopt ``profile``: its name, decision body, policy, checklist templates and letterhead
+    (the register's own letterhead is kept when the profile brings none). Delegations keep
+    their checklists; every verdict is re-evaluated against the new policy. One transaction."""
+    with db.atomic():
+        current = next(iter(db.query("SELECT letterhead FROM office_profile WHERE id = 1")), None)
+        letterhead = profile.letterhead
+        if letterhead is None and current is not None and current["letterhead"]:
+            letterhead = bytes(current["letterhead"])
+        db.execute(
+            "INSERT OR REPLACE INTO office_profile (id, profile, letterhead) VALUES (1, ?, ?)",
+            [_stored_json(profile), letterhead],
+        )
+        write_policy(db, profile.policy)
+        for direction in Direction:
+            for lang in LANGUAGES:
+                save_template(db, direction, profile.checklist_template(direction, lang), lang)
+        # The delegations' "decision recorded" items, as the program wrote them, name the new body.
+        language = profile.document_language
+        item = default_template(Direction.OUTBOUND, language, profile.body(language).decision)[1].text
+        texts = sorted(decision_item_texts())
+        marks = ",".join("?" * len(texts))
+        db.execute(
+            f"UPDATE checklist_items SET text = ? WHERE auto = ? AND text IN ({marks})",
+            [item, AUTO_GRIP_DECISION, *texts],
+        )
+        refresh_verdicts(db, None, progress)
+
+
+def set_letterhead(db: Database, data: bytes | None) -> None:
+    """Keep ``data`` (a .docx) as the letterhead every document is written on; None: the shipped one."""
+    if data is not None and len(data) > MAX_LETTERHEAD_BYTES:
+        raise OfficeProfileError("The letterhead template is larger than 10 MB.")
+    with db.atomic():
+        if next(iter(db.query("SELECT id FROM office_profile WHERE id = 1")), None) is None:
+            db.execute(
+                "INSERT INTO office_profile (id, profile, letterhead) VALUES (1, ?, NULL)",
+                [_stored_json(default_profile())],
+            )
+        db.execute("UPDATE office_profile SET letterhead = ? WHERE id = 1", [data])
+
+
+def letterhead(db: Database) -> bytes | None:
+    row = _row(db, "letterhead")
+    data = row["letterhead"] if row is not None else None
+    return bytes(data) if isinstance(data, bytes) and data else None
+
+
+def export_office(db: Database) -> str:
+    return profile_to_json(load_office(db))

@@ -1,0 +1,164 @@
+"""Dates, numbers, money, percentages, plurals and country names from CLDR (Babel).
+
+One ``Formatter`` per language; the documents, the command line and the core's
+messages use it so that "1 234,50 kr" (with CLDR's no-break spaces, which Word
+never breaks across lines), "1.234,50 kr." and "14.–19. november 2016" are
+written one way only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from functools import cache
+
+from babel import Locale
+from babel.dates import format_date, format_time
+from babel.numbers import format_currency, format_decimal, format_percent
+
+from delegation_planner.texts.language import LANGUAGES
+
+# The region each language is written for: Swedish as in Sweden, English as in the UK (EU usage).
+LOCALES = {"sv": "sv_SE", "da": "da_DK", "en": "en_GB"}
+
+# The currency each language's "kr" means; any other currency is written with its code.
+HOME_CURRENCY = {"sv": "SEK", "da": "DKK"}
+
+
+@cache
+def _locale(language: str) -> Locale:
+    if language not in LANGUAGES:
+        raise ValueError(f"Texts can be written in {', '.join(LANGUAGES)}, not '{language}'.")
+    return Locale.parse(LOCALES[language])
+
+
+class Formatter:
+    """CLDR formats of one language: ``Formatter("da").money(1234.5, "DKK")`` -> ``1.234,50 kr.``."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.locale = _locale(language)
+
+    # --- dates ---------------------------------------------------------------------------
+
+    def date(self, value: dt.date | None) -> str:
+        """``12 mars 2026`` (sv), ``12. marts 2026`` (da), ``12 March 2026`` (en)."""
+        return "" if value is None else format_date(value, "long", locale=self.locale)
+
+    def short_date(self, value: dt.date | None) -> str:
+        """``2026-03-12`` (sv), ``12.03.2026`` (da), ``12/03/2026`` (en): for narrow table columns."""
+        return "" if value is None else format_date(value, "short", locale=self.locale)
+
+    def _day(self, value: dt.date, with_month: bool) -> str:
+        # CLDR's day of month: Danish writes an ordinal dot ("14."), the others the bare number.
+        day = "d." if self.language == "da" else "d"
+        return format_date(value, f"{day} MMMM" if with_month else day, locale=self.locale)
+
+    def date_range(self, start: dt.date, end: dt.date) -> str:
+        """``14–19 november 2016``, ``14.–19. november 2016``, ``30 oktober – 2 november 2016``."""
+        if start == end:
+            return self.date(start)
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{self._day(start, with_month=False)}–{self.date(end)}"
+        if start.year == end.year:
+            return f"{self._day(start, with_month=True)} – {self.date(end)}"
+        return f"{self.date(start)} – {self.date(end)}"
+
+    def time(self, value: dt.datetime | dt.time) -> str:
+        """``09:00`` (sv, en), ``09.00`` (da)."""
+        return format_time(value, "HH:mm", locale=self.locale).replace(
+            ":", "." if self.language == "da" else ":"
+        )
+
+    def month(self, month: int, abbreviated: bool = False) -> str:
+        """``mars``, ``marts``, ``March``; abbreviated ``mars``/``mar.``/``Mar`` for a chart's axis."""
+        width = "abbreviated" if abbreviated else "wide"
+        return str(self.locale.months["stand-alone"][width][month])
+
+    # --- numbers -------------------------------------------------------------------------
+
+    def number(self, value: float | int | Decimal, decimals: int = 0) -> str:
+        """``20 000`` (sv), ``20.000`` (da), ``20,000`` (en); ``decimals`` fixed places."""
+        pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+        return format_decimal(value, pattern, locale=self.locale)
+
+    def amount(self, value: float | int | Decimal, whole: bool = False) -> str:
+        """A sum of money without its currency: ``42 000,00``; ``whole`` drops ``,00`` of a whole sum."""
+        if whole and float(value).is_integer():
+            return self.number(value)
+        return self.number(value, 2)
+
+    def money(self, value: float | int | Decimal, currency: str, whole: bool = False) -> str:
+        """``1 234,50 kr`` (sv, SEK), ``1.234,50 kr.`` (da, DKK), ``SEK 1,234.50`` (en);
+        a foreign currency keeps its ISO code (``1 234,50 CNY``) so it is never mistaken."""
+        digits = 0 if whole and float(value).is_integer() else 2
+        if HOME_CURRENCY.get(self.language) == currency:
+            pattern = self.locale.currency_formats["standard"].pattern
+            pattern = pattern.replace("#,##0.00", "#,##0" + ("." + "0" * digits if digits else ""))
+            return format_currency(value, currency, pattern, locale=self.locale, currency_digits=False)
+        number = self.number(value, digits)
+        if self.language == "en":
+            return f"{currency}\xa0{number}"
+        return f"{number}\xa0{currency}"
+
+    def percent(self, value: float, decimals: int = 0) -> str:
+        """A share (0.425) as ``42 %`` (sv, da, with a no-break space) or ``42%`` (en)."""
+        pattern = "#,##0" + ("." + "0" * decimals if decimals else "") + "%"
+        if self.language != "en":
+            pattern = pattern[:-1] + "\xa0%"
+        return format_percent(value, pattern, locale=self.locale)
+
+    def plural(self, count: int, forms: dict[str, str]) -> str:
+        """The form of ``forms`` (keys ``one`` and ``other``, as CLDR names them) for ``count``,
+        with ``{n}`` replaced by the count written in this language."""
+        form = self.locale.plural_form(count)
+        text = forms.get(form) or forms["other"]
+        return text.replace("{n}", self.number(count))
+
+    # --- names ---------------------------------------------------------------------------
+
+    def country(self, code: str) -> str:
+        """``CN`` -> ``Kina`` (sv, da), ``China`` (en); an unknown code is shown as it is."""
+        return str(self.locale.territories.get(code.upper(), code)) if code else ""
+
+    def place(self, region: str, country: str) -> str:
+        """``Jiangsu, Kina``: a partner region with its country's name."""
+        name = self.country(country)
+        if region and name:
+            return f"{region}, {name}"
+        return region or name
+
+    def join(self, items: list[str]) -> str:
+        """``A, B och C`` / ``A, B og C`` / ``A, B and C`` (CLDR's list pattern)."""
+        from babel.lists import format_list
+
+        return format_list(items, locale=self.locale) if items else ""
+
+
+@cache
+def formatter(language: str) -> Formatter:
+    return Formatter(language)
+
+
+def country_names(language: str) -> dict[str, str]:
+    """Every ISO 3166-1 alpha-2 code the register accepts, with its name in ``language``."""
+    from delegation_planner.domain.codes import COUNTRIES
+
+    names = _locale(language).territories
+    return {code: str(names.get(code, code)) for code in sorted(COUNTRIES)}
+
+
+def country_code(name: str, language: str) -> str | None:
+    """The code of a country written by name in ``language``, English or as a code: ``Kina`` -> ``CN``."""
+    wanted = name.strip().casefold()
+    if not wanted:
+        return None
+    from delegation_planner.domain.codes import COUNTRIES
+
+    if wanted.upper() in COUNTRIES:
+        return wanted.upper()
+    for lang in dict.fromkeys((language, "en", *LANGUAGES)):
+        for code, text in country_names(lang).items():
+            if text.casefold() == wanted:
+                return code
+    return None

@@ -1,0 +1,80 @@
+"""CLDR formatting (Babel) as the issue's examples ask, the reader's language, and messages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from delegation_planner.documents.labels import Labels
+from delegation_planner.texts.formatting import country_code, country_names, formatter
+from delegation_planner.texts.language import system_language
+from delegation_planner.texts.messages import messages_by_language
+
+NBSP = "\xa0"
+
+
+def test_dates_and_date_ranges() -> None:
+    assert formatter("sv").date(dt.date(2026, 3, 12)) == "12 mars 2026"
+    assert formatter("da").date(dt.date(2026, 3, 12)) == "12. marts 2026"
+    assert formatter("sv").date_range(dt.date(2016, 11, 14), dt.date(2016, 11, 19)) == "14–19 november 2016"
+    assert formatter("da").date_range(dt.date(2016, 11, 14), dt.date(2016, 11, 19)) == "14.–19. november 2016"
+    assert (
+        formatter("en").date_range(dt.date(2016, 10, 30), dt.date(2016, 11, 2))
+        == "30 October – 2 November 2016"
+    )
+    assert formatter("sv").date_range(dt.date(2016, 12, 30), dt.date(2017, 1, 2)) == (
+        "30 december 2016 – 2 januari 2017"
+    )
+
+
+def test_money_with_cldr_no_break_spaces() -> None:
+    assert formatter("sv").money(1234.5, "SEK") == f"1{NBSP}234,50{NBSP}kr"
+    assert formatter("da").money(1234.5, "DKK") == f"1.234,50{NBSP}kr."
+    assert formatter("da").money(42000, "DKK", whole=True) == f"42.000{NBSP}kr."
+    assert formatter("sv").money(1234.5, "CNY") == f"1{NBSP}234,50{NBSP}CNY"
+    assert formatter("en").money(1234.5, "SEK") == f"SEK{NBSP}1,234.50"
+    # Word must not break "42 000,00" across lines: no ASCII space inside a Swedish amount.
+    assert " " not in Labels("sv").money(42000)
+
+
+def test_numbers_percentages_and_plurals() -> None:
+    assert formatter("sv").number(20000) == f"20{NBSP}000"
+    assert formatter("da").number(20000) == "20.000"
+    assert formatter("en").number(20000) == "20,000"
+    assert formatter("sv").percent(0.425) == f"42{NBSP}%"
+    assert formatter("en").percent(0.425) == "42%"
+    assert Labels("sv").count("done_count", 1) == "1 klar"
+    assert Labels("sv").count("dropped_count", 1) == "1 struken"
+    assert Labels("da").count("open_count", 1) == "1 åben"
+    assert Labels("da").count("open_count", 3) == "3 åbne"
+
+
+def test_countries_by_name_in_each_language() -> None:
+    assert formatter("sv").place("Jiangsu", "CN") == "Jiangsu, Kina"
+    assert formatter("en").country("CN") == "China"
+    assert country_names("da")["DK"] == "Danmark"
+    assert country_code("Kina", "sv") == "CN"
+    assert country_code("china", "da") == "CN"
+    assert country_code("cn", "en") == "CN"
+    assert country_code("Atlantis", "en") is None
+
+
+@pytest.mark.parametrize(
+    ("environ", "language"),
+    [
+        ({"LANG": "sv_SE.UTF-8"}, "sv"),
+        ({"LANG": "da_DK.UTF-8"}, "da"),
+        ({"LANG": "en_GB.UTF-8"}, "en"),
+        ({"LANGUAGE": "de:da", "LANG": "sv_SE.UTF-8"}, "da"),
+        ({"LC_ALL": "sv_FI.UTF-8", "LANG": "da_DK.UTF-8"}, "sv"),
+        ({"LANG": "de_DE.UTF-8"}, "en"),
+    ],
+)
+def test_system_language(environ: dict[str, str], language: str) -> None:
+    assert system_language(environ) == language
+
+
+def test_every_message_exists_in_every_language() -> None:
+    tables = messages_by_language()
+    assert set(tables["sv"]) == set(tables["da"]) == set(tables["en"])

@@ -17,7 +17,7 @@ from delegation_planner.storage.dialect import is_server, table_names
 from delegation_planner.storage.errors import StorageError
 
 # A new register already holds the seeded defaults; they are replaced by the source's.
-_SEEDED = ("policy", "checklist_templates")
+_SEEDED = ("policy", "checklist_templates", "office_profile")
 # Copied in chunks so that a register of 100,000 delegations needs little memory.
 _CHUNK = 1000
 

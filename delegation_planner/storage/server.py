@@ -178,6 +178,10 @@ class ServerTable:
         self._database = database
         self.name = name
 
+    def exists(self) -> bool:
+        row = self._database.pg.execute("SELECT to_regclass(%s) IS NOT NULL", [f'"{self.name}"']).fetchone()
+        return bool(row and row[0])
+
     def insert(self, record: dict[str, Any]) -> ServerTable:
         return self.insert_all([record])
 

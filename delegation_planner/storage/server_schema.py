@@ -35,6 +35,19 @@ _FOUNDATION = [
     "'abcdefghijklmnopqrstuvwxyz') $$",
     "CREATE OR REPLACE FUNCTION instr(haystack text, needle text) RETURNS integer LANGUAGE sql "
     "IMMUTABLE STRICT PARALLEL SAFE AS $$ SELECT strpos(haystack, needle) $$",
+    # SQLite counts true conditions by adding them (CHECK ((a IS NULL) + (b IS NULL) = 1));
+    # the server gets the same arithmetic on booleans (true is 1).
+    "CREATE OR REPLACE FUNCTION dp_add(a boolean, b boolean) RETURNS integer LANGUAGE sql "
+    "IMMUTABLE AS $$ SELECT a::int + b::int $$",
+    "CREATE OR REPLACE FUNCTION dp_add(a integer, b boolean) RETURNS integer LANGUAGE sql "
+    "IMMUTABLE AS $$ SELECT a + b::int $$",
+    "CREATE OR REPLACE FUNCTION dp_add(a boolean, b integer) RETURNS integer LANGUAGE sql "
+    "IMMUTABLE AS $$ SELECT a::int + b $$",
+    "DO $op$ BEGIN IF NOT EXISTS (SELECT FROM pg_operator WHERE oprname = '+' "
+    "AND oprleft = 'boolean'::regtype AND oprright = 'boolean'::regtype) THEN "
+    "CREATE OPERATOR + (LEFTARG = boolean, RIGHTARG = boolean, FUNCTION = dp_add); "
+    "CREATE OPERATOR + (LEFTARG = integer, RIGHTARG = boolean, FUNCTION = dp_add); "
+    "CREATE OPERATOR + (LEFTARG = boolean, RIGHTARG = integer, FUNCTION = dp_add); END IF; END $op$",
     # The register's search folds letters outside ASCII too ("å" finds "Åbo"); with ICU
     # lower() knows every alphabet, without it the server's own locale decides.
     "DO $fold$ BEGIN IF EXISTS (SELECT FROM pg_collation WHERE collname = 'und-x-icu') THEN "

@@ -143,7 +143,9 @@ def _programme_summary(writer: Writer, bundle: DelegationBundle, labels: Labels)
             places.append(venue)
     summary = writer.paragraph(
         labels["programme_days"].format(
-            days=days, items=len(items), places=", ".join(places) or sections.partner_text(bundle) or "–"
+            days=days,
+            items=len(items),
+            places=", ".join(places) or sections.partner_text(bundle, labels) or "–",
         )
     )
     summary.paragraph_format.keep_with_next = True  # with the table it sums up

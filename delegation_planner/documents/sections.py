@@ -31,7 +31,7 @@ MAX_FILE_NAME = 120
 
 def start_document(
     ctx: DocumentContext,
-    template: Path | str | None,
+    template: Path | str | bytes | None,
     kind: str,
     title: str,
     subject: str,

@@ -68,8 +68,15 @@ def open_template(path: Path | str | bytes | None = None) -> Document:
     """A new document on ``path`` (the shipped template when None; a template's bytes, as the
     register keeps the office's letterhead), its body empty."""
     if isinstance(path, bytes):
+        # The register's letterhead goes through the same checks as a template file.
+        if len(path) > MAX_TEMPLATE_BYTES:
+            raise TemplateError("The letterhead template is larger than a Word template may be.")
         try:
-            document = docx.Document(io.BytesIO(_as_document(path)))
+            data = make_safe(path)
+        except UnsafeTemplate as error:
+            raise TemplateError(f"The letterhead template cannot be used: it {error}.") from error
+        try:
+            document = docx.Document(io.BytesIO(_as_document(data)))
         except Exception as error:  # python-docx raises many kinds for a damaged file
             raise TemplateError("The register's letterhead template is not a Word document.") from error
     elif path is None:

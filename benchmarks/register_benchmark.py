@@ -1,239 +1,447 @@
-"""Benchmark the register with years of records.
+"""Benchmark the program beside the bare tools it is built on, as ratios measured in one run.
 
-    python benchmarks/register_benchmark.py [--delegations 100000] [--keep DIR]
+    python benchmarks/register_benchmark.py [--quick] [--runs 5] [--cache DIR]
 
-Generates (once, cached in --keep) a register of 100,000 delegations with 500,000
-participants and measures what a person feels:
+Each figure is the median of ``--runs`` runs, and each run measures the program and
+its anchor one right after the other (interleaved), so that the load of a shared
+machine falls on both alike: the ratio is what to read, the seconds are noise.
 
-- window: from starting the program (a new process, imports included) until the
-  register's first rows are on screen;
-- filter: typing a search word key by key, how long each keystroke blocks the
-  window (its event handling) and the longest stall of the event loop while the
-  query runs in the background, and how long until the filtered rows show;
-- import: importing a 10,000-delegation interchange file into an empty register;
-- policy: re-evaluating every delegation's GRIP verdict after a policy change;
-- report: the annual report (Word, with charts) of the year with the most delegations.
+| figure | the anchor |
+| --- | --- |
+| a new process to the home view's first rows on screen | a bare PySide6 window with an empty QTableView; QSqlTableModel + QTableView on the same register |
+| typing a search: longest stall, rows after the last key | QSqlTableModel re-selecting on every key (blocking) |
+| importing a 10,000-delegation interchange file | ``json`` + ``executemany`` into the same schema and triggers |
+| the memo of a visit with 50 participants, 40 items, 20 points | python-docx writing the same content |
+| saving a delegation of 6 participants, unchanged children | (SQL statements counted) |
+| a policy change, every verdict again; the documents | (targets in seconds) |
 
-Figures are printed; the README reports them. This is a script, not a test: it
-measures, it does not pass or fail.
+The registers (100,000 delegations with 500,000 participants; ``--quick``: 10,000)
+are generated once and kept in ``--cache`` (default: the system's temporary folder).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
+import platform
+import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks import anchors  # noqa: E402
 from benchmarks.generate_register import generate  # noqa: E402
 
-SEARCH = "jiangsu health"
+PROBE = Path(__file__).with_name("window_probe.py")
 
 
-def window_child(db_path: str, started: float) -> None:
-    """Runs in a fresh process: open the window, type, report timings as JSON."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
-
-    from delegation_planner.ui.main_window import MainWindow
-    from delegation_planner.ui.session import RegisterSession
-
-    app = QApplication([])
-    settings = QSettings(str(Path(tempfile.mkdtemp()) / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(RegisterSession.open(Path(db_path)), settings)
-    window.show()
-    page = window.delegations
-    assert page is not None
-    model = page.model
-
-    def wait(condition, limit: float = 30.0) -> None:  # type: ignore[no-untyped-def]
-        deadline = time.perf_counter() + limit
-        while not condition():
-            if time.perf_counter() > deadline:
-                raise TimeoutError("the register did not answer in time")
-            app.processEvents()
-            time.sleep(0.001)
-
-    wait(lambda: model.rowCount() > 0)
-    model.data(model.index(0, 0), Qt.ItemDataRole.DisplayRole)
-    app.processEvents()
-    shown = time.time() - started
-    rows_total = model.rowCount()
-
-    # The longest gap between ticks of a 5 ms timer is the longest the window froze.
-    stalls: list[float] = []
-    clock = QElapsedTimer()
-    clock.start()
-    last = [clock.elapsed()]
-
-    def tick() -> None:
-        now = clock.elapsed()
-        stalls.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.timeout.connect(tick)
-    timer.start(5)
-    edit = window.ui.filter_edit
-    edit.setFocus()
-    per_key: list[float] = []
-    typed_at = time.perf_counter()
-    for char in SEARCH:
-        t0 = time.perf_counter()
-        QTest.keyClick(edit, char)
-        per_key.append((time.perf_counter() - t0) * 1000)
-        # a person types about 8 characters a second
-        end = time.perf_counter() + 0.12
-        while time.perf_counter() < end:
-            app.processEvents()
-            time.sleep(0.002)
-    typed_done = time.perf_counter()
-    result_rows = [-1]
-
-    def filtered() -> bool:
-        if model.rowCount() != rows_total and not model.is_loading:
-            result_rows[0] = model.rowCount()
-            return True
-        return False
-
-    wait(filtered)
-    answered = (time.perf_counter() - typed_done) * 1000
-    timer.stop()
-    print(
-        json.dumps(
-            {
-                "shown_s": shown,
-                "rows": rows_total,
-                "max_key_ms": max(per_key),
-                "max_stall_ms": max(stalls) if stalls else 0.0,
-                "answer_after_last_key_ms": answered,
-                "typing_s": typed_done - typed_at,
-                "filtered_rows": result_rows[0],
-            }
-        )
-    )
-    window.close()
+def median(values: list[float]) -> float:
+    return statistics.median(values)
 
 
-def measure_window(db: Path) -> dict[str, float]:
-    started = time.time()
-    result = subprocess.run(
-        [sys.executable, __file__, "--child-window", str(db), "--started", repr(started)],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        timeout=300,
-    )
+def cached_register(cache: Path, delegations: int) -> Path:
+    path = cache / f"register-{delegations}.sqlite3"
+    if not path.exists():
+        print(f"generating {delegations:,} delegations once (kept in {cache}) …", flush=True)
+        partial = path.with_suffix(".partial")
+        partial.unlink(missing_ok=True)
+        figures = generate(partial, delegations)
+        partial.rename(path)
+        print(f"  {figures['participants']:,} participants, {figures['seconds']:.0f} s", flush=True)
+    # A register kept from an older version of the program is upgraded now, not while timed.
+    from delegation_planner.storage.database import open_database
+
+    open_database(path).close()
+    return path
+
+
+def probe(kind: str, db: Path | None, settings_dir: Path) -> dict[str, Any]:
+    """Run ``window_probe.py KIND`` in a new process; the launch time goes in by env var."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DP_BENCH_SETTINGS": str(settings_dir)}
+    command = [sys.executable, str(PROBE), kind, *([str(db)] if db else [])]
+    env["DP_BENCH_LAUNCHED"] = repr(time.time())
+    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=600)
     if result.returncode != 0:
-        raise SystemExit(f"window benchmark failed:\n{result.stderr}")
-    return json.loads(result.stdout.strip().splitlines()[-1])
+        raise SystemExit(f"{kind} failed:\n{result.stderr[-3000:]}")
+    return dict(json.loads(result.stdout.strip().splitlines()[-1]))
 
 
-def measure_import(work: Path) -> dict[str, float]:
+def line(
+    what: str, program: float, anchor: float, anchor_name: str, unit: str = "s", target: str = ""
+) -> str:
+    scale = 1000 if unit == "ms" else 1
+    return (
+        f"  {what:<46} {program * scale:8.3f} {unit}   {anchor_name:<30} {anchor * scale:8.3f} {unit}"
+        f"   ratio {program / anchor:5.2f}×  {target}"
+    )
+
+
+def window_figures(big: Path, runs: int, work: Path) -> list[str]:
+    shown: dict[str, list[float]] = {"program": [], "bare": [], "sqltable": []}
+    home = ""
+    for _ in range(runs):
+        for kind in ("bare", "program", "sqltable"):
+            figures = probe(kind, None if kind == "bare" else big, work)
+            shown[kind].append(figures["shown_s"])
+            home = figures.get("home_tab", home).replace("&", "")
+    program = median(shown["program"])
+    return [
+        f"first rows on screen (new process, home tab '{home}'):",
+        line("the program", program, median(shown["bare"]), "bare QTableView window", target="(target ≤ 2×)"),
+        line("the program", program, median(shown["sqltable"]), "QSqlTableModel + QTableView"),
+    ]
+
+
+def search_figures(big: Path, runs: int, work: Path) -> list[str]:
+    program: list[dict[str, Any]] = []
+    anchor: list[dict[str, Any]] = []
+    for _ in range(runs):
+        program.append(probe("program-search", big, work))
+        anchor.append(probe("sql-search", big, work))
+
+    def med(results: list[dict[str, Any]], key: str) -> float:
+        return median([r[key] for r in results])
+
+    return [
+        f"typing '{json.dumps('jiangsu health')[1:-1]}' in the search box ({program[-1]['rows']:,} rows found):",
+        line(
+            "longest stall of the window while typing",
+            med(program, "max_stall_ms") / 1000,
+            med(anchor, "max_stall_ms") / 1000,
+            "QSqlTableModel select per key",
+            "ms",
+            "(target ≤ 16 ms)",
+        ),
+        line(
+            "rows after the last key",
+            med(program, "answer_ms") / 1000,
+            med(anchor, "answer_ms") / 1000,
+            "QSqlTableModel select per key",
+            "ms",
+            "(target ≤ 50 ms)",
+        ),
+    ]
+
+
+def import_figures(work: Path, runs: int, delegations: int) -> list[str]:
     from delegation_planner.interchange.service import export_file, import_file
     from delegation_planner.storage.database import open_database
 
-    source = work / "ten-thousand.sqlite3"
-    if not source.exists():
-        generate(source, 10_000)
-    exported = work / "ten-thousand.json"
-    db = open_database(source)
-    export_file(db, exported)
-    db.close()
-    target = work / "imported.sqlite3"
-    target.unlink(missing_ok=True)
-    db = open_database(target)
-    t0 = time.perf_counter()
-    import_file(db, exported)
-    first = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    import_file(db, exported)
-    again = time.perf_counter() - t0
-    db.close()
-    return {"import_s": first, "reimport_s": again, "file_mb": exported.stat().st_size / 1e6}
+    source = cached_register(work, delegations)
+    exported = work / f"interchange-{delegations}.json"
+    if not exported.exists():
+        db = open_database(source)
+        export_file(db, exported)
+        db.close()
+    empty = work / "empty-register.sqlite3"
+    empty.unlink(missing_ok=True)
+    open_database(empty).close()
+    program: list[float] = []
+    again: list[float] = []
+    anchor: list[float] = []
+    for run in range(runs):
+        target = work / f"import-{run}.sqlite3"
+        shutil.copyfile(empty, target)
+        db = open_database(target)
+        t0 = time.perf_counter()
+        import_file(db, exported)
+        program.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        import_file(db, exported)
+        again.append(time.perf_counter() - t0)
+        db.close()
+        target.unlink()
+        raw = work / f"raw-{run}.sqlite3"
+        shutil.copyfile(empty, raw)
+        t0 = time.perf_counter()
+        anchors.raw_import(exported, raw)
+        anchor.append(time.perf_counter() - t0)
+        raw.unlink()
+    size = exported.stat().st_size / 1e6
+    return [
+        f"importing {delegations:,} delegations ({size:.0f} MB interchange file):",
+        line(
+            "into an empty register",
+            median(program),
+            median(anchor),
+            "json + executemany",
+            target="(target ≤ 3×)",
+        ),
+        line("the same file again (nothing changes)", median(again), median(anchor), "json + executemany"),
+    ]
 
 
-def measure_policy(db_path: Path) -> dict[str, float]:
+def memo_figures(work: Path, runs: int) -> list[str]:
+    from delegation_planner.documents.memo import write_memo
+    from delegation_planner.storage.database import open_database
+
+    db_path = work / "memo-register.sqlite3"
+    if not db_path.exists():
+        _memo_register(db_path)
+    db = open_database(db_path)
+    content = _memo_content(db)
+    program: list[float] = []
+    anchor: list[float] = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        write_memo(db, "big-visit", work / "memo.docx", lang="en")
+        program.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        anchors.bare_memo(content, work / "bare-memo.docx")
+        anchor.append(time.perf_counter() - t0)
+    db.close()
+    return [
+        "the memo of a visit with 50 participants, 40 programme items, 20 follow-up points:",
+        line(
+            "write_memo (from the register)",
+            median(program),
+            median(anchor),
+            "bare python-docx",
+            target="(target ≤ 1.5×)",
+        ),
+    ]
+
+
+def _memo_register(path: Path) -> None:
+    from delegation_planner.domain.enums import (
+        CostCategory,
+        Direction,
+        OrganisationKind,
+        PersonKind,
+        Purpose,
+        Role,
+        Side,
+    )
+    from delegation_planner.domain.records import (
+        CostLine,
+        Delegation,
+        FollowUpPoint,
+        Organisation,
+        Participant,
+        Person,
+        ProgrammeItem,
+    )
     from delegation_planner.storage import repository
     from delegation_planner.storage.database import open_database
 
-    db = open_database(db_path)
-    policy = repository.load_policy(db)
-    t0 = time.perf_counter()
-    repository.save_policy(db, policy)
-    seconds = time.perf_counter() - t0
+    db = open_database(path)
+    for i in range(10):
+        repository.save_organisation(
+            db, Organisation(f"org-{i}", f"Organisation {i}", OrganisationKind.COMPANY, "CN")
+        )
+    for i in range(50):
+        repository.save_person(
+            db,
+            Person(
+                f"p-{i}",
+                f"Person Number {i}",
+                PersonKind.OFFICIAL,
+                f"Director of things {i}",
+                f"org-{i % 10}",
+            ),
+        )
+    start = dt.date(2026, 5, 10)
+    delegation = Delegation(
+        id="big-visit",
+        title="Business delegation to Jiangsu",
+        direction=Direction.OUTBOUND,
+        purpose=Purpose.BUSINESS_PROMOTION,
+        start=start,
+        end=start + dt.timedelta(days=4),
+        partner_region="Jiangsu",
+        country="CN",
+        themes=["life_science", "ict"],
+        participants=[
+            Participant(
+                f"p-{i}",
+                Side.HOME if i < 30 else Side.PARTNER,
+                Role.MEMBER,
+                "Justified by the work programme.",
+            )
+            for i in range(50)
+        ],
+        programme=[
+            ProgrammeItem(
+                dt.datetime.combine(start, dt.time(8)) + dt.timedelta(hours=2 * i),
+                f"Meeting number {i} about cooperation",
+                venue=f"Venue {i}",
+                counterpart=f"org-{i % 10}",
+            )
+            for i in range(40)
+        ],
+        costs=[
+            CostLine(CostCategory.TRAVEL, "SEK", 120000, 118000),
+            CostLine(CostCategory.HOSTING, "SEK", 30000, 31000),
+        ],
+        follow_up_points=[
+            FollowUpPoint(
+                f"Follow-up point {i}: send the minutes", f"p-{i}", start + dt.timedelta(days=30 + i)
+            )
+            for i in range(20)
+        ],
+        notes="The visit went well.\n\nThe partner wants a return visit next year.",
+    )
+    repository.save_delegation(db, delegation)
     db.close()
-    return {"policy_s": seconds}
 
 
-def measure_report(db_path: Path, out: Path) -> dict[str, float]:
-    """The annual report of the year with the most delegations, figures to saved file."""
+def _memo_content(db: Any) -> dict[str, Any]:
+    """The memo's words as plain strings, for the bare python-docx anchor."""
+    from delegation_planner.storage import repository
+
+    d, _ = repository.load_delegation(db, "big-visit")
+    names = {r[0]: (r[1], r[2]) for r in db.execute("SELECT id, name, title FROM people").fetchall()}
+    return {
+        "kind": "Visit memo",
+        "title": d.title,
+        "facts": [
+            ["Title", d.title],
+            ["Direction", d.direction.value],
+            ["Purpose", d.purpose.value],
+            ["Partner", f"{d.partner_region} ({d.country})"],
+            ["Dates", f"{d.start} – {d.end}"],
+            ["Themes", ", ".join(d.themes)],
+        ],
+        "tables": [
+            (
+                "Participants",
+                ["Name", "Position", "Organisation", "Role"],
+                [
+                    [names[p.person][0], names[p.person][1], "Organisation", str(p.role)]
+                    for p in d.participants
+                ],
+            ),
+            (
+                "Programme",
+                ["When", "Item", "Venue", "Counterpart"],
+                [[f"{i.start:%Y-%m-%d %H:%M}", i.title, i.venue, i.counterpart or ""] for i in d.programme],
+            ),
+            (
+                "Follow-up",
+                ["#", "Point", "Owner", "Due", "Status"],
+                [
+                    [str(n), f.text, names[f.owner][0], str(f.due), f.status.value]
+                    for n, f in enumerate(d.follow_up_points, 1)
+                ],
+            ),
+            (
+                "Costs",
+                ["Category", "Currency", "Planned", "Actual"],
+                [[c.category.value, c.currency, f"{c.planned:,.2f}", f"{c.actual:,.2f}"] for c in d.costs],
+            ),
+        ],
+        "notes_heading": "Notes",
+        "notes": d.notes,
+    }
+
+
+def storage_figures(big: Path, work: Path, runs: int) -> list[str]:
+    from delegation_planner.storage import repository
+    from delegation_planner.storage.database import open_database
+
+    copy = work / "policy-copy.sqlite3"
+    shutil.copyfile(big, copy)
+    db = open_database(copy)
+    key = db.execute("SELECT delegation_id FROM participants GROUP BY delegation_id LIMIT 1").fetchone()[0]
+    delegation, revision = repository.load_delegation(db, key)
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    repository.save_delegation(db, delegation, revision)
+    db.conn.set_trace_callback(None)
+    policy = repository.load_policy(db)
+    seconds: list[float] = []
+    for run in range(runs):
+        changed = policy.__class__(
+            **{**policy.__dict__, "min_justification_chars": policy.min_justification_chars + run + 1}
+        )
+        t0 = time.perf_counter()
+        repository.save_policy(db, changed)
+        seconds.append(time.perf_counter() - t0)
+    total = db.execute("SELECT count(*) FROM delegations").fetchone()[0]
+    db.close()
+    copy.unlink()
+    return [
+        "storage:",
+        f"  saving a delegation of {len(delegation.participants)} participants, nothing changed: "
+        f"{len(statements)} SQL statements (target ≤ 20)",
+        f"  a policy change, {total:,} verdicts again: {median(seconds):.2f} s (target ≤ 1 s)",
+    ]
+
+
+def document_figures(work: Path, runs: int) -> list[str]:
     from delegation_planner.documents.report import write_report
     from delegation_planner.storage.database import open_database
 
-    db = open_database(db_path)
+    year_sized = cached_register(work, 26_000)  # a year of about 1,000 delegations
+    db = open_database(year_sized)
     year, count = db.execute(
         "SELECT CAST(substr(start, 1, 4) AS INTEGER) AS y, count(*) AS n FROM delegations "
         "GROUP BY y ORDER BY n DESC, y DESC LIMIT 1"
     ).fetchone()
-    t0 = time.perf_counter()
-    write_report(db, year, out)
-    seconds = time.perf_counter() - t0
+    seconds: list[float] = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        write_report(db, year, work / "report.docx")
+        seconds.append(time.perf_counter() - t0)
     db.close()
-    print(f"annual report of {year} ({count:,} delegations)  {seconds:6.2f} s")
-    return {"report_s": seconds, "year": year, "delegations": count}
+    return [f"the annual report of {year} ({count:,} delegations): {median(seconds):.2f} s (target ≤ 1 s)"]
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description="Benchmark the register with years of records.")
-    parser.add_argument("--delegations", type=int, default=100_000)
-    parser.add_argument("--keep", type=Path, default=ROOT / "benchmarks" / "out")
-    parser.add_argument("--child-window", help=argparse.SUPPRESS)
-    parser.add_argument("--started", type=float, help=argparse.SUPPRESS)
+    parser = argparse.ArgumentParser(description="Benchmark the program beside its anchors.")
+    parser.add_argument("--quick", action="store_true", default=bool(os.environ.get("DP_BENCH_QUICK")))
+    parser.add_argument("--runs", type=int, default=None)
+    parser.add_argument(
+        "--cache", type=Path, default=Path(tempfile.gettempdir()) / "delegation-planner-benchmark"
+    )
+    parser.add_argument(
+        "--only", default="", help="comma-separated: window,search,import,memo,storage,documents"
+    )
     args = parser.parse_args()
-    if args.child_window:
-        window_child(args.child_window, args.started)
-        return
-    args.keep.mkdir(parents=True, exist_ok=True)
-    big = args.keep / f"register-{args.delegations}.sqlite3"
-    if not big.exists():
-        print(f"generating {args.delegations:,} delegations (once; kept in {args.keep}) …", flush=True)
-        figures = generate(big, args.delegations)
-        print(f"  {figures['participants']:,} participants, {figures['seconds']:.1f} s")
-    window = measure_window(big)
-    print(f"register of {window['rows']:,} delegations")
-    print(f"  window shows the register        {window['shown_s']:6.2f} s   (target < 2 s)")
-    print(f"  slowest keystroke in the filter   {window['max_key_ms']:6.1f} ms  (target < 50 ms)")
-    print(f"  longest window stall while typing {window['max_stall_ms']:6.1f} ms")
+    delegations = 10_000 if args.quick else 100_000
+    imported = 2_000 if args.quick else 10_000
+    runs = args.runs or (3 if args.quick else 5)
+    args.cache.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="bench-", dir=args.cache))
+    big = cached_register(args.cache, delegations)
+    chosen = set(filter(None, args.only.split(","))) or {
+        "window",
+        "search",
+        "import",
+        "memo",
+        "storage",
+        "documents",
+    }
+    steps: list[tuple[str, Callable[[], list[str]]]] = [
+        ("window", lambda: window_figures(big, runs, work)),
+        ("search", lambda: search_figures(big, runs, work)),
+        ("import", lambda: import_figures(args.cache, runs, imported)),
+        ("memo", lambda: memo_figures(work, runs)),
+        ("storage", lambda: storage_figures(big, work, runs)),
+        ("documents", lambda: document_figures(args.cache, runs)),
+    ]
+    load = os.getloadavg()[0]
     print(
-        f"  filtered rows after the last key  {window['answer_after_last_key_ms']:6.0f} ms"
-        f"  ('{SEARCH}': {window['filtered_rows']:,} rows)"
+        f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, load {load:.1f} at the start; "
+        f"register of {delegations:,} delegations; median of {runs} interleaved runs",
+        flush=True,
     )
-    imported = measure_import(args.keep)
-    print(f"import of 10,000 delegations ({imported['file_mb']:.0f} MB file)")
-    print(f"  into an empty register            {imported['import_s']:6.2f} s")
-    print(f"  the same file again (no changes)  {imported['reimport_s']:6.2f} s")
-    # The target is a year of 1,000 delegations: 26,000 spread over the generator's 26 years.
-    year_sized = args.keep / "register-26000.sqlite3"
-    if not year_sized.exists():
-        generate(year_sized, 26_000)
-    print("annual report, a year of about 1,000 delegations (target < 5 s):")
-    measure_report(year_sized, args.keep / "annual-report-1000.docx")
-    print("annual report, the busiest year of the large register:")
-    measure_report(big, args.keep / "annual-report.docx")
-    policy = measure_policy(big)
-    print(
-        f"policy change, every verdict again  {policy['policy_s']:6.2f} s   (in the background, with progress)"
-    )
+    for name, step in steps:
+        if name in chosen:
+            for text in step():
+                print(text, flush=True)
+    print(f"load {os.getloadavg()[0]:.1f} at the end", flush=True)
+    shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

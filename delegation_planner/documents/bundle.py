@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from docx.document import Document
 from sqlite_utils import Database
 
 from delegation_planner.documents.labels import Labels
@@ -27,6 +27,9 @@ from delegation_planner.storage import repository
 from delegation_planner.storage.atomic_file import check_target, write_atomically
 from delegation_planner.storage.office_store import letterhead as stored_letterhead
 from delegation_planner.storage.office_store import load_office
+
+if TYPE_CHECKING:  # python-docx is loaded when a document is written, not by the window at start
+    from docx.document import Document
 
 
 @dataclass(frozen=True)

@@ -240,5 +240,6 @@ def _axis(largest: float, whole: bool) -> tuple[float, list[float]]:
 
 def _png(image: Image.Image) -> bytes:
     out = io.BytesIO()
-    image.save(out, format="PNG", dpi=(DPI, DPI))
+    # Flat colours compress nearly as well at level 1, in a fifth of the default's time.
+    image.save(out, format="PNG", dpi=(DPI, DPI), compress_level=1)
     return out.getvalue()

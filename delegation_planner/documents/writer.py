@@ -14,12 +14,14 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import cast
+from xml.sax.saxutils import escape
 
 from docx.document import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsdecls, qn
+from docx.oxml.parser import parse_xml
 from docx.oxml.table import CT_Row
 from docx.shared import Emu, Pt
 from docx.styles.style import BaseStyle
@@ -243,7 +245,7 @@ class Writer:
         shares = self._content_shares(
             [c.weight / total for c in columns], [[c.header for c in columns], *rows]
         )
-        table = self._table(len(rows) + 1, shares, caption)
+        table = self._table(1, shares, caption)
         _look(table, first_row=True, first_column=False)
         header = table.rows[0]
         _repeat_as_header(header._tr)
@@ -253,17 +255,24 @@ class Writer:
             cell.paragraphs[0].paragraph_format.keep_with_next = True  # never alone at a page's foot
         # A short table is kept on one page (its rows keep with the next); a long
         # one breaks between rows, never inside one, under its repeated header.
+        # The data rows are written as one piece of XML, the same elements python-docx
+        # would make cell by cell, and parsed once: its per-element insertion (a search
+        # for each child's place) made a long table cost more than the rest of a memo.
         keep = len(rows) <= _SHORT_TABLE
-        for index, (tr, values) in enumerate(zip(table.rows[1:], rows, strict=True)):
-            _cant_split(tr._tr)
-            strong = index in emphasised
-            if keep and index < len(rows) - 1:
-                for cell in tr.cells:
-                    cell.paragraphs[0].paragraph_format.keep_with_next = True
-            for cell, column, value in zip(tr.cells, columns, values, strict=True):
-                self._fill(cell, value, TABLE_HEADING if strong else TABLE_TEXT, numeric=column.numeric)
-                if strong:
-                    _shade(cell, _TOTAL_FILL)
+        widths = [Emu(int(self.text_width * share)).twips for share in shares]
+        plain, strong = self.style_id(TABLE_TEXT), self.style_id(TABLE_HEADING)
+        body = "".join(
+            _row_xml(
+                values,
+                columns,
+                widths,
+                strong if index in emphasised else plain,
+                _TOTAL_FILL if index in emphasised else None,
+                keep and index < len(rows) - 1,
+            )
+            for index, values in enumerate(rows)
+        )
+        table._tbl.extend(list(parse_xml(f"<w:tbl {nsdecls('w')}>{body}</w:tbl>")))
         return table
 
     def caption(self, text: str, kind: str) -> Paragraph | None:
@@ -432,6 +441,50 @@ def _repeat_as_header(tr: CT_Row) -> None:
     tr_pr = tr.get_or_add_trPr()
     tr_pr.append(OxmlElement("w:cantSplit"))
     tr_pr.append(OxmlElement("w:tblHeader"))
+
+
+def _row_xml(
+    values: Sequence[str],
+    columns: Sequence[Column],
+    widths: Sequence[int],
+    style_id: str,
+    fill: str | None,
+    keep_with_next: bool,
+) -> str:
+    """A data row as python-docx writes it cell by cell, its elements in the order the
+    schema wants (tcW, shd, noWrap; pStyle, keepNext, jc)."""
+    cells = []
+    style = f'<w:pStyle w:val="{escape(style_id, _QUOTE)}"/>' + ("<w:keepNext/>" if keep_with_next else "")
+    for value, column, width in zip(values, columns, widths, strict=True):
+        tc_pr = f'<w:tcW w:type="dxa" w:w="{width}"/>'
+        if fill:
+            tc_pr += f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>'
+        p_pr = style
+        if column.numeric:
+            tc_pr += "<w:noWrap/>"
+            p_pr += '<w:jc w:val="right"/>'
+        cells.append(f"<w:tc><w:tcPr>{tc_pr}</w:tcPr><w:p><w:pPr>{p_pr}</w:pPr>{run_xml(value)}</w:p></w:tc>")
+    return "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + "".join(cells) + "</w:tr>"
+
+
+_QUOTE = {'"': "&quot;"}
+
+
+def run_xml(text: str) -> str:
+    """One run of ``text``: line breaks become w:br and tabs w:tab, as python-docx's run.text does."""
+    text = clean_text(text)
+    if not text:
+        return ""
+    lines = ["<w:tab/>".join(_text_xml(part) for part in line.split("\t")) for line in text.split("\n")]
+    return "<w:r>" + "<w:br/>".join(lines) + "</w:r>"
+
+
+def _text_xml(part: str) -> str:
+    if not part:
+        return ""
+    # Word drops spaces at either end of a w:t unless told to keep them.
+    space = ' xml:space="preserve"' if part != part.strip() else ""
+    return f"<w:t{space}>{escape(part)}</w:t>"
 
 
 def _cant_split(tr: CT_Row) -> None:

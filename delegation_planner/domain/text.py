@@ -46,6 +46,8 @@ MAX_COMBINING_RUN = 8
 
 def forbidden_character(text: str) -> str | None:
     """Why ``text`` cannot be stored as free text (the first reason), or None if it can."""
+    if text.isascii() and text.isprintable() and len(text) <= MAX_TEXT_LENGTH:
+        return None  # printable ASCII: no control character, no combining mark
     problem = _control_character(text)
     if problem:
         return problem
@@ -57,6 +59,10 @@ def forbidden_character(text: str) -> str | None:
 def single_line_problem(text: str) -> str | None:
     """Like ``forbidden_character`` but also refuses line breaks, tabs, invisible
     formatting characters and text over ``MAX_LINE_LENGTH`` (names, titles)."""
+    if text.isascii() and text.isprintable() and len(text) <= MAX_LINE_LENGTH:
+        # Printable ASCII has no control, line-breaking, invisible or combining
+        # character: the common case, checked without the searches below.
+        return None
     problem = _control_character(text)
     if problem:
         return problem

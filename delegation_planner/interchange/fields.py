@@ -223,15 +223,19 @@ class Fields:
         value = self.raw(name, required=required)
         if value is None:
             return None
+        if isinstance(value, str):
+            try:
+                return kind(value)
+            except ValueError:
+                pass
+        # The list of allowed values is only spelled out for a wrong one (a file holds
+        # hundreds of thousands of right ones).
         allowed = ", ".join(member.value for member in kind)
         if not isinstance(value, str):
             self.problem(name, f"must be one of {allowed}; not {describe(value)}")
-            return None
-        try:
-            return kind(value)
-        except ValueError:
+        else:
             self.problem(name, f"{quoted(value)} is not one of: {allowed}")
-            return None
+        return None
 
     def date(self, name: str, *, required: bool = False) -> dt.date | None:
         value = self.raw(name, required=required)

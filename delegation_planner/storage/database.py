@@ -309,15 +309,33 @@ def _inspect_read_only(path: Path) -> int:
         conn.close()
 
 
+# Files that passed the quick check in this process, as (path, size, modification time):
+# the check reads the whole file (two seconds for 100,000 delegations), and the window's
+# background work opens the register again and again. A file changed since is checked again.
+_CHECKED: set[tuple[str, int, int]] = set()
+
+
+def _check_key(path: Path) -> tuple[str, int, int] | None:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return (str(path.resolve()), status.st_size, status.st_mtime_ns)
+
+
 def inspect_connection(conn: sqlite3.Connection, path: Path) -> int:
     """Check the database on ``conn`` as the register at ``path``; return its schema number."""
     try:
-        result = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
-        if result != ["ok"]:
-            raise DamagedRegisterError(
-                f"The register {path} is damaged ({result[0]}). It has not been changed; "
-                "restore it from a backup."
-            )
+        state = _check_key(path)
+        if state is None or state not in _CHECKED:
+            result = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+            if result != ["ok"]:
+                raise DamagedRegisterError(
+                    f"The register {path} is damaged ({result[0]}). It has not been changed; "
+                    "restore it from a backup."
+                )
+            if state is not None:
+                _CHECKED.add(state)
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if application_id != APPLICATION_ID:

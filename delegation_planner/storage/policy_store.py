@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 
 from sqlite_utils import Database
 
@@ -11,9 +12,11 @@ from delegation_planner.storage.upsert import upsert_rows
 
 
 def load_policy(db: Database) -> PolicyProfile:
-    row = next(iter(db.query("SELECT * FROM policy WHERE id = 1")), None)
-    if row is None:
+    cursor = db.execute("SELECT * FROM policy WHERE id = 1")
+    found = cursor.fetchone()
+    if found is None:
         return PolicyProfile()
+    row = dict(zip([d[0] for d in cursor.description], found, strict=True))
     body, decision = _decision_body(db)
     return PolicyProfile(
         name=row["name"],
@@ -30,12 +33,15 @@ def load_policy(db: Database) -> PolicyProfile:
 def _decision_body(db: Database) -> tuple[str, str]:
     """The office's decision body in English, for the core's messages ("GRIP", "GRIP decision")."""
     default = PolicyProfile()
-    if not db["office_profile"].exists():
-        return default.decision_body, default.decision
-    row = next(iter(db.query("SELECT profile FROM office_profile WHERE id = 1")), None)
+    # One plain query (an older register without the table answers with an error): every
+    # save reads the policy, and sqlite-utils' exists() and query() cost five statements.
+    try:
+        row = db.execute("SELECT profile FROM office_profile WHERE id = 1").fetchone()
+    except sqlite3.OperationalError:
+        row = None
     if row is None:
         return default.decision_body, default.decision
-    body = json.loads(row["profile"]).get("decision_body", {}).get("en", {})
+    body = json.loads(row[0]).get("decision_body", {}).get("en", {})
     return str(body.get("name") or default.decision_body), str(body.get("decision") or default.decision)
 
 

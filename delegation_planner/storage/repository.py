@@ -243,6 +243,8 @@ def unique_key(db: Database, table: str, base: str) -> str:
 
 
 def _write_delegation(db: Database, delegation: Delegation, expected_revision: int | None) -> int:
+    # Plain SQL throughout: sqlite-utils' table methods look the schema up on every call
+    # (a dozen statements per save), and a save must stay a handful of statements.
     current = db.execute(
         "SELECT revision FROM delegations WHERE id = ?" + row_lock(db), [delegation.id]
     ).fetchone()
@@ -261,57 +263,83 @@ def _write_delegation(db: Database, delegation: Delegation, expected_revision: i
             )
     revision = 1 if current is None else int(current[0]) + 1
     row = rows.delegation_row(delegation) | {"revision": revision}
-    closed_before: dict[tuple[str, str], dt.date] = {}
     if current is None:
-        db["delegations"].insert(row)  # type: ignore[union-attr]
+        _insert_rows(db, "delegations", [row])
+        before: dict[str, list[dict[str, Any]]] = {table: [] for table in _CHILD_TABLES}
     else:
-        closed_before = _closing_dates(db, delegation.id)
-        db["delegations"].update(delegation.id, row)  # type: ignore[union-attr]
-        for table in _CHILD_TABLES:
-            db.execute(f"DELETE FROM {table} WHERE delegation_id = ?", [delegation.id])
-    _insert_children(db, delegation, closed_before)
+        changed = [column for column in row if column != "id"]
+        db.execute(
+            f"UPDATE delegations SET {', '.join(f'[{c}] = ?' for c in changed)} WHERE id = ?",
+            [row[c] for c in changed] + [delegation.id],
+        )
+        before = {table: _child_rows(db, table, delegation.id) for table in _CHILD_TABLES}
+    _write_children(db, delegation, before)
     _record_decision(db, delegation)
     change_log.record(db, "delegation", delegation.id, "created" if current is None else "changed", revision)
     return revision
 
 
-def _closing_dates(db: Database, key: str) -> dict[tuple[str, str], dt.date]:
-    """When each closed point was closed, so that rewriting a delegation keeps the dates."""
-    return {
-        (r["text"], r["owner_person_id"] or r["owner_text"]): dt.date.fromisoformat(r["closed_on"])
-        for r in db.query(
-            "SELECT text, owner_person_id, owner_text, closed_on FROM follow_up_points "
-            "WHERE delegation_id = ? AND closed_on IS NOT NULL",
-            [key],
-        )
-    }
+def _child_rows(db: Database, table: str, key: str) -> list[dict[str, Any]]:
+    """A delegation's rows of ``table`` in order, without the columns a save does not write."""
+    cursor = db.execute(f"SELECT * FROM {table} WHERE delegation_id = ? ORDER BY position", [key])
+    names = [d[0] for d in cursor.description]
+    skip = {"id", "delegation_id", "position"}
+    return [{n: v for n, v in zip(names, r, strict=True) if n not in skip} for r in cursor.fetchall()]
 
 
-def _insert_children(
-    db: Database, delegation: Delegation, closed_before: dict[tuple[str, str], dt.date] | None = None
-) -> None:
-    key = delegation.id
-    today = dt.date.today()
-    people = {p.person for p in delegation.participants} | _person_keys(
-        db, [f.owner for f in delegation.follow_up_points]
+def _same_rows(items: Sequence[dict[str, Any]], stored: Sequence[dict[str, Any]]) -> bool:
+    """Whether the stored rows hold ``items`` (in the columns a save writes)."""
+    return len(items) == len(stored) and all(
+        all(row.get(column) == value for column, value in item.items())
+        for item, row in zip(items, stored, strict=True)
     )
-    groups: list[tuple[str, Sequence[dict[str, Any]]]] = [
-        ("participants", [rows.participant_row(p) for p in delegation.participants]),
-        ("programme_items", [rows.programme_row(p) for p in delegation.programme]),
-        ("cost_lines", [rows.cost_row(c) for c in delegation.costs]),
-        (
-            "follow_up_points",
-            [
-                rows.follow_up_row(f, people, (closed_before or {}).get((f.text, f.owner), today))
-                for f in delegation.follow_up_points
-            ],
-        ),
-        ("status_changes", [rows.status_change_row(c) for c in delegation.status_history]),
-    ]
-    for table, items in groups:
+
+
+def _insert_rows(db: Database, table: str, items: Sequence[dict[str, Any]]) -> None:
+    columns = list(items[0])
+    db.conn.executemany(
+        f"INSERT INTO {table} ({', '.join(f'[{c}]' for c in columns)}) VALUES ({','.join('?' * len(columns))})",
+        [[item[c] for c in columns] for item in items],
+    )
+
+
+def _write_children(db: Database, delegation: Delegation, before: dict[str, list[dict[str, Any]]]) -> None:
+    """Rewrite only the child tables whose rows differ from what is stored.
+
+    A table that changed is rewritten whole for this delegation: participants are
+    unique per (person, side), so moving rows about in place could collide midway.
+    """
+    key = delegation.id
+    # When each closed point was closed, so that rewriting the points keeps the dates.
+    closed_before = {
+        (r["text"], r["owner_person_id"] or r["owner_text"]): dt.date.fromisoformat(r["closed_on"])
+        for r in before["follow_up_points"]
+        if r["closed_on"]
+    }
+    today = dt.date.today()
+    participants = {p.person for p in delegation.participants}
+    people = participants | _person_keys(
+        db, [f.owner for f in delegation.follow_up_points if f.owner not in participants]
+    )
+    wanted: dict[str, list[dict[str, Any]]] = {
+        "participants": [rows.participant_row(p) for p in delegation.participants],
+        "programme_items": [rows.programme_row(p) for p in delegation.programme],
+        "cost_lines": [rows.cost_row(c) for c in delegation.costs],
+        "follow_up_points": [
+            rows.follow_up_row(f, people, closed_before.get((f.text, f.owner), today))
+            for f in delegation.follow_up_points
+        ],
+        "status_changes": [rows.status_change_row(c) for c in delegation.status_history],
+    }
+    for table in _CHILD_TABLES:
+        items = wanted[table]
+        if _same_rows(items, before[table]):
+            continue
+        if before[table]:
+            db.execute(f"DELETE FROM {table} WHERE delegation_id = ?", [key])
         if items:
-            db[table].insert_all(  # type: ignore[union-attr]
-                [{"delegation_id": key, "position": i} | item for i, item in enumerate(items)]
+            _insert_rows(
+                db, table, [{"delegation_id": key, "position": i} | item for i, item in enumerate(items)]
             )
 
 
@@ -341,8 +369,10 @@ def _insert_decision(db: Database, key: str, row: dict[str, Any] | None) -> None
     # A withdrawn decision is kept in the history as a row with outcome "" so that the
     # current decision (the latest row) becomes "none" without losing what was there.
     values = row or {"date": "", "reference": "", "outcome": "", "note": ""}
-    db["grip_decisions"].insert(  # type: ignore[union-attr]
-        values | {"delegation_id": key, "recorded_at": dt.datetime.now().isoformat(timespec="seconds")}
+    _insert_rows(
+        db,
+        "grip_decisions",
+        [values | {"delegation_id": key, "recorded_at": dt.datetime.now().isoformat(timespec="seconds")}],
     )
 
 
@@ -354,7 +384,10 @@ def current_decision_rows(db: Database, keys: Sequence[str] | None = None) -> di
         sql += f" WHERE delegation_id IN ({','.join('?' * len(keys))})"
         params = list(keys)
     latest: dict[str, dict[str, Any]] = {}
-    for row in db.query(sql + " ORDER BY id", params):
+    cursor = db.execute(sql + " ORDER BY id", params)
+    names = [d[0] for d in cursor.description]
+    for values in cursor.fetchall():
+        row = dict(zip(names, values, strict=True))
         latest[row["delegation_id"]] = row
     return {k: v for k, v in latest.items() if v["outcome"]}
 
@@ -423,6 +456,7 @@ def merge_register(
     """
     with db.atomic():
         full = register.carries_status  # a version 2 file: the agreements in full
+        kinds_before = _person_kinds(db, [p.id for p in register.people])
         for table, records in (
             ("organisations", [rows.organisation_row(o) for o in register.organisations]),
             ("people", [rows.person_row(p) for p in register.people]),
@@ -435,26 +469,81 @@ def merge_register(
                 _write_activity_plan(db, agreement)
         existing = _existing_delegations(db, [d.id for d in register.delegations])
         total = len(register.delegations)
-        written = []
+        written: list[str] = []
+        new: list[Delegation] = []
         for done, delegation in enumerate(register.delegations, start=1):
             before = existing.get(delegation.id)
             if before is not None and not register.carries_status:
                 # A version 1 file says nothing of the life cycle: the register's own stays.
                 delegation.status, delegation.status_history = before.status, before.status_history
-            if before != delegation:
+            if before is None:
+                new.append(delegation)
+            elif before != delegation:
                 _write_delegation(db, delegation, None)
                 written.append(delegation.id)
+            if len(new) >= _BATCH or (new and done == total):
+                _insert_new_delegations(db, new)
+                written.extend(d.id for d in new)
+                new = []
             if progress and (done % 200 == 0 or done == total):
                 progress(done, total)
-        # People's kinds may have changed too, which changes other delegations' verdicts.
+        # A person whose kind changed changes the verdicts of the delegations they are in.
         touched = set(written)
         for person in register.people:
-            touched.update(delegations_with_person(db, person.id))
+            if person.id in kinds_before and kinds_before[person.id] != person.kind.value:
+                touched.update(delegations_with_person(db, person.id))
         refresh_verdicts(db, touched)
         today = dt.date.today()
         merge_contacts(db, register.contacts)
         merge_names(db, Owner.AGREEMENT, register.attachments.get("agreements", {}), today)
         merge_names(db, Owner.DELEGATION, register.attachments.get("delegations", {}), today)
+
+
+_BATCH = 1000  # new delegations written together, each table with one executemany
+
+
+def _person_kinds(db: Database, keys: Sequence[str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for start in range(0, len(keys), 500):
+        chunk = list(keys[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        found.update(db.execute(f"SELECT id, kind FROM people WHERE id IN ({marks})", chunk).fetchall())
+    return found
+
+
+def _insert_new_delegations(db: Database, delegations: Sequence[Delegation]) -> None:
+    """Delegations not yet in the register, with their parts, a table at a time."""
+    today = dt.date.today()
+    owners = {f.owner for d in delegations for f in d.follow_up_points if f.owner}
+    people = _person_keys(db, owners)
+    now = dt.datetime.now().isoformat(timespec="seconds")
+    children: dict[str, list[dict[str, Any]]] = {table: [] for table in _CHILD_TABLES}
+    decisions: list[dict[str, Any]] = []
+    for d in delegations:
+        key = d.id
+        for table, items in (
+            ("participants", [rows.participant_row(p) for p in d.participants]),
+            ("programme_items", [rows.programme_row(p) for p in d.programme]),
+            ("cost_lines", [rows.cost_row(c) for c in d.costs]),
+            ("follow_up_points", [rows.follow_up_row(f, people, today) for f in d.follow_up_points]),
+            ("status_changes", [rows.status_change_row(c) for c in d.status_history]),
+        ):
+            children[table].extend(
+                {"delegation_id": key, "position": i} | item for i, item in enumerate(items)
+            )
+        if d.grip_decision is not None:
+            decisions.append(rows.decision_row(d.grip_decision) | {"delegation_id": key, "recorded_at": now})
+    _insert_rows(db, "delegations", [rows.delegation_row(d) | {"revision": 1} for d in delegations])
+    for table in _CHILD_TABLES:
+        if children[table]:
+            _insert_rows(db, table, children[table])
+    if decisions:
+        _insert_rows(db, "grip_decisions", decisions)
+
+
+def load_delegations(db: Database, keys: Sequence[str]) -> dict[str, Delegation]:
+    """The delegations of ``keys`` that exist, with all their parts, read a few queries per 500."""
+    return _existing_delegations(db, keys)
 
 
 def _existing_delegations(db: Database, keys: Sequence[str]) -> dict[str, Delegation]:

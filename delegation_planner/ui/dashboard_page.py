@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QTableView, QWidget
 from sqlite_utils import Database
 
 from delegation_planner.documents.labels import Labels
-from delegation_planner.documents.report_sections import month_chart, partner_chart
 from delegation_planner.storage.annual import Amounts, currency_totals, year_figures
 from delegation_planner.storage.follow_ups import FollowUpFilter, FollowUpRow, list_follow_ups
 from delegation_planner.storage.upcoming import DEFAULT_HORIZON_DAYS, Upcoming, upcoming
@@ -54,6 +53,10 @@ class DashboardData:
 
 def dashboard_data(db: Database, today: dt.date, lang: str) -> DashboardData:
     """What the overview shows; Qt-free, so it runs in the worker."""
+    # Imported here, in the worker: the charts bring python-docx and Pillow, a good
+    # part of a second that the window would otherwise spend before its first paint.
+    from delegation_planner.documents.report_sections import month_chart, partner_chart
+
     figures = year_figures(db, today.year, today)
     labels = Labels.for_language(lang)
     # On screen no heading stands above a chart, so each carries its title.
@@ -72,6 +75,18 @@ def dashboard_data(db: Database, today: dt.date, lang: str) -> DashboardData:
         totals=currency_totals([line for d in figures.delegations for line in d.costs]),
         empty_register=db.execute("SELECT 1 FROM delegations LIMIT 1").fetchone() is None,
         charts=charts,
+    )
+
+
+def first_rows(db: Database, today: dt.date) -> DashboardData:
+    """The two lists alone, from indexed queries: what the overview shows first, at once."""
+    return DashboardData(
+        year=today.year,
+        today=today,
+        upcoming=upcoming(db, today, DEFAULT_HORIZON_DAYS),
+        overdue=list_follow_ups(db, FollowUpFilter(overdue_only=True), today, limit=MAX_OVERDUE),
+        totals=[],
+        empty_register=db.execute("SELECT 1 FROM delegations LIMIT 1").fetchone() is None,
     )
 
 
@@ -109,6 +124,7 @@ class DashboardPage(QWidget):
         self._generation = 0
         self._tasks: set[DatabaseTask] = set()
         self._loading = False
+        self._empty = False
         self._pixmaps: list[QPixmap] = []
         self._chart_labels: list[QLabel] = [self.ui.month_chart_label]
         self.trips = trips.DeparturesModel(self)
@@ -164,35 +180,62 @@ class DashboardPage(QWidget):
         return self._loading
 
     def refresh_after_first(self, *signals: SignalInstance) -> None:
-        """Compute for the first time when one of ``signals`` fires (the register's first answer)."""
+        """Show the lists now; compute the figures and charts when one of ``signals`` fires
+        (the register's first answer), so the home view never delays the register."""
+        self._generation += 1
+        generation = self._generation
+        self._start_lists(generation, then_figures=False)
 
         def first(*_args: object) -> None:
             for signal in signals:
                 signal.disconnect(first)
-            self.refresh()
+            if generation == self._generation:  # else a newer refresh computes them
+                self._start_figures(generation)
 
         for signal in signals:
             signal.connect(first)
 
     def refresh(self) -> None:
-        """Compute the overview again in the background (the register changed)."""
+        """Compute the overview again in the background (the register changed): the lists
+        first, then the year's figures and charts, which take a second on a large register."""
         self.trips.body = decision_body(self._session.db)
         self._generation += 1
-        generation, today, lang = self._generation, self._today(), chart_language()
-        width = self._chart_width()
-        task = DatabaseTask(
-            self._session.path,
+        self._start_lists(self._generation, then_figures=True)
+
+    def shows_empty_register(self) -> bool:
+        return self._empty
+
+    def _start_lists(self, generation: int, *, then_figures: bool) -> None:
+        today = self._today()
+        self._loading = True
+        self.ui.status_label.setText(self.tr("Loading…"))
+
+        def shown(data: DashboardData) -> None:
+            if generation != self._generation:
+                return
+            self._show_lists(data)
+            if then_figures:
+                self._start_figures(generation)
+
+        self._run(lambda db, _progress: first_rows(db, today), shown, generation)
+
+    def _start_figures(self, generation: int) -> None:
+        today, lang, width = self._today(), chart_language(), self._chart_width()
+        self._run(
             lambda db, _progress: with_images(dashboard_data(db, today, lang), width),
-            read_only=True,
-            parent=self,
+            lambda result: self._on_result(generation, result),
+            generation,
         )
-        task.finished.connect(lambda result: self._on_result(generation, result))
+
+    def _run(
+        self, work: Callable[..., DashboardData], done: Callable[[DashboardData], None], generation: int
+    ) -> None:
+        task = DatabaseTask(self._session.path, work, read_only=True, parent=self)
+        task.finished.connect(done)
         task.failed.connect(lambda message: self._on_failed(generation, message))
         task.finished.connect(lambda _r: self._forget(task))
         task.failed.connect(lambda _m: self._forget(task))
         self._tasks.add(task)
-        self._loading = True
-        self.ui.status_label.setText(self.tr("Loading…"))
         task.start()
 
     def _forget(self, task: DatabaseTask) -> None:
@@ -215,18 +258,23 @@ class DashboardPage(QWidget):
         if generation != self._generation:
             return  # an answer for an older state of the register
         self._loading = False
+        self._show_lists(data)
+        self.costs.set_totals(data.totals)
+        self.ui.costs_view.resizeColumnsToContents()
+        self._show_charts(data.images)
+        self.ui.status_label.setText(self._summary(data))
+        self.loaded.emit()
+
+    def _show_lists(self, data: DashboardData) -> None:
+        self._empty = data.empty_register
         self.trips.set_items(data.upcoming)
         self.overdue.set_records(data.overdue)
-        self.costs.set_totals(data.totals)
         # Capped: a long title must not push what the trip still misses out of sight.
         fit_columns(self.ui.upcoming_view)
         fit_columns(self.ui.overdue_view)
         # What a trip still fails is the point of the list: it gets the width the title leaves.
         stretch_last_column(self.ui.upcoming_view, trips.TITLE)
-        self.ui.costs_view.resizeColumnsToContents()
-        self._show_charts(data.images)
         self.ui.status_label.setText(self._summary(data))
-        self.loaded.emit()
 
     def _summary(self, data: DashboardData) -> str:
         if data.empty_register:

@@ -153,6 +153,12 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(page.find_action)
+        # Ctrl+F reaches the register's search box from the tabs that have no search of
+        # their own (the overview, departures, agreement visits) and from the tab bar;
+        # the record pages keep Ctrl+F for their own filter.
+        ui = self.ui
+        for owner in (ui.overview_tab, ui.departures_tab, ui.agreement_visits_tab, ui.tab_widget.tabBar()):
+            owner.addAction(page.find_action)
         menu.addSeparator()
         menu.addAction(self.commands.calendar_action)
         ui = self.ui

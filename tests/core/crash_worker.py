@@ -45,7 +45,17 @@ def main(argv: list[str]) -> int:
         key = db.execute("SELECT id FROM delegations ORDER BY id LIMIT 1").fetchone()[0]
         for number in range(SAVES):
             delegation, revision = repository.load_delegation(db, key)
-            repository.save_delegation(db, dataclasses.replace(delegation, title=f"title {number}"), revision)
+            # Every part's order changes too: a save writes only what changed, and a title
+            # alone is too little writing for the kills to land inside it.
+            changed = dataclasses.replace(
+                delegation,
+                title=f"title {number}",
+                participants=delegation.participants[::-1],
+                programme=delegation.programme[::-1],
+                costs=delegation.costs[::-1],
+                follow_up_points=delegation.follow_up_points[::-1],
+            )
+            repository.save_delegation(db, changed, revision)
     elif operation == "policy":
         assert db is not None
         policy = repository.load_policy(db)

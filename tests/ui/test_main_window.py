@@ -396,3 +396,15 @@ def test_pages_not_on_screen_reload_when_next_shown(make_window, register_path, 
     window.ui.tab_widget.setCurrentWidget(window.ui.delegations_tab)
     window.ui.tab_widget.setCurrentWidget(window.ui.people_tab)
     assert reloads == [1]  # shown again without a change: nothing to reload
+
+
+def test_ctrl_f_on_the_overview_and_departures_goes_to_the_register_search(qtbot, make_window, register_path):
+    window = make_window(register_path)
+    for tab in (window.ui.overview_tab, window.ui.departures_tab):
+        window.ui.tab_widget.setCurrentWidget(tab)
+        window.activateWindow()
+        target = tab.focusWidget() or tab
+        target.setFocus()
+        qtbot.keyClick(target, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        assert window.ui.tab_widget.currentWidget() is window.ui.delegations_tab
+        qtbot.waitUntil(lambda: window.ui.filter_edit.hasFocus())

@@ -1,0 +1,274 @@
+"""Start a window in this (new) process and print when its first rows were painted.
+
+    DP_BENCH_LAUNCHED=<time.time() at launch> python benchmarks/window_probe.py KIND [DB]
+
+KIND is ``bare`` (an empty QTableView in a QMainWindow), ``sqltable`` (QSqlTableModel
++ QTableView on the register's delegations) or ``program`` (the program's own window,
+started as ``delegation-planner --db DB`` starts it). All three are measured the same
+way: the time from the launch (taken by the parent just before it started this
+process, so interpreter start and every import count) to the end of the first paint
+of the view that shows the rows, once it has them (or, for the program's home view,
+once it says the register is empty). The line printed is JSON.
+
+The imports below are deliberately inside the functions: they are part of what is timed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+
+LAUNCHED = float(os.environ.get("DP_BENCH_LAUNCHED", time.time()))
+
+
+def _since_launch() -> float:
+    return time.time() - LAUNCHED
+
+
+def _watch_first_paint(views: list, ready, app) -> None:  # type: ignore[no-untyped-def]
+    """Print the time at the end of the first paint of any of ``views`` once ``ready()``, then quit."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        done = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if not self.done and event.type() == QEvent.Type.Paint and ready():
+                self.done = True
+                # Stamped after this paint has been handled: the rows are drawn.
+                QTimer.singleShot(0, lambda: _finish(app))
+            return False
+
+    spy = FirstPaint(app)
+    for view in views:
+        view.viewport().installEventFilter(spy)
+    app._first_paint_spy = spy  # kept alive with the application
+
+
+_STAMP: dict[str, float] = {}
+
+
+def _finish(app) -> None:  # type: ignore[no-untyped-def]
+    _STAMP["shown_s"] = _since_launch()
+    print(json.dumps(_STAMP), flush=True)
+    # Measured: leave at once rather than wait for the program's background work.
+    os._exit(0)
+
+
+def bare() -> None:
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    view = QTableView(window)
+    window.setCentralWidget(view)
+    window.resize(1200, 800)
+    _watch_first_paint([view], lambda: True, app)
+    window.show()
+    app.exec()
+
+
+def sqltable(db_path: str) -> None:
+    from PySide6.QtSql import QSqlDatabase, QSqlTableModel
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    app = QApplication(sys.argv[:1])
+    connection = QSqlDatabase.addDatabase("QSQLITE")
+    connection.setDatabaseName(db_path)
+    connection.setConnectOptions("QSQLITE_OPEN_READONLY")
+    if not connection.open():
+        raise SystemExit(connection.lastError().text())
+    model = QSqlTableModel(None, connection)
+    model.setTable("delegations")
+    model.setSort(model.fieldIndex("start"), __import__("PySide6.QtCore").QtCore.Qt.SortOrder.DescendingOrder)
+    model.select()
+    window = QMainWindow()
+    view = QTableView(window)
+    view.setModel(model)
+    window.setCentralWidget(view)
+    window.resize(1200, 800)
+    _watch_first_paint([view], lambda: model.rowCount() > 0, app)
+    window.show()
+    app.exec()
+
+
+def program(db_path: str) -> None:
+    """The program's window, built as ``run_window`` builds it; the home tab is watched."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from delegation_planner.ui.main_window import MainWindow
+    from delegation_planner.ui.qt_app import open_session
+
+    app = QApplication(sys.argv[:1])
+    settings_dir = Path(os.environ.get("DP_BENCH_SETTINGS", "."))
+    settings = QSettings(str(settings_dir / "bench-settings.ini"), QSettings.Format.IniFormat)
+    session = open_session(Path(db_path))
+    assert session is not None
+    window = MainWindow(session, settings)
+    home = window.ui.tab_widget.currentWidget()
+    views = home.findChildren(QTableView)
+    _STAMP["home_tab"] = window.ui.tab_widget.tabText(window.ui.tab_widget.currentIndex())
+
+    def ready() -> bool:
+        # The home view's first rows are there, or it says the register is empty.
+        return any(v.model() is not None and v.model().rowCount() > 0 for v in views) or _says_empty(window)
+
+    _watch_first_paint(views, ready, app)
+    window.show()
+    app.exec()
+
+
+def _says_empty(window) -> bool:  # type: ignore[no-untyped-def]
+    dashboard = getattr(window, "dashboard", None)
+    return bool(dashboard is not None and getattr(dashboard, "shows_empty_register", lambda: False)())
+
+
+SEARCH = "jiangsu health"
+
+
+def _type_and_watch(app, edit, is_done):  # type: ignore[no-untyped-def]
+    """Type SEARCH at a person's pace; the longest stall of the event loop and the time
+    from the last key until ``is_done()``, both in ms."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtTest import QTest
+
+    stalls: list[float] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.elapsed()]
+
+    def tick() -> None:
+        now = clock.elapsed()
+        stalls.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(4)
+    edit.setFocus()
+    per_key: list[float] = []
+    for char in SEARCH:
+        t0 = time.perf_counter()
+        QTest.keyClick(edit, char)
+        per_key.append((time.perf_counter() - t0) * 1000)
+        end = time.perf_counter() + 0.12  # about 8 characters a second
+        while time.perf_counter() < end:
+            app.processEvents()
+            time.sleep(0.001)
+    typed = time.perf_counter()
+    deadline = typed + 30
+    while not is_done():
+        if time.perf_counter() > deadline:
+            raise SystemExit("the search did not answer in 30 s")
+        app.processEvents()
+        time.sleep(0.0005)
+    answered = (time.perf_counter() - typed) * 1000
+    timer.stop()
+    # A stall is the gap beyond the timer's own 4 ms period.
+    return {
+        "max_key_ms": max(per_key),
+        "max_stall_ms": max(stalls) - 4 if stalls else 0.0,
+        "answer_ms": answered,
+    }
+
+
+def program_search(db_path: str) -> None:
+    """Type into the register's search box while the home view computes."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from delegation_planner.ui.main_window import MainWindow
+    from delegation_planner.ui.qt_app import open_session
+
+    app = QApplication(sys.argv[:1])
+    settings_dir = Path(os.environ.get("DP_BENCH_SETTINGS", "."))
+    settings = QSettings(str(settings_dir / "bench-settings.ini"), QSettings.Format.IniFormat)
+    session = open_session(Path(db_path))
+    assert session is not None
+    window = MainWindow(session, settings)
+    window.show()
+    page = window.delegations
+    assert page is not None
+    model = page.model
+    deadline = time.perf_counter() + 60
+    while model.rowCount() == 0 and time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.001)
+    model.data(model.index(0, 0), Qt.ItemDataRole.DisplayRole)
+    total = model.rowCount()
+    # Typing starts at once: the home view is still computing, as it is for a person
+    # who starts searching as soon as the window is up.
+    edit = window.ui.filter_edit
+    result = _type_and_watch(app, edit, lambda: model.rowCount() != total and not model.is_loading)
+    result["rows"] = model.rowCount()
+    print(json.dumps(result), flush=True)
+    # The overview's worker may still be drawing charts: leave without waiting for it.
+    os._exit(0)
+
+
+def sql_search(db_path: str) -> None:
+    """QSqlTableModel re-selecting on every key, blocking (the anchor)."""
+    from PySide6.QtSql import QSqlDatabase, QSqlTableModel
+    from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QTableView, QVBoxLayout, QWidget
+
+    app = QApplication(sys.argv[:1])
+    connection = QSqlDatabase.addDatabase("QSQLITE")
+    connection.setDatabaseName(db_path)
+    connection.setConnectOptions("QSQLITE_OPEN_READONLY")
+    connection.open()
+    model = QSqlTableModel(None, connection)
+    model.setTable("delegations")
+    model.select()
+    window = QMainWindow()
+    body = QWidget()
+    layout = QVBoxLayout(body)
+    edit = QLineEdit()
+    view = QTableView()
+    view.setModel(model)
+    layout.addWidget(edit)
+    layout.addWidget(view)
+    window.setCentralWidget(body)
+    window.show()
+    selects: list[float] = []
+
+    def refilter(text: str) -> None:
+        t0 = time.perf_counter()
+        words = [w.replace("'", "''") for w in text.split()]
+        model.setFilter(
+            " AND ".join(
+                f"(title LIKE '%{w}%' OR partner_region LIKE '%{w}%' OR country LIKE '%{w}%')" for w in words
+            )
+        )
+        model.select()
+        selects.append((time.perf_counter() - t0) * 1000)
+
+    edit.textChanged.connect(refilter)
+    result = _type_and_watch(app, edit, lambda: True)
+    # The anchor's rows are there when its last select returns: that is its answer.
+    result["answer_ms"] = selects[-1]
+    result["rows"] = model.rowCount()
+    print(json.dumps(result), flush=True)
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    kind = sys.argv[1]
+    if kind == "bare":
+        bare()
+    elif kind == "sqltable":
+        sqltable(sys.argv[2])
+    elif kind == "program":
+        program(sys.argv[2])
+    elif kind == "program-search":
+        program_search(sys.argv[2])
+    elif kind == "sql-search":
+        sql_search(sys.argv[2])
+    else:
+        raise SystemExit(f"unknown kind {kind!r}")

@@ -406,6 +406,7 @@ def _log_written(
     """Print the reference on the document just written and log it in the document register."""
     from delegation_planner.storage.document_log import log_document
     from delegation_planner.storage.lifecycle import current_user
+    from delegation_planner.storage.office_store import document_language
 
     if unwritable is not None:
         # The document is what was asked for; the register only could not record it.
@@ -415,7 +416,7 @@ def _log_written(
         db,
         written,
         args.command,
-        args.lang,
+        args.lang or document_language(db),  # without --lang the office's language was written
         by=current_user(),
         reference=args.reference,
         **owner,  # type: ignore[arg-type]

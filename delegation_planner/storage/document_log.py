@@ -137,10 +137,15 @@ def log_document(
             [delegation, year, kind, language, today.isoformat(), by, reference, path.name, data],
         )
         # Only the last version of each document is kept whole; older entries keep their line.
+        # Written for both engines: no "IS ?" (PostgreSQL wants IS NOT DISTINCT FROM) and no
+        # last_insert_rowid(); the entry just made is the owner's newest.
+        owner = "delegation_id IS NULL" if delegation is None else "delegation_id = ?"
+        owner += " AND year IS NULL" if year is None else " AND year = ?"
+        keys = [k for k in (delegation, year) if k is not None]
         db.execute(
-            "UPDATE document_log SET data = NULL WHERE kind = ? AND data IS NOT NULL AND id != last_insert_rowid() "
-            "AND delegation_id IS ? AND year IS ?",
-            [kind, delegation, year],
+            f"UPDATE document_log SET data = NULL WHERE kind = ? AND data IS NOT NULL AND {owner} "
+            f"AND id != (SELECT max(id) FROM document_log WHERE kind = ? AND {owner})",
+            [kind, *keys, kind, *keys],
         )
     return reference
 

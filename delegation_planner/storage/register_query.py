@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from delegation_planner.domain.status import OPEN, TRANSITIONS, WITHOUT_VISIT, DelegationStatus
+from delegation_planner.storage.search_index import text_condition
 
 # The columns the register can be sorted by, mapped to their ORDER BY terms. Text is
 # sorted case-insensitively, as people expect, with the same collation as the indexes.
@@ -52,9 +53,6 @@ OPEN_SQL = _sql_list(OPEN)
 # Open statuses from which a trip whose end has passed is proposed as completed.
 CLOSABLE_SQL = _sql_list(s for s in DelegationStatus if DelegationStatus.COMPLETED in TRANSITIONS[s])
 
-_SEARCHED = ("title", "partner_region", "country", "id")
-_FOLD_FUNCTION = "dp_casefold"
-
 
 @dataclass(frozen=True)
 class RegisterFilter:
@@ -87,27 +85,15 @@ class RegisterRow:
     status: str = DelegationStatus.PLANNED.value
 
 
-def escape_like(text: str) -> str:
-    """``text`` as a LIKE pattern that matches it literally (escape character ``\\``)."""
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _where(conn: sqlite3.Connection, flt: RegisterFilter) -> tuple[str, list[object]]:
     clauses: list[str] = []
     params: list[object] = []
-    # Each word typed must appear in one of the searched columns, in any order, so
-    # "jiangsu health" finds "Health-tech delegation to Jiangsu".
-    for word in flt.text.split():
-        if word.isascii():
-            # SQLite's LIKE ignores case for ASCII letters and runs in C: the fast path.
-            clauses.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in _SEARCHED) + ")")
-            params.extend([f"%{escape_like(word)}%"] * len(_SEARCHED))
-        else:
-            # LIKE folds ASCII only, so "å" would miss "Å" in "Åbo"; a Python casefold
-            # is slower, so it is used only when the typed word needs it.
-            conn.create_function(_FOLD_FUNCTION, 1, _casefold, deterministic=True)
-            clauses.append("(" + " OR ".join(f"instr({_FOLD_FUNCTION}({c}), ?) > 0" for c in _SEARCHED) + ")")
-            params.extend([word.casefold()] * len(_SEARCHED))
+    # Each word typed must appear somewhere: title, partner, country (code or name),
+    # participants' names and organisations; the search index decides how.
+    if flt.text.strip():
+        condition, words = text_condition(conn, flt.text)
+        clauses.append(condition)
+        params.extend(words)
     if flt.direction:
         clauses.append("direction = ?")
         params.append(flt.direction)
@@ -142,10 +128,6 @@ def _where(conn: sqlite3.Connection, flt: RegisterFilter) -> tuple[str, list[obj
         )
         params.append(flt.to_close_before)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
-
-
-def _casefold(value: object) -> str:
-    return str(value).casefold() if value is not None else ""
 
 
 def matching_rowids(

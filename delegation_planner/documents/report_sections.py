@@ -13,13 +13,12 @@ from collections.abc import Sequence
 from docx.oxml.ns import qn
 from docx.oxml.table import CT_Tbl
 from docx.shared import Emu
-from docx.text.paragraph import Paragraph
 
 from delegation_planner.documents import charts, sections
 from delegation_planner.documents.labels import Labels
 from delegation_planner.documents.memo import cost_rows
 from delegation_planner.documents.template import HEADING_2
-from delegation_planner.documents.writer import Column, Writer, clean_text
+from delegation_planner.documents.writer import Column, Writer, append_run, clean_text
 from delegation_planner.domain.enums import Direction, FollowUpStatus, Side
 from delegation_planner.storage.agreement_followup import Visit
 from delegation_planner.storage.annual import (
@@ -308,14 +307,10 @@ class DelegationSections:
         self.writer = writer
         self.labels = labels
         self._prototypes: dict[int, CT_Tbl] = {}
-        self._heading_style = writer.document.styles[HEADING_2].style_id
 
     def add(self, item: DelegationFigures) -> None:
         rows = delegation_rows(item, self.labels)
-        document = self.writer.document
-        heading = document.add_paragraph()
-        heading._p.style = self._heading_style
-        heading.add_run(clean_text(item.title))
+        self.writer.paragraph(item.title, HEADING_2)
         prototype = self._prototypes.get(len(rows))
         if prototype is None:
             table = self.writer.key_values([(key, "") for key, _ in rows], caption=item.title)
@@ -328,13 +323,13 @@ class DelegationSections:
         else:
             self.writer.caption(item.title, "Table")
             tbl = copy.deepcopy(prototype)
-            document.element.body.sectPr.addprevious(tbl)
+            self.writer.append_block(tbl)
             for tag in ("w:tblCaption", "w:tblDescription"):
                 for element in tbl.tblPr.findall(qn(tag)):
                     element.set(qn("w:val"), clean_text(item.title)[:255])
         for tr, (_, value) in zip(tbl.tr_lst[1:], rows, strict=True):  # below the header row
             if value:
-                Paragraph(tr.tc_lst[1].p_lst[0], document.part).add_run(clean_text(value))
+                append_run(tr.tc_lst[1].p_lst[0], clean_text(value))
 
 
 def delegation_rows(item: DelegationFigures, labels: Labels) -> list[tuple[str, str]]:

@@ -81,7 +81,7 @@ def append_run(p: BaseOxmlElement, text: str) -> BaseOxmlElement:
     ``Run.text`` compiles an XPath expression on every call, which was a quarter of the
     annual report's time; the run is short, so it is built directly.
     """
-    run = SubElement(p, qn("w:r"))
+    run = cast(BaseOxmlElement, SubElement(p, qn("w:r")))
     for number, line in enumerate(text.split("\n")):
         if number:
             SubElement(run, qn("w:br"))
@@ -169,9 +169,9 @@ class Writer:
         if last.tag == qn("w:sectPr"):
             before = last.getprevious()
             last.addprevious(element)
-            return before
+            return cast(BaseOxmlElement | None, before)
         body.append(element)
-        return last
+        return cast(BaseOxmlElement, last)
 
     def labelled(self, label: str, value: str) -> Paragraph:
         """``Label: value`` with the label in bold, for a single fact in running text."""

@@ -112,7 +112,13 @@ def _where(conn: sqlite3.Connection, flt: RegisterFilter) -> tuple[str, list[obj
     if flt.status:
         clauses.append("status = ?")
         params.append(flt.status)
-    if flt.recent_from is not None:
+    searched = bool(flt.text.strip())
+    if flt.recent_from is not None and searched:
+        # The search's few rows are checked one by one: building the two lists below
+        # would read the whole register's index for a handful of matches.
+        clauses.append(f"(start >= ? OR status IN ({OPEN_SQL}))")
+        params.append(flt.recent_from)
+    elif flt.recent_from is not None:
         # "Open, or recent" as two index searches (start; status and start) joined into a
         # rowid list. Written as an OR, SQLite would walk the start index and read every
         # row of the table for its status: ten times slower on 100,000 delegations.
@@ -121,7 +127,10 @@ def _where(conn: sqlite3.Connection, flt: RegisterFilter) -> tuple[str, list[obj
             f"SELECT rowid FROM delegations WHERE status IN ({OPEN_SQL}) AND start < ?)"
         )
         params.extend([flt.recent_from, flt.recent_from])
-    if flt.to_close_before is not None:
+    if flt.to_close_before is not None and searched:
+        clauses.append(f'(status IN ({CLOSABLE_SQL}) AND "end" < ?)')
+        params.append(flt.to_close_before)
+    elif flt.to_close_before is not None:
         # A rowid list from the (status, end) index, for the same reason as above.
         clauses.append(
             f'rowid IN (SELECT rowid FROM delegations WHERE status IN ({CLOSABLE_SQL}) AND "end" < ?)'

@@ -14,6 +14,8 @@ offer Cancel (``progress_dialog(..., cancellable=True)``) where it really stops.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 import threading
 from collections.abc import Callable
@@ -55,6 +57,21 @@ def connect(path: Path, *, read_only: bool) -> Database:
     return db
 
 
+# How much lower than the window a background computation runs (Unix "nice" steps).
+BACKGROUND_NICENESS = 10
+
+
+def lower_this_threads_priority() -> None:
+    """Give the calling thread a lower CPU priority than the window's thread.
+
+    On a machine with two cores busy with other work, a worker at the window's own
+    priority takes turns with it, and typing stalls for tens of milliseconds while an
+    overview computes. Linux applies ``setpriority`` to one thread when given its id;
+    elsewhere (or where not allowed) the thread simply keeps its priority."""
+    with contextlib.suppress(AttributeError, OSError):
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BACKGROUND_NICENESS)
+
+
 class _Runner(QThread):
     progressed = Signal(int, int)
     succeeded = Signal(object)
@@ -69,10 +86,12 @@ class _Runner(QThread):
         read_only: bool,
         failures: tuple[type[Exception], ...],
         parent: QObject | None,
+        background: bool = False,
     ) -> None:
         super().__init__(parent)
         self._path, self._work, self._read_only = path, work, read_only
         self._failures = failures
+        self._background = background
         self._stop = threading.Event()
 
     def request_stop(self) -> None:
@@ -87,6 +106,8 @@ class _Runner(QThread):
         self.progressed.emit(done, total)
 
     def run(self) -> None:
+        if self._background:
+            lower_this_threads_priority()
         try:
             db = connect(self._path, read_only=self._read_only)
         except sqlite3.Error as error:
@@ -120,7 +141,8 @@ class DatabaseTask(QObject):
     """Runs ``work`` once in a worker thread; ``finished``/``failed``/``progress`` come back here.
 
     ``failures`` are the work's own exceptions (besides database and file errors)
-    that end the task as failed rather than as a crash; ``error`` carries the
+    that end the task as failed rather than as a crash; ``background`` work (an
+    overview nobody waits for) runs at a lower priority than the window; ``error`` carries the
     exception object, ``failed`` its text. ``cancelled`` follows ``cancel()``.
     """
 
@@ -138,9 +160,10 @@ class DatabaseTask(QObject):
         read_only: bool,
         failures: tuple[type[Exception], ...] = (),
         parent: QObject | None = None,
+        background: bool = False,
     ) -> None:
         super().__init__(parent)
-        self._runner = _Runner(Path(path), work, read_only, failures, self)
+        self._runner = _Runner(Path(path), work, read_only, failures, self, background)
         self._runner.progressed.connect(self.progress)
         self._runner.succeeded.connect(self.finished)
         self._runner.failed.connect(self.failed)

@@ -355,7 +355,7 @@ class DelegationsPage(QObject):
             self.ui.count_label.setText(self.tr("Loading…"))
             return
         shown = self.model.rowCount()
-        total = register_query.count(self._db.conn)
+        total = self.model.total
         if not is_plain(self.current_filter()):
             text = self.tr("{shown} of %Ln delegation(s)", "", total).format(shown=number_text(shown))
         elif shown != total:
@@ -370,7 +370,7 @@ class DelegationsPage(QObject):
         self.ui.details_browser.setVisible(self.model.rowCount() > 0)
         if self.model.rowCount():
             self.ui.register_stack.setCurrentWidget(self.ui.table_view)
-        elif is_plain(self.current_filter()) and not register_query.count(self._db.conn):
+        elif is_plain(self.current_filter()) and not self.model.total:
             self._show_empty(
                 self.tr("No delegations yet — File ▸ Import, New delegation, or Help ▸ Open demo register.")
             )

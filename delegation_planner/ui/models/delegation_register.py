@@ -36,6 +36,7 @@ from delegation_planner.storage.database import DEFAULT_BUSY_TIMEOUT
 from delegation_planner.storage.register_query import (
     RegisterFilter,
     RegisterRow,
+    count,
     fetch_rows,
     matching_rowids,
 )
@@ -64,13 +65,15 @@ TITLE, DIRECTION, PARTNER, START, END, PURPOSE, POLITICIANS, GRIP, STATUS = rang
 
 BLOCK_SIZE = 200
 MAX_CACHED_BLOCKS = 64  # ~13,000 rows: plenty for scrolling back and forth
-DEBOUNCE_MS = 150
+# One frame: enough to take a pasted or repeated burst of keys as one question. Each key
+# asks at once otherwise; an older query still running is interrupted, not waited for.
+DEBOUNCE_MS = 15
 
 
 class _QueryWorker(QObject):
     """Runs register queries in its own thread, on its own read-only connection."""
 
-    finished = Signal(int, object)  # generation, list of rowids
+    finished = Signal(int, object, int)  # generation, list of rowids, delegations in the register
     failed = Signal(int, str)
 
     def __init__(self, path: Path) -> None:
@@ -80,6 +83,16 @@ class _QueryWorker(QObject):
         # Written by the GUI thread: a request queued behind a newer one is skipped
         # instead of run, so a burst of requests costs one query, not many.
         self.latest = 0
+        self._running = 0  # the generation being answered now, 0 between queries
+
+    def interrupt_if_stale(self, generation: int) -> None:
+        """Stop the query being answered if it is older than ``generation`` (GUI thread).
+
+        A search on a short word scans the register; a person typing on should not wait
+        for it, so the next key stops it and the newest question is asked at once."""
+        conn, running = self._conn, self._running
+        if conn is not None and 0 < running < generation:
+            conn.interrupt()
 
     @Slot(int, object, str, bool)
     def run(self, generation: int, flt: RegisterFilter, sort_column: str, ascending: bool) -> None:
@@ -92,11 +105,17 @@ class _QueryWorker(QObject):
                 )
                 # A save in the window holds the write lock briefly; wait for it.
                 self._conn.execute(f"PRAGMA busy_timeout = {int(DEFAULT_BUSY_TIMEOUT * 1000)}")
+            self._running = generation
             rowids = matching_rowids(self._conn, flt, sort_column, ascending)
+            total = count(self._conn)
         except sqlite3.Error as error:
+            if generation < self.latest:
+                return  # interrupted because a newer question came: nobody waits for this one
             self.failed.emit(generation, str(error))
             return
-        self.finished.emit(generation, rowids)
+        finally:
+            self._running = 0
+        self.finished.emit(generation, rowids, total)
 
     def close(self) -> None:
         """Called after the thread has stopped (the connection allows that)."""
@@ -128,6 +147,7 @@ class DelegationRegisterModel(QAbstractTableModel):
         self.body_name = decision_body(db).name
         self._block_size = block_size
         self._rowids: list[int] = []
+        self._total = 0
         self._blocks: OrderedDict[int, list[RegisterRow | None]] = OrderedDict()
         self._filter = RegisterFilter()
         self._sort_column = START
@@ -190,18 +210,26 @@ class DelegationRegisterModel(QAbstractTableModel):
             self._thread.wait()
         self._worker.close()
 
+    @property
+    def total(self) -> int:
+        """Delegations in the register (filtered or not) when the last answer was found;
+        counted by the worker, so the window does not count 100,000 rows on each key."""
+        return self._total
+
     def _start_query(self) -> None:
         self._generation += 1
         self._worker.latest = self._generation
+        self._worker.interrupt_if_stale(self._generation)
         self._set_loading(True)
         self._request.emit(self._generation, self._filter, COLUMNS[self._sort_column], self._ascending)
 
-    @Slot(int, object)
-    def _on_finished(self, generation: int, rowids: list[int]) -> None:
+    @Slot(int, object, int)
+    def _on_finished(self, generation: int, rowids: list[int], total: int) -> None:
         if generation != self._generation:
             return  # an answer to a question nobody asks any more
         self.beginResetModel()
         self._rowids = rowids
+        self._total = total
         self._blocks.clear()
         self.endResetModel()
         self._set_loading(False)

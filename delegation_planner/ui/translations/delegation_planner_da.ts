@@ -2798,8 +2798,8 @@ Hvis det sker igen, så kopiér detaljerne, og send dem med et par ord om, hvad 
         <translation>De&amp;legationer</translation>
     </message>
     <message>
-        <source>Search title, partner, country…</source>
-        <translation>Søg betegnelse, partner, land…</translation>
+        <source>Search title, partner, country, participants…</source>
+        <translation>Søg betegnelse, partner, land, deltagere…</translation>
     </message>
     <message>
         <source>Dir&amp;ection:</source>

@@ -2798,8 +2798,8 @@ Om det händer igen: kopiera detaljerna och skicka dem, med några ord om vad du
         <translation>De&amp;legationer</translation>
     </message>
     <message>
-        <source>Search title, partner, country…</source>
-        <translation>Sök benämning, partner, land…</translation>
+        <source>Search title, partner, country, participants…</source>
+        <translation>Sök benämning, partner, land, deltagare…</translation>
     </message>
     <message>
         <source>Dir&amp;ection:</source>

@@ -227,13 +227,20 @@ class DashboardPage(QWidget):
             lambda db, _progress: with_images(dashboard_data(db, today, lang), width),
             lambda result: self._on_result(generation, result),
             generation,
+            background=True,
         )
 
     def _run(
-        self, work: Callable[..., DashboardData], done: Callable[[DashboardData], None], generation: int
+        self,
+        work: Callable[..., DashboardData],
+        done: Callable[[DashboardData], None],
+        generation: int,
+        *,
+        background: bool = False,
     ) -> None:
-        # Below the window's priority: typing elsewhere must not wait for the overview.
-        task = DatabaseTask(self._session.path, work, read_only=True, parent=self, background=True)
+        # The figures and charts run below the window's priority, so typing elsewhere does
+        # not wait for them; the first rows, which a person is waiting for, do not.
+        task = DatabaseTask(self._session.path, work, read_only=True, parent=self, background=background)
         task.finished.connect(done)
         task.failed.connect(lambda message: self._on_failed(generation, message))
         task.finished.connect(lambda _r: self._forget(task))

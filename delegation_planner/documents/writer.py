@@ -326,20 +326,32 @@ class Writer:
         field, so Word's list of tables finds it; above a table, below a figure."""
         if not text:
             return None
-        self._numbers[kind] += 1
-        word = clean_text(self._caption_words[0 if kind == "Table" else 1])
-        # Parsed from its text in one go: a year's report has a thousand captions, and
-        # python-docx builds each element by parsing a snippet of its own.
-        keep = "<w:keepNext/>" if kind == "Table" else '<w:keepNext w:val="0"/>'
-        number = _complex_field_xml(f"SEQ {kind} \\* ARABIC", str(self._numbers[kind]))
-        p = parse_xml(
-            f'<w:p {nsdecls("w")}><w:pPr><w:pStyle w:val="{escape(self.style_id(CAPTION), _QUOTE)}"/>'
-            f'{keep}</w:pPr><w:r><w:t xml:space="preserve">{escape(word)} </w:t></w:r>'
-            f"{number}</w:p>"
-        )
-        append_run(p, ". " + clean_text(text))
+        p = parse_xml(self.caption_xml(text, kind, f" {nsdecls('w')}"))
         self.append_block(p)
         return Paragraph(p, self.document._body)
+
+    def caption_xml(self, text: str, kind: str, declarations: str = "") -> str:
+        """The caption paragraph ``caption`` adds, as XML text, numbered as the next one.
+
+        Parsed from its text in one go: a year's report has a thousand captions, and
+        python-docx builds each element by parsing a snippet of its own."""
+        self._numbers[kind] += 1
+        word = clean_text(self._caption_words[0 if kind == "Table" else 1])
+        keep = "<w:keepNext/>" if kind == "Table" else '<w:keepNext w:val="0"/>'
+        number = _complex_field_xml(f"SEQ {kind} \\* ARABIC", str(self._numbers[kind]))
+        return (
+            f'<w:p{declarations}><w:pPr><w:pStyle w:val="{escape(self.style_id(CAPTION), _QUOTE)}"/>'
+            f'{keep}</w:pPr><w:r><w:t xml:space="preserve">{escape(word)} </w:t></w:r>'
+            f"{number}{run_xml('. ' + clean_text(text))}</w:p>"
+        )
+
+    def paragraph_xml(self, text: str, style: str) -> str:
+        """A paragraph of ``style`` holding ``text``, as XML text (as ``paragraph`` adds it
+        where it does not follow a table)."""
+        return (
+            f'<w:p><w:pPr><w:pStyle w:val="{escape(self.style_id(style), _QUOTE)}"/></w:pPr>'
+            f"{run_xml(clean_text(text)) if text else ''}</w:p>"
+        )
 
     def figure(self, image: io.BytesIO, width: int, description: str, caption: str) -> None:
         """A picture with its alternative text (``wp:docPr`` title and descr, which

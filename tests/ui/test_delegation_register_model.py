@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from delegation_planner.storage.database import open_database
 from delegation_planner.storage.register_query import RegisterFilter
-from delegation_planner.ui.models.delegation_register import KEY_ROLE, DelegationRegisterModel
+from delegation_planner.ui.models.delegations_model import KEY_ROLE, DelegationRegisterModel
 from tests.ui.register_fixtures import fill_register
 
 
@@ -150,7 +150,7 @@ def test_filtering_five_thousand_delegations_leaves_the_gui_free(qtbot, tmp_path
         with qtbot.waitSignal(model.result_ready, timeout=10000):
             model.refresh()
         assert model.rowCount() == 5000
-        from delegation_planner.ui.models import delegation_register as module
+        from delegation_planner.ui.models import delegations_model as module
 
         threads = []
         real = module.matching_rowids

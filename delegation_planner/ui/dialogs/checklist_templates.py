@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,9 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QMessageBox,
     QPushButton,
-    QSpinBox,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
@@ -44,19 +41,7 @@ from delegation_planner.ui.models.checklist_template_model import (
     TICKED,
     ChecklistTemplateModel,
 )
-
-
-class _DaysDelegate(QStyledItemDelegate):
-    """A spin box limited to what a checklist can mean (0 to a year before the start)."""
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QWidget:
-        editor = QSpinBox(parent)
-        editor.setRange(0, MAX_DAYS_BEFORE)
-        editor.setSuffix(self.tr(" days"))
-        editor.setFrame(False)
-        return editor
+from delegation_planner.ui.widgets.delegates import DaysBeforeDelegate
 
 
 class ChecklistTemplatesDialog(QDialog):
@@ -71,7 +56,7 @@ class ChecklistTemplatesDialog(QDialog):
             Direction.INBOUND: ChecklistTemplateModel(load_template(db, Direction.INBOUND), self),
         }
         self.views = {Direction.OUTBOUND: self.ui.outbound_view, Direction.INBOUND: self.ui.inbound_view}
-        self._delegate = _DaysDelegate(self)
+        self._delegate = DaysBeforeDelegate(MAX_DAYS_BEFORE, self, frame=False)
         buttons = self.ui.button_box
         # Both are None in a read-only dialog, which has only Close.
         self.save_button: QPushButton | None = buttons.button(QDialogButtonBox.StandardButton.Save)

@@ -23,7 +23,7 @@ from delegation_planner.ui.dialogs.record_editor_base import RecordEditor
 from delegation_planner.ui.generated.ui_result_editor import Ui_ResultEditor
 from delegation_planner.ui.labels.formatting import date_text
 from delegation_planner.ui.labels.results import result_kinds
-from delegation_planner.ui.models.checkable_list_model import CheckListModel, CheckListProxy
+from delegation_planner.ui.models.checkable_list_model import CheckableListModel, CheckableListProxy
 
 LIST_ROWS = 8  # the least number of rows each pick list shows
 
@@ -52,9 +52,9 @@ class ResultEditor(RecordEditor[Result]):
         self.delegations.checked_changed.connect(self._count_links)
         self.organisations.checked_changed.connect(self._count_links)
 
-    def _picker(self, view: QListView, filter_edit: QLineEdit, ticked: QCheckBox) -> CheckListModel:
-        model = CheckListModel(self)
-        proxy = CheckListProxy(self)
+    def _picker(self, view: QListView, filter_edit: QLineEdit, ticked: QCheckBox) -> CheckableListModel:
+        model = CheckableListModel(self)
+        proxy = CheckableListProxy(self)
         proxy.setSourceModel(model)
         view.setModel(proxy)
         row = max(view.sizeHintForRow(0), view.fontMetrics().height() + 6)

@@ -24,7 +24,7 @@ from delegation_planner.ui.models.record_models import Index
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
-class CheckListModel(QAbstractListModel):
+class CheckableListModel(QAbstractListModel):
     checked_changed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -90,7 +90,7 @@ class CheckListModel(QAbstractListModel):
         return True
 
 
-class CheckListProxy(QSortFilterProxyModel):
+class CheckableListProxy(QSortFilterProxyModel):
     """Keeps rows whose label holds every typed word; optionally the ticked rows only."""
 
     def __init__(self, parent: QObject | None = None) -> None:

@@ -105,7 +105,7 @@ class _QueryWorker(QObject):
             self._conn = None
 
 
-class DelegationRegisterModel(QAbstractTableModel):
+class DelegationsModel(QAbstractTableModel):
     """Rows of the delegation register; see the module's description."""
 
     loading_changed = Signal(bool)

@@ -11,7 +11,7 @@ from delegation_planner.ui.models.record_table import RecordTableModel
 NAME, KIND, TITLE, ORGANISATION = range(4)
 
 
-class PeopleModel(RecordTableModel[Person]):
+class PersonPickerModel(RecordTableModel[Person]):
     def __init__(self, organisations: dict[str, Organisation], parent: Any = None) -> None:
         super().__init__(parent)
         self._organisations = organisations

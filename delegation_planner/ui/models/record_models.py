@@ -57,7 +57,7 @@ class Column(Generic[R]):
     attention: Callable[[R], bool] | None = None
 
 
-class RegisterModel(QAbstractTableModel, Generic[R]):
+class RecordsModel(QAbstractTableModel, Generic[R]):
     """Rows are records; subclasses define ``columns()``."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -116,7 +116,7 @@ class RegisterModel(QAbstractTableModel, Generic[R]):
         return None
 
 
-class RegisterProxy(QSortFilterProxyModel):
+class RecordsProxy(QSortFilterProxyModel):
     """Sorts by ``SORT_ROLE`` and keeps rows that contain every typed word in some column."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -144,7 +144,7 @@ class RegisterProxy(QSortFilterProxyModel):
         return all(word in row_text for word in self._words)
 
 
-class PeopleModel(RegisterModel[Person]):
+class PeopleModel(RecordsModel[Person]):
     def __init__(self, parent: QObject | None = None) -> None:
         self._organisation_names: dict[str, str] = {}
         super().__init__(parent)
@@ -168,7 +168,7 @@ class PeopleModel(RegisterModel[Person]):
         ]
 
 
-class OrganisationsModel(RegisterModel[Organisation]):
+class OrganisationsModel(RecordsModel[Organisation]):
     def _contact_notes(self, organisation: Organisation) -> str:
         interests = bool(organisation.their_interests.strip())
         benefits = bool(organisation.our_benefits.strip())
@@ -234,7 +234,7 @@ class OrganisationsModel(RegisterModel[Organisation]):
         ]
 
 
-class AgreementsModel(RegisterModel[Agreement]):
+class AgreementsModel(RecordsModel[Agreement]):
     # The office's theme labels; the page sets the register's profile when it loads.
     office: OfficeProfile | None = None
 

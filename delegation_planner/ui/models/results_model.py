@@ -8,10 +8,10 @@ from delegation_planner.domain.records import Result
 from delegation_planner.ui.labels.enums import label_of
 from delegation_planner.ui.labels.formatting import date_text
 from delegation_planner.ui.labels.results import result_kinds
-from delegation_planner.ui.models.record_models import Column, RegisterModel
+from delegation_planner.ui.models.record_models import Column, RecordsModel
 
 
-class ResultsModel(RegisterModel[Result]):
+class ResultsModel(RecordsModel[Result]):
     DATE = 0
 
     def __init__(self, parent: QObject | None = None) -> None:

@@ -23,7 +23,7 @@ from delegation_planner.ui.generated.ui_agreement_follow_up_page import Ui_Agree
 from delegation_planner.ui.generated.ui_review_date_dialog import Ui_ReviewDateDialog
 from delegation_planner.ui.labels.formatting import number_text
 from delegation_planner.ui.models.follow_up_models import AgreementYearsModel, ReviewsModel
-from delegation_planner.ui.models.record_models import RegisterProxy
+from delegation_planner.ui.models.record_models import RecordsProxy
 from delegation_planner.ui.widgets.page_tables import fit_columns, setup_table, source_row
 
 
@@ -76,10 +76,10 @@ class AgreementFollowUpPage(QWidget):
         self.ui = Ui_AgreementFollowUpPage()
         self.ui.setupUi(self)
         self.years_model = AgreementYearsModel(self)
-        self.years_proxy = RegisterProxy(self)
+        self.years_proxy = RecordsProxy(self)
         self.years_proxy.setSourceModel(self.years_model)
         self.reviews_model = ReviewsModel(self)
-        self.reviews_proxy = RegisterProxy(self)
+        self.reviews_proxy = RecordsProxy(self)
         self.reviews_proxy.setSourceModel(self.reviews_model)
         setup_table(self.ui.agreements_view, self.years_proxy)
         setup_table(self.ui.reviews_view, self.reviews_proxy, sort_column=1)

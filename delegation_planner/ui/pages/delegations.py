@@ -1,7 +1,7 @@
 """The Delegations tab of the main window: filters, the lazy register table, details.
 
 The widgets come from forms/main_window.ui; this controller wires them to a
-``DelegationRegisterModel`` for one open register. It is rebuilt whenever the
+``DelegationsModel`` for one open register. It is rebuilt whenever the
 window switches register, so nothing here outlives its database connection.
 
 Keyboard: Ctrl+F goes to the filter, Esc in the filter clears it, Enter or Down
@@ -36,7 +36,7 @@ from delegation_planner.ui.models.delegations_model import (
     PARTNER,
     PURPOSE,
     START,
-    DelegationRegisterModel,
+    DelegationsModel,
 )
 from delegation_planner.ui.pages.delegation_details import details_html
 from delegation_planner.ui.session import RegisterSession
@@ -79,7 +79,7 @@ class DelegationsPage(QObject):
         # every connection and action made here is undone in close().
         self._connections: list[tuple[object, object]] = []
         self._actions: list[QAction] = []
-        self.model = DelegationRegisterModel(session.db, session.path, self)
+        self.model = DelegationsModel(session.db, session.path, self)
         self._today = dt.date.today()
         self.editors = EditorWindows(session, window, self)
         self.editors.saved.connect(self._on_editor_saved)

@@ -26,7 +26,7 @@ from delegation_planner.storage.errors import ConflictError, NotFoundError, Stor
 from delegation_planner.storage.follow_ups import FollowUpFilter, FollowUpRow
 from delegation_planner.ui.generated.ui_follow_up_page import Ui_FollowUpPage
 from delegation_planner.ui.models.follow_up_models import FollowUpModel, follow_up_statuses
-from delegation_planner.ui.models.record_models import RegisterProxy
+from delegation_planner.ui.models.record_models import RecordsProxy
 from delegation_planner.ui.widgets.page_tables import fit_columns, setup_table, source_row
 
 
@@ -61,7 +61,7 @@ class FollowUpPage(QWidget):
         self.model = FollowUpModel(self)
         self.model.read_only = read_only
         self.model.status_requested.connect(self.set_status)
-        self.proxy = RegisterProxy(self)
+        self.proxy = RecordsProxy(self)
         self.proxy.setSourceModel(self.model)
         setup_table(self.ui.table_view, self.proxy, FollowUpModel.DUE)
         self._setup_filters()

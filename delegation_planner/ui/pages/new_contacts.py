@@ -22,7 +22,7 @@ from delegation_planner.storage.new_contacts import NewContact, new_contacts
 from delegation_planner.ui.dialogs.record_editors import OrganisationEditor
 from delegation_planner.ui.generated.ui_new_contacts_page import Ui_NewContactsPage
 from delegation_planner.ui.models.follow_up_models import NewContactsModel
-from delegation_planner.ui.models.record_models import RegisterProxy
+from delegation_planner.ui.models.record_models import RecordsProxy
 from delegation_planner.ui.widgets.page_tables import fit_columns, setup_table, source_row
 
 
@@ -37,7 +37,7 @@ class NewContactsPage(QWidget):
         self.ui = Ui_NewContactsPage()
         self.ui.setupUi(self)
         self.model = NewContactsModel(self)
-        self.proxy = RegisterProxy(self)
+        self.proxy = RecordsProxy(self)
         self.proxy.setSourceModel(self.model)
         # The storage's order (most recently met first) is the useful one: sort by first met, newest first.
         setup_table(self.ui.table_view, self.proxy, sort_column=2)

@@ -1,6 +1,6 @@
 """The People, Organisations and Agreements registers.
 
-``RegisterPage`` is the one page (forms/register_page.ui): a filter that narrows as
+``RecordsPage`` is the one page (forms/register_page.ui): a filter that narrows as
 the user types, a count, a sortable table and New / Edit / Delete. The three
 registers only say how to load, edit and delete their records.
 
@@ -30,8 +30,8 @@ from delegation_planner.ui.models.record_models import (
     AgreementsModel,
     OrganisationsModel,
     PeopleModel,
-    RegisterModel,
-    RegisterProxy,
+    RecordsModel,
+    RecordsProxy,
 )
 
 _MAX_START_WIDTH = 320  # px: a long title should not push the other columns off screen
@@ -41,7 +41,7 @@ _MAX_START_WIDTH = 320  # px: a long title should not push the other columns off
 _tr = QCoreApplication.translate
 
 
-class RegisterPage(QWidget):
+class RecordsPage(QWidget):
     """Subclasses set ``editor`` and implement the hooks at the end."""
 
     changed = Signal()  # after any save or delete, so other views can refresh
@@ -55,7 +55,7 @@ class RegisterPage(QWidget):
         self.ui = Ui_RegisterPage()
         self.ui.setupUi(self)
         self.model = self._make_model()
-        self.proxy = RegisterProxy(self)
+        self.proxy = RecordsProxy(self)
         self.proxy.setSourceModel(self.model)
         self._setup_view()
         self._setup_actions()
@@ -155,9 +155,10 @@ class RegisterPage(QWidget):
             listed = "\n".join(f"• {use}" for use in uses[:8]) + ("\n…" if len(uses) > 8 else "")
             QMessageBox.warning(
                 self,
-                self.tr("Cannot delete"),
-                self.tr(
-                    "“{name}” cannot be deleted while it is used:\n\n{uses}\n\nRemove it there first."
+                _tr("RegisterPage", "Cannot delete"),
+                _tr(
+                    "RegisterPage",
+                    "“{name}” cannot be deleted while it is used:\n\n{uses}\n\nRemove it there first.",
                 ).format(name=name, uses=listed),
             )
             return
@@ -244,7 +245,7 @@ class RegisterPage(QWidget):
 
     # --- hooks -----------------------------------------------------------------------------
 
-    def _make_model(self) -> RegisterModel[Any]:
+    def _make_model(self) -> RecordsModel[Any]:
         raise NotImplementedError
 
     def _load(self) -> Sequence[Any]:
@@ -268,7 +269,7 @@ class RegisterPage(QWidget):
         raise NotImplementedError
 
 
-class PeoplePage(RegisterPage):
+class PeoplePage(RecordsPage):
     editor = PersonEditor
     model: PeopleModel
 
@@ -295,7 +296,7 @@ class PeoplePage(RegisterPage):
         return self.tr("Name, kind, title, organisation or e-mail (Ctrl+F)")
 
 
-class OrganisationsPage(RegisterPage):
+class OrganisationsPage(RecordsPage):
     editor = OrganisationEditor
     model: OrganisationsModel
 
@@ -374,7 +375,7 @@ class OrganisationsPage(RegisterPage):
         return self.tr("Name, kind, country or “not recorded” (Ctrl+F)")
 
 
-class AgreementsPage(RegisterPage):
+class AgreementsPage(RecordsPage):
     editor = AgreementEditor
     model: AgreementsModel
 

@@ -2,7 +2,7 @@
 
 The Hovedstaden evaluation holds up a company's partnership or sale that followed
 a visit as the proof of its value. This is the register's generic page
-(forms/register_page.ui, ``RegisterPage``) with the result editor; newest first.
+(forms/register_page.ui, ``RecordsPage``) with the result editor; newest first.
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from delegation_planner.domain.records import Result
 from delegation_planner.storage import repository, results
 from delegation_planner.ui.dialogs.result_editor import ResultEditor
 from delegation_planner.ui.models.results_model import ResultsModel
-from delegation_planner.ui.pages.records import RegisterPage
+from delegation_planner.ui.pages.records import RecordsPage
 
 
-class ResultsPage(RegisterPage):
+class ResultsPage(RecordsPage):
     editor = ResultEditor
     model: ResultsModel
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -37,6 +38,23 @@ Index = QModelIndex | QPersistentModelIndex
 Choices = Sequence[tuple[str, object]]
 
 DATE_TIME_FORMAT = "yyyy-MM-dd HH:mm"
+
+
+class DaysBeforeDelegate(QStyledItemDelegate):
+    """Days before the start, in a spin box bounded to what the list can mean (Qt's default
+    int editor allows ±2 billion). The checklist and its templates share it."""
+
+    def __init__(self, maximum: int, parent: QWidget | None = None, *, frame: bool = True) -> None:
+        super().__init__(parent)
+        self._maximum = maximum
+        self._frame = frame
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        spin = QSpinBox(parent)
+        spin.setRange(0, self._maximum)
+        spin.setSuffix(self.tr(" days"))
+        spin.setFrame(self._frame)
+        return spin
 
 
 class ChoiceDelegate(QStyledItemDelegate):

@@ -1,6 +1,6 @@
 """What the follow-up pages' tables share with the registers: row height, widths, errors.
 
-``RegisterPage`` sets up its one table the same way; these pages have one or two
+``RecordsPage`` sets up its one table the same way; these pages have one or two
 tables each and are not registers (no New/Delete), so they share these helpers
 instead of inheriting the register page.
 """

@@ -28,6 +28,7 @@ register is upgraded for them in memory, never on disk.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -328,7 +329,6 @@ def _fingerprint(path: Path, conn: sqlite3.Connection) -> list[object] | None:
     except OSError:
         return None
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    steps = ",".join(migration.name for migration in MIGRATIONS._migrations)
     return [
         status.st_size,
         status.st_mtime_ns,
@@ -336,8 +336,21 @@ def _fingerprint(path: Path, conn: sqlite3.Connection) -> list[object] | None:
         status.st_ino,
         header.hex(),
         version,
-        hashlib.sha256(steps.encode()).hexdigest()[:16],
+        _migrations_digest(),
     ]
+
+
+@functools.cache
+def _migrations_digest() -> str:
+    """The migrations' names and the text of the modules that define them: a program whose
+    migrations differ checks a file in full, even one it has seen."""
+    from delegation_planner.storage import schema, search_index
+
+    digest = hashlib.sha256(",".join(m.name for m in MIGRATIONS._migrations).encode())
+    for module in (schema, search_index):
+        with contextlib.suppress(OSError, TypeError):
+            digest.update(Path(str(module.__file__)).read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def _load_verified(path: Path) -> dict[str, list[object]]:

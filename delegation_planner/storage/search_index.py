@@ -25,6 +25,7 @@ import sqlite3
 from sqlite_utils import Database
 
 INDEX = "_search"
+PEOPLE = "_search_people"
 COUNTRY_NAMES = "_search_country_names"
 # The user's languages, whose country names a search finds ("Kina", "China").
 LANGUAGES = ("sv", "da", "en")
@@ -37,12 +38,11 @@ _SHORT_WORD_COLUMNS = ("title", "partner_region", "country", "id")
 _FOLD_FUNCTION = "dp_casefold"
 
 
-def _people_of(delegation_id: str) -> str:
-    """The participants' names and organisations of one delegation, as one text."""
+def _person_text(person_id: str) -> str:
+    """A person's name and organisation, as indexed for each participation."""
     return (
-        "(SELECT coalesce(group_concat(x.name || ' ' || coalesce(o.name, ''), ' '), '') "
-        "FROM participants p JOIN people x ON x.id = p.person_id "
-        f"LEFT JOIN organisations o ON o.id = x.organisation_id WHERE p.delegation_id = {delegation_id})"
+        "(SELECT x.name || ' ' || coalesce(o.name, '') FROM people x "
+        f"LEFT JOIN organisations o ON o.id = x.organisation_id WHERE x.id = {person_id})"
     )
 
 
@@ -50,26 +50,23 @@ def _country_of(code: str) -> str:
     return f"({code} || ' ' || coalesce((SELECT names FROM {COUNTRY_NAMES} WHERE code = {code}), ''))"
 
 
-def _refresh_people(delegation_id: str) -> str:
-    return (
-        f"UPDATE {INDEX} SET people = {_people_of(delegation_id)} "
-        f"WHERE rowid = (SELECT rowid FROM delegations WHERE id = {delegation_id});"
-    )
-
-
-# The delegations (by rowid) whose participants include a person matching ``{where}``.
-_PEOPLE_FOR = (
-    f"UPDATE {INDEX} SET people = {_people_of(f'(SELECT id FROM delegations WHERE rowid = {INDEX}.rowid)')} "
-    "WHERE rowid IN (SELECT d.rowid FROM delegations d JOIN participants p ON p.delegation_id = d.id "
-    "JOIN people x ON x.id = p.person_id WHERE {where});"
+# The participations (by participants.id) of the people matching ``{where}``, indexed again.
+_PEOPLE_AGAIN = (
+    f"UPDATE {PEOPLE} SET person = {_person_text('(SELECT person_id FROM participants WHERE id = ' + PEOPLE + '.rowid)')} "
+    "WHERE rowid IN (SELECT p.id FROM participants p JOIN people x ON x.id = p.person_id WHERE {where});"
 )
 
 SCHEMA = [
     f"CREATE TABLE {COUNTRY_NAMES} (code TEXT PRIMARY KEY, names TEXT NOT NULL)",
-    f"CREATE VIRTUAL TABLE {INDEX} USING fts5(key, title, partner, country, people, tokenize = 'trigram')",
+    # One row per delegation (its rowid) and one per participation (participants.id): rows
+    # are only added in rising rowid order when a register is filled, which FTS5 takes in
+    # one go; rewriting a delegation's row for each participant added made it write a new
+    # index segment each time, and an import of 10,000 delegations take a minute.
+    f"CREATE VIRTUAL TABLE {INDEX} USING fts5(key, title, partner, country, tokenize = 'trigram')",
+    f"CREATE VIRTUAL TABLE {PEOPLE} USING fts5(person, tokenize = 'trigram')",
     f"""CREATE TRIGGER {INDEX}_delegations_ai AFTER INSERT ON delegations BEGIN
-        INSERT INTO {INDEX} (rowid, key, title, partner, country, people) VALUES (NEW.rowid, NEW.id,
-            NEW.title, NEW.partner_region, {_country_of("NEW.country")}, {_people_of("NEW.id")});
+        INSERT INTO {INDEX} (rowid, key, title, partner, country) VALUES (NEW.rowid, NEW.id,
+            NEW.title, NEW.partner_region, {_country_of("NEW.country")});
     END""",
     f"""CREATE TRIGGER {INDEX}_delegations_au AFTER UPDATE OF id, title, partner_region, country
         ON delegations
@@ -78,34 +75,32 @@ SCHEMA = [
             OR OLD.partner_region IS NOT NEW.partner_region OR OLD.country IS NOT NEW.country
         BEGIN
         UPDATE {INDEX} SET key = NEW.id, title = NEW.title, partner = NEW.partner_region,
-            country = {_country_of("NEW.country")}, people = {_people_of("NEW.id")}
+            country = {_country_of("NEW.country")}
         WHERE rowid = NEW.rowid;
     END""",
     f"""CREATE TRIGGER {INDEX}_delegations_ad AFTER DELETE ON delegations BEGIN
         DELETE FROM {INDEX} WHERE rowid = OLD.rowid;
     END""",
-    f"""CREATE TRIGGER {INDEX}_participants_ai AFTER INSERT ON participants BEGIN
-        {_refresh_people("NEW.delegation_id")}
+    f"""CREATE TRIGGER {PEOPLE}_participants_ai AFTER INSERT ON participants BEGIN
+        INSERT INTO {PEOPLE} (rowid, person) VALUES (NEW.id, {_person_text("NEW.person_id")});
     END""",
-    f"""CREATE TRIGGER {INDEX}_participants_ad AFTER DELETE ON participants BEGIN
-        {_refresh_people("OLD.delegation_id")}
+    f"""CREATE TRIGGER {PEOPLE}_participants_ad AFTER DELETE ON participants BEGIN
+        DELETE FROM {PEOPLE} WHERE rowid = OLD.id;
     END""",
-    f"""CREATE TRIGGER {INDEX}_participants_au AFTER UPDATE OF delegation_id, person_id
-        ON participants
-        WHEN OLD.delegation_id IS NOT NEW.delegation_id OR OLD.person_id IS NOT NEW.person_id
+    f"""CREATE TRIGGER {PEOPLE}_participants_au AFTER UPDATE OF person_id ON participants
+        WHEN OLD.person_id IS NOT NEW.person_id
         BEGIN
-        {_refresh_people("OLD.delegation_id")}
-        {_refresh_people("NEW.delegation_id")}
+        UPDATE {PEOPLE} SET person = {_person_text("NEW.person_id")} WHERE rowid = NEW.id;
     END""",
-    f"""CREATE TRIGGER {INDEX}_people_au AFTER UPDATE OF name, organisation_id ON people
+    f"""CREATE TRIGGER {PEOPLE}_people_au AFTER UPDATE OF name, organisation_id ON people
         WHEN OLD.name IS NOT NEW.name OR OLD.organisation_id IS NOT NEW.organisation_id
         BEGIN
-        {_PEOPLE_FOR.format(where="x.id = NEW.id")}
+        {_PEOPLE_AGAIN.format(where="x.id = NEW.id")}
     END""",
-    f"""CREATE TRIGGER {INDEX}_organisations_au AFTER UPDATE OF name ON organisations
+    f"""CREATE TRIGGER {PEOPLE}_organisations_au AFTER UPDATE OF name ON organisations
         WHEN OLD.name IS NOT NEW.name
         BEGIN
-        {_PEOPLE_FOR.format(where="x.organisation_id = NEW.id")}
+        {_PEOPLE_AGAIN.format(where="x.organisation_id = NEW.id")}
     END""",
 ]
 
@@ -139,21 +134,24 @@ def fill_country_names(db: Database) -> None:
 def rebuild(db: Database) -> None:
     """The index made again from the register, in one statement per table."""
     db.execute(f"DELETE FROM {INDEX}")
+    db.execute(f"DELETE FROM {PEOPLE}")
     db.execute(
-        f"INSERT INTO {INDEX} (rowid, key, title, partner, country, people) "
-        f"SELECT d.rowid, d.id, d.title, d.partner_region, {_country_of('d.country')}, "
-        "coalesce(g.people, '') FROM delegations d LEFT JOIN ("
-        "SELECT p.delegation_id, group_concat(x.name || ' ' || coalesce(o.name, ''), ' ') AS people "
+        f"INSERT INTO {INDEX} (rowid, key, title, partner, country) "
+        f"SELECT d.rowid, d.id, d.title, d.partner_region, {_country_of('d.country')} "
+        "FROM delegations d ORDER BY d.rowid"
+    )
+    db.execute(
+        f"INSERT INTO {PEOPLE} (rowid, person) SELECT p.id, x.name || ' ' || coalesce(o.name, '') "
         "FROM participants p JOIN people x ON x.id = p.person_id "
-        "LEFT JOIN organisations o ON o.id = x.organisation_id GROUP BY p.delegation_id"
-        ") g ON g.delegation_id = d.id"
+        "LEFT JOIN organisations o ON o.id = x.organisation_id ORDER BY p.id"
     )
 
 
 def purge_deleted(db: Database) -> None:
     """Merge the index into one segment, so that what was deleted or renamed (an erased
     person's name) is gone from it, not only marked as deleted. Call before a VACUUM."""
-    db.execute(f"INSERT INTO {INDEX} ({INDEX}) VALUES ('optimize')")
+    for table in (INDEX, PEOPLE):
+        db.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
 
 
 def text_condition(conn: sqlite3.Connection, text: str) -> tuple[str, list[object]]:
@@ -167,12 +165,15 @@ def text_condition(conn: sqlite3.Connection, text: str) -> tuple[str, list[objec
     words = text.split()
     clauses: list[str] = []
     params: list[object] = []
-    indexed = [word for word in words if len(word) >= MIN_INDEXED]
-    if indexed:
-        clauses.append(f"rowid IN (SELECT rowid FROM {INDEX} WHERE {INDEX} MATCH ?)")
-        params.append(" AND ".join(_phrase(word) for word in indexed))
     for word in words:
         if len(word) >= MIN_INDEXED:
+            # In the delegation's own words, or in one of its participants'.
+            clauses.append(
+                f"rowid IN (SELECT rowid FROM {INDEX} WHERE {INDEX} MATCH ? UNION ALL "
+                "SELECT d.rowid FROM participants p JOIN delegations d ON d.id = p.delegation_id "
+                f"WHERE p.id IN (SELECT rowid FROM {PEOPLE} WHERE {PEOPLE} MATCH ?))"
+            )
+            params.extend([_phrase(word)] * 2)
             continue
         if word.isascii():
             # SQLite's LIKE ignores case for ASCII letters and runs in C: the fast path.

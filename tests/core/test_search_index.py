@@ -97,7 +97,7 @@ def test_the_index_follows_every_change_of_its_words(db: Database) -> None:
 
 
 def _vocabulary(db: Database) -> set[str]:
-    db.execute(f"CREATE VIRTUAL TABLE temp.search_terms USING fts5vocab(main, {search_index.INDEX}, 'row')")
+    db.execute(f"CREATE VIRTUAL TABLE temp.search_terms USING fts5vocab(main, {search_index.PEOPLE}, 'row')")
     try:
         return {row[0] for row in db.execute("SELECT term FROM temp.search_terms WHERE cnt > 0")}
     finally:
@@ -118,7 +118,7 @@ def test_an_erased_persons_name_leaves_the_index(db: Database, db_path: Path) ->
     # Not only unfindable: no trigram of the name is left in the index, not even in an
     # older segment that only marks it deleted (its terms are stored as written there).
     assert not {"qwy", "wyx", "yxz", "zab", "abr", "bro", "rov", "ovs"} & _vocabulary(db)
-    blocks = b"".join(row[0] for row in db.execute(f"SELECT block FROM {search_index.INDEX}_data"))
+    blocks = b"".join(row[0] for row in db.execute(f"SELECT block FROM {search_index.PEOPLE}_data"))
     assert not [term for term in (b"qwy", b"wyx", b"yxz") if term in blocks]
     with db_path.open("rb") as handle:
         assert b"Zabrovski" not in handle.read()

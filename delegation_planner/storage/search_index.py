@@ -165,15 +165,21 @@ def text_condition(conn: sqlite3.Connection, text: str) -> tuple[str, list[objec
     words = text.split()
     clauses: list[str] = []
     params: list[object] = []
+    # Each indexed word: in the delegation's own words, or in one of its participants'.
+    # The words' sets are intersected before any delegation is read, so "jiangsu health"
+    # reads the few hundred that have both, not the ten thousand with "jiangsu".
+    indexed = [word for word in words if len(word) >= MIN_INDEXED]
+    if indexed:
+        one_word = (
+            f"SELECT rowid FROM (SELECT rowid FROM {INDEX} WHERE {INDEX} MATCH ? UNION ALL "
+            "SELECT d.rowid FROM participants p JOIN delegations d ON d.id = p.delegation_id "
+            f"WHERE p.id IN (SELECT rowid FROM {PEOPLE} WHERE {PEOPLE} MATCH ?))"
+        )
+        clauses.append(f"rowid IN ({' INTERSECT '.join([one_word] * len(indexed))})")
+        for word in indexed:
+            params.extend([_phrase(word)] * 2)
     for word in words:
         if len(word) >= MIN_INDEXED:
-            # In the delegation's own words, or in one of its participants'.
-            clauses.append(
-                f"rowid IN (SELECT rowid FROM {INDEX} WHERE {INDEX} MATCH ? UNION ALL "
-                "SELECT d.rowid FROM participants p JOIN delegations d ON d.id = p.delegation_id "
-                f"WHERE p.id IN (SELECT rowid FROM {PEOPLE} WHERE {PEOPLE} MATCH ?))"
-            )
-            params.extend([_phrase(word)] * 2)
             continue
         if word.isascii():
             # SQLite's LIKE ignores case for ASCII letters and runs in C: the fast path.

@@ -4,18 +4,20 @@ Everything engine-specific about the search lives here, behind ``text_condition`
 (the rest of the program only asks "which delegations match these words"), so a
 server engine can answer the same question its own way.
 
-SQLite answers from an FTS5 index with the trigram tokenizer, which finds parts of
-words ("lindstr", "kin") without scanning the register: one row per delegation,
-keyed by the delegation's rowid, holding its key, title, partner region, country
-(its ISO code and its names in Swedish, Danish and English) and its participants'
-names and organisations. Triggers keep it current on every write, so no code path
-can forget it; the country names come from a small table filled when the schema is
-created or upgraded, because SQLite cannot ask Babel for them inside a trigger.
+SQLite answers from FTS5 indexes with the trigram tokenizer, which finds parts of
+words ("lindstr", "kin") without scanning the register: one row per delegation, keyed
+by its rowid, holding its key, title, partner region and country (its ISO code and its
+names in Swedish, Danish and English), and one row per participation, keyed by
+``participants.id``, holding the person's name and organisation. Triggers keep them
+current on every write, so no code path can forget them; the country names come from a
+small table filled when the schema is created or upgraded, because SQLite cannot ask
+Babel for them inside a trigger.
 
 The index is derived data. Its tables start with ``_`` so that the personal-data
 tools (export, find, erase) pass them by: an erased person's name leaves the index
-through the same triggers when their row is renamed, and ``purge_deleted`` then
-merges the index so that no old segment keeps the name's trigrams.
+through the same triggers when their participations move to the "Erased person"
+record, and ``purge_deleted`` then merges the index so that no old segment keeps the
+name's trigrams.
 """
 
 from __future__ import annotations

@@ -24,6 +24,7 @@ from delegation_planner import __version__, app_log
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.ui import file_transfer, language, save_locations
 from delegation_planner.ui.dashboard_page import DashboardPage
+from delegation_planner.ui.db_task import wait_for_workers
 from delegation_planner.ui.delegations_page import DelegationsPage
 from delegation_planner.ui.departures_page import DeparturesPage
 from delegation_planner.ui.document_settings import edit_case_officer, edit_duty_phone
@@ -313,6 +314,8 @@ class MainWindow(QMainWindow):
         self.record_pages.clear()
         self._unbuilt.clear()
         self._stale.clear()
+        # An import or export still running works on this file: it ends before the file is let go.
+        wait_for_workers(self.session.path)
         self.session.close()
 
     def switch_register(self, path: Path) -> bool:

@@ -323,7 +323,7 @@ class MainWindow(QMainWindow):
         path = Path(path).absolute()
         if path == self.session.path:
             return True
-        if not self.close_editors():
+        if not self.close_editors(self.tr("Save them before another register is opened?")):
             return False
         try:
             session = RegisterSession.open(path)
@@ -531,12 +531,13 @@ class MainWindow(QMainWindow):
         if state:
             self.restoreState(state)
 
-    def close_editors(self) -> bool:
-        """Close the open delegation editors, each asking about unsaved changes; False if one stays."""
-        return self.delegations is None or self.delegations.editors.close_all()
+    def close_editors(self, question: str) -> bool:
+        """Before the register goes: one question about every editor's unsaved changes
+        (``question`` ends it), then the editors close; False if the person cancelled."""
+        return self.delegations is None or self.delegations.editors.leave(self, question)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.close_editors():
+        if not self.close_editors(self.tr("Save them before closing?")):
             event.ignore()
             return
         self.settings.setValue("window/geometry", self.saveGeometry())

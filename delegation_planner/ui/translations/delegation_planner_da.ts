@@ -1722,6 +1722,17 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
         <source>Open delegation</source>
         <translation>Åben delegation</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ændringer, der ikke er gemt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open delegation(s) have changes that are not saved:</source>
+        <translation>
+            <numerusform>%n åben delegation har ændringer, der ikke er gemt:</numerusform>
+            <numerusform>%n åbne delegationer har ændringer, der ikke er gemt:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -2726,6 +2737,10 @@ Hvis det sker igen, så kopiér detaljerne, og send dem med et par ord om, hvad 
         <translation>Opfølgning: {counts}</translation>
     </message>
     <message>
+        <source>Save them before another register is opened?</source>
+        <translation>Gem dem, før et andet register åbnes?</translation>
+    </message>
+    <message>
         <source>Open register</source>
         <translation>Åbn register</translation>
     </message>
@@ -2784,6 +2799,10 @@ Hvis det sker igen, så kopiér detaljerne, og send dem med et par ord om, hvad 
     <message>
         <source>Delegation Planner plans and follows up inbound and outbound delegations: participants, programme, costs, the decision on political participation ({0}), visit memos and their follow-up points.</source>
         <translation>Delegation Planner planlægger og følger op på indgående og udgående delegationer: deltagere, program, udgifter, beslutningen om politikeres deltagelse ({0}), besøgsnotater og deres opfølgningspunkter.</translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Gem dem, før programmet lukkes?</translation>
     </message>
     <message>
         <source>Delegation Planner</source>
@@ -4313,6 +4332,10 @@ Everything entered since that backup was made will no longer be in the register.
         <translation>Vil du erstatte registret {register} med sikkerhedskopien {backup}?
 
 Alt, hvad der er indtastet, siden sikkerhedskopien blev lavet, vil ikke længere være i registret. Registret, som det er nu, gemmes først som en sikkerhedskopi ved siden af.</translation>
+    </message>
+    <message>
+        <source>Save them before the backup replaces the register? What you save now stays in the copy of the register kept beside it.</source>
+        <translation>Gem dem, før sikkerhedskopien erstatter registret? Det, du gemmer nu, bevares i kopien af registret, der gemmes ved siden af.</translation>
     </message>
     <message>
         <source>Not restored: {reason}</source>

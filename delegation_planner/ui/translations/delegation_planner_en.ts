@@ -121,6 +121,16 @@
     </message>
 </context>
 <context>
+    <name>EditorWindows</name>
+    <message numerus="yes">
+        <source>%n open delegation(s) have changes that are not saved:</source>
+        <translation>
+            <numerusform>%n open delegation has changes that are not saved:</numerusform>
+            <numerusform>%n open delegations have changes that are not saved:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FollowUpPage</name>
     <message numerus="yes">
         <source>%Ln point(s) shown</source>

@@ -1722,6 +1722,17 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
         <source>Open delegation</source>
         <translation>Öppen delegation</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ändringar som inte är sparade</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open delegation(s) have changes that are not saved:</source>
+        <translation>
+            <numerusform>%n öppen delegation har ändringar som inte är sparade:</numerusform>
+            <numerusform>%n öppna delegationer har ändringar som inte är sparade:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -2726,6 +2737,10 @@ Om det händer igen: kopiera detaljerna och skicka dem, med några ord om vad du
         <translation>Uppföljning: {counts}</translation>
     </message>
     <message>
+        <source>Save them before another register is opened?</source>
+        <translation>Spara dem innan ett annat register öppnas?</translation>
+    </message>
+    <message>
         <source>Open register</source>
         <translation>Öppna register</translation>
     </message>
@@ -2784,6 +2799,10 @@ Om det händer igen: kopiera detaljerna och skicka dem, med några ord om vad du
     <message>
         <source>Delegation Planner plans and follows up inbound and outbound delegations: participants, programme, costs, the decision on political participation ({0}), visit memos and their follow-up points.</source>
         <translation>Delegation Planner planerar och följer upp inkommande och utgående delegationer: deltagare, program, kostnader, beslutet om förtroendevaldas deltagande ({0}), besöks-PM och deras uppföljningspunkter.</translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Spara dem innan programmet stängs?</translation>
     </message>
     <message>
         <source>Delegation Planner</source>
@@ -4313,6 +4332,10 @@ Everything entered since that backup was made will no longer be in the register.
         <translation>Vill du ersätta registret {register} med säkerhetskopian {backup}?
 
 Allt som registrerats sedan säkerhetskopian gjordes kommer inte längre att finnas i registret. Registret som det ser ut nu sparas först som en säkerhetskopia bredvid.</translation>
+    </message>
+    <message>
+        <source>Save them before the backup replaces the register? What you save now stays in the copy of the register kept beside it.</source>
+        <translation>Spara dem innan säkerhetskopian ersätter registret? Det du sparar nu finns kvar i kopian av registret som sparas bredvid.</translation>
     </message>
     <message>
         <source>Not restored: {reason}</source>

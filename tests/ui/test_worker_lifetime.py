@@ -1,7 +1,7 @@
 """A page or dialog may go while its database work still runs: the program must not abort.
 
 Qt ends the whole process when a running thread is destroyed, which a test cannot
-catch, so the destroying is done in a child process (tests/helpers/worker_lifetime.py)
+catch, so the destroying is done in a child process (tests/helpers/window_workers.py)
 and only its exit status and last line are read here.
 """
 
@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_pages_destroyed_while_their_work_runs_do_not_take_the_program_down(register_path: Path) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "tests.helpers.worker_lifetime", str(register_path), str(ROUNDS)],
+        [sys.executable, "-m", "tests.helpers.window_workers", str(register_path), str(ROUNDS)],
         cwd=ROOT,
         capture_output=True,
         text=True,

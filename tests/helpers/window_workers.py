@@ -1,6 +1,6 @@
 """A child process for the worker-lifetime tests: pages destroyed while their work runs.
 
-``python -m tests.helpers.worker_lifetime REGISTER ROUNDS`` builds, ROUNDS times each,
+``python -m tests.helpers.window_workers REGISTER ROUNDS`` builds, ROUNDS times each,
 an overview page, a before-departure page, a bare task on a widget and a delegation
 register model; starts their database work, holds it inside the worker thread, destroys
 the owner there and then lets the work go on. Qt aborts the whole process ("QThread:

@@ -338,6 +338,10 @@
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Journalnummer:</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
@@ -1557,6 +1561,10 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
+        <source>Re&amp;ference:</source>
+        <translation>&amp;Journalnummer:</translation>
+    </message>
+    <message>
         <source>Write the pre-trip briefing of the selected delegation as a Word document</source>
         <translation>Skriv rejsebriefingen for den valgte delegation som et Word-dokument</translation>
     </message>
@@ -1582,6 +1590,10 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     <message>
         <source>Annual report</source>
         <translation>Årsrapport</translation>
+    </message>
+    <message>
+        <source>The reference (Dnr, diarium or journal number) printed on the document and logged with it. Left empty, {reference} is used, from the office profile&apos;s pattern.</source>
+        <translation>Journalnummeret, der skrives på dokumentet og registreres med det. Står feltet tomt, bruges {reference} efter kontorprofilens mønster.</translation>
     </message>
     <message>
         <source>Not logged</source>
@@ -3201,9 +3213,19 @@ Hvis det sker igen, så kopiér detaljerne, og send dem med et par ord om, hvad 
         <source>Our benefits: {text}</source>
         <translation>Vores udbytte: {text}</translation>
     </message>
-    <message>
-        <source>{date} (over {months} months ago)</source>
-        <translation>{date} (for over {months} måneder siden)</translation>
+    <message numerus="yes">
+        <source>{date} (over %n month(s) ago)</source>
+        <translation>
+            <numerusform>{date} (for over %n måned siden)</numerusform>
+            <numerusform>{date} (for over %n måneder siden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last visit or logged contact; none for %n month(s) is flagged.</source>
+        <translation>
+            <numerusform>Seneste besøg eller registrerede kontakt; ingen i %n måned markeres.</numerusform>
+            <numerusform>Seneste besøg eller registrerede kontakt; ingen i %n måneder markeres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -3224,10 +3246,6 @@ Hvis det sker igen, så kopiér detaljerne, og send dem med et par ord om, hvad 
     <message>
         <source>Last contact</source>
         <translation>Seneste kontakt</translation>
-    </message>
-    <message>
-        <source>The last visit or logged contact; none for {months} months is flagged.</source>
-        <translation>Seneste besøg eller registrerede kontakt; ingen i {months} måneder markeres.</translation>
     </message>
 </context>
 <context>
@@ -4162,6 +4180,52 @@ Dine ændringer er her stadig; prøv igen.</translation>
     <message>
         <source>Row {row}: {problem}</source>
         <translation>Række {row}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsSettings</name>
+    <message>
+        <source>A partner with no visit and no logged contact for this long is flagged in Organisations</source>
+        <translation>En partner uden besøg og uden registreret kontakt så længe markeres under Organisationer</translation>
+    </message>
+    <message>
+        <source>{year} is the year (2026), {yy} its last two digits (26), {number} the document&apos;s number in the year; {number:04d} writes it with four digits (0007).</source>
+        <translation>{year} er året (2026), {yy} dets to sidste cifre (26), {number} dokumentets nummer i året; {number:04d} skriver det med fire cifre (0007).</translation>
+    </message>
+    <message>
+        <source>Flag a partner after:</source>
+        <translation>Markér en partner efter:</translation>
+    </message>
+    <message>
+        <source>Document &amp;references:</source>
+        <translation>Dokumenternes &amp;journalnumre:</translation>
+    </message>
+    <message>
+        <source>A pattern is needed, e.g. {example}.</source>
+        <translation>Der skal være et mønster, f.eks. {example}.</translation>
+    </message>
+    <message>
+        <source>The pattern may use {year}, {yy} and {number} (e.g. %1), and nothing else in braces.</source>
+        <translation>Mønsteret kan bruge {year}, {yy} og {number} (f.eks. %1) og intet andet i krøllede parenteser.</translation>
+    </message>
+    <message>
+        <source>The pattern needs {number}, the document&apos;s number in the year (e.g. %1).</source>
+        <translation>Mønsteret skal have {number}, dokumentets nummer i året (f.eks. %1).</translation>
+    </message>
+    <message>
+        <source>A reference is one line of at most %1 characters.</source>
+        <translation>Et journalnummer er én linje på højst %1 tegn.</translation>
+    </message>
+    <message numerus="yes">
+        <source> month(s) without contact</source>
+        <translation>
+            <numerusform> måned uden kontakt</numerusform>
+            <numerusform> måneder uden kontakt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The next document would be {reference}; a reference can always be typed instead.</source>
+        <translation>Det næste dokument får {reference}; et andet journalnummer kan altid skrives i stedet.</translation>
     </message>
 </context>
 <context>

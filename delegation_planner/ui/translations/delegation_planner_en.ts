@@ -199,6 +199,23 @@
     </message>
 </context>
 <context>
+    <name>OrganisationsModel</name>
+    <message numerus="yes">
+        <source>{date} (over %n month(s) ago)</source>
+        <translation>
+            <numerusform>{date} (over %n month ago)</numerusform>
+            <numerusform>{date} (over %n months ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last visit or logged contact; none for %n month(s) is flagged.</source>
+        <translation>
+            <numerusform>The last visit or logged contact; none for %n month is flagged.</numerusform>
+            <numerusform>The last visit or logged contact; none for %n months is flagged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrganisationsPage</name>
     <message numerus="yes">
         <source>%Ln organisation(s)</source>
@@ -266,6 +283,16 @@
         <translation>
             <numerusform>{shown} of %Ln person shown. Ctrl+click picks several.</numerusform>
             <numerusform>{shown} of %Ln people shown. Ctrl+click picks several.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordsSettings</name>
+    <message numerus="yes">
+        <source> month(s) without contact</source>
+        <translation>
+            <numerusform> month without contact</numerusform>
+            <numerusform> months without contact</numerusform>
         </translation>
     </message>
 </context>

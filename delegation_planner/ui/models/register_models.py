@@ -210,9 +210,10 @@ class OrganisationsModel(RegisterModel[Organisation]):
             return ""
         if self._is_quiet(organisation):
             return self.tr("{date} (over %n month(s) ago)", "", self.contact_months).format(
-                date=last.isoformat()
+                date=date_text(last)
             )
-        return last.isoformat()
+        # In the window's date format, as every other date in the lists (sorted by the date itself).
+        return date_text(last)
 
     def _is_quiet(self, organisation: Organisation) -> bool:
         today = getattr(self, "_today", dt.date.today())

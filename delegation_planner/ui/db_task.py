@@ -104,11 +104,9 @@ class _Keeper(QObject):
                     stop()
         forever = QDeadlineTimer.ForeverConstant.Forever
         deadline = QDeadlineTimer(forever) if timeout_ms is None else QDeadlineTimer(timeout_ms)
-        for thread in chosen:
-            if not thread.wait(deadline):
-                return False
-            self._threads.pop(thread, None)
-        return True
+        # Let go of in _release only: a thread dropped here could be gone before the queued
+        # call that names it as its sender arrives.
+        return all(thread.wait(deadline) for thread in chosen)
 
 
 _keeper: _Keeper | None = None

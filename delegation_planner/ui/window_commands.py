@@ -47,7 +47,7 @@ class AnnualReportDialog(QDialog):
     """The year and the language of the annual report."""
 
     def __init__(
-        self, language: str, today: dt.date, db: Database | None = None, parent: QWidget | None = None
+        self, language: str, today: dt.date, parent: QWidget | None = None, *, db: Database | None = None
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_AnnualReportDialog()
@@ -126,7 +126,7 @@ class WindowCommands(QObject):
     def annual_report(self) -> AnnualReportDialog:
         """Ask for the year and language; on OK ask where, then write in the background."""
         window = self._window
-        dialog = AnnualReportDialog(self._language(), self._today(), window.session.db, window)
+        dialog = AnnualReportDialog(self._language(), self._today(), window, db=window.session.db)
         dialog.accepted.connect(
             lambda: self.write_report(dialog.year(), dialog.language(), reference=dialog.reference())
         )

@@ -53,7 +53,7 @@ class AnnualReportDialog(QDialog):
         self.ui = Ui_AnnualReportDialog()
         self.ui.setupUi(self)
         if db is not None:
-            from delegation_planner.ui.document_register import offer_reference
+            from delegation_planner.ui.widgets.document_log_panel import offer_reference
 
             offer_reference(self.ui.reference_edit, db)
         self.ui.year_spin.setValue(default_report_year(today))
@@ -137,7 +137,7 @@ class WindowCommands(QObject):
     def write_report(self, year: int, lang: str, *, reference: str = "") -> DatabaseTask | None:
         from delegation_planner.documents.report import ReportCancelled, suggested_file_name, write_report
         from delegation_planner.documents.template import TemplateError
-        from delegation_planner.ui.document_register import ask_and_log
+        from delegation_planner.ui.widgets.document_log_panel import ask_and_log
 
         self._window.settings.setValue(LANGUAGE_KEY, lang)
         path = self._ask_file(

@@ -24,8 +24,10 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
-from delegation_planner.ui import dashboard_page, db_task, departures_page
-from delegation_planner.ui.models.delegation_register import DelegationRegisterModel
+from delegation_planner.ui import db_task
+from delegation_planner.ui.models.delegations_model import DelegationsModel
+from delegation_planner.ui.pages import dashboard as dashboard_page
+from delegation_planner.ui.pages import departures as departures_page
 from delegation_planner.ui.session import RegisterSession
 
 HOLD_SECONDS = 10
@@ -106,7 +108,7 @@ def main(argv: list[str]) -> int:
         gate.open_after_destroying(lambda owner=owner: shiboken6.delete(owner))  # type: ignore[misc]
 
         # A register model never closed: its query thread runs an event loop.
-        model = DelegationRegisterModel(session.db, register)
+        model = DelegationsModel(session.db, register)
         model.refresh()
         shiboken6.delete(model)
         app.processEvents()

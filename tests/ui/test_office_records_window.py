@@ -22,7 +22,7 @@ from delegation_planner.storage import office_store, repository
 from delegation_planner.storage.contacts import save_contact
 from delegation_planner.storage.database import open_database
 from delegation_planner.storage.document_log import list_documents
-from delegation_planner.ui.office_dialog import OfficeDialog
+from delegation_planner.ui.dialogs.office import OfficeDialog
 from tests.core.factories import delegation, organisation
 
 TODAY = dt.date.today()

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from delegation_planner.ui.delegation_editor import DelegationEditor
+from delegation_planner.ui.editor.delegation_editor import DelegationEditor
 from delegation_planner.ui.editor.overview_tab import OverviewTab
 
 Button = QMessageBox.StandardButton

@@ -10,14 +10,12 @@ a reference to a closed connection.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMenu, QMessageBox, QWidget
 from sqlite_utils import Database
 
 from delegation_planner import __version__, app_log
@@ -34,6 +32,7 @@ from delegation_planner.ui.recent_files import RecentFiles
 from delegation_planner.ui.register_safety import RegisterSafety
 from delegation_planner.ui.session import RegisterSession
 from delegation_planner.ui.window_commands import WindowCommands
+from delegation_planner.ui.window_host import WindowHost
 
 
 def register_filter() -> str:
@@ -45,30 +44,67 @@ def register_filter() -> str:
 
 # The pages below the register, built the first time their tab is shown: each loads
 # its whole list, which on a large register costs seconds nobody should wait for
-# at start. Module and class are named so the window needs none of them to start.
-_LAZY_PAGES = {
-    "people": ("delegation_planner.ui.pages.records", "PeoplePage"),
-    "organisations": ("delegation_planner.ui.pages.records", "OrganisationsPage"),
-    "agreements": ("delegation_planner.ui.pages.records", "AgreementsPage"),
-    "follow_up": ("delegation_planner.ui.pages.follow_up", "FollowUpPage"),
-    "results": ("delegation_planner.ui.pages.results", "ResultsPage"),
-    "agreement_visits": ("delegation_planner.ui.pages.agreement_follow_up", "AgreementFollowUpPage"),
-    "new_contacts": ("delegation_planner.ui.pages.new_contacts", "NewContactsPage"),
-}
-
-
+# at start, and none of their modules is imported before it is needed.
 # Every lazy page is built as Page(db, read_only, parent) and has a ``changed`` signal.
 PageFactory = Callable[[Database, bool, QWidget], QWidget]
 
 
-def _page_class(kind: str) -> PageFactory:
-    module_name, class_name = _LAZY_PAGES[kind]
-    page = getattr(importlib.import_module(module_name), class_name)
-    assert isinstance(page, type) and issubclass(page, QWidget)
-    return cast(PageFactory, page)
+# Each returns its page's class, imported only when the page is first built (mypy checks
+# that every one can be built as above).
+def _people_page() -> PageFactory:
+    from delegation_planner.ui.pages.records import PeoplePage
+
+    return PeoplePage
 
 
-class MainWindow(QMainWindow):
+def _organisations_page() -> PageFactory:
+    from delegation_planner.ui.pages.records import OrganisationsPage
+
+    return OrganisationsPage
+
+
+def _agreements_page() -> PageFactory:
+    from delegation_planner.ui.pages.records import AgreementsPage
+
+    return AgreementsPage
+
+
+def _follow_up_page() -> PageFactory:
+    from delegation_planner.ui.pages.follow_up import FollowUpPage
+
+    return FollowUpPage
+
+
+def _results_page() -> PageFactory:
+    from delegation_planner.ui.pages.results import ResultsPage
+
+    return ResultsPage
+
+
+def _agreement_visits_page() -> PageFactory:
+    from delegation_planner.ui.pages.agreement_follow_up import AgreementFollowUpPage
+
+    return AgreementFollowUpPage
+
+
+def _new_contacts_page() -> PageFactory:
+    from delegation_planner.ui.pages.new_contacts import NewContactsPage
+
+    return NewContactsPage
+
+
+_LAZY_PAGES: dict[str, Callable[[], PageFactory]] = {
+    "people": _people_page,
+    "organisations": _organisations_page,
+    "agreements": _agreements_page,
+    "follow_up": _follow_up_page,
+    "results": _results_page,
+    "agreement_visits": _agreement_visits_page,
+    "new_contacts": _new_contacts_page,
+}
+
+
+class MainWindow(WindowHost):
     def __init__(self, session: RegisterSession, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # Before any text is set: the window speaks the chosen (or the system's) language.
@@ -250,9 +286,18 @@ class MainWindow(QMainWindow):
             self.record_pages[kind] = self._make_page(kind, tab)
         return self.record_pages[kind]
 
+    def shown_person(self) -> str | None:
+        from delegation_planner.ui.pages.records import PeoplePage
+
+        page = self.record_pages.get("people")
+        if not isinstance(page, PeoplePage) or self.ui.tab_widget.currentWidget() is not self.ui.people_tab:
+            return None
+        record = page.current_record()
+        return None if record is None else str(record.id)
+
     def _make_page(self, kind: str, tab: QWidget) -> QWidget:
         session = self.session
-        widget = _page_class(kind)(session.db, session.read_only, tab)
+        widget = _LAZY_PAGES[kind]()(session.db, session.read_only, tab)
         # Any write on a page can change what the others show (a person's kind changes
         # the politician count and verdicts; a point marked done changes the counts).
         changed = getattr(widget, "changed", None)

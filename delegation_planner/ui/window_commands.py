@@ -16,13 +16,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
 from sqlite_utils import Database
 
+from delegation_planner.storage import register_query
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.office_store import load_office
 from delegation_planner.storage.register_query import RegisterFilter
@@ -30,12 +31,9 @@ from delegation_planner.ui import save_locations
 from delegation_planner.ui.db_task import DatabaseTask, TaskCancelled, progress_dialog
 from delegation_planner.ui.editor.document_export import LANGUAGES
 from delegation_planner.ui.generated.ui_annual_report_dialog import Ui_AnnualReportDialog
-
-if TYPE_CHECKING:
-    from delegation_planner.ui.main_window import MainWindow
+from delegation_planner.ui.window_host import WindowHost
 
 LANGUAGE_KEY = "documents/language"
-_CHUNK = 500  # rowids per statement, under SQLite's parameter limit
 
 
 def default_report_year(today: dt.date) -> int:
@@ -71,22 +69,10 @@ def _reason(error: object) -> str:
     return str(error)
 
 
-def _keys_of(db: Database, rowids: list[int]) -> list[str]:
-    """The delegations' keys in the register's order (the model holds rowids only)."""
-    found: dict[int, str] = {}
-    for start in range(0, len(rowids), _CHUNK):
-        chunk = rowids[start : start + _CHUNK]
-        marks = ",".join("?" * len(chunk))
-        found.update(
-            db.execute(f"SELECT rowid, id FROM delegations WHERE rowid IN ({marks})", chunk).fetchall()
-        )
-    return [found[r] for r in rowids if r in found]
-
-
 class WindowCommands(QObject):
     """The actions, and what they do, for one main window."""
 
-    def __init__(self, window: MainWindow, *, today: Callable[[], dt.date] = dt.date.today) -> None:
+    def __init__(self, window: WindowHost, *, today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(window)
         self._window = window
         self._today = today
@@ -193,7 +179,7 @@ class WindowCommands(QObject):
         lang = self._language()
 
         def work(db: Database, _progress: Callable[[int, int], None]) -> Path:
-            keys = _keys_of(db, rowids) if rowids is not None else None
+            keys = register_query.keys_of(db.conn, rowids) if rowids is not None else None
             return write_register_xlsx(db, path, keys, lang=lang)
 
         return self._start_workbook(work, self.tr("Exporting the register to {name}…").format(name=path.name))

@@ -9,7 +9,6 @@ register). A changed profile re-evaluates every delegation against its policy.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -37,7 +36,7 @@ from delegation_planner.domain.office import (
     shipped_profile,
 )
 from delegation_planner.storage import office_store
-from delegation_planner.storage.errors import StorageError
+from delegation_planner.storage.errors import DatabaseError, StorageError
 from delegation_planner.texts.language import LANGUAGES, native_name
 
 LANGUAGE_SETTING = "language"  # the same key as Settings ▸ Language
@@ -227,7 +226,7 @@ class OfficeDialog(QDialog):
                 office_store.use_office(self._db, profile)
             if self._letterhead != office_store.letterhead(self._db):
                 office_store.set_letterhead(self._db, self._letterhead)
-        except (sqlite3.Error, StorageError, OfficeProfileError) as error:
+        except (DatabaseError, StorageError, OfficeProfileError) as error:
             QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(
                 self,

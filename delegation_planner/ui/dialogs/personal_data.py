@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSettings, Qt
 from PySide6.QtGui import QAction
@@ -48,9 +48,7 @@ from delegation_planner.ui.db_task import DatabaseTask, progress_dialog
 from delegation_planner.ui.editor.document_export import LANGUAGES
 from delegation_planner.ui.labels import enums as labels
 from delegation_planner.ui.save_locations import documents_folder
-
-if TYPE_CHECKING:
-    from delegation_planner.ui.main_window import MainWindow
+from delegation_planner.ui.window_host import WindowHost
 
 LANGUAGE_KEY = "documents/language"
 Index = QModelIndex | QPersistentModelIndex
@@ -59,7 +57,7 @@ Index = QModelIndex | QPersistentModelIndex
 class PersonalDataCommands(QObject):
     """The People menu's actions, working on the window's current register."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         super().__init__(window)
         self.window = window
         self.task: DatabaseTask | None = None  # the running export or erasure, for tests to wait on
@@ -95,11 +93,9 @@ class PersonalDataCommands(QObject):
     def chosen_person(self, title: str) -> str | None:
         """The person selected on the People tab when it is shown, else one chosen from a list."""
         window = self.window
-        page = window.record_pages.get("people")
-        if page is not None and window.ui.tab_widget.currentWidget() is window.ui.people_tab:
-            record = page.current_record()  # type: ignore[attr-defined]
-            if record is not None:
-                return str(record.id)
+        shown = window.shown_person()
+        if shown is not None:
+            return shown
         people = repository.list_people(window.session.db)
         if not people:
             QMessageBox.information(window, title, self.tr("There are no people in the register."))

@@ -14,7 +14,6 @@ is exactly what this avoids.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections import OrderedDict
 from pathlib import Path
 from typing import Any
@@ -32,12 +31,14 @@ from PySide6.QtCore import (
 )
 from sqlite_utils import Database
 
-from delegation_planner.storage.database import DEFAULT_BUSY_TIMEOUT
+from delegation_planner.storage.database import connect
+from delegation_planner.storage.errors import DatabaseError
 from delegation_planner.storage.register_query import (
     RegisterFilter,
     RegisterRow,
     fetch_rows,
     matching_rowids,
+    rowid_of,
 )
 from delegation_planner.ui.labels.formatting import date_text
 from delegation_planner.ui.labels.office import decision_body
@@ -76,7 +77,7 @@ class _QueryWorker(QObject):
     def __init__(self, path: Path) -> None:
         super().__init__()
         self._path = path
-        self._conn: sqlite3.Connection | None = None
+        self._conn: Database | None = None
         # Written by the GUI thread: a request queued behind a newer one is skipped
         # instead of run, so a burst of requests costs one query, not many.
         self.latest = 0
@@ -87,13 +88,10 @@ class _QueryWorker(QObject):
             return
         try:
             if self._conn is None:
-                self._conn = sqlite3.connect(
-                    f"{self._path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
-                )
-                # A save in the window holds the write lock briefly; wait for it.
-                self._conn.execute(f"PRAGMA busy_timeout = {int(DEFAULT_BUSY_TIMEOUT * 1000)}")
-            rowids = matching_rowids(self._conn, flt, sort_column, ascending)
-        except sqlite3.Error as error:
+                # Read-only; the busy timeout waits for a save in the window (it is short).
+                self._conn = connect(self._path, read_only=True)
+            rowids = matching_rowids(self._conn.conn, flt, sort_column, ascending)
+        except DatabaseError as error:
             self.failed.emit(generation, str(error))
             return
         self.finished.emit(generation, rowids)
@@ -245,11 +243,11 @@ class DelegationsModel(QAbstractTableModel):
 
     def row_of_key(self, key: str) -> int | None:
         """Where the delegation ``key`` is shown, or None if the filter hides it."""
-        found = self._db.execute("SELECT rowid FROM delegations WHERE id = ?", [key]).fetchone()
+        found = rowid_of(self._db.conn, key)
         if found is None:
             return None
         try:
-            return self._rowids.index(found[0])
+            return self._rowids.index(found)
         except ValueError:
             return None
 

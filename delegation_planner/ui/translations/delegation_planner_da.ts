@@ -4679,21 +4679,6 @@ Alt, hvad der er indtastet, siden sikkerhedskopien blev lavet, vil ikke længere
     </message>
 </context>
 <context>
-    <name>Verdict</name>
-    <message>
-        <source>✔ Pass</source>
-        <translation>✔ Opfyldt</translation>
-    </message>
-    <message>
-        <source>⚠ Warning</source>
-        <translation>⚠ Bemærk</translation>
-    </message>
-    <message>
-        <source>✖ Fail</source>
-        <translation>✖ Ikke opfyldt</translation>
-    </message>
-</context>
-<context>
     <name>VisitRuleDialog</name>
     <message>
         <source>Agreement visits</source>

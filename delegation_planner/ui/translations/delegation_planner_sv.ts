@@ -4679,21 +4679,6 @@ Allt som registrerats sedan säkerhetskopian gjordes kommer inte längre att fin
     </message>
 </context>
 <context>
-    <name>Verdict</name>
-    <message>
-        <source>✔ Pass</source>
-        <translation>✔ Uppfyllt</translation>
-    </message>
-    <message>
-        <source>⚠ Warning</source>
-        <translation>⚠ Observera</translation>
-    </message>
-    <message>
-        <source>✖ Fail</source>
-        <translation>✖ Ej uppfyllt</translation>
-    </message>
-</context>
-<context>
     <name>VisitRuleDialog</name>
     <message>
         <source>Agreement visits</source>

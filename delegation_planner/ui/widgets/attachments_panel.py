@@ -9,7 +9,6 @@ reader, a picture viewer), which cannot read from inside the register.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import secrets
 import tempfile
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from delegation_planner.storage.atomic_file import write_bytes_atomically
 from delegation_planner.storage.attachments import (
     Attachment,
     Owner,
@@ -227,12 +227,9 @@ class AttachmentsPanel(QWidget):
         data = self._data(row)
         if data is None:
             return
-        temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
         try:
-            temporary.write_bytes(data)
-            os.replace(temporary, target)
+            write_bytes_atomically(target, data)
         except OSError as error:
-            temporary.unlink(missing_ok=True)
             QMessageBox.warning(self, self.tr("Not saved"), str(error.strerror or error))
 
     def remove_current(self) -> None:

@@ -16,11 +16,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMenu, QMessageBox, QWidget
-from sqlite_utils import Database
 
 from delegation_planner import __version__, app_log
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.ui import file_transfer, language, save_locations
+from delegation_planner.ui.changes import Changes, Record, changes_made_by, watches
 from delegation_planner.ui.dialogs.document_settings import edit_case_officer, edit_duty_phone
 from delegation_planner.ui.dialogs.personal_data import PersonalDataCommands
 from delegation_planner.ui.generated.ui_main_window import Ui_MainWindow
@@ -28,6 +28,7 @@ from delegation_planner.ui.labels.office import decision_body
 from delegation_planner.ui.pages.dashboard import DashboardPage
 from delegation_planner.ui.pages.delegations import DelegationsPage
 from delegation_planner.ui.pages.departures import DeparturesPage
+from delegation_planner.ui.pages.registry import LAZY_PAGES
 from delegation_planner.ui.recent_files import RecentFiles
 from delegation_planner.ui.register_safety import RegisterSafety
 from delegation_planner.ui.session import RegisterSession
@@ -42,66 +43,11 @@ def register_filter() -> str:
     )
 
 
-# The pages below the register, built the first time their tab is shown: each loads
-# its whole list, which on a large register costs seconds nobody should wait for
-# at start, and none of their modules is imported before it is needed.
-# Every lazy page is built as Page(db, read_only, parent) and has a ``changed`` signal.
-PageFactory = Callable[[Database, bool, QWidget], QWidget]
-
-
-# Each returns its page's class, imported only when the page is first built (mypy checks
-# that every one can be built as above).
-def _people_page() -> PageFactory:
-    from delegation_planner.ui.pages.records import PeoplePage
-
-    return PeoplePage
-
-
-def _organisations_page() -> PageFactory:
-    from delegation_planner.ui.pages.records import OrganisationsPage
-
-    return OrganisationsPage
-
-
-def _agreements_page() -> PageFactory:
-    from delegation_planner.ui.pages.records import AgreementsPage
-
-    return AgreementsPage
-
-
-def _follow_up_page() -> PageFactory:
-    from delegation_planner.ui.pages.follow_up import FollowUpPage
-
-    return FollowUpPage
-
-
-def _results_page() -> PageFactory:
-    from delegation_planner.ui.pages.results import ResultsPage
-
-    return ResultsPage
-
-
-def _agreement_visits_page() -> PageFactory:
-    from delegation_planner.ui.pages.agreement_follow_up import AgreementFollowUpPage
-
-    return AgreementFollowUpPage
-
-
-def _new_contacts_page() -> PageFactory:
-    from delegation_planner.ui.pages.new_contacts import NewContactsPage
-
-    return NewContactsPage
-
-
-_LAZY_PAGES: dict[str, Callable[[], PageFactory]] = {
-    "people": _people_page,
-    "organisations": _organisations_page,
-    "agreements": _agreements_page,
-    "follow_up": _follow_up_page,
-    "results": _results_page,
-    "agreement_visits": _agreement_visits_page,
-    "new_contacts": _new_contacts_page,
-}
+# What the register, the before-departure review and the overview show (an organisation's
+# or a result's change alone leaves them as they are).
+_DELEGATION_VIEWS = frozenset(
+    {Record.DELEGATIONS, Record.FOLLOW_UP, Record.PEOPLE, Record.CONTACTS, Record.AGREEMENTS, Record.SETTINGS}
+)
 
 
 class MainWindow(WindowHost):
@@ -118,6 +64,7 @@ class MainWindow(WindowHost):
         self.departures: DeparturesPage | None = None
         self.dashboard: DashboardPage | None = None
         self.record_pages: dict[str, QWidget] = {}
+        self.last_changes: Changes | None = None  # the latest notice passed to the pages
         self._unbuilt: dict[QWidget, str] = {}  # tab -> the kind of page it will hold
         self._stale: dict[QWidget, QWidget] = {}  # built page -> its tab, to reload when shown
         self._path_label = QLabel(self)
@@ -237,16 +184,13 @@ class MainWindow(WindowHost):
         self.ui.departures_layout.addWidget(departures)
         self.departures = departures
         # An edit in either tab changes what the other shows (dates, verdicts, checklists).
-        page.changed.connect(lambda: self._reload_record_pages())
-        page.changed.connect(departures.refresh)
-        page.changed.connect(self._update_follow_up_counts)
-        departures.changed.connect(self.refresh_all)
+        page.changed.connect(lambda: self.notify(changes_made_by(page), source=page))
+        departures.changed.connect(lambda: self.notify(changes_made_by(departures), source=departures))
         departures.open_delegation.connect(self.open_delegation)
         dashboard = DashboardPage(session, self.ui.overview_layout.parentWidget())
         self.ui.overview_layout.addWidget(dashboard)
         self.dashboard = dashboard
         dashboard.open_delegation.connect(self.open_delegation)
-        page.changed.connect(dashboard.refresh)
         page.restore_state(self.settings)
         page.start()
         departures.refresh()
@@ -297,12 +241,13 @@ class MainWindow(WindowHost):
 
     def _make_page(self, kind: str, tab: QWidget) -> QWidget:
         session = self.session
-        widget = _LAZY_PAGES[kind]()(session.db, session.read_only, tab)
-        # Any write on a page can change what the others show (a person's kind changes
-        # the politician count and verdicts; a point marked done changes the counts).
+        widget = LAZY_PAGES[kind]()(session.db, session.read_only, tab)
+        # A write on a page can change what the others show (a person's kind changes the
+        # politician count and verdicts; a point marked done changes the counts): the page
+        # says which kinds of record it writes, and the pages that show them reload.
         changed = getattr(widget, "changed", None)
         assert isinstance(changed, SignalInstance), f"{kind} page has no changed signal"
-        changed.connect(lambda *_: self.refresh_all(except_page=widget))
+        changed.connect(lambda *_: self.notify(changes_made_by(widget), source=widget))
         opener = getattr(widget, "open_delegation", None)
         if opener is not None:
             opener.connect(self.open_delegation)
@@ -316,8 +261,9 @@ class MainWindow(WindowHost):
         if self.delegations is not None:
             self.delegations.open_key(key)
 
-    def _refresh_delegation_views(self) -> None:
-        if self.delegations is not None:
+    def _refresh_delegation_views(self, source: object = None) -> None:
+        # The page a save came from shows it already.
+        if self.delegations is not None and source is not self.delegations:
             self.delegations.refresh()
         if self.departures is not None:
             self.departures.refresh()
@@ -386,17 +332,25 @@ class MainWindow(WindowHost):
         self._attach(session)
 
     def refresh_all(self, except_page: QWidget | None = None) -> None:
-        self._refresh_delegation_views()
-        self._reload_record_pages(except_page)
+        """After an import, a restore, an erasure or new settings: every page shows the register anew."""
+        self.notify(Changes.everything(), source=except_page)
 
-    def _reload_record_pages(self, except_page: QWidget | None = None) -> None:
+    def notify(self, changes: Changes, source: object = None) -> None:
+        """Tell the pages what a save changed; those that show it reload (``source`` is the
+        page the save came from, which shows it already)."""
+        self.last_changes = changes
+        if changes.concern(_DELEGATION_VIEWS):
+            self._refresh_delegation_views(source)
+        self._reload_record_pages(changes, except_page=source)
+
+    def _reload_record_pages(self, changes: Changes, except_page: object = None) -> None:
         # Reloading a page reads its whole list (the People page takes about a second
         # on 20,000 people), so only the page on screen reloads now; the others when
         # their tab is next shown.
         shown = self._shown_tabs()
         for widget in self.record_pages.values():
             tab = widget.parentWidget()
-            if widget is except_page or tab is None:
+            if widget is except_page or tab is None or not changes.concern(watches(widget)):
                 continue
             if tab in shown:
                 widget.reload()  # type: ignore[attr-defined]

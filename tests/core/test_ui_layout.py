@@ -24,6 +24,7 @@ APP_LEVEL = {
     "main_window",
     "window_host",
     "window_commands",
+    "changes",
     "qt_app",
     "session",
     "db_task",

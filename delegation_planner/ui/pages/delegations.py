@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Protocol
+from typing import ClassVar, Protocol
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -41,6 +41,7 @@ from delegation_planner.storage import register_query, repository
 from delegation_planner.storage.attachments import Owner, count_attachments
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.register_query import RegisterFilter, RegisterRow
+from delegation_planner.ui.changes import Record
 from delegation_planner.ui.editor.windows import EditorWindows
 from delegation_planner.ui.labels.formatting import number_text
 from delegation_planner.ui.labels.status import status_text
@@ -100,6 +101,7 @@ SPLITTER_KEY = "delegations/splitter"
 
 
 class DelegationsPage(QObject):
+    CHANGES: ClassVar[frozenset[Record]] = frozenset({Record.DELEGATIONS, Record.FOLLOW_UP, Record.PEOPLE})
     changed = Signal()  # a delegation was saved or deleted here
 
     def __init__(

@@ -17,6 +17,7 @@ import datetime as dt
 import html
 from collections.abc import Callable
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from delegation_planner.storage.office_store import load_office
 from delegation_planner.storage.upcoming import DEFAULT_HORIZON_DAYS, Upcoming, next_start_after, upcoming
 from delegation_planner.ui import save_locations
+from delegation_planner.ui.changes import Record
 from delegation_planner.ui.db_task import DatabaseTask, progress_dialog
 from delegation_planner.ui.dialogs.document_settings import duty_phone
 from delegation_planner.ui.generated.ui_departures_page import Ui_DeparturesPage
@@ -53,6 +55,7 @@ HORIZON_DEBOUNCE_MS = 250
 
 
 class DeparturesPage(QWidget):
+    CHANGES: ClassVar[frozenset[Record]] = frozenset({Record.DELEGATIONS, Record.FOLLOW_UP})
     changed = Signal()  # a delegation was saved from here
     open_delegation = Signal(str)
 

@@ -26,7 +26,6 @@ from sqlite_utils import Database
 from delegation_planner.storage import register_query
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.office_store import load_office
-from delegation_planner.storage.register_query import RegisterFilter
 from delegation_planner.ui import save_locations
 from delegation_planner.ui.db_task import DatabaseTask, TaskCancelled, progress_dialog
 from delegation_planner.ui.editor.document_export import LANGUAGES
@@ -165,8 +164,8 @@ class WindowCommands(QObject):
         page = self._window.delegations
         if page is None:
             return None
-        filtered = page.model.current_filter != RegisterFilter()
-        rowids = page.model.rowids() if filtered else None
+        rowids = page.shown_rowids()
+        filtered = rowids is not None
         path = self._ask_file(
             save_locations.SPREADSHEET,
             self.tr("Export register to Excel"),
@@ -189,9 +188,7 @@ class WindowCommands(QObject):
         from delegation_planner.exchange.spreadsheet_export import write_costs_xlsx
 
         page = self._window.delegations
-        combo = page.ui.year_combo if page is not None else None
-        years = [combo.itemData(i) for i in range(combo.count())] if combo is not None else []
-        years = [int(y) for y in years if y is not None]
+        years = page.years() if page is not None else []
         choices = [self.tr("All years")] + [str(y) for y in years]
         this_year = str(self._today().year)
         current = choices.index(this_year) if this_year in choices else 0

@@ -190,3 +190,10 @@ def test_the_sql_pattern_catches_what_it_should() -> None:
     assert SQL.search("DELETE FROM people WHERE id = ?")
     assert not SQL.search("Delete the selected person? Select another one from the list.")
     assert not SQL.search("Update the register")
+
+
+def test_the_window_commands_ask_pages_rather_than_reach_into_their_widgets() -> None:
+    reach = re.compile(r"\b(page|delegations|record_pages\[[^]]*\])\.(ui|model)\.")
+    for name in ("window_commands", "register_safety", "dialogs.personal_data"):
+        module = next(m for m in MODULES if m.name == name)
+        assert not reach.search(module.path.read_text(encoding="utf-8")), name

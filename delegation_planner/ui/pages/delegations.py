@@ -309,6 +309,17 @@ class DelegationsPage(QObject):
         if chosen is not None and index < 0:
             self._apply_filter(immediate=True)  # the chosen year or partner is gone
 
+    def shown_rowids(self) -> list[int] | None:
+        """The rows the register shows, in its order, when a filter narrows it; None for all."""
+        if self.model.current_filter == RegisterFilter():
+            return None
+        return self.model.rowids()
+
+    def years(self) -> list[int]:
+        """The start years the Year filter offers, newest first."""
+        combo = self.ui.year_combo
+        return [int(y) for y in (combo.itemData(i) for i in range(combo.count())) if y is not None]
+
     def current_filter(self) -> RegisterFilter:
         ui = self.ui
         status = self.status_combo.currentData()

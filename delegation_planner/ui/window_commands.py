@@ -20,15 +20,16 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 from sqlite_utils import Database
 
 from delegation_planner.storage import register_query
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.office_store import load_office
 from delegation_planner.ui import save_locations
-from delegation_planner.ui.db_task import DatabaseTask, TaskCancelled, progress_dialog
+from delegation_planner.ui.db_task import DatabaseTask, TaskCancelled
 from delegation_planner.ui.editor.document_export import LANGUAGES
+from delegation_planner.ui.file_writing import FileWriter, failure_reason
 from delegation_planner.ui.generated.ui_annual_report_dialog import Ui_AnnualReportDialog
 from delegation_planner.ui.window_host import WindowHost
 
@@ -61,13 +62,6 @@ class AnnualReportDialog(QDialog):
         return str(self.ui.language_combo.currentData())
 
 
-def _reason(error: object) -> str:
-    if isinstance(error, OSError):
-        where = f" ({error.filename})" if error.filename else ""
-        return f"{error.strerror or error}{where}"
-    return str(error)
-
-
 class WindowCommands(QObject):
     """The actions, and what they do, for one main window."""
 
@@ -75,9 +69,8 @@ class WindowCommands(QObject):
         super().__init__(window)
         self._window = window
         self._today = today
-        self.last_notice: save_locations.WrittenNotice | None = None  # for tests to answer
-        self._tasks: dict[DatabaseTask, QProgressDialog] = {}
-        self.last_task: DatabaseTask | None = None  # the latest run, for whoever waits on it
+        # Every file written from here takes the window's one way (ui/file_writing.py).
+        self.files = FileWriter(window, lambda: window.session.path)
         self.report_action = QAction(self.tr("Annual &report…"), window)
         self.register_xlsx_action = QAction(self.tr("Export register to E&xcel…"), window)
         self.costs_xlsx_action = QAction(self.tr("Export c&osts to Excel…"), window)
@@ -94,7 +87,15 @@ class WindowCommands(QObject):
         return chosen or load_office(self._window.session.db).document_language
 
     def _ask_file(self, kind: str, caption: str, name: str, file_filter: str, suffix: str) -> Path | None:
-        return save_locations.ask_save_path(self._window, kind, caption, name, file_filter, suffix)
+        return self.files.ask(kind, caption, name, file_filter, suffix)
+
+    @property
+    def last_task(self) -> DatabaseTask | None:
+        return self.files.last_task
+
+    @property
+    def last_notice(self) -> save_locations.WrittenNotice | None:
+        return self.files.last_notice
 
     # --- the annual report ----------------------------------------------------------------------
 
@@ -265,7 +266,7 @@ class WindowCommands(QObject):
             QMessageBox.warning(
                 self._window,
                 title,
-                self.tr("The calendar was not written: {reason}").format(reason=_reason(error)),
+                self.tr("The calendar was not written: {reason}").format(reason=failure_reason(error)),
             )
             return None
         QMessageBox.information(
@@ -292,30 +293,14 @@ class WindowCommands(QObject):
         cancellable: bool,
         failures: tuple[type[Exception], ...] = (),
     ) -> DatabaseTask:
-        window = self._window
-        task = DatabaseTask(window.session.path, work, read_only=True, failures=failures, parent=self)
-        dialog = progress_dialog(window, task, text, cancellable=cancellable)
-        task.error.connect(
-            lambda error: QMessageBox.warning(window, title, not_done.format(reason=_reason(error)))
+        return self.files.run(
+            work, text, title=title, not_done=not_done, cancellable=cancellable, failures=failures
         )
-        for signal in (task.finished, task.failed, task.cancelled):
-            signal.connect(lambda *_args: self._forget(task))
-        self._tasks[task] = dialog
-        self.last_task = task
-        return task
-
-    def _forget(self, task: DatabaseTask) -> None:
-        task.wait()  # the thread is finishing; let it end before the object goes
-        dialog = self._tasks.pop(task, None)
-        if dialog is not None:
-            dialog.deleteLater()
-        task.deleteLater()
 
     def wait(self) -> None:
         """On close: a worker must not outlive the window."""
-        for task in list(self._tasks):
-            task.wait()
+        self.files.wait()
 
     def _open(self, written: Path, title: str) -> None:
         self._window.statusBar().showMessage(self.tr("Wrote {path}").format(path=written), 10000)
-        self.last_notice = save_locations.announce_written(self._window, written, title)
+        self.files.announce(Path(written), title)

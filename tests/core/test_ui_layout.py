@@ -35,6 +35,7 @@ APP_LEVEL = {
     "recent_files",
     "file_transfer",
     "save_locations",
+    "file_writing",
     "forms_build",
     "translations_build",
 }

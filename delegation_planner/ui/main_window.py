@@ -418,8 +418,8 @@ class MainWindow(WindowHost):
             file_transfer.import_into(self, self.session.path, Path(name), lambda: self.refresh_all())
 
     def export_file(self) -> None:
-        path = save_locations.ask_save_path(
-            self,
+        files = self.commands.files
+        path = files.ask(
             save_locations.INTERCHANGE,
             self.tr("Export"),
             self.session.path.with_suffix(".json").name,
@@ -427,7 +427,7 @@ class MainWindow(WindowHost):
             ".json",
         )
         if path is not None:
-            file_transfer.export_to(self, self.session.path, path)
+            file_transfer.export_to(files, path)
 
     # --- settings ----------------------------------------------------------------------------------
 

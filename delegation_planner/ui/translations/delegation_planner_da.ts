@@ -1812,10 +1812,6 @@ Hvis det sker igen, så kopiér detaljerne, og send dem med et par ord om, hvad 
         <source>Cannot write {path}: {reason}.</source>
         <translation>Kan ikke skrive {path}: {reason}.</translation>
     </message>
-    <message>
-        <source>Exported the register to {path}</source>
-        <translation>Registret er eksporteret til {path}</translation>
-    </message>
 </context>
 <context>
     <name>FollowUp</name>

@@ -1812,10 +1812,6 @@ Om det händer igen: kopiera detaljerna och skicka dem, med några ord om vad du
         <source>Cannot write {path}: {reason}.</source>
         <translation>Kan inte skriva {path}: {reason}.</translation>
     </message>
-    <message>
-        <source>Exported the register to {path}</source>
-        <translation>Registret har exporterats till {path}</translation>
-    </message>
 </context>
 <context>
     <name>FollowUp</name>

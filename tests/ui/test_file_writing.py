@@ -68,3 +68,16 @@ def test_the_briefing_and_the_report_use_the_same_writer(make_window, register_p
     window = make_window(register_path)
     assert isinstance(window.departures.files, FileWriter)
     assert isinstance(window.commands.files, FileWriter)
+
+
+def test_a_dialog_with_two_formats_keeps_either_and_adds_the_chosen_ones_suffix(tmp_path, monkeypatch):
+    answers = iter(
+        [(str(tmp_path / "a.json"), "Word letter (*.docx)"), (str(tmp_path / "b"), "JSON (*.json)")]
+    )
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: next(answers))
+    ask = lambda: save_locations.ask_save_path(  # noqa: E731
+        None, save_locations.PERSONAL_DATA, "Export", "x.docx", "Word letter (*.docx);;JSON (*.json)", ".docx"
+    )
+    assert ask() == tmp_path / "a.json"
+    assert ask() == tmp_path / "b.json"
+    assert save_locations.last_folder(save_locations.PERSONAL_DATA) == tmp_path

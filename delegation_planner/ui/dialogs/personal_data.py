@@ -19,7 +19,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -44,10 +43,10 @@ from delegation_planner.storage.retention import (
     retention_years,
     set_retention_years,
 )
+from delegation_planner.ui import save_locations
 from delegation_planner.ui.db_task import DatabaseTask, progress_dialog
 from delegation_planner.ui.editor.document_export import LANGUAGES
 from delegation_planner.ui.labels import enums as labels
-from delegation_planner.ui.save_locations import documents_folder
 from delegation_planner.ui.window_host import WindowHost
 
 LANGUAGE_KEY = "documents/language"
@@ -114,18 +113,17 @@ class PersonalDataCommands(QObject):
         key = self.chosen_person(title)
         if key is None:
             return
-        suggested = documents_folder() / f"personal-data-{key}.docx"
-        name, chosen_filter = QFileDialog.getSaveFileName(
+        # The window's save dialog: the folder last used for these, the suffix of the format chosen.
+        out = save_locations.ask_save_path(
             window,
+            save_locations.PERSONAL_DATA,
             title,
-            str(suggested),
+            f"personal-data-{key}.docx",
             self.tr("Word letter (*.docx);;JSON (*.json)"),
+            ".docx",
         )
-        if not name:
+        if out is None:
             return
-        out = Path(name)
-        if out.suffix.lower() not in (".docx", ".json"):
-            out = out.with_suffix(".json" if "json" in chosen_filter.lower() else ".docx")
         language = "en"
         if out.suffix.lower() == ".docx":
             settings = QSettings()
@@ -163,6 +161,7 @@ class PersonalDataCommands(QObject):
 
     def _exported(self, title: str, path: Any) -> None:
         self.window.statusBar().showMessage(self.tr("Wrote {path}").format(path=path), 8000)
+        save_locations.announce_written(self.window, Path(path), title)
 
     # --- erasure -----------------------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ SPREADSHEET = "spreadsheet"
 CALENDAR = "calendar"
 INTERCHANGE = "interchange"
 PERSONAL_DATA = "personal_data"
+ATTACHMENT = "attachment"
 
 _KEY = "folders/{kind}"
 _SUFFIX = re.compile(r"\*(\.[A-Za-z0-9]+)\b")

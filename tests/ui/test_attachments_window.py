@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from delegation_planner.domain.records import Agreement
 from delegation_planner.storage import repository
@@ -66,6 +66,11 @@ def test_attach_a_pdf_save_and_open_it(qtbot, monkeypatch, db, invitation, tmp_p
     target.parent.mkdir()
     panel.save_current(target)
     assert target.read_bytes() == PDF
+    # The button asks with the window's save dialog (the suffix added), then offers to open it.
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target.with_name("named")), ""))
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert target.with_name("named.pdf").read_bytes() == PDF
+    assert opened[-1] == str(target.with_name("named.pdf"))
     panel.remove_current()
     assert again.is_dirty()
     again.save()

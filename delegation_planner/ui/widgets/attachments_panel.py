@@ -43,6 +43,7 @@ from delegation_planner.storage.attachments import (
 )
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.lifecycle import current_user
+from delegation_planner.ui import save_locations
 from delegation_planner.ui.labels.formatting import date_text
 from delegation_planner.ui.save_locations import documents_folder
 
@@ -97,7 +98,7 @@ class AttachmentsPanel(QWidget):
         )
         self.add_button.clicked.connect(self.add_files)
         self.open_button.clicked.connect(self.open_current)
-        self.save_button.clicked.connect(self.save_current)
+        self.save_button.clicked.connect(lambda _checked=False: self.save_current())
         self.remove_button.clicked.connect(self.remove_current)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.open_button, self.save_button, self.remove_button):
@@ -217,13 +218,19 @@ class AttachmentsPanel(QWidget):
         row = self._current()
         if row is None:
             return
+        asked = target is None
         if target is None:
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Save attachment"), str(documents_folder() / row.name)
+            # The window's save dialog: the folder attachments were last saved to.
+            target = save_locations.ask_save_path(
+                self,
+                save_locations.ATTACHMENT,
+                self.tr("Save attachment"),
+                row.name,
+                "",
+                Path(row.name).suffix.lower(),
             )
-            if not chosen:
+            if target is None:
                 return
-            target = Path(chosen)
         data = self._data(row)
         if data is None:
             return
@@ -231,6 +238,9 @@ class AttachmentsPanel(QWidget):
             write_bytes_atomically(target, data)
         except OSError as error:
             QMessageBox.warning(self, self.tr("Not saved"), str(error.strerror or error))
+            return
+        if asked:
+            save_locations.announce_written(self, target, self.tr("Save attachment"))
 
     def remove_current(self) -> None:
         row = self._current()

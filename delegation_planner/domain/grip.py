@@ -27,15 +27,7 @@ from delegation_planner.domain.policy import CRITERIA, PolicyProfile
 from delegation_planner.domain.politicians import home_politician_participants
 from delegation_planner.domain.records import Delegation, Participant, Person
 
-__all__ = ["CRITERIA", "CRITERION_TITLES", "REASONS", "CriterionResult", "GripResult", "evaluate", "verdict"]
-
-CRITERION_TITLES = {
-    "justification": "Each politician's participation is justified",
-    "delegation_size": "No large political delegation",
-    "bottom_up": "Initiated from below (business promotion)",
-    "grip_decision": "GRIP decision before the start",
-    "theme_priority": "Within the region's priority themes",
-}
+__all__ = ["CRITERIA", "REASONS", "CriterionResult", "GripResult", "evaluate", "verdict"]
 
 _APPROVING = (DecisionOutcome.APPROVED, DecisionOutcome.APPROVED_WITH_CONDITIONS)
 

@@ -30,6 +30,11 @@ class WindowHost(QMainWindow):
         """Show the register's current contents on every page."""
         raise NotImplementedError
 
+    def close_editors(self, question: str) -> bool:
+        """Ask once about every open editor's unsaved changes (``question`` ends the
+        message), then close them; False if the person cancelled."""
+        raise NotImplementedError
+
     def release_session(self) -> None:
         """Close the register (pages, connection, lock) so that ``replace_session`` can follow."""
         raise NotImplementedError

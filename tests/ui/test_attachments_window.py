@@ -44,7 +44,9 @@ def test_attach_a_pdf_save_and_open_it(qtbot, monkeypatch, db, invitation, tmp_p
     editor.show()
     tab = editor.attachments_tab
     editor.ui.tab_widget.setCurrentWidget(tab)
-    tab.panel.add_files([invitation])
+    # The buttons as a person presses them (the file dialogs answered).
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(invitation)], ""))
+    qtbot.mouseClick(tab.panel.add_button, Qt.MouseButton.LeftButton)
     assert editor.is_dirty()
     assert editor.ui.tab_widget.tabText(editor.tabs().index(tab)) == "Attachments (1)"
     assert list_attachments(db, Owner.DELEGATION, "trip") == []  # not before Save
@@ -64,7 +66,8 @@ def test_attach_a_pdf_save_and_open_it(qtbot, monkeypatch, db, invitation, tmp_p
     assert Path(opened[0]).read_bytes() == PDF  # a temporary copy for the viewer
     target = tmp_path / "out" / "copy.pdf"
     target.parent.mkdir()
-    panel.save_current(target)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     assert target.read_bytes() == PDF
     # The button asks with the window's save dialog (the suffix added), then offers to open it.
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target.with_name("named")), ""))

@@ -97,7 +97,7 @@ class FollowUpModel(RecordsModel[Any]):
         if row.contact is None:
             return row.delegation_title
         return self.tr("{kind} with {organisation}, {date}").format(
-            kind=kind_text(row.contact_kind), organisation=row.delegation_title, date=row.start.isoformat()
+            kind=kind_text(row.contact_kind), organisation=row.delegation_title, date=date_text(row.start)
         )
 
     def columns(self) -> list[Column[Any]]:

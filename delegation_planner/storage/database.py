@@ -145,12 +145,12 @@ def open_database(
                 "can be read here, which needs write access to it and its folder once: open it in the "
                 "window where it can be written, or run 'delegation-planner import' on it."
             )
-        return _connect(path, read_only=True, busy_timeout=busy_timeout)
+        return connect(path, read_only=True, busy_timeout=busy_timeout)
     problem = _write_problem(path)
     if problem is not None:
         raise problem
     try:
-        db = _connect(path, read_only=False, busy_timeout=busy_timeout)
+        db = connect(path, read_only=False, busy_timeout=busy_timeout)
     except sqlite3.Error as error:
         raise ReadOnlyRegisterError(f"Cannot open the register {path} for writing: {error}.") from error
     try:
@@ -199,7 +199,7 @@ def _create(path: Path, busy_timeout: float) -> RegisterDatabase:
             f"Cannot create the folder for {path}: {error.strerror}.", ReadOnlyRegisterError.FOLDER
         ) from error
     try:
-        db = _connect(path, read_only=False, busy_timeout=busy_timeout)
+        db = connect(path, read_only=False, busy_timeout=busy_timeout)
     except sqlite3.Error as error:
         raise ReadOnlyRegisterError(f"Cannot create the register {path}: {error}.") from error
     try:
@@ -384,7 +384,13 @@ def _upgraded_in_memory(path: Path, busy_timeout: float) -> RegisterDatabase:
     return db
 
 
-def _connect(path: Path, *, read_only: bool, busy_timeout: float) -> RegisterDatabase:
+def connect(path: Path, *, read_only: bool, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> RegisterDatabase:
+    """A connection to an existing register with the program's pragmas: the one place
+    they are set, for the window's connection and for every worker's own.
+
+    Checking and migrating the file is ``open_database``'s work, done once when the
+    window opens the register; a worker connects to the file as it then is.
+    """
     if read_only:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
     else:
@@ -402,6 +408,11 @@ def _connect(path: Path, *, read_only: bool, busy_timeout: float) -> RegisterDat
         db.execute("PRAGMA journal_mode = DELETE")
         db.execute("PRAGMA synchronous = FULL")
     return db
+
+
+def database_file(db: Database) -> Path:
+    """The file behind a connection, for a worker that opens its own."""
+    return Path(db.execute("PRAGMA database_list").fetchone()[2])
 
 
 def _migrate(db: RegisterDatabase, path: Path) -> None:

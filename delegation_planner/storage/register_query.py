@@ -10,6 +10,7 @@ choices are found by skipping along the ``start`` and ``partner_region`` indexes
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -217,3 +218,43 @@ def partners(conn: sqlite3.Connection) -> list[str]:
             [row[0]],
         ).fetchone()
     return found
+
+
+def is_empty(conn: sqlite3.Connection) -> bool:
+    """No delegation at all (cheaper than ``count``, which reads the whole index)."""
+    return conn.execute("SELECT 1 FROM delegations LIMIT 1").fetchone() is None
+
+
+def rowid_of(conn: sqlite3.Connection, key: str) -> int | None:
+    """The rowid of the delegation ``key`` (the lazy register addresses rows by rowid)."""
+    found = conn.execute("SELECT rowid FROM delegations WHERE id = ?", [key]).fetchone()
+    return None if found is None else int(found[0])
+
+
+# Rowids per statement, under SQLite's limit of bound parameters.
+_CHUNK = 500
+
+
+def keys_of(conn: sqlite3.Connection, rowids: Sequence[int]) -> list[str]:
+    """The delegations' keys in the order of ``rowids`` (the register's model holds rowids only)."""
+    found: dict[int, str] = {}
+    for start in range(0, len(rowids), _CHUNK):
+        chunk = list(rowids[start : start + _CHUNK])
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            conn.execute(f"SELECT rowid, id FROM delegations WHERE rowid IN ({marks})", chunk).fetchall()
+        )
+    return [found[r] for r in rowids if r in found]
+
+
+def partner_regions_in_use(conn: sqlite3.Connection) -> list[str]:
+    """Every partner region written on a delegation, as written (for completion lists)."""
+    return [r[0] for r in conn.execute("SELECT DISTINCT partner_region FROM delegations").fetchall() if r[0]]
+
+
+def themes_in_use(conn: sqlite3.Connection) -> set[str]:
+    """Every theme key on any delegation (stored as a JSON list per delegation)."""
+    themes: set[str] = set()
+    for (text,) in conn.execute("SELECT DISTINCT themes FROM delegations").fetchall():
+        themes.update(json.loads(text or "[]"))
+    return themes

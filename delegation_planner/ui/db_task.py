@@ -24,7 +24,6 @@ from __future__ import annotations
 import atexit
 import contextlib
 import os
-import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -34,8 +33,14 @@ from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, Qt, QThrea
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from sqlite_utils import Database
 
-from delegation_planner.storage.database import DEFAULT_BUSY_TIMEOUT, RegisterDatabase
-from delegation_planner.storage.errors import StorageError, describe_write_failure
+from delegation_planner.storage import database
+from delegation_planner.storage.database import DEFAULT_BUSY_TIMEOUT
+from delegation_planner.storage.errors import (
+    DatabaseError,
+    OperationalError,
+    StorageError,
+    describe_write_failure,
+)
 
 # (database, progress callback) -> result; the callback takes (done, total).
 Work = Callable[[Database, Callable[[int, int], None]], Any]
@@ -46,23 +51,12 @@ class TaskCancelled(Exception):
 
 
 def connect(path: Path, *, read_only: bool) -> Database:
-    """A connection for one task: the same pragmas as the window's own connection.
+    """A connection for one task, with the same pragmas as the window's own connection.
 
     Not ``storage.database.open_database``: that checks and migrates the file, which
     the window did when it opened the register and which takes seconds on a large one.
     """
-    if read_only:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    else:
-        conn = sqlite3.connect(str(path))
-    # A RegisterDatabase, so that a failed write transaction says why in words.
-    db = RegisterDatabase(conn, path, DEFAULT_BUSY_TIMEOUT)
-    db.execute("PRAGMA foreign_keys = ON")
-    # The window may be writing (a save is short); wait for it rather than fail.
-    db.execute(f"PRAGMA busy_timeout = {int(DEFAULT_BUSY_TIMEOUT * 1000)}")
-    # As the window's own connection: deleted content is overwritten, not left in the file.
-    db.execute("PRAGMA secure_delete = ON")
-    return db
+    return database.connect(path, read_only=read_only, busy_timeout=DEFAULT_BUSY_TIMEOUT)
 
 
 # How much lower than the window a background computation runs (Unix "nice" steps).
@@ -203,12 +197,12 @@ class _Runner(QThread):
             lower_this_threads_priority()
         try:
             db = connect(self._path, read_only=self._read_only)
-        except sqlite3.Error as error:
+        except DatabaseError as error:
             self.raised.emit(error)
             self.failed.emit(str(error))
             return
         expected: tuple[type[Exception], ...] = (
-            sqlite3.Error,
+            DatabaseError,
             StorageError,
             OSError,
             ValueError,
@@ -218,7 +212,7 @@ class _Runner(QThread):
             result = self._work(db, self._progress)
         except TaskCancelled:
             self.stopped.emit()
-        except sqlite3.OperationalError as error:
+        except OperationalError as error:
             self.raised.emit(error)
             self.failed.emit(describe_write_failure(error, self._path, DEFAULT_BUSY_TIMEOUT))
         except expected as error:

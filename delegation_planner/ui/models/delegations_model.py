@@ -14,7 +14,6 @@ is exactly what this avoids.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections import OrderedDict
 from pathlib import Path
 from typing import Any
@@ -32,13 +31,15 @@ from PySide6.QtCore import (
 )
 from sqlite_utils import Database
 
-from delegation_planner.storage.database import DEFAULT_BUSY_TIMEOUT
+from delegation_planner.storage.database import connect
+from delegation_planner.storage.errors import DatabaseError
 from delegation_planner.storage.register_query import (
     RegisterFilter,
     RegisterRow,
     count,
     fetch_rows,
     matching_rowids,
+    rowid_of,
 )
 from delegation_planner.ui.db_task import keep_until_finished
 from delegation_planner.ui.labels.formatting import date_text
@@ -80,7 +81,7 @@ class _QueryWorker(QObject):
     def __init__(self, path: Path) -> None:
         super().__init__()
         self._path = path
-        self._conn: sqlite3.Connection | None = None
+        self._conn: Database | None = None
         # Written by the GUI thread: a request queued behind a newer one is skipped
         # instead of run, so a burst of requests costs one query, not many.
         self.latest = 0
@@ -93,7 +94,7 @@ class _QueryWorker(QObject):
         for it, so the next key stops it and the newest question is asked at once."""
         conn, running = self._conn, self._running
         if conn is not None and 0 < running < generation:
-            conn.interrupt()
+            conn.conn.interrupt()
 
     @Slot(int, object, str, bool)
     def run(self, generation: int, flt: RegisterFilter, sort_column: str, ascending: bool) -> None:
@@ -101,15 +102,12 @@ class _QueryWorker(QObject):
             return
         try:
             if self._conn is None:
-                self._conn = sqlite3.connect(
-                    f"{self._path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
-                )
-                # A save in the window holds the write lock briefly; wait for it.
-                self._conn.execute(f"PRAGMA busy_timeout = {int(DEFAULT_BUSY_TIMEOUT * 1000)}")
+                # Read-only; the busy timeout waits for a save in the window (it is short).
+                self._conn = connect(self._path, read_only=True)
             self._running = generation
-            rowids = matching_rowids(self._conn, flt, sort_column, ascending)
-            total = count(self._conn)
-        except sqlite3.Error as error:
+            rowids = matching_rowids(self._conn.conn, flt, sort_column, ascending)
+            total = count(self._conn.conn)
+        except DatabaseError as error:
             if generation < self.latest:
                 return  # interrupted because a newer question came: nobody waits for this one
             self.failed.emit(generation, str(error))
@@ -278,11 +276,11 @@ class DelegationsModel(QAbstractTableModel):
 
     def row_of_key(self, key: str) -> int | None:
         """Where the delegation ``key`` is shown, or None if the filter hides it."""
-        found = self._db.execute("SELECT rowid FROM delegations WHERE id = ?", [key]).fetchone()
+        found = rowid_of(self._db.conn, key)
         if found is None:
             return None
         try:
-            return self._rowids.index(found[0])
+            return self._rowids.index(found)
         except ValueError:
             return None
 

@@ -1835,10 +1835,6 @@ Hvis det sker igen, så kopiér detaljerne, og send dem med et par ord om, hvad 
         <source>Cannot write {path}: {reason}.</source>
         <translation>Kan ikke skrive {path}: {reason}.</translation>
     </message>
-    <message>
-        <source>Exported the register to {path}</source>
-        <translation>Registret er eksporteret til {path}</translation>
-    </message>
 </context>
 <context>
     <name>FollowUp</name>
@@ -4763,21 +4759,6 @@ Alt, hvad der er indtastet, siden sikkerhedskopien blev lavet, vil ikke længere
     <message>
         <source>… and {count} more.</source>
         <translation>… og {count} mere.</translation>
-    </message>
-</context>
-<context>
-    <name>Verdict</name>
-    <message>
-        <source>✔ Pass</source>
-        <translation>✔ Opfyldt</translation>
-    </message>
-    <message>
-        <source>⚠ Warning</source>
-        <translation>⚠ Bemærk</translation>
-    </message>
-    <message>
-        <source>✖ Fail</source>
-        <translation>✖ Ikke opfyldt</translation>
     </message>
 </context>
 <context>

@@ -1835,10 +1835,6 @@ Om det händer igen: kopiera detaljerna och skicka dem, med några ord om vad du
         <source>Cannot write {path}: {reason}.</source>
         <translation>Kan inte skriva {path}: {reason}.</translation>
     </message>
-    <message>
-        <source>Exported the register to {path}</source>
-        <translation>Registret har exporterats till {path}</translation>
-    </message>
 </context>
 <context>
     <name>FollowUp</name>
@@ -4763,21 +4759,6 @@ Allt som registrerats sedan säkerhetskopian gjordes kommer inte längre att fin
     <message>
         <source>… and {count} more.</source>
         <translation>… och {count} till.</translation>
-    </message>
-</context>
-<context>
-    <name>Verdict</name>
-    <message>
-        <source>✔ Pass</source>
-        <translation>✔ Uppfyllt</translation>
-    </message>
-    <message>
-        <source>⚠ Warning</source>
-        <translation>⚠ Observera</translation>
-    </message>
-    <message>
-        <source>✖ Fail</source>
-        <translation>✖ Ej uppfyllt</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,10 @@ class Labels:
         self.language = language
         self.office = office or default_profile()
         self.format = formatter(language)
+        # Babel formats a number in about 50 µs; a year's report writes thousands and most
+        # repeat (counts, dates, round sums). Kept per document, so it never grows for long.
+        # Keys hold the value's type and repr: 0.0 and -0.0 are equal but written apart.
+        self._formatted: dict[tuple[object, ...], str] = {}
         self._texts = TEXTS[language]
         self._words = WORDS[language]
         body = self.office.body(language)
@@ -72,7 +76,12 @@ class Labels:
 
     def count(self, key: str, n: int) -> str:
         """The plural form of ``key`` for ``n`` (``key.one`` / ``key.other``, CLDR's plural rule)."""
-        return self.format.plural(n, {"one": self[f"{key}.one"], "other": self[f"{key}.other"]})
+        cache_key = ("count", key, n)
+        text = self._formatted.get(cache_key)
+        if text is None:
+            forms = {"one": self[f"{key}.one"], "other": self[f"{key}.other"]}
+            text = self._formatted[cache_key] = self.format.plural(n, forms)
+        return text
 
     def word(self, value: StrEnum | str | None) -> str:
         """An enum value in words (``approved_with_conditions`` -> ``Beviljat med villkor``)."""
@@ -124,7 +133,11 @@ class Labels:
 
     def date(self, value: dt.date | None) -> str:
         """``10 maj 2026`` (sv), ``10. maj 2026`` (da), ``10 May 2026`` (en)."""
-        return self.format.date(value)
+        key = ("date", value)
+        text = self._formatted.get(key)
+        if text is None:
+            text = self._formatted[key] = self.format.date(value)
+        return text
 
     def time(self, value: dt.datetime) -> str:
         """Danish writes ``kl. 09.00``; Swedish and English ``09:00``."""
@@ -132,7 +145,11 @@ class Labels:
 
     def date_range(self, start: dt.date, end: dt.date) -> str:
         """``14–19 november 2016``, ``14.–19. november 2016`` (CLDR's way of each language)."""
-        return self.format.date_range(start, end)
+        key = ("range", start, end)
+        text = self._formatted.get(key)
+        if text is None:
+            text = self._formatted[key] = self.format.date_range(start, end)
+        return text
 
     def programme_time(self, start: dt.datetime, end: dt.datetime | None) -> str:
         """``11 maj 2026, 09:00–11:00``; an end on another day keeps its own date."""
@@ -146,7 +163,11 @@ class Labels:
     def number(self, value: float, decimals: int = 0) -> str:
         """A number with the language's grouping, for counts and chart labels: ``1 234 567``
         (CLDR's no-break space in Swedish, so Word never breaks a number across lines)."""
-        return self.format.number(value, decimals)
+        key = ("number", type(value), repr(value), decimals)
+        text = self._formatted.get(key)
+        if text is None:
+            text = self._formatted[key] = self.format.number(value, decimals)
+        return text
 
     def small_number(self, value: int) -> str:
         """``tre`` for 3 in running text; larger numbers as digits."""
@@ -166,9 +187,15 @@ class Labels:
         ``42.000,50 kr.`` (da, DKK), ``1 234,50 CNY``; without ``currency`` the number alone."""
         if amount is None:
             return "–"
-        if currency:
-            return self.format.money(amount, currency, whole=True)
-        return self.format.amount(amount, whole=True)
+        key = ("money", type(amount), repr(amount), currency)
+        text = self._formatted.get(key)
+        if text is None:
+            if currency:
+                text = self.format.money(amount, currency, whole=True)
+            else:
+                text = self.format.amount(amount, whole=True)
+            self._formatted[key] = text
+        return text
 
     def reference(self, reference: str) -> str:
         """``Dnr 2026-000123``: the prefix added unless the reference carries one already."""

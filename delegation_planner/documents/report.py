@@ -166,6 +166,7 @@ def build_report(
             # Every delegation would flood a window's event queue on a big year; every 25th is smooth enough.
             if done % 25 == 0 or done == total:
                 _report(progress, done, total)
+        delegations.flush()
     _check(cancelled)
     fill_table_of_contents(document, contents, writer.style_id(HEADING_1))
     return document

@@ -10,12 +10,17 @@ from __future__ import annotations
 
 from docx.document import Document
 from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsmap, qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from delegation_planner.documents.package import update_fields_on_open
 from delegation_planner.documents.writer import clean_text
+
+_W = {"w": nsmap["w"]}
+_PARAGRAPHS_OF_STYLE = etree.XPath("./w:p[w:pPr/w:pStyle/@w:val = $style]", namespaces=_W)
+_TEXTS = etree.XPath(".//w:t/text()", namespaces=_W)
 
 _INSTRUCTION = ' TOC \\o "1-1" \\h \\z \\u '
 
@@ -24,11 +29,10 @@ def fill_table_of_contents(document: Document, anchor: Paragraph, heading_style_
     """Fill the empty ``anchor`` paragraph with a TOC field listing every heading of
     ``heading_style_id`` in the document."""
     body = document.element.body
-    headings = [
-        "".join(t.text or "" for t in p.iter(qn("w:t")))
-        for p in body.iter(qn("w:p"))
-        if _style_of(p) == heading_style_id
-    ]
+    # One XPath in C: walking every paragraph in Python and reading its style took a
+    # second on a report of a thousand delegations (20,000 paragraphs).
+    found = _PARAGRAPHS_OF_STYLE(body, style=heading_style_id)
+    headings = ["".join(_TEXTS(p)) for p in found]
     headings = [h for h in headings if h.strip()]
     # One paragraph, the entries on lines of their own: it reads as a list, and no
     # entry is a paragraph with a heading's exact text (a reader looking for the
@@ -50,12 +54,6 @@ def fill_table_of_contents(document: Document, anchor: Paragraph, heading_style_
         p.append(_text_run(text))
     p.append(_field_char("end"))
     update_fields_on_open(document)
-
-
-def _style_of(p: BaseOxmlElement) -> str | None:
-    p_pr = p.find(qn("w:pPr"))
-    style = p_pr.find(qn("w:pStyle")) if p_pr is not None else None
-    return style.get(qn("w:val")) if style is not None else None
 
 
 def _field_char(kind: str) -> BaseOxmlElement:

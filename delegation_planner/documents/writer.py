@@ -173,6 +173,19 @@ class Writer:
         body.append(element)
         return cast(BaseOxmlElement, last)
 
+    def append_blocks(self, elements: list[BaseOxmlElement]) -> None:
+        """Put ``elements`` at the end of the body in their order, as ``append_block`` does
+        one by one."""
+        if not elements:
+            return
+        body = self.document.element.body
+        last = body[-1] if len(body) else None
+        if last is not None and last.tag == qn("w:sectPr"):
+            for element in elements:
+                last.addprevious(element)
+        else:
+            body.extend(elements)
+
     def labelled(self, label: str, value: str) -> Paragraph:
         """``Label: value`` with the label in bold, for a single fact in running text."""
         paragraph = self.paragraph("", NORMAL)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import io
+import re
 from collections.abc import Sequence
 from xml.sax.saxutils import quoteattr
 
@@ -311,7 +312,8 @@ class DelegationSections:
         # Per number of rows: the table as XML text, with a placeholder for each value and
         # for the caption. A thousand sections are then a thousand parses of a few
         # kilobytes in C, not tens of thousands of python-docx element operations.
-        self._templates: dict[int, str] = {}
+        # Kept split at its placeholders: even places are XML, odd ones say what goes there.
+        self._templates: dict[int, list[str]] = {}
         # The XML of the sections not yet in the document, in order (see ``flush``).
         self._pending: list[str] = []
 
@@ -321,10 +323,13 @@ class DelegationSections:
         if template is None:
             self._first_of_its_length(item, rows)
             return
-        title = clean_text(item.title)
-        table = template.replace(f'"{_TITLE}"', quoteattr(title[:255]))
-        for number, (_, value) in enumerate(rows):
-            table = table.replace(_value_run(number), run_xml(clean_text(value)) if value else "", 1)
+        title = quoteattr(clean_text(item.title)[:255])
+        values = [run_xml(clean_text(value)) if value else "" for _, value in rows]
+        pieces = template.copy()
+        for place in range(1, len(pieces), 2):
+            slot = pieces[place]
+            pieces[place] = title if slot == _TITLE else values[int(slot)]
+        table = "".join(pieces)
         heading = self.writer.paragraph_xml(item.title, HEADING_2)
         caption = self.writer.caption_xml(item.title, "Table")
         self._pending += (heading, caption, table)
@@ -354,7 +359,7 @@ class DelegationSections:
         for tag in ("w:tblCaption", "w:tblDescription"):
             for element in prototype.tblPr.findall(qn(tag)):
                 element.set(qn("w:val"), _TITLE)
-        self._templates[len(rows)] = etree.tostring(prototype, encoding="unicode")
+        self._templates[len(rows)] = _split_template(etree.tostring(prototype, encoding="unicode"))
         for tr, (_, value) in zip(table._tbl.tr_lst[1:], rows, strict=True):
             if value:
                 append_run(tr.tc_lst[1].p_lst[0], clean_text(value))
@@ -365,8 +370,20 @@ _VALUE = "DPVALUE{}END"
 _TITLE = "DPTITLEEND"
 
 
-def _value_run(number: int) -> str:
-    return f"<w:r><w:t>{_VALUE.format(number)}</w:t></w:r>"
+# The placeholders as they stand in the template's XML text; the group names the slot.
+_PLACEHOLDER = re.compile(f'"({_TITLE})"|<w:r><w:t>{_VALUE.format("([0-9]+)")}</w:t></w:r>')
+
+
+def _split_template(xml: str) -> list[str]:
+    """``xml`` cut at its placeholders: XML at even places, the slot (the title, or a
+    value's number) at odd ones."""
+    pieces: list[str] = []
+    end = 0
+    for match in _PLACEHOLDER.finditer(xml):
+        pieces += (xml[end : match.start()], match[1] or match[2])
+        end = match.end()
+    pieces.append(xml[end:])
+    return pieces
 
 
 def delegation_rows(item: DelegationFigures, labels: Labels) -> list[tuple[str, str]]:

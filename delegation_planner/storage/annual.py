@@ -383,9 +383,20 @@ def _attach_participants(db: Database, bounds: list[str], by_key: dict[str, Dele
         f"WHERE p.delegation_id IN ({_YEAR_KEYS}) ORDER BY p.delegation_id, p.position",
         bounds,
     ).fetchall()
+    # The enums by value from dicts: calling an enum costs a few µs, and a year has
+    # thousands of participants with three of them each.
+    sides = {s.value: s for s in Side}
+    roles = {r.value: r for r in Role}
+    kinds = {k.value: k for k in PersonKind}
     for key, name, organisation, side, role, kind in rows:
         by_key[key].participants.append(
-            ParticipantLine(name, organisation, Side(side), Role(role) if role else None, PersonKind(kind))
+            ParticipantLine(
+                name,
+                organisation,
+                sides.get(side) or Side(side),
+                (roles.get(role) or Role(role)) if role else None,
+                kinds.get(kind) or PersonKind(kind),
+            )
         )
 
 

@@ -119,6 +119,7 @@ class Writer:
         # python-docx finds a style by scanning all of them each time; a thousand
         # cells would do that a thousand times, so each style is looked up once.
         self._styles: dict[str, BaseStyle] = {}
+        self._style_ids: dict[str, str] = {}
         self._caption_words = caption_words
         self._numbers = {"Table": 0, "Figure": 0}
         # A table without a caption of its own is named by the heading above it.
@@ -131,7 +132,11 @@ class Writer:
         return found
 
     def style_id(self, name: str) -> str:
-        return str(self.style(name).style_id)
+        # Read from the style's XML by python-docx on each call; a report asks thousands of times.
+        found = self._style_ids.get(name)
+        if found is None:
+            found = self._style_ids[name] = str(self.style(name).style_id)
+        return found
 
     @property
     def text_width(self) -> int:

@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck forms benchmark benchmark-quick demo clean
+.PHONY: run test lint typecheck forms translations benchmark benchmark-quick demo clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,11 @@ typecheck: $(STAMP)
 # Regenerate ui/generated/ from forms/*.ui (a test fails when they are stale).
 forms: $(STAMP)
 	$(BIN)/python -m delegation_planner.ui.forms_build
+
+# Update ui/translations/*.ts from the window's texts (pyside6-lupdate), then compile them
+# to .qm (pyside6-lrelease). Translate new texts in between with `$(BIN)/pyside6-linguist`.
+translations: $(STAMP)
+	$(BIN)/python -m delegation_planner.ui.translations_build
 
 # Each figure beside its anchor (the bare tools doing the same work), as ratios in one run.
 # The registers are generated once into the temporary folder and reused.

@@ -26,6 +26,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         # them; an unknown command is left to the CLI to explain in one line.
         moved = ["--db", str(known.db)] if known.db is not None and rest[0] in cli.COMMANDS else []
         sys.exit(cli.main([*rest, *moved]))
+    # Before any Qt library loads: a missing system library is named with what to install.
+    from delegation_planner.ui import system_libraries
+
+    system_libraries.check_or_exit()
     # Imported here so that the headless commands never load Qt.
     from delegation_planner.ui.qt_app import run_window
 

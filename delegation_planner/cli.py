@@ -15,7 +15,7 @@ import sys
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, Protocol
 
 from sqlite_utils import Database
 
@@ -71,6 +71,16 @@ COMMANDS = (
 REFERENCE_HELP = "the reference (Dnr) printed on it and logged; default: proposed from the register's pattern"
 
 
+class _OneLineHelp(argparse.HelpFormatter):
+    """Wide enough that every command's description stays on one line."""
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, max_help_position=16, width=120)
+        # argparse measures a command's name with less indentation than it prints it with,
+        # so the longest ("documents") would wrap; the column starts past it from the outset.
+        self._action_max_length = 14
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         # argparse's own error prints the usage over several lines; the contract wants one.
@@ -80,15 +90,34 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="delegation-planner",
+        usage="%(prog)s [--db PATH] [--demo]\n       %(prog)s COMMAND [--db PATH] ...",
         description="Plan delegations, apply the office's rules for politicians' participation "
         "(GRIP in Region Skåne) and follow visits up. "
         "Without a command the window opens.",
+        epilog="Run 'delegation-planner COMMAND --help' for a command's options.",
+        formatter_class=_OneLineHelp,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+    # Read by the window's start (app.main); listed here so that --help shows them.
+    parser.add_argument(
+        "--db",
+        dest="window_db",
+        metavar="PATH|URL",
+        type=register_location,
+        help="open this register, a file or a server's postgresql://user@host:port/database "
+        "(default: your register)",
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="open a demo register, to look around before entering your own"
+    )
+    # prog given: the commands' own usage lines must not repeat the two-line usage above.
+    commands = parser.add_subparsers(
+        dest="command", parser_class=_Parser, title="commands", metavar="COMMAND", prog="delegation-planner"
+    )
 
-    def command(name: str, help_text: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help_text, description=help_text)
+    def command(name: str, help_text: str, details: str = "") -> argparse.ArgumentParser:
+        # help_text is the command's one line in --help; details add to its own --help.
+        sub = commands.add_parser(name, help=help_text, description=f"{help_text} {details}".strip())
         sub.add_argument(
             "--db",
             type=register_location,
@@ -107,8 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     for name, help_text in (
         (
             "memo",
-            "Write the visit memo (Word); refused before the visit has ended or without enough "
-            "complete follow-up points.",
+            "Write the visit memo (Word) once the visit is over and enough follow-up points are complete.",
         ),
         ("basis", "Write the decision basis for the office's decision body (Word)."),
         ("briefing", "Write the pre-trip briefing for the travellers (Word)."),
@@ -156,11 +184,16 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--lang", choices=LANGUAGES, default="sv", help="the language of the descriptions")
     sub = command(
         "status",
-        "Print a delegation's status and its history, or change it "
-        "(requested, considering, planned, confirmed, completed, declined, cancelled).",
+        "Print a delegation's status and its history, or change it.",
     )
     sub.add_argument("delegation", help="the delegation's id")
-    sub.add_argument("new_status", nargs="?", default=None, help="the status to change to")
+    sub.add_argument(
+        "new_status",
+        nargs="?",
+        default=None,
+        help="the status to change to: requested, considering, planned, confirmed, completed, "
+        "declined or cancelled",
+    )
     sub.add_argument("--reason", default="", help="why (required for declined and cancelled)")
     sub = command(
         "copy",
@@ -190,7 +223,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_safety_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+class _CommandMaker(Protocol):
+    def __call__(self, name: str, help_text: str, details: str = "") -> argparse.ArgumentParser: ...
+
+
+def _add_safety_commands(command: _CommandMaker) -> None:
     sub = command("backup", "Write a consistent copy of the register to a file (safe while it is in use).")
     target = sub.add_mutually_exclusive_group(required=True)
     target.add_argument("--out", type=Path, help="the backup file to write")
@@ -201,8 +238,8 @@ def _add_safety_commands(command: Callable[[str, str], argparse.ArgumentParser])
     )
     sub = command(
         "restore",
-        "Replace the register with a backup, checked whole first; the register as it is now is kept "
-        "beside it (refused while a window has the register open).",
+        "Replace the register with a backup, checked whole first; the current one is kept beside it.",
+        "Refused while a window has the register open.",
     )
     sub.add_argument("file", type=Path, help="the backup file")
 
@@ -406,17 +443,20 @@ def _log_written(
     """Print the reference on the document just written and log it in the document register."""
     from delegation_planner.storage.document_log import log_document
     from delegation_planner.storage.lifecycle import current_user
-    from delegation_planner.storage.office_store import document_language
 
     if unwritable is not None:
         # The document is what was asked for; the register only could not record it.
         _fail(f"{written} was written but not logged in the document register: {unwritable}")
         return None
+    from delegation_planner.storage.office_store import load_office
+
+    # Without --lang a document is in the office's document language: the register says which.
+    language = args.lang or load_office(db).document_language
     return log_document(
         db,
         written,
         args.command,
-        args.lang or document_language(db),  # without --lang the office's language was written
+        language,
         by=current_user(),
         reference=args.reference,
         **owner,  # type: ignore[arg-type]

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import io
 import zipfile
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 import docx
@@ -27,7 +29,8 @@ from docx.text.paragraph import Paragraph
 
 from delegation_planner.documents.template_safety import MAX_TEMPLATE_BYTES, UnsafeTemplate, make_safe
 
-SHIPPED_TEMPLATE = Path(__file__).resolve().parents[2] / "resources" / "templates" / "visit-memo.docx"
+# Package data, so an installed program has it as well as a checkout.
+SHIPPED_TEMPLATE: Traversable = files("delegation_planner.resources") / "templates" / "visit-memo.docx"
 
 TITLE = "Title"
 SUBTITLE = "Subtitle"
@@ -80,14 +83,23 @@ def open_template(path: Path | str | bytes | None = None) -> Document:
         except Exception as error:  # python-docx raises many kinds for a damaged file
             raise TemplateError("The register's letterhead template is not a Word document.") from error
     elif path is None:
-        # An installed copy of the program may lack the resources folder; the same
-        # design is then built in memory rather than failing.
-        document = _load(SHIPPED_TEMPLATE) if SHIPPED_TEMPLATE.is_file() else build_template()
+        document = _load_shipped()
     else:
         document = _load(Path(path))
     clear_body(document)
     ensure_styles(document)
     return document
+
+
+def _load_shipped() -> Document:
+    """The program's own template, from the installed package (not a user's file)."""
+    try:
+        data = SHIPPED_TEMPLATE.read_bytes()
+    except OSError as error:
+        raise TemplateError(
+            f"The program's own Word template is missing ({error.strerror or error}); install the program again."
+        ) from error
+    return docx.Document(io.BytesIO(data))
 
 
 def _load(path: Path) -> Document:
@@ -359,8 +371,8 @@ def append_page_number(paragraph: Paragraph) -> None:
 def build_template() -> Document:
     """The shipped template: A4, Arial, the office in the header, page x / y in the footer.
 
-    ``resources/templates/make_templates.py`` saves this as visit-memo.docx; the
-    program reads the saved file so an office can compare it with its own.
+    ``python -m delegation_planner.resources.make_templates`` saves this as
+    visit-memo.docx; the program reads the saved file so an office can compare it with its own.
     """
     document = docx.Document()
     section = document.sections[0]

@@ -11,14 +11,16 @@ own by the window's column-mapping step:
 3. ``plan_import(db, rows, mapping)``: for each row, the person already in the
    register (same name and organisation, or same e-mail) or a new one, with
    every problem named by its row number; nothing is written;
-4. ``apply_plan(db, plan, delegation, side, role)``: one transaction.
+4. ``apply_plan(db, plan, delegation, side, role)``: one transaction; or, in the
+   window, ``add_participants`` into the edited delegation and, when it is saved,
+   ``store_new_records`` in the same transaction (so Cancel undoes the import).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlite_utils import Database
 
@@ -376,18 +378,60 @@ def apply_plan(
     with db.atomic():
         delegation, revision = repository.load_delegation(db, delegation_key)
         # In one statement set each: the people are new, so no verdict depends on them yet.
-        upsert_rows(db, "organisations", [stored.organisation_row(o) for o in plan.new_organisations])
-        upsert_rows(db, "people", [stored.person_row(p) for p in plan.new_people])
-        present = {p.person for p in delegation.participants}
-        added = 0
-        for row in plan.rows:
-            if row.person in present:
-                continue
-            present.add(row.person)
-            delegation.participants.append(Participant(row.person, row.side or side, row.role or role))
-            added += 1
+        moved = store_new_records(db, plan.new_people, plan.new_organisations)
+        rows = [replace(row, person=moved.get(row.person, row.person)) for row in plan.rows]
+        added = add_participants(rows, delegation.participants, side, role)
         if added:
             # Through the repository so the revision moves on (an editor that has the
             # delegation open is told) and the GRIP verdict is evaluated again.
             repository.save_delegation(db, delegation, revision)
     return added
+
+
+def add_participants(
+    rows: Sequence[PlannedRow], participants: list[Participant], side: Side, role: Role | None
+) -> int:
+    """Append the rows' people to ``participants`` (those not taking part yet); how many were added."""
+    present = {p.person for p in participants}
+    added = 0
+    for row in rows:
+        if row.person in present:
+            continue
+        present.add(row.person)
+        participants.append(Participant(row.person, row.side or side, row.role or role))
+        added += 1
+    return added
+
+
+def store_new_records(
+    db: Database, people: Sequence[Person], organisations: Sequence[Organisation]
+) -> dict[str, str]:
+    """Store the people and organisations a plan made; return the people whose key had to change.
+
+    The keys were free when the plan was made; one taken since (someone added a record
+    meanwhile, as the window stores an import only when the delegation is saved) moves to
+    the next free key, and the people of a moved organisation follow it. The register's
+    keys are read once and the records written in one statement set each, so a list of
+    thousands costs no query per row.
+    """
+    taken_organisations = {str(r[0]) for r in db.execute("SELECT id FROM organisations").fetchall()}
+    taken_people = {str(r[0]) for r in db.execute("SELECT id FROM people").fetchall()}
+    organisation_keys: dict[str, str] = {}
+    suffixes: dict[str, int] = {}
+    kept_organisations = []
+    for organisation in organisations:
+        key = _free_key(organisation.id, taken_organisations, suffixes)
+        organisation_keys[organisation.id] = key
+        kept_organisations.append(replace(organisation, id=key))
+    moved: dict[str, str] = {}
+    kept_people = []
+    suffixes = {}
+    for person in people:
+        key = _free_key(person.id, taken_people, suffixes)
+        organisation_key = organisation_keys.get(person.organisation or "", person.organisation)
+        kept_people.append(replace(person, id=key, organisation=organisation_key))
+        if key != person.id:
+            moved[person.id] = key
+    upsert_rows(db, "organisations", [stored.organisation_row(o) for o in kept_organisations])
+    upsert_rows(db, "people", [stored.person_row(p) for p in kept_people])
+    return moved

@@ -56,9 +56,23 @@ from delegation_planner.storage.server_rights import may_write
 SQLITE_HEADER = b"SQLite format 3\x00"
 APP_NAME = "DelegationPlanner"
 DEFAULT_FILE_NAME = "register.sqlite3"
+BUSY_TIMEOUT_VARIABLE = "DELEGATION_PLANNER_BUSY_TIMEOUT"
+
+
+def _busy_timeout_from_environment(default: float = 5.0) -> float:
+    """Seconds from ``DELEGATION_PLANNER_BUSY_TIMEOUT`` (0-600), else ``default``: a slow
+    network folder may want longer, a test of the refusal a fraction of a second."""
+    try:
+        seconds = float(os.environ.get(BUSY_TIMEOUT_VARIABLE, ""))
+    except ValueError:
+        return default
+    return seconds if 0 <= seconds <= 600 else default
+
+
 # How long a write waits for another program's write to finish before it is refused
-# with a message; tests pass a fraction of a second.
-DEFAULT_BUSY_TIMEOUT = 5.0
+# with a message; tests pass a fraction of a second (as a parameter, or the variable
+# for a command run as its own process).
+DEFAULT_BUSY_TIMEOUT = _busy_timeout_from_environment()
 
 
 class RegisterDatabase(Database):
@@ -300,7 +314,7 @@ def _check_header(path: Path) -> None:
 def _inspect_read_only(path: Path) -> int:
     """Check a file without writing to it; return its schema number."""
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=DEFAULT_BUSY_TIMEOUT)
     except sqlite3.Error as error:
         raise StorageError(f"Cannot open {path}: {error}.") from error
     try:

@@ -22,12 +22,19 @@ class NewContact:
 
 
 def new_contacts(db: Database) -> list[NewContact]:
-    """Met as a programme counterpart or through a partner-side participant."""
+    """Met as a programme counterpart abroad or through a partner-side participant.
+
+    A counterpart on an *inbound* visit is a local host (the office's own region, a
+    cluster or hospital at home that received the guests), not a new contact abroad,
+    so only counterparts of outbound visits count; a partner-side participant's
+    organisation is the partner's on either kind of visit.
+    """
     rows = db.execute(
         """
         WITH met AS (
-            SELECT counterpart_id AS organisation_id, delegation_id FROM programme_items
-            WHERE counterpart_id IS NOT NULL
+            SELECT i.counterpart_id AS organisation_id, i.delegation_id FROM programme_items i
+            JOIN delegations v ON v.id = i.delegation_id
+            WHERE i.counterpart_id IS NOT NULL AND v.direction = 'outbound'
             UNION
             SELECT x.organisation_id, p.delegation_id FROM participants p
             JOIN people x ON x.id = p.person_id

@@ -35,6 +35,15 @@ class Upcoming:
         return not self.open_items and not self.failing_criteria
 
 
+def next_start_after(db: Database, day: dt.date) -> tuple[str, dt.date] | None:
+    """The first delegation starting after ``day`` (past the review's horizon): its title and start."""
+    row = db.execute(
+        "SELECT title, start FROM delegations WHERE start > ? ORDER BY start, title LIMIT 1",
+        [day.isoformat()],
+    ).fetchone()
+    return (str(row[0]), dt.date.fromisoformat(row[1])) if row else None
+
+
 def upcoming(db: Database, today: dt.date, horizon_days: int = DEFAULT_HORIZON_DAYS) -> list[Upcoming]:
     """Delegations starting from today up to the horizon, soonest first (declined and cancelled left out)."""
     last = today + dt.timedelta(days=horizon_days)

@@ -44,13 +44,18 @@ def language_of(tag: str) -> str | None:
     guessed into Danish: they get the default.
     """
     tag = tag.strip()
-    if not tag or tag in ("C", "POSIX") or tag.startswith(("C.", "POSIX.")):
+    if _is_c_locale(tag):
         return None
     base = tag.split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
     if base in LANGUAGES:
         return base
     # Windows names its locales in English ("Swedish_Sweden").
     return {"swedish": SWEDISH, "danish": DANISH, "english": ENGLISH}.get(base)
+
+
+def _is_c_locale(name: str) -> bool:
+    name = name.strip()
+    return not name or name in ("C", "POSIX") or name.startswith(("C.", "POSIX."))
 
 
 def first_supported(tags: Iterable[str]) -> str | None:
@@ -68,7 +73,7 @@ def environment_language(environ: Mapping[str, str] | None = None) -> str | None
     locale_name = next((env[name] for name in ("LC_ALL", "LC_MESSAGES", "LANG") if env.get(name)), "")
     # gettext ignores LANGUAGE when the locale is "C": a program started with LC_ALL=C
     # (scripts, tests) speaks the default whatever LANGUAGE says.
-    if env.get("LANGUAGE") and language_of(locale_name) is not None:
+    if env.get("LANGUAGE") and not _is_c_locale(locale_name):
         preferred = first_supported(env["LANGUAGE"].split(":"))
         if preferred is not None:
             return preferred

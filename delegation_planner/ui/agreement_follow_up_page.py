@@ -19,6 +19,7 @@ from delegation_planner.domain.records import Agreement
 from delegation_planner.storage import repository
 from delegation_planner.storage.agreement_followup import agreement_follow_up, reviews_due
 from delegation_planner.storage.errors import StorageError
+from delegation_planner.ui.formatting import number_text
 from delegation_planner.ui.generated.ui_agreement_follow_up_page import Ui_AgreementFollowUpPage
 from delegation_planner.ui.generated.ui_review_date_dialog import Ui_ReviewDateDialog
 from delegation_planner.ui.models.follow_up_models import AgreementYearsModel, ReviewsModel
@@ -104,21 +105,15 @@ class AgreementFollowUpPage(QWidget):
         if not years:
             summary = self.tr("No agreement asks for a minimum of official visits in {year}.")
         elif short:
-            summary = (
-                self.tr("{short} of {total} agreement is short of official visits in {year}.")
-                if short == 1
-                else self.tr("{short} of {total} agreements are short of official visits in {year}.")
-            )
+            summary = self.tr("%Ln of {total} agreement(s) short of official visits in {year}.", "", short)
         else:
             summary = self.tr("Every agreement has its official visits in {year}.")
-        self.ui.summary_label.setText(summary.format(short=short, total=len(years), year=year))
+        self.ui.summary_label.setText(summary.format(total=number_text(len(years)), year=year))
         due = self.reviews_model.rowCount()
         self.ui.reviews_label.setText(
             self.tr("No agreement is past its review date.")
             if due == 0
-            else self.tr(
-                "{count} agreement(s) past the review date: review them and set the next date."
-            ).format(count=due)
+            else self.tr("%Ln agreement(s) past the review date: review and set the next date.", "", due)
         )
         for view in (self.ui.agreements_view, self.ui.reviews_view):
             # Once only, so widths the user has dragged survive a change of year.

@@ -38,24 +38,22 @@ from delegation_planner.ui.models.follow_up_points_model import (
     statuses,
 )
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AgreementFull", text)
+_tr = QCoreApplication.translate
 
 
 def agreement_kinds() -> list[tuple[str, AgreementKind]]:
     return [
-        (_tr("Letter of intent"), AgreementKind.LETTER_OF_INTENT),
-        (_tr("Memorandum of understanding"), AgreementKind.MEMORANDUM_OF_UNDERSTANDING),
-        (_tr("Binding agreement"), AgreementKind.BINDING_AGREEMENT),
+        (_tr("AgreementFull", "Letter of intent"), AgreementKind.LETTER_OF_INTENT),
+        (_tr("AgreementFull", "Memorandum of understanding"), AgreementKind.MEMORANDUM_OF_UNDERSTANDING),
+        (_tr("AgreementFull", "Binding agreement"), AgreementKind.BINDING_AGREEMENT),
     ]
 
 
 def renewal_decisions() -> list[tuple[str, RenewalDecision]]:
     return [
-        (_tr("Renew"), RenewalDecision.RENEW),
-        (_tr("Renegotiate"), RenewalDecision.RENEGOTIATE),
-        (_tr("Let it expire"), RenewalDecision.LET_EXPIRE),
+        (_tr("AgreementFull", "Renew"), RenewalDecision.RENEW),
+        (_tr("AgreementFull", "Renegotiate"), RenewalDecision.RENEGOTIATE),
+        (_tr("AgreementFull", "Let it expire"), RenewalDecision.LET_EXPIRE),
     ]
 
 
@@ -106,21 +104,21 @@ class AgreementFullSection(QWidget):
         super().__init__(parent)
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("kind_combo")
-        self.kind_combo.addItem(_tr("Not recorded"), None)
+        self.kind_combo.addItem(_tr("AgreementFull", "Not recorded"), None)
         for label, kind in agreement_kinds():
             self.kind_combo.addItem(label, kind.value)
         self.signatories_edit = QLineEdit(self)
         self.signatories_edit.setPlaceholderText(
-            _tr("e.g. the chair of the regional board; the vice governor")
+            _tr("AgreementFull", "e.g. the chair of the regional board; the vice governor")
         )
-        self.expiry = _OptionalDate(_tr("no expiry"), self)
+        self.expiry = _OptionalDate(_tr("AgreementFull", "no expiry"), self)
         self.renewal_combo = QComboBox(self)
-        self.renewal_combo.addItem(_tr("Not decided"), None)
+        self.renewal_combo.addItem(_tr("AgreementFull", "Not decided"), None)
         for label, decision in renewal_decisions():
             self.renewal_combo.addItem(label, decision.value)
-        self.renewal_date = _OptionalDate(_tr("no date"), self)
+        self.renewal_date = _OptionalDate(_tr("AgreementFull", "no date"), self)
         self.renewal_note_edit = QLineEdit(self)
-        self.renewal_note_edit.setPlaceholderText(_tr("Who decided, and why"))
+        self.renewal_note_edit.setPlaceholderText(_tr("AgreementFull", "Who decided, and why"))
 
         self.plan = FollowUpPointsModel(people, self)
         self.plan_view = QTableView(self)
@@ -144,8 +142,8 @@ class AgreementFullSection(QWidget):
             self.plan_view.horizontalHeader().setSectionResizeMode(column, mode)
         self.plan_view.verticalHeader().hide()
         self.plan_view.setMinimumHeight(110)
-        self.add_item_button = QPushButton(_tr("Add activity"), self)
-        self.remove_item_button = QPushButton(_tr("Remove activity"), self)
+        self.add_item_button = QPushButton(_tr("AgreementFull", "Add activity"), self)
+        self.remove_item_button = QPushButton(_tr("AgreementFull", "Remove activity"), self)
         self.add_item_button.clicked.connect(self.add_item)
         self.remove_item_button.clicked.connect(self._remove_items)
 
@@ -176,13 +174,13 @@ class AgreementFullSection(QWidget):
     def add_rows_to(self, form: QFormLayout) -> None:
         """Put the fields into the editor's own form, so that labels and fields line up."""
         for label, field in (
-            (_tr("&Kind:"), self.kind_combo),
-            (_tr("Si&gnatories:"), self.signatories_edit),
-            (_tr("E&xpires:"), self.expiry),
-            (_tr("Re&newal:"), self.renewal_combo),
-            (_tr("Decided on:"), self.renewal_date),
-            (_tr("Renewal note:"), self.renewal_note_edit),
-            (_tr("Activity &plan:"), self.plan_box),
+            (_tr("AgreementFull", "&Kind:"), self.kind_combo),
+            (_tr("AgreementFull", "Si&gnatories:"), self.signatories_edit),
+            (_tr("AgreementFull", "E&xpires:"), self.expiry),
+            (_tr("AgreementFull", "Re&newal:"), self.renewal_combo),
+            (_tr("AgreementFull", "Decided on:"), self.renewal_date),
+            (_tr("AgreementFull", "Renewal note:"), self.renewal_note_edit),
+            (_tr("AgreementFull", "Activity &plan:"), self.plan_box),
         ):
             form.addRow(label, field)
 
@@ -214,7 +212,7 @@ class AgreementFullSection(QWidget):
     def problem(self, signed: dt.date | None) -> str | None:
         expiry = self.expiry.value()
         if expiry is not None and signed is not None and expiry < signed:
-            return _tr("The agreement cannot expire before it was signed.")
+            return _tr("AgreementFull", "The agreement cannot expire before it was signed.")
         return None
 
     def add_item(self) -> None:

@@ -43,7 +43,8 @@ from delegation_planner.storage.attachments import (
 )
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.lifecycle import current_user
-from delegation_planner.ui.editor.document_export import documents_folder
+from delegation_planner.ui.formatting import date_text
+from delegation_planner.ui.save_locations import documents_folder
 
 
 @dataclass
@@ -251,7 +252,7 @@ class AttachmentsPanel(QWidget):
         for index, row in enumerate(self._rows):
             held = row.stored is None or row.stored.held
             size = size_text(row.size) if held else self.tr("name only")
-            added = row.added_on.isoformat() + ("" if row.stored else " " + self.tr("(not saved yet)"))
+            added = date_text(row.added_on) + ("" if row.stored else " " + self.tr("(not saved yet)"))
             for column, text in enumerate([row.name, size, added, row.added_by]):
                 item = QTableWidgetItem(text)
                 item.setToolTip(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QMessageBox,
+    QPushButton,
     QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -72,8 +73,11 @@ class ChecklistTemplatesDialog(QDialog):
         self.views = {Direction.OUTBOUND: self.ui.outbound_view, Direction.INBOUND: self.ui.inbound_view}
         self._delegate = _DaysDelegate(self)
         buttons = self.ui.button_box
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.restore_button = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        # Both are None in a read-only dialog, which has only Close.
+        self.save_button: QPushButton | None = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.restore_button: QPushButton | None = buttons.button(
+            QDialogButtonBox.StandardButton.RestoreDefaults
+        )
         for direction, view in self.views.items():
             self._setup_view(view, self.models[direction])
         buttons.clicked.connect(self._on_button)

@@ -36,6 +36,7 @@ from delegation_planner.storage.contacts import load_contact, new_contact_key, s
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.ui.delegates import ChoiceDelegate
 from delegation_planner.ui.editor.follow_up_delegates import DateDelegate, OwnerDelegate
+from delegation_planner.ui.formatting import date_text
 from delegation_planner.ui.models.follow_up_points_model import (
     DUE,
     OWNER,
@@ -48,15 +49,16 @@ from delegation_planner.ui.models.follow_up_points_model import (
 MAX_SUMMARY_CHARS = 20_000
 
 
-def contact_kinds() -> list[tuple[str, ContactKind]]:
-    def tr(text: str) -> str:  # one context for the four words, wherever they are shown
-        return QCoreApplication.translate("ContactKind", text)
+_tr = QCoreApplication.translate
 
+
+def contact_kinds() -> list[tuple[str, ContactKind]]:
+    # One context for the four words, wherever they are shown; literal, so lupdate finds them.
     return [
-        (tr("Meeting"), ContactKind.MEETING),
-        (tr("Call"), ContactKind.CALL),
-        (tr("E-mail"), ContactKind.EMAIL),
-        (tr("Video meeting"), ContactKind.VIDEO_MEETING),
+        (_tr("ContactKind", "Meeting"), ContactKind.MEETING),
+        (_tr("ContactKind", "Call"), ContactKind.CALL),
+        (_tr("ContactKind", "E-mail"), ContactKind.EMAIL),
+        (_tr("ContactKind", "Video meeting"), ContactKind.VIDEO_MEETING),
     ]
 
 
@@ -353,7 +355,7 @@ class ContactLogDialog(QDialog):
             open_points = sum(1 for p in contact.follow_up_points if p.status is FollowUpStatus.OPEN)
             summary = " ".join(contact.summary.split())
             cells = [
-                contact.date.isoformat(),
+                date_text(contact.date),
                 kind_text(contact.kind.value),
                 contact.participants,
                 summary,
@@ -396,7 +398,7 @@ class ContactLogDialog(QDialog):
             self,
             self.tr("Delete contact"),
             self.tr("Delete the contact of {date} and its follow-up points?").format(
-                date=contact.date.isoformat()
+                date=date_text(contact.date)
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

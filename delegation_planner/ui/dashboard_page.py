@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QTableView, QWidget
 from sqlite_utils import Database
@@ -31,7 +31,7 @@ from delegation_planner.ui.models import departures_model as trips
 from delegation_planner.ui.models.cost_totals_model import CostTotalsModel
 from delegation_planner.ui.models.follow_up_models import FollowUpModel
 from delegation_planner.ui.office_words import decision_body
-from delegation_planner.ui.page_tables import fit_columns, stretch_last_column
+from delegation_planner.ui.page_tables import fit_to_width
 from delegation_planner.ui.session import RegisterSession
 
 MAX_OVERDUE = 200  # the overview points to the follow-up tab for the rest
@@ -94,7 +94,7 @@ def with_images(data: DashboardData, width: int) -> DashboardData:
     """Decode and scale the print-size charts in the worker (QImage may be used off the
     GUI thread, QPixmap not): doing it on the GUI thread stalled typing for 100 ms."""
     for png in data.charts:
-        image = QImage.fromData(png, "PNG")
+        image = QImage.fromData(png)  # the format is read from the data
         data.images.append(image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation))
     return data
 
@@ -141,8 +141,10 @@ class DashboardPage(QWidget):
         self.ui.dashboard_splitter.setSizes([640, 460])
         self.ui.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self._fit_label(self.ui.month_chart_label)
-        # The chart column narrows when the splitter moves, not only when the page does.
+        # The chart column narrows when the splitter moves, not only when the page does;
+        # the tables' columns are shared out again whenever their side changes width.
         self.ui.charts_area.viewport().installEventFilter(self)
+        self.ui.lists_widget.installEventFilter(self)
 
     def _setup_view(self, view: QTableView, model: object, key_of: Callable[[int], str | None]) -> None:
         view.setModel(model)  # type: ignore[arg-type]
@@ -260,7 +262,7 @@ class DashboardPage(QWidget):
         self._loading = False
         self._show_lists(data)
         self.costs.set_totals(data.totals)
-        self.ui.costs_view.resizeColumnsToContents()
+        self._fit_tables()
         self._show_charts(data.images)
         self.ui.status_label.setText(self._summary(data))
         self.loaded.emit()
@@ -269,12 +271,16 @@ class DashboardPage(QWidget):
         self._empty = data.empty_register
         self.trips.set_items(data.upcoming)
         self.overdue.set_records(data.overdue)
-        # Capped: a long title must not push what the trip still misses out of sight.
-        fit_columns(self.ui.upcoming_view)
-        fit_columns(self.ui.overdue_view)
-        # What a trip still fails is the point of the list: it gets the width the title leaves.
-        stretch_last_column(self.ui.upcoming_view, trips.TITLE)
+        self._fit_tables()
         self.ui.status_label.setText(self._summary(data))
+
+    def _fit_tables(self) -> None:
+        # Columns as wide as what they hold; the titles and points give way when the window
+        # is narrow, the last column takes what is left when it is wide.
+        fit_to_width(self.ui.upcoming_view, (trips.TITLE, trips.FAILING))
+        fit_to_width(self.ui.overdue_view, (FollowUpModel.POINT, FollowUpModel.DELEGATION))
+        self.ui.costs_view.resizeColumnsToContents()
+        self.ui.costs_view.horizontalHeader().setStretchLastSection(False)
 
     def _summary(self, data: DashboardData) -> str:
         if data.empty_register:
@@ -352,6 +358,9 @@ class DashboardPage(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.ui.charts_area.viewport() and event.type() == QEvent.Type.Resize and self._pixmaps:
             self._scale_charts()
+        if watched is self.ui.lists_widget and event.type() == QEvent.Type.Resize:
+            # After the layout has passed the new width down to the tables.
+            QTimer.singleShot(0, self, self._fit_tables)
         return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -93,6 +93,13 @@ class _Runner(QThread):
             self.raised.emit(error)
             self.failed.emit(str(error))
             return
+        expected: tuple[type[Exception], ...] = (
+            sqlite3.Error,
+            StorageError,
+            OSError,
+            ValueError,
+            *self._failures,
+        )
         try:
             result = self._work(db, self._progress)
         except TaskCancelled:
@@ -100,7 +107,7 @@ class _Runner(QThread):
         except sqlite3.OperationalError as error:
             self.raised.emit(error)
             self.failed.emit(describe_write_failure(error, self._path, DEFAULT_BUSY_TIMEOUT))
-        except (sqlite3.Error, StorageError, OSError, ValueError, *self._failures) as error:
+        except expected as error:
             self.raised.emit(error)
             self.failed.emit(str(error))
         else:
@@ -172,7 +179,7 @@ def progress_dialog(
         dialog.canceled.connect(task.cancel)
     else:
         dialog = QProgressDialog(text, "", 0, 0, parent)
-        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)

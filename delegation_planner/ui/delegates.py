@@ -30,6 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from delegation_planner.ui.formatting import money_edit_text
+from delegation_planner.ui.qt_dates import to_qdatetime
+
 Index = QModelIndex | QPersistentModelIndex
 Choices = Sequence[tuple[str, object]]
 
@@ -109,8 +112,10 @@ class DateTimeDelegate(QStyledItemDelegate):
         value = as_datetime(index.data(Qt.ItemDataRole.EditRole))
         if value is None:
             # An empty end starts from the row's start, which is nearly always what is meant.
-            value = as_datetime(index.siblingAtColumn(0).data(Qt.ItemDataRole.EditRole)) or dt.datetime.now()
-        editor.setDateTime(QDateTime(value))
+            value = (
+                as_datetime(index.sibling(index.row(), 0).data(Qt.ItemDataRole.EditRole)) or dt.datetime.now()
+            )
+        editor.setDateTime(to_qdatetime(value))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QDateTimeEdit)
@@ -143,7 +148,7 @@ class MoneyDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QLineEdit)
         value = index.data(Qt.ItemDataRole.EditRole)
-        editor.setText("" if value is None else f"{float(value):.2f}")
+        editor.setText("" if value is None else money_edit_text(float(value)))
         editor.selectAll()
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:

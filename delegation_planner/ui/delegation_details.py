@@ -6,32 +6,39 @@ wiring (filters, selection, commands) and this stays about wording.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 
 from PySide6.QtCore import QCoreApplication
 
 from delegation_planner.storage.register_query import RegisterRow
+from delegation_planner.ui.formatting import date_text
 from delegation_planner.ui.status_labels import status_text
 from delegation_planner.ui.verdict_labels import verdict_text
 
+_tr = QCoreApplication.translate
 
-def _tr(text: str) -> str:
-    # The context is the page's, so existing translations of these labels still apply.
-    return QCoreApplication.translate("DelegationsPage", text)
+
+def _date(iso: str) -> str:
+    try:
+        return date_text(dt.date.fromisoformat(iso))
+    except ValueError:
+        return iso
 
 
 def details_html(record: RegisterRow, direction: str, purpose: str, partner: str, body: str = "GRIP") -> str:
     """``direction``, ``purpose`` and ``partner`` as the table shows them (already in words);
     ``body`` the office's decision body, which heads the verdict as in the register's column."""
+    # The context is the page's: the labels are the Delegations tab's words.
     lines = [
-        (_tr("Key"), record.key),
-        (_tr("Direction"), direction),
-        (_tr("Purpose"), purpose),
-        (_tr("Partner"), partner),
-        (_tr("Dates"), f"{record.start} – {record.end}"),
-        (_tr("Politicians (home side)"), str(record.home_politicians)),
-        (body, verdict_text(record.grip_verdict) or _tr("not evaluated yet")),
-        (_tr("Status"), status_text(record.status)),
+        (_tr("DelegationsPage", "Key"), record.key),
+        (_tr("DelegationsPage", "Direction"), direction),
+        (_tr("DelegationsPage", "Purpose"), purpose),
+        (_tr("DelegationsPage", "Partner"), partner),
+        (_tr("DelegationsPage", "Dates"), f"{_date(record.start)} – {_date(record.end)}"),
+        (_tr("DelegationsPage", "Politicians (home side)"), str(record.home_politicians)),
+        (body, verdict_text(record.grip_verdict) or _tr("DelegationsPage", "not evaluated yet")),
+        (_tr("DelegationsPage", "Status"), status_text(record.status)),
     ]
     body = "".join(
         f"<tr><td><b>{html.escape(label)}</b></td><td>{html.escape(value)}</td></tr>"

@@ -13,9 +13,9 @@ import copy
 import datetime as dt
 import sqlite3
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QStyle, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QStyle, QWidget
 from sqlite_utils import Database
 
 from delegation_planner.domain.enums import Direction, Purpose
@@ -58,10 +58,15 @@ def new_delegation(today: dt.date | None = None) -> Delegation:
 class DelegationEditor(QDialog):
     """Edit one delegation (``key``) or make a new one (``key=None``).
 
-    After ``exec()`` returns Accepted, ``saved_key`` is the stored delegation's key.
+    A window of its own, not modal: the register stays usable and two delegations can
+    be open side by side. Save (Ctrl+S) stores and keeps it open (so the memo can be
+    written next); Save and close stores and closes. Every store emits ``saved`` with
+    the key, and ``saved_key`` is the stored delegation's key. Used with ``exec()``,
+    Accepted still means "stored".
     """
 
     delegation_changed = Signal(object)
+    saved = Signal(str)
 
     def __init__(
         self, db: Database, key: str | None, read_only: bool = False, parent: QWidget | None = None
@@ -74,22 +79,34 @@ class DelegationEditor(QDialog):
         self.ui.setupUi(self)
         self._context = EditorContext.load(db)
         self._tabs: list[EditorTab] = []
+        # No revision yet: the delegation has never been saved.
+        self._revision: int | None
         self._loaded, self._revision = (
             repository.load_delegation(db, key) if key is not None else (new_delegation(), None)
         )
-        self._save_button = self.ui.button_box.button(QDialogButtonBox.StandardButton.Save)
+        # A window beside the register (with its own minimise and maximise), not a box on it.
+        self.setWindowFlag(Qt.WindowType.Window)
+        buttons = self.ui.button_box
+        self._save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self._save_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
-        self._save_button.setToolTip(self.tr("Save the delegation (Ctrl+S)"))
+        self._save_button.setToolTip(self.tr("Save the delegation and keep it open (Ctrl+S)"))
+        self._save_close_button = buttons.addButton(
+            self.tr("Save and c&lose"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self._save_close_button.setToolTip(self.tr("Save the delegation and close it"))
         # Enter in a field must not save and close the dialog behind the user's back.
-        for button in self.ui.button_box.buttons():
-            button.setAutoDefault(False)
-            button.setDefault(False)
+        for button in buttons.buttons():
+            if isinstance(button, QPushButton):  # a button box's buttons always are
+                button.setAutoDefault(False)
+                button.setDefault(False)
         self._save_button.clicked.connect(self.save)
-        self.ui.button_box.rejected.connect(self.reject)
+        self._save_close_button.clicked.connect(self.save_and_close)
+        buttons.rejected.connect(self.reject)
 
         self.add_tab(OverviewTab(self._context, self))
         participants = ParticipantsTab(self._context, self)
         participants.import_requested.connect(self.import_participants)
+        self._participants = participants
         self.add_tab(participants)
         self.add_tab(ProgrammeTab(self._context, self))
         self.add_tab(CostsTab(self._context, self))
@@ -105,6 +122,7 @@ class DelegationEditor(QDialog):
         memo_shortcut = QShortcut(QKeySequence(self.tr("Ctrl+M")), self)
         memo_shortcut.activated.connect(self.write_memo)
         self._save_button.setVisible(not read_only)
+        self._save_close_button.setVisible(not read_only)
         self._update_state()
 
     # --- the extension point ------------------------------------------------------------------
@@ -152,16 +170,19 @@ class DelegationEditor(QDialog):
         blocked = []
         for index, tab in enumerate(self._tabs):
             base = tab.property("base_title") or tab.title()
-            if tab.problems():
+            # Only what is on screen marks a tab and holds Save back; a new delegation's empty
+            # title is said when Save is pressed, not before anything is typed.
+            if tab.shown_problems():
                 blocked.append(base)
                 self.ui.tab_widget.setTabText(index, f"{base} !")
                 self.ui.tab_widget.setTabIcon(index, warning)
-                self.ui.tab_widget.setTabToolTip(index, "\n".join(tab.problems()))
+                self.ui.tab_widget.setTabToolTip(index, "\n".join(tab.shown_problems()))
             else:
                 self.ui.tab_widget.setTabText(index, base)
                 self.ui.tab_widget.setTabIcon(index, QIcon())
                 self.ui.tab_widget.setTabToolTip(index, "")
         self._save_button.setEnabled(not blocked and not self._read_only)
+        self._save_close_button.setEnabled(not blocked and not self._read_only)
         if self._read_only:
             status = self.tr("Read only.")
         elif blocked:
@@ -180,7 +201,11 @@ class DelegationEditor(QDialog):
     # --- saving and leaving --------------------------------------------------------------------------
 
     def save(self) -> bool:
-        """Store the delegation; return True if it was stored (and the dialog accepted)."""
+        """Ctrl+S: store the delegation and stay open; True if it was stored."""
+        return self._store()
+
+    def save_and_close(self) -> bool:
+        """Store the delegation and close (Accepted); True if it was stored."""
         if not self._store():
             return False
         super().accept()
@@ -192,6 +217,9 @@ class DelegationEditor(QDialog):
             return False
         blocked = next((tab for tab in self._tabs if tab.problems()), None)
         if blocked is not None:
+            for tab in self._tabs:
+                tab.reveal_problems()
+            self._update_state()
             # Reached from the unsaved-changes prompt: show where the problem is rather than
             # another message box; the problem is already spelled out beside the field.
             self.ui.tab_widget.setCurrentWidget(blocked)
@@ -209,6 +237,8 @@ class DelegationEditor(QDialog):
             # One transaction (the inner ones become savepoints): the delegation and what tabs
             # keep beside it (the checklist) are stored together or not at all.
             with self._db.atomic():
+                for tab in self._tabs:
+                    tab.prepare_save(self._db, delegation)
                 revision = repository.save_delegation(self._db, delegation, self._revision)
                 for tab in self._tabs:
                     tab.save_extra(self._db, delegation.id)
@@ -227,50 +257,25 @@ class DelegationEditor(QDialog):
             return False
         self.saved_key = delegation.id
         self._loaded, self._revision = delegation, revision
-        # Files added here and status changes are now stored: show them as such (the editor
-        # may stay open, and a pending change must not be added to the history twice).
-        self.attachments_tab.panel.after_save(delegation.id)
-        self.status_tab.load(copy.deepcopy(delegation))
+        # Files added here and status changes are now stored: each tab shows them as such (the
+        # editor may stay open, and a pending change must not be added to the history twice).
+        for tab in self._tabs:
+            tab.stored(copy.deepcopy(delegation))
         self._update_state()
+        self.saved.emit(delegation.id)
         return True
 
     def import_participants(self) -> QDialog | None:
-        """Add a participant list to the stored delegation, saving the edits here first."""
+        """Add a participant list to the delegation as edited here: like any other edit, it
+        is stored by Save and undone by closing without saving (new people included)."""
         from delegation_planner.ui.participant_import_dialog import ParticipantImportDialog
 
         if self._read_only:
             return None
-        if self._revision is None or self.is_dirty():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Import participant list"),
-                self.tr(
-                    "The list is added to the stored delegation, so your changes here must be "
-                    "saved first. Save them now?"
-                ),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
-            )
-            if answer != QMessageBox.StandardButton.Save or not self._store():
-                return None
-        dialog = ParticipantImportDialog(self._db, self._loaded.id, self)
-        dialog.imported.connect(lambda _added: self._after_import())
+        dialog = ParticipantImportDialog(self._db, self._participants.add_imported, self)
         dialog.finished.connect(lambda _result: dialog.deleteLater())
         dialog.open()
         return dialog
-
-    def _after_import(self) -> None:
-        # New people and organisations must have names in the tabs: the context is shared, so
-        # it is refreshed in place. The import saved the delegation: show it as stored now.
-        fresh = EditorContext.load(self._db)
-        for mine, theirs in (
-            (self._context.people, fresh.people),
-            (self._context.organisations, fresh.organisations),
-        ):
-            mine.clear()
-            mine.update(theirs)  # type: ignore[arg-type]
-        self.saved_key = self._loaded.id
-        self.reload()
 
     def _offer_reload(self) -> None:
         answer = QMessageBox.question(
@@ -301,7 +306,7 @@ class DelegationEditor(QDialog):
 
     def accept(self) -> None:
         # Every way to accept goes through saving, so "Accepted" always means "stored".
-        self.save()
+        self.save_and_close()
 
     def reject(self) -> None:
         # Cancel, Esc and the window's close button all arrive here (QDialog turns a close into
@@ -326,6 +331,6 @@ class DelegationEditor(QDialog):
             QMessageBox.StandardButton.Save,
         )
         if answer == QMessageBox.StandardButton.Save:
-            self.save()  # closes the dialog itself on success
+            self.save_and_close()  # closes the dialog itself on success
             return False
         return answer == QMessageBox.StandardButton.Discard

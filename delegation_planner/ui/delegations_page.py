@@ -14,20 +14,24 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QMessageBox, QWidget
 from sqlite_utils import Database
 
+from delegation_planner.domain.enums import Direction, Purpose
 from delegation_planner.domain.status import DelegationStatus
 from delegation_planner.storage import register_query, repository
 from delegation_planner.storage.attachments import Owner, count_attachments
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.register_query import RegisterFilter, RegisterRow
 from delegation_planner.ui.delegation_details import details_html
+from delegation_planner.ui.editor_windows import EditorWindows
+from delegation_planner.ui.formatting import number_text
 from delegation_planner.ui.generated.ui_main_window import Ui_MainWindow
 from delegation_planner.ui.models.delegation_register import (
     DIRECTION,
+    GRIP,
     PARTNER,
     PURPOSE,
     START,
@@ -35,6 +39,7 @@ from delegation_planner.ui.models.delegation_register import (
 )
 from delegation_planner.ui.session import RegisterSession
 from delegation_planner.ui.status_labels import status_text
+from delegation_planner.ui.verdict_labels import verdict_text
 
 # Starting widths (px) for Title, Direction, Partner, Start, End, Purpose, Politicians, GRIP, Status.
 # Never ResizeToContents: that would fetch every one of 100,000 rows to measure them.
@@ -76,6 +81,8 @@ class DelegationsPage(QObject):
         self._actions: list[QAction] = []
         self.model = DelegationRegisterModel(session.db, session.path, self)
         self._today = dt.date.today()
+        self.editors = EditorWindows(session, window, self)
+        self.editors.saved.connect(self._on_editor_saved)
         self._build_actions()
         self._setup_view()
         self._setup_filters()
@@ -114,6 +121,10 @@ class DelegationsPage(QObject):
         self._connect(self.ui.open_button.clicked, self.open_action.trigger)
         self._connect(self.ui.delete_button.clicked, self.delete_action.trigger)
         self.ui.new_button.setToolTip(self.tr("Plan a new delegation (Ctrl+N)"))
+        # The office's decision body, not the form's GRIP: a Danish region has its own.
+        self.ui.needs_attention_check.setToolTip(
+            self.tr("Only delegations whose verdict ({0}) is Fail or Warning").format(self.model.body_name)
+        )
         self.ui.open_button.setToolTip(self.tr("Open the selected delegation (Enter)"))
         self.ui.delete_button.setToolTip(self.tr("Delete the selected delegation (Del)"))
 
@@ -124,6 +135,17 @@ class DelegationsPage(QObject):
         owner.addAction(action)
         self._actions.append(action)
         return action
+
+    def _label_width(self, column: int) -> int:
+        """Wide enough for the longest word a column of fixed words shows (Danish
+        "Embedsmandsbesøg" is longer than English "Official"); 0 for other columns."""
+        words = {
+            DIRECTION: [self.model.direction_label(d.value) for d in Direction],
+            PURPOSE: [self.model.purpose_label(p.value) for p in Purpose],
+            GRIP: [verdict_text(v) for v in ("pass", "warn", "fail")],
+        }.get(column, [])
+        metrics = self.ui.table_view.fontMetrics()
+        return max((metrics.horizontalAdvance(w) + 16 for w in words), default=0)
 
     def _connect(self, signal: object, slot: object) -> None:
         signal.connect(slot)  # type: ignore[attr-defined]
@@ -136,7 +158,7 @@ class DelegationsPage(QObject):
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         for column, width in enumerate(DEFAULT_WIDTHS):
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(width, self._label_width(column)))
         # Uniform row heights: the view never asks every row for its size.
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.verticalHeader().setSectionResizeMode(view.verticalHeader().ResizeMode.Fixed)
@@ -186,6 +208,9 @@ class DelegationsPage(QObject):
 
     def close(self) -> None:
         """Stop the query thread and hand the form's widgets back clean."""
+        # Asked about their changes before (MainWindow.close_editors); whatever is left goes,
+        # as its connection to this register is about to close.
+        self.editors.discard_all()
         self.model.close()
         for signal, slot in self._connections:
             signal.disconnect(slot)  # type: ignore[attr-defined]
@@ -206,7 +231,7 @@ class DelegationsPage(QObject):
         for widget in (self.status_combo, self.archive_check):
             ui.filter_row.removeWidget(widget)
             widget.deleteLater()
-        ui.table_view.setModel(None)  # type: ignore[arg-type]
+        ui.table_view.setModel(None)
         ui.details_browser.clear()
 
     # --- settings --------------------------------------------------------------------------------
@@ -218,10 +243,10 @@ class DelegationsPage(QObject):
     def restore_state(self, settings: QSettings) -> None:
         header = self.ui.table_view.horizontalHeader()
         state = settings.value(HEADER_KEY)
-        if not state or not header.restoreState(state):  # type: ignore[arg-type]
+        if not state or not header.restoreState(state):
             header.setSortIndicator(START, Qt.SortOrder.DescendingOrder)  # newest first
         splitter = settings.value(SPLITTER_KEY)
-        if not splitter or not self.ui.register_splitter.restoreState(splitter):  # type: ignore[arg-type]
+        if not splitter or not self.ui.register_splitter.restoreState(splitter):
             self.ui.register_splitter.setSizes([940, 240])
 
     # --- filtering --------------------------------------------------------------------------------
@@ -330,20 +355,15 @@ class DelegationsPage(QObject):
             self.ui.count_label.setText(self.tr("Loading…"))
             return
         shown = self.model.rowCount()
-        locale = QLocale()
         total = register_query.count(self._db.conn)
         if not is_plain(self.current_filter()):
-            text = self.tr("{shown} of {total} delegations").format(
-                shown=locale.toString(shown), total=locale.toString(total)
-            )
+            text = self.tr("{shown} of %Ln delegation(s)", "", total).format(shown=number_text(shown))
         elif shown != total:
-            text = self.tr("{shown} of {total} delegations (the rest in the archive)").format(
-                shown=locale.toString(shown), total=locale.toString(total)
+            text = self.tr("{shown} of %Ln delegation(s) (the rest in the archive)", "", total).format(
+                shown=number_text(shown)
             )
-        elif shown == 1:
-            text = self.tr("1 delegation")
         else:
-            text = self.tr("{count} delegations").format(count=locale.toString(shown))
+            text = self.tr("%Ln delegation(s)", "", shown)
         self.ui.count_label.setText(text)
 
     def _update_empty_state(self) -> None:
@@ -443,18 +463,12 @@ class DelegationsPage(QObject):
         self._edit(key)
 
     def _edit(self, key: str | None) -> None:
-        # Imported here: the editor is a large module the register does not need to start.
-        from delegation_planner.ui.delegation_editor import DelegationEditor
+        if self.editors.open(key) is None:
+            self.refresh()  # it may have been deleted elsewhere
 
-        try:
-            editor = DelegationEditor(self._db, key, self._session.read_only, self._window)
-        except StorageError as error:
-            QMessageBox.warning(self._window, self.tr("Open delegation"), str(error))
-            self.refresh()
-            return
-        if editor.exec() == QDialog.DialogCode.Accepted and editor.saved_key:
-            self.refresh(select=editor.saved_key)
-            self.changed.emit()
+    def _on_editor_saved(self, key: str) -> None:
+        self.refresh(select=key)
+        self.changed.emit()
 
     def delete_current(self) -> None:
         key = self.current_key()

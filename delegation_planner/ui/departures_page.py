@@ -18,17 +18,26 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, QStandardPaths, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.office_store import load_office
-from delegation_planner.storage.upcoming import DEFAULT_HORIZON_DAYS, Upcoming, upcoming
+from delegation_planner.storage.upcoming import DEFAULT_HORIZON_DAYS, Upcoming, next_start_after, upcoming
+from delegation_planner.ui import save_locations
 from delegation_planner.ui.db_task import DatabaseTask, progress_dialog
 from delegation_planner.ui.document_settings import duty_phone
+from delegation_planner.ui.formatting import date_text
 from delegation_planner.ui.generated.ui_departures_page import Ui_DeparturesPage
-from delegation_planner.ui.models.departures_model import TITLE, DeparturesModel
+from delegation_planner.ui.models.departures_model import GRIP, OVERDUE, TITLE, DeparturesModel
+from delegation_planner.ui.models.grip_model import explanation
 from delegation_planner.ui.office_words import decision_body
 from delegation_planner.ui.page_tables import stretch_last_column
 from delegation_planner.ui.session import RegisterSession
@@ -45,6 +54,7 @@ HORIZON_DEBOUNCE_MS = 250
 
 class DeparturesPage(QWidget):
     changed = Signal()  # a delegation was saved from here
+    open_delegation = Signal(str)
 
     def __init__(
         self,
@@ -64,6 +74,7 @@ class DeparturesPage(QWidget):
         self._tasks: set[DatabaseTask] = set()
         self._loading = False
         self._pending_key: str | None = None
+        self._later: tuple[str, dt.date] | None = None  # the first trip past the horizon
         self._widths_fitted = False
         self.model = DeparturesModel(self)
         self._setup_view()
@@ -71,13 +82,26 @@ class DeparturesPage(QWidget):
 
     # --- set-up ---------------------------------------------------------------------------------
 
+    def _text_width(self, column: int) -> int:
+        """Room for the column's heading and its longest fixed words, which are longer in
+        Swedish and Danish than in English ("✖ Ikke opfyldt", "⚠ 12 försenade", in bold)."""
+        words = [str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")]
+        if column == GRIP:
+            words += [verdict_text(v) for v in ("pass", "warn", "fail")]
+        elif column == OVERDUE:
+            words.append(QCoreApplication.translate("DeparturesModel", "⚠ %Ln overdue", "", 12))
+        font = self.ui.table_view.font()
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        return max(metrics.horizontalAdvance(w) for w in words) + 20
+
     def _setup_view(self) -> None:
         view = self.ui.table_view
         view.setModel(self.model)
         header = view.horizontalHeader()
         header.setHighlightSections(False)
         for column, width in enumerate(DEFAULT_WIDTHS):
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(width, self._text_width(column)))
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.selectionModel().currentRowChanged.connect(lambda *_: self._on_current_changed())
         view.doubleClicked.connect(lambda _index: self.open_current())
@@ -88,7 +112,7 @@ class DeparturesPage(QWidget):
         view.addAction(self.open_action)
         self.ui.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         splitter = self._settings.value(SPLITTER_KEY)
-        if not splitter or not self.ui.departures_splitter.restoreState(splitter):  # type: ignore[arg-type]
+        if not splitter or not self.ui.departures_splitter.restoreState(splitter):
             self.ui.departures_splitter.setSizes([880, 300])
 
     def _setup_controls(self) -> None:
@@ -134,6 +158,7 @@ class DeparturesPage(QWidget):
     def refresh(self) -> None:
         """Compute the review again in the background (the register or the horizon changed)."""
         self._debounce.stop()
+        self.model.office = load_office(self._session.db)
         self.model.body = decision_body(self._session.db)
         self._generation += 1
         generation, today, horizon = self._generation, self._today(), self.horizon_days()
@@ -141,7 +166,10 @@ class DeparturesPage(QWidget):
             self._pending_key = self.current_key()
         task = DatabaseTask(
             self._session.path,
-            lambda db, _progress: upcoming(db, today, horizon),
+            lambda db, _progress: (
+                upcoming(db, today, horizon),
+                next_start_after(db, today + dt.timedelta(days=horizon)),
+            ),
             read_only=True,
             parent=self,
         )
@@ -158,9 +186,10 @@ class DeparturesPage(QWidget):
         self._tasks.discard(task)
         task.deleteLater()
 
-    def _on_result(self, generation: int, items: list[Upcoming]) -> None:
+    def _on_result(self, generation: int, result: tuple[list[Upcoming], tuple[str, dt.date] | None]) -> None:
         if generation != self._generation:
             return  # an answer for an older horizon or register state
+        items, self._later = result
         self.model.set_items(items)
         self._set_loading(False)
         key, self._pending_key = self._pending_key, None
@@ -171,9 +200,10 @@ class DeparturesPage(QWidget):
             self.ui.departures_stack.setCurrentWidget(self.ui.table_view)
             self._fit_widths()
         else:
-            self.ui.empty_label.setText(
-                self.tr("No delegation starts in the next {days} days.").format(days=self.horizon_days())
-            )
+            text = self.tr("No delegation starts in the next %Ln day(s).", "", self.horizon_days())
+            if self._later is not None:
+                text += " " + self._later_text(*self._later) + "."
+            self.ui.empty_label.setText(text)
             self.ui.departures_stack.setCurrentWidget(self.ui.empty_label)
         self._on_current_changed()
 
@@ -202,10 +232,19 @@ class DeparturesPage(QWidget):
             return
         rows = self.model.rowCount()
         overdue = sum(1 for r in range(rows) if (item := self.model.item_at(r)) and item.overdue_items)
-        text = self.tr("1 delegation") if rows == 1 else self.tr("{count} delegations").format(count=rows)
+        text = self.tr("%Ln delegation(s)", "", rows)
         if overdue:
-            text += self.tr(", ⚠ {count} with overdue items").format(count=overdue)
+            text += self.tr(", ⚠ %Ln with overdue items", "", overdue)
+        if rows and self._later is not None:
+            # A trip just past the horizon is said, so widening it is a choice, not luck.
+            text += " · " + self._later_text(*self._later)
         self.ui.count_label.setText(text)
+
+    def _later_text(self, title: str, start: dt.date) -> str:
+        days = (start - self._today()).days
+        return self.tr("Next later: “{title}”, in {days} days ({date})").format(
+            title=title, days=days, date=start.isoformat()
+        )
 
     def close_page(self) -> None:
         """Wait for running reviews: a thread must not outlive the connection's file or its page."""
@@ -252,7 +291,7 @@ class DeparturesPage(QWidget):
         verdict = item.rules.verdict.value if item.rules else ""
         parts = [
             f"<h3>{esc(d.title)}</h3>",
-            f"<p>{esc(d.start.isoformat())} – {esc(d.end.isoformat())} · "
+            f"<p>{esc(date_text(d.start))} – {esc(date_text(d.end))} · "
             f"{esc(self.model.days_left_text(item.days_left))}<br>"
             f"<b>{esc(self.model.body.name)}:</b> {esc(verdict_text(verdict))}</p>",
             f"<h4>{esc(self.tr('Failing criteria'))}</h4>",
@@ -261,7 +300,7 @@ class DeparturesPage(QWidget):
             parts.append(
                 "<ul>"
                 + "".join(
-                    f"<li><b>✖ {esc(self.model.failing_phrase(c.id))}</b>: {esc(c.message)}</li>"
+                    f"<li><b>✖ {esc(self.model.failing_phrase(c.id))}</b>: {esc(explanation(c, self.model.office))}</li>"
                     for c in item.failing_criteria
                 )
                 + "</ul>"
@@ -279,28 +318,17 @@ class DeparturesPage(QWidget):
                 mark = esc(self.tr("⚠ overdue")) if late else ""
                 owner = f" — {esc(open_item.owner)}" if open_item.owner else ""
                 text = f"<b>{esc(open_item.text)}</b>" if late else esc(open_item.text)
-                rows.append(f"<li>{text}{owner}<br>{esc(self.tr('due'))} {esc(due.isoformat())} {mark}</li>")
+                rows.append(f"<li>{text}{owner}<br>{esc(self.tr('due'))} {esc(date_text(due))} {mark}</li>")
             parts.append("<ul>" + "".join(rows) + "</ul>")
         return "".join(parts)
 
     # --- commands ---------------------------------------------------------------------------------
 
     def open_current(self) -> None:
+        """Open the selected trip in its editor window (the window keeps one per delegation)."""
         key = self.current_key()
-        if key is None:
-            return
-        # Imported here: the editor is a large module the review does not need to start.
-        from delegation_planner.ui.delegation_editor import DelegationEditor
-
-        try:
-            editor = DelegationEditor(self._session.db, key, self._session.read_only, self.window())
-        except StorageError as error:
-            QMessageBox.warning(self, self.tr("Open delegation"), str(error))
-            self.refresh()
-            return
-        if editor.exec() == QDialog.DialogCode.Accepted and editor.saved_key:
-            self._pending_key = editor.saved_key
-            self.changed.emit()
+        if key is not None:
+            self.open_delegation.emit(key)
 
     def write_briefing(self) -> None:
         item = self.current_item()
@@ -312,14 +340,16 @@ class DeparturesPage(QWidget):
         from delegation_planner.ui.document_register import ask_and_log
 
         lang = str(self.ui.language_combo.currentData() or "sv")
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = Path(folder or Path.home()) / suggested_file_name(item.delegation, lang)
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Write briefing"), str(suggested), self.tr("Word documents (*.docx)")
+        path = save_locations.ask_save_path(
+            self,
+            save_locations.BRIEFING,
+            self.tr("Write briefing"),
+            suggested_file_name(item.delegation, lang),
+            self.tr("Word documents (*.docx)"),
+            ".docx",
         )
-        if not name:
+        if path is None:
             return
-        path = Path(name) if name.lower().endswith(".docx") else Path(name + ".docx")
         start = item.delegation.start
         open_items = [(i.text, i.owner, i.due(start)) for i in item.open_items]
         key = item.delegation.id
@@ -331,13 +361,16 @@ class DeparturesPage(QWidget):
             parent=self,
         )
         self._briefing_progress = progress_dialog(self, task, self.tr("Writing the briefing…"))
-        # Logged in the document register (with its reference printed on it) before it is opened.
+        # Logged in the document register (with its reference printed on it) before the
+        # user is told where it is and offered to open it.
         task.finished.connect(
             lambda written: ask_and_log(
                 self, self._session.db, Path(written), "briefing", lang, delegation=key
             )
         )
-        task.finished.connect(lambda written: QDesktopServices.openUrl(QUrl.fromLocalFile(str(written))))
+        task.finished.connect(
+            lambda written: save_locations.announce_written(self, Path(written), self.tr("Briefing written"))
+        )
         task.failed.connect(
             lambda message: QMessageBox.warning(
                 self, self.tr("Write briefing"), self.tr("The briefing was not written: {0}").format(message)

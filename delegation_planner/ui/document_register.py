@@ -40,18 +40,17 @@ from delegation_planner.storage.document_log import (
 )
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.lifecycle import current_user
+from delegation_planner.ui.formatting import date_text
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentRegister", text)
+_tr = QCoreApplication.translate
 
 
 def kind_text(kind: str) -> str:
     labels = {
-        "memo": _tr("Visit memo"),
-        "basis": _tr("Decision basis"),
-        "briefing": _tr("Briefing"),
-        "report": _tr("Annual report"),
+        "memo": _tr("DocumentRegister", "Visit memo"),
+        "basis": _tr("DocumentRegister", "Decision basis"),
+        "briefing": _tr("DocumentRegister", "Briefing"),
+        "report": _tr("DocumentRegister", "Annual report"),
     }
     return labels.get(kind, kind)
 
@@ -97,10 +96,11 @@ def ask_and_log(
     except (StorageError, OSError, ValueError) as error:
         QMessageBox.warning(
             parent,
-            _tr("Not logged"),
-            _tr("{name} was written, but could not be logged in the document register: {reason}").format(
-                name=written.name, reason=error
-            ),
+            _tr("DocumentRegister", "Not logged"),
+            _tr(
+                "DocumentRegister",
+                "{name} was written, but could not be logged in the document register: {reason}",
+            ).format(name=written.name, reason=error),
         )
         return None
 
@@ -117,7 +117,13 @@ class DocumentLogPanel(QWidget):
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("document_log_table")
         self.table.setHorizontalHeaderLabels(
-            [_tr("Written"), _tr("Reference"), _tr("Document"), _tr("Language"), _tr("By")]
+            [
+                _tr("DocumentRegister", "Written"),
+                _tr("DocumentRegister", "Reference"),
+                _tr("DocumentRegister", "Document"),
+                _tr("DocumentRegister", "Language"),
+                _tr("DocumentRegister", "By"),
+            ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -125,12 +131,12 @@ class DocumentLogPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.open_current())
-        self.open_button = QPushButton(_tr("Open &again"), self)
+        self.open_button = QPushButton(_tr("DocumentRegister", "Open &again"), self)
         self.open_button.clicked.connect(self.open_current)
         self.reference_edit = QLineEdit(self)
         self.reference_edit.setObjectName("reference_edit")
         self.reference_edit.setMaxLength(100)
-        reference_label = QLabel(_tr("&Reference for the next document:"), self)
+        reference_label = QLabel(_tr("DocumentRegister", "&Reference for the next document:"), self)
         reference_label.setBuddy(self.reference_edit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
@@ -146,13 +152,15 @@ class DocumentLogPanel(QWidget):
         self._key = key
         self.reference_edit.clear()
         self.reference_edit.setPlaceholderText(
-            _tr("proposed: {reference}").format(reference=propose_reference(self._db, dt.date.today()))
+            _tr("DocumentRegister", "proposed: {reference}").format(
+                reference=propose_reference(self._db, dt.date.today())
+            )
         )
         self._items = list_documents(self._db, delegation=key) if key else []
         self.table.setRowCount(len(self._items))
         for row, item in enumerate(self._items):
             cells = [
-                item.written_on.isoformat(),
+                date_text(item.written_on),
                 item.reference,
                 f"{kind_text(item.kind)} — {item.file_name}",
                 item.language,
@@ -174,7 +182,7 @@ class DocumentLogPanel(QWidget):
         try:
             data = document_data(self._db, item.id)
         except StorageError as error:
-            QMessageBox.information(self, _tr("Document"), str(error))
+            QMessageBox.information(self, _tr("DocumentRegister", "Document"), str(error))
             return
         if self._temporary is None:
             self._temporary = Path(tempfile.mkdtemp(prefix="delegation-planner-"))

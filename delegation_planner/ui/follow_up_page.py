@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlite_utils import Database
@@ -33,9 +33,14 @@ from delegation_planner.ui.page_tables import fit_columns, setup_table, source_r
 def follow_up_counts_text(db: Database, today: dt.date) -> str:
     """ "12 open · 3 overdue", for the main window's status bar and this page's summary."""
     open_count, overdue = follow_ups.counts(db, today)
-    tr = QCoreApplication.translate
-    text = tr("FollowUp", "{count} open").format(count=open_count)
-    return text + " · " + tr("FollowUp", "{count} overdue").format(count=overdue)
+    return _CountWords().text(open_count, overdue)
+
+
+class _CountWords(QObject):
+    # A QObject for its tr(): pyside6-lupdate reads plural forms ("1 open", "2 open") from
+    # tr() calls, not from QCoreApplication.translate() with a counted number.
+    def text(self, open_count: int, overdue: int) -> str:
+        return self.tr("%Ln open", "", open_count) + " · " + self.tr("%Ln overdue", "", overdue)
 
 
 TYPING_PAUSE_MS = 250
@@ -303,8 +308,7 @@ class FollowUpPage(QWidget):
             self._widths_fitted = True
         self.ui.summary_label.setText(follow_up_counts_text(self._db, self.today()))
         shown = self.model.rowCount()
-        text = self.tr("{count} point shown") if shown == 1 else self.tr("{count} points shown")
-        self.ui.count_label.setText(text.format(count=shown))
+        self.ui.count_label.setText(self.tr("%Ln point(s) shown", "", shown))
         self._update_buttons()
 
     def _update_buttons(self) -> None:

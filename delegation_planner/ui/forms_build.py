@@ -2,7 +2,8 @@
 
 The generated modules are committed so the program runs without a build step;
 ``tests/ui/test_forms_fresh.py`` regenerates them and fails if a committed copy
-is stale. Run ``make forms`` after editing a form in Qt Designer.
+is stale. Run ``make forms`` after editing a form in Qt Designer; ``--check``
+only reports stale or missing ones (exit 1), for a commit hook.
 """
 
 from __future__ import annotations
@@ -57,7 +58,28 @@ def build_all() -> list[Path]:
     return written
 
 
-if __name__ == "__main__":
+def stale() -> list[Path]:
+    """The forms whose generated module is missing or differs from a fresh compile."""
+    return [
+        ui_file
+        for ui_file in sorted(FORMS.glob("*.ui"))
+        if not target_for(ui_file).exists()
+        or target_for(ui_file).read_text(encoding="utf-8") != compile_form(ui_file)
+    ]
+
+
+def main(argv: list[str]) -> int:
+    if "--check" in argv:
+        found = stale()
+        for ui_file in found:
+            print(
+                f"{target_for(ui_file).relative_to(ROOT)} is stale: run `make forms` after editing {ui_file.name}"
+            )
+        return 1 if found else 0
     for path in build_all():
         print(f"wrote {path.relative_to(ROOT)}")
-    sys.exit(0)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

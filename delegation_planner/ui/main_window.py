@@ -11,26 +11,38 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
+from sqlite_utils import Database
 
+from delegation_planner import __version__, app_log
 from delegation_planner.storage.errors import StorageError
-from delegation_planner.ui import file_transfer
+from delegation_planner.ui import file_transfer, language, save_locations
 from delegation_planner.ui.dashboard_page import DashboardPage
 from delegation_planner.ui.delegations_page import DelegationsPage
 from delegation_planner.ui.departures_page import DeparturesPage
 from delegation_planner.ui.document_settings import edit_case_officer, edit_duty_phone
 from delegation_planner.ui.generated.ui_main_window import Ui_MainWindow
+from delegation_planner.ui.office_words import decision_body
 from delegation_planner.ui.personal_data import PersonalDataCommands
 from delegation_planner.ui.recent_files import RecentFiles
 from delegation_planner.ui.register_safety import RegisterSafety
 from delegation_planner.ui.session import RegisterSession
 from delegation_planner.ui.window_commands import WindowCommands
 
-REGISTER_FILTER = "Delegation Planner registers (*.sqlite3 *.sqlite *.db);;All files (*)"
+
+def register_filter() -> str:
+    """The file dialogs' filter for registers, in the window's language."""
+    return QCoreApplication.translate(
+        "MainWindow", "Delegation Planner registers (*.sqlite3 *.sqlite *.db);;All files (*)"
+    )
+
+
 # The pages below the register, built the first time their tab is shown: each loads
 # its whole list, which on a large register costs seconds nobody should wait for
 # at start. Module and class are named so the window needs none of them to start.
@@ -45,16 +57,22 @@ _LAZY_PAGES = {
 }
 
 
-def _page_class(kind: str) -> type[QWidget]:
+# Every lazy page is built as Page(db, read_only, parent) and has a ``changed`` signal.
+PageFactory = Callable[[Database, bool, QWidget], QWidget]
+
+
+def _page_class(kind: str) -> PageFactory:
     module_name, class_name = _LAZY_PAGES[kind]
     page = getattr(importlib.import_module(module_name), class_name)
     assert isinstance(page, type) and issubclass(page, QWidget)
-    return page
+    return cast(PageFactory, page)
 
 
 class MainWindow(QMainWindow):
     def __init__(self, session: RegisterSession, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Before any text is set: the window speaks the chosen (or the system's) language.
+        language.apply(settings)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.settings = settings
@@ -105,7 +123,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.quit_action = self._add(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.delegation_menu = self.ui.menu_bar.addMenu(self.tr("&Delegation"))
-        people_menu = self.ui.menu_bar.addMenu(self.tr("&People"))
+        people_menu = self.ui.menu_bar.addMenu(self.tr("&People", "menu"))
         people_menu.addActions(self.personal_data.actions())
         settings_menu = self.ui.menu_bar.addMenu(self.tr("&Settings"))
         self.office_action = self._add(settings_menu, self.tr("&Office profile…"), self.edit_office)
@@ -116,11 +134,19 @@ class MainWindow(QMainWindow):
         self.visit_rule_action = self._add(settings_menu, self.tr("&Agreement visits…"), self.edit_visit_rule)
         self._add(settings_menu, self.tr("Case &officer on documents…"), lambda: edit_case_officer(self))
         self._add(settings_menu, self.tr("&Duty phone for briefings…"), lambda: edit_duty_phone(self))
+        self.language_menu = language.LanguageMenu(self.settings, self)
+        settings_menu.addMenu(self.language_menu)
         help_menu = self.ui.menu_bar.addMenu(self.tr("&Help"))
         self.demo_action = self._add(help_menu, self.tr("Open &demo register"), self.open_demo_register)
         self._add(help_menu, self.tr("&About Delegation Planner"), self.show_about)
 
-    def _add(self, menu, text: str, slot, shortcut: object = None) -> QAction:  # type: ignore[no-untyped-def]
+    def _add(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence.StandardKey | None = None,
+    ) -> QAction:
         action = menu.addAction(text)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -179,6 +205,7 @@ class MainWindow(QMainWindow):
         page.changed.connect(departures.refresh)
         page.changed.connect(self._update_follow_up_counts)
         departures.changed.connect(self.refresh_all)
+        departures.open_delegation.connect(self.open_delegation)
         dashboard = DashboardPage(session, self.ui.overview_layout.parentWidget())
         self.ui.overview_layout.addWidget(dashboard)
         self.dashboard = dashboard
@@ -225,10 +252,12 @@ class MainWindow(QMainWindow):
 
     def _make_page(self, kind: str, tab: QWidget) -> QWidget:
         session = self.session
-        widget = _page_class(kind)(session.db, session.read_only, tab)  # type: ignore[call-arg]
+        widget = _page_class(kind)(session.db, session.read_only, tab)
         # Any write on a page can change what the others show (a person's kind changes
         # the politician count and verdicts; a point marked done changes the counts).
-        widget.changed.connect(lambda *_: self.refresh_all(except_page=widget))  # type: ignore[attr-defined]
+        changed = getattr(widget, "changed", None)
+        assert isinstance(changed, SignalInstance), f"{kind} page has no changed signal"
+        changed.connect(lambda *_: self.refresh_all(except_page=widget))
         opener = getattr(widget, "open_delegation", None)
         if opener is not None:
             opener.connect(self.open_delegation)
@@ -270,16 +299,16 @@ class MainWindow(QMainWindow):
             self.delegations = None
         if self.departures is not None:
             self.departures.close_page()
-            self.departures.setParent(None)  # type: ignore[call-overload]
+            self.departures.setParent(None)
             self.departures.deleteLater()
             self.departures = None
         if self.dashboard is not None:
             self.dashboard.close_page()
-            self.dashboard.setParent(None)  # type: ignore[call-overload]
+            self.dashboard.setParent(None)
             self.dashboard.deleteLater()
             self.dashboard = None
         for widget in self.record_pages.values():
-            widget.setParent(None)  # type: ignore[call-overload]
+            widget.setParent(None)
             widget.deleteLater()
         self.record_pages.clear()
         self._unbuilt.clear()
@@ -291,6 +320,8 @@ class MainWindow(QMainWindow):
         path = Path(path).absolute()
         if path == self.session.path:
             return True
+        if not self.close_editors():
+            return False
         try:
             session = RegisterSession.open(path)
         except StorageError as error:
@@ -349,7 +380,10 @@ class MainWindow(QMainWindow):
 
     def new_register(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New register"), str(self.session.path.parent / "register.sqlite3"), REGISTER_FILTER
+            self,
+            self.tr("New register"),
+            str(self.session.path.parent / "register.sqlite3"),
+            register_filter(),
         )
         if not name:
             return
@@ -367,7 +401,7 @@ class MainWindow(QMainWindow):
 
     def open_register(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open register"), str(self.session.path.parent), REGISTER_FILTER
+            self, self.tr("Open register"), str(self.session.path.parent), register_filter()
         )
         if name:
             self.switch_register(Path(name))
@@ -376,18 +410,25 @@ class MainWindow(QMainWindow):
         if self.session.read_only:
             return
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import"), str(Path.home()), self.tr("Interchange files (*.json);;All files (*)")
+            self,
+            self.tr("Import"),
+            str(save_locations.last_folder(save_locations.INTERCHANGE)),
+            self.tr("Interchange files (*.json);;All files (*)"),
         )
         if name:
             file_transfer.import_into(self, self.session.path, Path(name), lambda: self.refresh_all())
 
     def export_file(self) -> None:
-        suggested = self.session.path.with_suffix(".json")
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export"), str(suggested), self.tr("Interchange files (*.json)")
+        path = save_locations.ask_save_path(
+            self,
+            save_locations.INTERCHANGE,
+            self.tr("Export"),
+            self.session.path.with_suffix(".json").name,
+            self.tr("Interchange files (*.json)"),
+            ".json",
         )
-        if name:
-            file_transfer.export_to(self, self.session.path, Path(name))
+        if path is not None:
+            file_transfer.export_to(self, self.session.path, path)
 
     # --- settings ----------------------------------------------------------------------------------
 
@@ -457,27 +498,44 @@ class MainWindow(QMainWindow):
         self.switch_register(path)
 
     def show_about(self) -> None:
+        log_file = app_log.current_log_file()
+        log_line = (
+            self.tr("The program's log is in %1").replace("%1", str(log_file))
+            if log_file is not None
+            else self.tr("The program keeps no log this time (its folder could not be written).")
+        )
         QMessageBox.about(
             self,
             self.tr("About Delegation Planner"),
-            self.tr(
+            self.tr("Delegation Planner %1").replace("%1", __version__)
+            + "\n\n"
+            + self.tr(
                 "Delegation Planner plans and follows up inbound and outbound delegations: "
-                "participants, programme, costs, the GRIP decision on political participation, "
+                "participants, programme, costs, the decision on political participation ({0}), "
                 "visit memos and their follow-up points."
-            ),
+            ).format(decision_body(self.session.db).name)
+            + "\n\n"
+            + log_line,
         )
 
     # --- window state -----------------------------------------------------------------------------
 
     def _restore_window_state(self) -> None:
         geometry = self.settings.value("window/geometry")
-        if not geometry or not self.restoreGeometry(geometry):  # type: ignore[arg-type]
+        if not geometry or not self.restoreGeometry(geometry):
             self.resize(1200, 760)
         state = self.settings.value("window/state")
         if state:
-            self.restoreState(state)  # type: ignore[arg-type]
+            self.restoreState(state)
+
+    def close_editors(self) -> bool:
+        """Close the open delegation editors, each asking about unsaved changes; False if one stays."""
+        return self.delegations is None or self.delegations.editors.close_all()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.close_editors():
+            event.ignore()
+            return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.safety.daily_backup_on_close()

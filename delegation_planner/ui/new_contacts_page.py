@@ -108,9 +108,11 @@ class NewContactsPage(QWidget):
 
     def _update_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        noun = self.tr("new contact") if total == 1 else self.tr("new contacts")
-        text = self.tr("{total} {noun}") if shown == total else self.tr("{shown} of {total} {noun}")
-        self.ui.count_label.setText(text.format(shown=shown, total=total, noun=noun))
+        all_text = self.tr("%Ln new contact(s)", "", total)
+        text = (
+            all_text if shown == total else self.tr("{shown} of {total}").format(shown=shown, total=all_text)
+        )
+        self.ui.count_label.setText(text)
 
     def _update_buttons(self) -> None:
         self.ui.record_button.setEnabled(self.current_contact() is not None)

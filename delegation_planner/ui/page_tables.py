@@ -60,3 +60,29 @@ def source_row(view: QTableView, proxy: QSortFilterProxyModel) -> int | None:
     if not rows:
         return None
     return proxy.mapToSource(rows[0]).row()
+
+
+MIN_FLEXIBLE_WIDTH = 140  # px: a shortened text column still shows a few words
+
+
+def fit_to_width(view: QTableView, flexible: tuple[int, ...]) -> None:
+    """Every column as wide as its contents; when that is wider than the view, only the
+    long-text columns (``flexible``: a title, a point) give up width, in proportion, and
+    when it is narrower the last column takes what is left. So no short column holds
+    empty width while a title is cut, at any window size. The person may still drag."""
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    view.resizeColumnsToContents()
+    visible = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    widths = {c: header.sectionSize(c) + 16 for c in visible}
+    excess = sum(widths.values()) - view.viewport().width()
+    shrinkable = {
+        c: widths[c] - MIN_FLEXIBLE_WIDTH for c in flexible if widths.get(c, 0) > MIN_FLEXIBLE_WIDTH
+    }
+    room = sum(shrinkable.values())
+    if excess > 0 and room > 0:
+        for column, spare in shrinkable.items():
+            widths[column] -= min(spare, round(excess * spare / room))
+    for column in visible:
+        header.resizeSection(column, widths[column])

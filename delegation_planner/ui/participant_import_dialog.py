@@ -6,10 +6,10 @@
    register, or an error with its row number), pick the side and role for the
    rows whose file gives none, and Import.
 
-Planning reads every person in the register and importing writes in one
-transaction, so both run in a worker (``db_task``) on their own connection;
-the editor reloads the delegation afterwards (``imported``), because the
-import is saved through the repository and moves the delegation's revision on.
+Planning reads every person in the register, so it runs in a worker
+(``db_task``) on its own connection. Import writes nothing: it hands the plan to
+the editor (``apply``), where the list becomes part of the unsaved changes, so
+Save stores it with the rest and closing without saving undoes it.
 """
 
 from __future__ import annotations
@@ -31,7 +31,6 @@ from delegation_planner.ui.editor import labels
 from delegation_planner.ui.generated.ui_participant_import_dialog import Ui_ParticipantImportDialog
 from delegation_planner.ui.models.participant_import_models import PreviewModel, ReviewModel
 
-FILE_FILTER = "Participant lists (*.csv *.xlsx *.txt);;All files (*)"
 COMBO_CHARACTERS = 20  # the column choices' least width, in characters
 
 
@@ -40,15 +39,19 @@ def register_file(db: Database) -> Path:
     return Path(db.execute("PRAGMA database_list").fetchone()[2])
 
 
-class ParticipantImportDialog(QDialog):
-    imported = Signal(int)  # participants added; the delegation was saved
+# Adds a planned import to the edited delegation; returns how many participants it added.
+ApplyImport = Callable[[pi.ImportPlan, Side, Role | None], int]
 
-    def __init__(self, db: Database, delegation_key: str, parent: QWidget | None = None) -> None:
+
+class ParticipantImportDialog(QDialog):
+    imported = Signal(int)  # participants added to the edited delegation (not saved yet)
+
+    def __init__(self, db: Database, apply: ApplyImport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ParticipantImportDialog()
         self.ui.setupUi(self)
         self._register = register_file(db)
-        self._key = delegation_key
+        self._apply = apply
         self._table: pi.ParticipantTable | None = None
         self.plan: pi.ImportPlan | None = None
         self.task: DatabaseTask | None = None  # the running read, plan or import, for tests to wait on
@@ -83,7 +86,12 @@ class ParticipantImportDialog(QDialog):
     # --- step 1: the file and its columns ---------------------------------------------------------
 
     def choose_file(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(self, self.tr("Import participant list"), "", FILE_FILTER)
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import participant list"),
+            "",
+            self.tr("Participant lists (*.csv *.xlsx *.txt);;All files (*)"),
+        )
         if name:
             self.load_file(Path(name))
 
@@ -124,7 +132,7 @@ class ParticipantImportDialog(QDialog):
             combo.setCurrentIndex(max(combo.findData(guessed.get(name)), 0) if name in guessed else 0)
         self.ui.notes_label.setText("\n".join(table.notes))
         self.ui.status_label.setText(
-            self.tr("{rows} rows. Check the columns, then Review.").format(rows=len(table.rows))
+            self.tr("%Ln row(s). Check the columns, then Review.", "", len(table.rows))
         )
         self.to_mapping()
 
@@ -168,9 +176,9 @@ class ParticipantImportDialog(QDialog):
         self.review.set_plan(plan, names, file_names)
         self.ui.review_view.resizeColumnsToContents()
         new, known = len(plan.rows) - len(plan.matched), len(plan.matched)
-        text = self.tr("{new} new people, {known} already in the register").format(new=new, known=known)
+        text = self.tr("%Ln new person(s)", "", new) + self.tr(", %Ln already in the register", "", known)
         if plan.errors:
-            text += self.tr("; {count} rows with errors are left out").format(count=len(plan.errors))
+            text += self.tr("; %Ln row(s) with errors left out", "", len(plan.errors))
         self.ui.summary_label.setText(text + ".")
         self.ui.status_label.setText("")
         self.ui.steps.setCurrentWidget(self.ui.review_page)
@@ -180,19 +188,12 @@ class ParticipantImportDialog(QDialog):
         plan = self.plan
         if plan is None or not plan.rows:
             return
-        key = self._key
         side = Side(self.ui.default_side_combo.currentData())
         role_value = self.ui.default_role_combo.currentData()
         role = Role(role_value) if role_value else None
-        self._run(
-            lambda db, _progress: pi.apply_plan(db, plan, key, side, role, skip_invalid=True),
-            read_only=False,
-            done=self._imported,
-            text=self.tr("Importing…"),
-        )
-
-    def _imported(self, added: Any) -> None:
-        self.imported.emit(int(added))
+        # Rows in error were named in the review and are left out.
+        added = self._apply(plan, side, role)
+        self.imported.emit(added)
         self.accept()
 
     # --- shared ---------------------------------------------------------------------------------------

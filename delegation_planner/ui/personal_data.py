@@ -46,7 +46,8 @@ from delegation_planner.storage.retention import (
 )
 from delegation_planner.ui.db_task import DatabaseTask, progress_dialog
 from delegation_planner.ui.editor import labels
-from delegation_planner.ui.editor.document_export import LANGUAGES, documents_folder
+from delegation_planner.ui.editor.document_export import LANGUAGES
+from delegation_planner.ui.save_locations import documents_folder
 
 if TYPE_CHECKING:
     from delegation_planner.ui.main_window import MainWindow
@@ -327,7 +328,7 @@ class DueModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         person = self.people[index.row()]
-        kind = labels.label_of(labels.person_kinds(), person.kind)  # type: ignore[arg-type]
+        kind = labels.label_of(labels.person_kinds(), person.kind)
         return (person.name, kind, person.organisation, person.last_visit.isoformat())[index.column()]
 
 

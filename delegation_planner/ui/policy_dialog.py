@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QProgressDialog,
+    QPushButton,
     QWidget,
 )
 from sqlite_utils import Database
@@ -57,8 +58,11 @@ class PolicyDialog(QDialog):
         for label in (self.ui.name_problem, self.ui.theme_problem):
             label.setVisible(False)
         buttons = self.ui.button_box
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.restore_button = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        restore = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        # Both become None in a read-only dialog, which has only Close.
+        self.save_button: QPushButton | None = save
+        self.restore_button: QPushButton | None = restore
         office = load_office(db)
         language = window_language()
         self.themes.label = lambda key: theme_text(key, office, language)
@@ -69,9 +73,7 @@ class PolicyDialog(QDialog):
             )
         )
         self._defaults = shipped_profile(office.key).policy if office.key in SHIPPED else PolicyProfile()
-        self.restore_button.setText(
-            self.tr("Restore the &defaults of {0}").format(office.name.replace("&", "&&"))
-        )
+        restore.setText(self.tr("Restore the &defaults of {0}").format(office.name.replace("&", "&&")))
         buttons.clicked.connect(self._on_button)
         buttons.rejected.connect(self.reject)
         self.ui.add_theme_button.clicked.connect(self.add_theme)

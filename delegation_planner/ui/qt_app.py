@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+from delegation_planner import __version__, app_log
 from delegation_planner.storage.database import default_database_path
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.server import is_server_url
-from delegation_planner.ui.main_window import REGISTER_FILTER, MainWindow
+from delegation_planner.ui import language
+from delegation_planner.ui.crash_handler import ErrorReporter
+from delegation_planner.ui.main_window import MainWindow, register_filter
 from delegation_planner.ui.office_dialog import SETUP_DONE_SETTING
 from delegation_planner.ui.session import RegisterSession
 
@@ -20,6 +24,7 @@ APPLICATION = "Delegation Planner"
 EXIT_NO_REGISTER = 2  # as the command line: the register given cannot be used
 
 _tr = QCoreApplication.translate
+log = logging.getLogger("delegation_planner.ui")
 
 
 def run_window(
@@ -33,11 +38,29 @@ def run_window(
 
     ``settings`` is for tests; by default the application's own QSettings are used.
     """
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    log_file = app_log.configure()
+    existing = QApplication.instance()
+    # The window needs a QApplication; a bare QCoreApplication from elsewhere would not do.
+    assert existing is None or isinstance(existing, QApplication)
+    app = existing or QApplication(argv if argv is not None else sys.argv)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
     settings = settings if settings is not None else QSettings()
+    # Before the first message: a register that cannot be opened is said in the window's language.
+    language.apply(settings)
+    # From here on an unexpected error is logged and shown, and the program goes on.
+    reporter = ErrorReporter(log_file, app)
+    reporter.install()
+    log.info("window started, version %s", __version__)
+    try:
+        return _run(app, db_path, demo, settings)
+    finally:
+        log.info("window closed")
+        reporter.uninstall()
+
+
+def _run(app: QApplication, db_path: Path | str | None, demo: bool | str, settings: QSettings) -> int:
     if is_server_url(db_path):
         # The window's registers are files for now (its lock, backups and recent list are
         # per file); a server register is used from the command line until the window has them.
@@ -66,6 +89,7 @@ def run_window(
     session = open_session(path)
     if session is None:
         return EXIT_NO_REGISTER
+    log.info("register opened%s", " read-only" if session.read_only else "")
     window = MainWindow(session, settings)
     window.show()
     if first_start:
@@ -102,7 +126,7 @@ def open_session(path: Path, parent: QWidget | None = None) -> RegisterSession |
             if box.clickedButton() is not other:
                 return None
             name, _ = QFileDialog.getOpenFileName(
-                parent, _tr("QtApp", "Open register"), str(path.parent), REGISTER_FILTER
+                parent, _tr("QtApp", "Open register"), str(path.parent), register_filter()
             )
             if not name:
                 return None

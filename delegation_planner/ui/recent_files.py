@@ -37,7 +37,9 @@ class RecentFiles:
         if value is None:
             return []
         if isinstance(value, str):
-            value = [value] if value else []
+            return [Path(value)] if value else []
+        if not isinstance(value, list):
+            return []
         return [Path(str(v)) for v in value if v]
 
     def _write(self, paths: list[Path]) -> None:

@@ -2,8 +2,10 @@
 
 Each editor is a Designer form plus three hooks: ``_load`` puts a record into the
 widgets, ``_build`` reads one back, ``_problems`` says in plain words what is wrong
-with each field. The base shows those messages beside the fields as the user types,
-keeps OK disabled while any remain, asks before throwing edits away, and saves.
+with each field. The base shows a field's message beside it once the field has been
+edited (or OK pressed), not before anything is typed; keeps OK disabled while a shown
+message remains; asks before throwing edits away; and saves. Each message keeps its
+line even when empty, so the form does not jump under the pointer as messages come and go.
 
 The dialog saves the record itself (rather than handing it back to the page) so
 that a storage error is shown while the user's input is still on screen.
@@ -16,6 +18,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -42,6 +45,10 @@ from delegation_planner.domain.text import (
 )
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.repository import unique_key
+
+# The texts of this base class are looked up in its own context: self.tr() would look
+# them up under each subclass's name, where pyside6-lupdate does not put them.
+_tr = QCoreApplication.translate
 
 
 class Keyed(Protocol):
@@ -77,8 +84,14 @@ class RecordEditor(QDialog, Generic[R]):
         self._load(record)
         self._snapshot = self._build(self._key())
         self._style_messages()
+        # Messages appear for the fields edited so far, and for all once OK was pressed.
+        self._touched: set[QLabel] = set()
+        self._save_tried = False
+        labels = {_field_of(label): label for label in self._problems()}
+        for label in labels.values():
+            _reserve_line(label)
         for widget in self._inputs():
-            _on_change(widget, self._revalidate)
+            _on_change(widget, self._edited_slot(labels.get(_field_of(widget))))
         if read_only:
             self._make_read_only()
         self._revalidate()
@@ -144,14 +157,30 @@ class RecordEditor(QDialog, Generic[R]):
     def _ok_button(self) -> Any:
         return self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
 
+    def _edited_slot(self, label: QLabel | None) -> Callable[[], None]:
+        # A slot without parameters: Qt would pass the signal's value into a default argument.
+        def edited() -> None:
+            self._edited(label)
+
+        return edited
+
+    def _edited(self, label: QLabel | None) -> None:
+        if label is not None:
+            self._touched.add(label)
+        self._revalidate()
+
     def _revalidate(self) -> None:
-        problems = self._problems()
-        for label, message in problems.items():
-            label.setText(message or "")
-            label.setVisible(bool(message))
+        shown = {
+            label: message
+            for label, message in self._problems().items()
+            if message and (self._save_tried or label in self._touched)
+        }
+        for label in self._problems():
+            label.setText(shown.get(label, ""))
+            label.setVisible(label in shown)
         ok = self._ok_button()
         if ok is not None:
-            ok.setEnabled(not any(problems.values()))
+            ok.setEnabled(not shown)
 
     def _style_messages(self) -> None:
         # Red that stays readable on dark palettes too.
@@ -169,7 +198,14 @@ class RecordEditor(QDialog, Generic[R]):
             else:
                 widget.setEnabled(False)
         self.ui.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Close)
-        self.setWindowTitle(self.tr("{title} (read only)").format(title=self.windowTitle()))
+        self.setWindowTitle(_tr("RecordEditor", "{title} (read only)").format(title=self.windowTitle()))
+
+    def _focus_first_problem(self) -> None:
+        wrong = {_field_of(label) for label, message in self._problems().items() if message}
+        for widget in self._inputs():
+            if _field_of(widget) in wrong:
+                widget.setFocus()
+                return
 
     # --- closing -------------------------------------------------------------------------
 
@@ -178,6 +214,10 @@ class RecordEditor(QDialog, Generic[R]):
             super().accept()
             return
         if not self.is_valid():
+            # Say what is missing beside each field, and go to the first.
+            self._save_tried = True
+            self._revalidate()
+            self._focus_first_problem()
             return
         try:
             key = self._key() or unique_key(self._db, self.table, slugify(self._name()))
@@ -187,9 +227,10 @@ class RecordEditor(QDialog, Generic[R]):
             # The dialog stays open with every edit in it, for another try.
             QMessageBox.warning(
                 self,
-                self.tr("Not saved"),
-                self.tr(
-                    "The record could not be saved: {reason}\n\nYour changes are still here; try again."
+                _tr("RecordEditor", "Not saved"),
+                _tr(
+                    "RecordEditor",
+                    "The record could not be saved: {reason}\n\nYour changes are still here; try again.",
                 ).format(reason=error),
             )
             return
@@ -206,11 +247,12 @@ class RecordEditor(QDialog, Generic[R]):
             buttons |= QMessageBox.StandardButton.Save
         answer = QMessageBox.question(
             self,
-            self.tr("Unsaved changes"),
-            self.tr("You have changed this record. Save the changes?")
+            _tr("RecordEditor", "Unsaved changes"),
+            _tr("RecordEditor", "You have changed this record. Save the changes?")
             if self.is_valid()
-            else self.tr(
-                "You have changed this record, but it cannot be saved as it is. Discard the changes?"
+            else _tr(
+                "RecordEditor",
+                "You have changed this record, but it cannot be saved as it is. Discard the changes?",
             ),
             buttons,
             QMessageBox.StandardButton.Cancel,
@@ -228,26 +270,28 @@ class RecordEditor(QDialog, Generic[R]):
             return required
         for position, character in enumerate(text, start=1):
             if forbidden_character(character):
-                return self.tr(
+                return _tr(
+                    "RecordEditor",
                     "Contains an invisible control character (U+{code}) at position {position}; "
-                    "delete it (it often comes along with pasted text)."
+                    "delete it (it often comes along with pasted text).",
                 ).format(code=f"{ord(character):04X}", position=position)
         if single_line and any(ch in text for ch in "\t\r\n"):
-            return self.tr("Must be on one line.")
+            return _tr("RecordEditor", "Must be on one line.")
         limit = MAX_LINE_LENGTH if single_line else MAX_TEXT_LENGTH
         if len(text) > limit:
-            return self.tr("Is {count} characters long; at most {limit} are kept.").format(
+            return _tr("RecordEditor", "Is {count} characters long; at most {limit} are kept.").format(
                 count=len(text), limit=limit
             )
         if combining_run_problem(text):
-            return self.tr("Has more than {count} accents or other marks in a row on one letter.").format(
-                count=MAX_COMBINING_RUN
-            )
+            return _tr(
+                "RecordEditor", "Has more than {count} accents or other marks in a row on one letter."
+            ).format(count=MAX_COMBINING_RUN)
         if single_line and invisible_character(text):
             position, character = next((i, c) for i, c in enumerate(text, start=1) if invisible_character(c))
-            return self.tr(
+            return _tr(
+                "RecordEditor",
                 "Contains an invisible formatting character (U+{code}) at position {position}; delete it "
-                "(it often comes along with pasted text)."
+                "(it often comes along with pasted text).",
             ).format(code=f"{ord(character):04X}", position=position)
         return None
 
@@ -256,7 +300,7 @@ class RecordEditor(QDialog, Generic[R]):
         if problem or not text.strip():
             return problem
         if not _EMAIL.match(text.strip()):
-            return self.tr("This does not look like an e-mail address (like name@example.org).")
+            return _tr("RecordEditor", "This does not look like an e-mail address (like name@example.org).")
         return None
 
 
@@ -272,3 +316,16 @@ def _on_change(widget: QWidget, slot: Callable[[], None]) -> None:
         signal = getattr(widget, "valueChanged", None) or getattr(widget, "dateChanged", None)
         if signal is not None:
             signal.connect(slot)
+
+
+def _field_of(widget: QWidget) -> str:
+    """The field a widget or its message belongs to, by name: name_edit and name_error → name."""
+    return widget.objectName().rsplit("_", 1)[0]
+
+
+def _reserve_line(label: QLabel) -> None:
+    """Keep a line for the message even while it is hidden, so the fields below stay put."""
+    label.setMinimumHeight(label.fontMetrics().height())
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    label.setSizePolicy(policy)

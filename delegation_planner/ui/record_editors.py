@@ -7,6 +7,7 @@ the saved record, or None if the user cancelled.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, QStringListModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel, QTextCursor
@@ -23,7 +24,7 @@ from delegation_planner.storage.office_store import load_office
 from delegation_planner.texts.themes import split_theme_text, theme_key, theme_text, themes_text
 from delegation_planner.ui.agreement_full import AgreementFullSection
 from delegation_planner.ui.attachments_panel import AttachmentsPanel
-from delegation_planner.ui.editor.labels import organisation_kinds, person_kinds
+from delegation_planner.ui.editor.labels import NEW_PERSON_KIND, organisation_kinds, person_kinds
 from delegation_planner.ui.editor.theme_completer import ThemeCompleter
 from delegation_planner.ui.generated.ui_agreement_editor import Ui_AgreementEditor
 from delegation_planner.ui.generated.ui_organisation_editor import Ui_OrganisationEditor
@@ -33,7 +34,7 @@ from delegation_planner.ui.record_editor_base import RecordEditor
 from delegation_planner.ui.record_labels import agreement_scopes, agreement_statuses, country_name
 
 
-def _fill(combo: QComboBox, choices: list[tuple[str, object]], none_label: str | None = None) -> None:
+def _fill(combo: QComboBox, choices: Sequence[tuple[str, object]], none_label: str | None = None) -> None:
     # Enum values go in as their plain strings: Qt would hand a StrEnum back as str anyway.
     if none_label is not None:
         combo.addItem(none_label, None)
@@ -52,12 +53,13 @@ class PersonEditor(RecordEditor[Person]):
     ui: Ui_PersonEditor
 
     def _setup(self) -> None:
-        _fill(self.ui.kind_combo, person_kinds())  # type: ignore[arg-type]
+        _fill(self.ui.kind_combo, person_kinds())
         organisations = repository.list_organisations(self._db)
         _fill(self.ui.organisation_combo, [(o.name, o.id) for o in organisations], self.tr("(none)"))
 
     def _load(self, person: Person | None) -> None:
         if person is None:
+            _select(self.ui.kind_combo, NEW_PERSON_KIND)
             return
         self.ui.name_edit.setText(person.name)
         _select(self.ui.kind_combo, person.kind)
@@ -119,7 +121,7 @@ class OrganisationEditor(RecordEditor[Organisation]):
     ui: Ui_OrganisationEditor
 
     def _setup(self) -> None:
-        _fill(self.ui.kind_combo, organisation_kinds())  # type: ignore[arg-type]
+        _fill(self.ui.kind_combo, organisation_kinds())
         self.ui.country_edit.setCompleter(self._country_completer())
         self.ui.country_edit.textEdited.connect(self._upper_case_country)
         self.ui.country_edit.textChanged.connect(self._show_country_name)
@@ -234,8 +236,8 @@ class AgreementEditor(RecordEditor[Agreement]):
 
     def _setup(self) -> None:
         ui = self.ui
-        _fill(ui.scope_combo, agreement_scopes(), self.tr("Not recorded"))  # type: ignore[arg-type]
-        _fill(ui.status_combo, agreement_statuses(), self.tr("Not recorded"))  # type: ignore[arg-type]
+        _fill(ui.scope_combo, agreement_scopes(), self.tr("Not recorded"))
+        _fill(ui.status_combo, agreement_statuses(), self.tr("Not recorded"))
         ui.signed_date_edit.setDate(QDate.currentDate())
         ui.signed_unknown_check.setChecked(True)
         ui.signed_unknown_check.toggled.connect(lambda unknown: ui.signed_date_edit.setEnabled(not unknown))
@@ -262,8 +264,8 @@ class AgreementEditor(RecordEditor[Agreement]):
             {o.id: o for o in repository.list_organisations(self._db)},
             self,
         )
-        self.full.changed.connect(self._revalidate)
         self.full_error = QLabel(self)
+        self.full.changed.connect(self._full_edited)
         self.full_error.setWordWrap(True)
         self.full_error.hide()
         self.full.hide()
@@ -274,6 +276,12 @@ class AgreementEditor(RecordEditor[Agreement]):
         self.attachments.setMinimumHeight(120)
         self.attachments.changed.connect(self._revalidate)
         ui.form_layout.addRow(self.tr("Attachments:"), self.attachments)
+
+    def _full_edited(self) -> None:
+        # An edit in the section is an edit of the field its message belongs to. The section
+        # also says it changed while the form is being filled, before edits are counted.
+        if hasattr(self, "_touched"):
+            self._edited(self.full_error)
 
     def is_modified(self) -> bool:
         return super().is_modified() or self.attachments.is_modified()

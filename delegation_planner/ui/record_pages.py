@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QPushButton, QWidget
 from sqlite_utils import Database
@@ -22,6 +22,7 @@ from delegation_planner.domain.records import Agreement, Organisation, Person
 from delegation_planner.storage import repository
 from delegation_planner.storage.errors import InUseError, NotFoundError, StorageError
 from delegation_planner.storage.office_store import load_office
+from delegation_planner.ui.formatting import number_text
 from delegation_planner.ui.generated.ui_register_page import Ui_RegisterPage
 from delegation_planner.ui.models.register_models import (
     AgreementsModel,
@@ -34,6 +35,10 @@ from delegation_planner.ui.record_editor_base import RecordEditor
 from delegation_planner.ui.record_editors import AgreementEditor, OrganisationEditor, PersonEditor
 
 _MAX_START_WIDTH = 320  # px: a long title should not push the other columns off screen
+
+# The texts of this base class are looked up in its own context: self.tr() would look
+# them up under each subclass's name, where pyside6-lupdate does not put them.
+_tr = QCoreApplication.translate
 
 
 class RegisterPage(QWidget):
@@ -87,8 +92,8 @@ class RegisterPage(QWidget):
         )
         if self._read_only:
             self.ui.new_button.setEnabled(False)
-            self.ui.edit_button.setText(self.tr("View…"))
-            self.ui.edit_button.setToolTip(self.tr("Open the selected record (Enter)"))
+            self.ui.edit_button.setText(_tr("RegisterPage", "View…"))
+            self.ui.edit_button.setToolTip(_tr("RegisterPage", "Open the selected record (Enter)"))
 
     # --- public ----------------------------------------------------------------------------
 
@@ -144,10 +149,24 @@ class RegisterPage(QWidget):
         if record is None or self._read_only:
             return
         name = self._describe(record)
+        # Where it is used is said first, instead of asking "delete?" and then refusing.
+        uses = self._uses(record.id)
+        if uses:
+            listed = "\n".join(f"• {use}" for use in uses[:8]) + ("\n…" if len(uses) > 8 else "")
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot delete"),
+                self.tr(
+                    "“{name}” cannot be deleted while it is used:\n\n{uses}\n\nRemove it there first."
+                ).format(name=name, uses=listed),
+            )
+            return
         answer = QMessageBox.question(
             self,
-            self.tr("Delete"),
-            self.tr("Delete “{name}” from the register? This cannot be undone.").format(name=name),
+            _tr("RegisterPage", "Delete"),
+            _tr("RegisterPage", "Delete “{name}” from the register? This cannot be undone.").format(
+                name=name
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -158,8 +177,8 @@ class RegisterPage(QWidget):
         except InUseError as error:
             QMessageBox.warning(
                 self,
-                self.tr("Cannot delete"),
-                self.tr("“{name}” cannot be deleted. {reason}").format(name=name, reason=error),
+                _tr("RegisterPage", "Cannot delete"),
+                _tr("RegisterPage", "“{name}” cannot be deleted. {reason}").format(name=name, reason=error),
             )
             return
         except NotFoundError:
@@ -167,8 +186,8 @@ class RegisterPage(QWidget):
         except StorageError as error:
             QMessageBox.warning(
                 self,
-                self.tr("Not deleted"),
-                self.tr("“{name}” was not deleted: {reason}").format(name=name, reason=error),
+                _tr("RegisterPage", "Not deleted"),
+                _tr("RegisterPage", "“{name}” was not deleted: {reason}").format(name=name, reason=error),
             )
             return
         self.reload()
@@ -201,11 +220,12 @@ class RegisterPage(QWidget):
 
     def _update_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
+        # "3 of 20 people": the count text carries the plural, in each language's own forms.
         if shown == total:
-            text = self.tr("{total} {noun}").format(total=total, noun=self._noun(total))
+            text = self._count_text(total)
         else:
-            text = self.tr("{shown} of {total} {noun}").format(
-                shown=shown, total=total, noun=self._noun(total)
+            text = _tr("RegisterPage", "{shown} of {total}").format(
+                shown=number_text(shown), total=self._count_text(total)
             )
         self.ui.count_label.setText(text)
 
@@ -233,10 +253,15 @@ class RegisterPage(QWidget):
     def _delete(self, key: str) -> None:
         raise NotImplementedError
 
+    def _uses(self, key: str) -> list[str]:
+        """Where the record is used (a delegation, a follow-up point…); empty if nowhere."""
+        return []
+
     def _describe(self, record: Any) -> str:
         raise NotImplementedError
 
-    def _noun(self, count: int) -> str:
+    def _count_text(self, count: int) -> str:
+        """ "1 person", "20 000 people": the count with its noun, in the window's language."""
         raise NotImplementedError
 
     def _filter_hint(self) -> str:
@@ -257,11 +282,14 @@ class PeoplePage(RegisterPage):
     def _delete(self, key: str) -> None:
         repository.delete_person(self._db, key)
 
+    def _uses(self, key: str) -> list[str]:
+        return repository.person_uses(self._db, key)
+
     def _describe(self, person: Person) -> str:
         return person.name
 
-    def _noun(self, count: int) -> str:
-        return self.tr("person") if count == 1 else self.tr("people")
+    def _count_text(self, count: int) -> str:
+        return self.tr("%Ln person(s)", "", count)
 
     def _filter_hint(self) -> str:
         return self.tr("Name, kind, title, organisation or e-mail (Ctrl+F)")
@@ -269,6 +297,7 @@ class PeoplePage(RegisterPage):
 
 class OrganisationsPage(RegisterPage):
     editor = OrganisationEditor
+    model: OrganisationsModel
 
     def __init__(self, db: Database, read_only: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(db, read_only, parent)
@@ -294,8 +323,7 @@ class OrganisationsPage(RegisterPage):
 
         from delegation_planner.storage.contacts import last_contacts
 
-        model: OrganisationsModel = self.model  # type: ignore[assignment]
-        model.set_last_contacts(last_contacts(self._db, dt.date.today()), dt.date.today())
+        self.model.set_last_contacts(last_contacts(self._db, dt.date.today()), dt.date.today())
         return repository.list_organisations(self._db)
 
     def _update_buttons(self) -> None:
@@ -333,11 +361,14 @@ class OrganisationsPage(RegisterPage):
     def _delete(self, key: str) -> None:
         repository.delete_organisation(self._db, key)
 
+    def _uses(self, key: str) -> list[str]:
+        return repository.organisation_uses(self._db, key)
+
     def _describe(self, organisation: Organisation) -> str:
         return organisation.name
 
-    def _noun(self, count: int) -> str:
-        return self.tr("organisation") if count == 1 else self.tr("organisations")
+    def _count_text(self, count: int) -> str:
+        return self.tr("%Ln organisation(s)", "", count)
 
     def _filter_hint(self) -> str:
         return self.tr("Name, kind, country or “not recorded” (Ctrl+F)")
@@ -345,6 +376,7 @@ class OrganisationsPage(RegisterPage):
 
 class AgreementsPage(RegisterPage):
     editor = AgreementEditor
+    model: AgreementsModel
 
     def __init__(self, db: Database, read_only: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(db, read_only, parent)
@@ -399,11 +431,14 @@ class AgreementsPage(RegisterPage):
     def _delete(self, key: str) -> None:
         repository.delete_agreement(self._db, key)
 
+    def _uses(self, key: str) -> list[str]:
+        return repository.agreement_uses(self._db, key)
+
     def _describe(self, agreement: Agreement) -> str:
         return agreement.partner
 
-    def _noun(self, count: int) -> str:
-        return self.tr("agreement") if count == 1 else self.tr("agreements")
+    def _count_text(self, count: int) -> str:
+        return self.tr("%Ln agreement(s)", "", count)
 
     def _filter_hint(self) -> str:
         return self.tr("Partner, scope, theme or status (Ctrl+F)")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QListView, QWidget
 from delegation_planner.domain.enums import ResultKind
 from delegation_planner.domain.records import Result
 from delegation_planner.storage import repository, results
+from delegation_planner.ui.formatting import date_text
 from delegation_planner.ui.generated.ui_result_editor import Ui_ResultEditor
 from delegation_planner.ui.models.check_list_model import CheckListModel, CheckListProxy
 from delegation_planner.ui.record_editor_base import RecordEditor
@@ -45,7 +46,7 @@ class ResultEditor(RecordEditor[Result]):
             ui.organisations_view, ui.organisations_filter, ui.organisations_ticked_check
         )
         self.delegations.set_choices(
-            [(d.key, f"{d.start.isoformat()}  {d.title}") for d in results.delegation_choices(self._db)]
+            [(d.key, f"{date_text(d.start)}  {d.title}") for d in results.delegation_choices(self._db)]
         )
         self.organisations.set_choices([(o.id, o.name) for o in repository.list_organisations(self._db)])
         self.delegations.checked_changed.connect(self._count_links)
@@ -64,12 +65,8 @@ class ResultEditor(RecordEditor[Result]):
 
     def _count_links(self) -> None:
         ui = self.ui
-        ui.delegations_count.setText(
-            self.tr("{count} ticked").format(count=len(self.delegations.checked_keys()))
-        )
-        ui.organisations_count.setText(
-            self.tr("{count} ticked").format(count=len(self.organisations.checked_keys()))
-        )
+        ui.delegations_count.setText(self.tr("%Ln ticked", "", len(self.delegations.checked_keys())))
+        ui.organisations_count.setText(self.tr("%Ln ticked", "", len(self.organisations.checked_keys())))
 
     def _load(self, result: Result | None) -> None:
         ui = self.ui

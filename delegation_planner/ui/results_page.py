@@ -43,8 +43,8 @@ class ResultsPage(RegisterPage):
     def _describe(self, result: Result) -> str:
         return result.title
 
-    def _noun(self, count: int) -> str:
-        return self.tr("result") if count == 1 else self.tr("results")
+    def _count_text(self, count: int) -> str:
+        return self.tr("%Ln result(s)", "", count)
 
     def _filter_hint(self) -> str:
         return self.tr("Title, kind, delegation or organisation (Ctrl+F)")

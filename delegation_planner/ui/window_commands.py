@@ -18,16 +18,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
 from sqlite_utils import Database
 
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.office_store import load_office
 from delegation_planner.storage.register_query import RegisterFilter
+from delegation_planner.ui import save_locations
 from delegation_planner.ui.db_task import DatabaseTask, TaskCancelled, progress_dialog
-from delegation_planner.ui.editor.document_export import LANGUAGES, documents_folder
+from delegation_planner.ui.editor.document_export import LANGUAGES
 from delegation_planner.ui.generated.ui_annual_report_dialog import Ui_AnnualReportDialog
 
 if TYPE_CHECKING:
@@ -89,6 +90,7 @@ class WindowCommands(QObject):
         super().__init__(window)
         self._window = window
         self._today = today
+        self.last_notice: save_locations.WrittenNotice | None = None  # for tests to answer
         self._tasks: dict[DatabaseTask, QProgressDialog] = {}
         self.last_task: DatabaseTask | None = None  # the latest run, for whoever waits on it
         self.report_action = QAction(self.tr("Annual &report…"), window)
@@ -106,14 +108,8 @@ class WindowCommands(QObject):
         chosen = str(self._window.settings.value(LANGUAGE_KEY, "") or "")
         return chosen or load_office(self._window.session.db).document_language
 
-    def _ask_file(self, caption: str, name: str, file_filter: str, suffix: str) -> Path | None:
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self._window, caption, str(documents_folder() / name), file_filter
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+    def _ask_file(self, kind: str, caption: str, name: str, file_filter: str, suffix: str) -> Path | None:
+        return save_locations.ask_save_path(self._window, kind, caption, name, file_filter, suffix)
 
     # --- the annual report ----------------------------------------------------------------------
 
@@ -132,6 +128,7 @@ class WindowCommands(QObject):
 
         self._window.settings.setValue(LANGUAGE_KEY, lang)
         path = self._ask_file(
+            save_locations.REPORT,
             self.tr("Write annual report"),
             suggested_file_name(year, lang),
             self.tr("Word documents (*.docx)"),
@@ -185,6 +182,7 @@ class WindowCommands(QObject):
         filtered = page.model.current_filter != RegisterFilter()
         rowids = page.model.rowids() if filtered else None
         path = self._ask_file(
+            save_locations.SPREADSHEET,
             self.tr("Export register to Excel"),
             self.tr("Delegations.xlsx") if not filtered else self.tr("Delegations (filtered).xlsx"),
             self.tr("Excel workbooks (*.xlsx)"),
@@ -224,7 +222,11 @@ class WindowCommands(QObject):
         year = None if choice == choices[0] else int(choice)
         name = self.tr("Costs {year}.xlsx").format(year=year) if year else self.tr("Costs.xlsx")
         path = self._ask_file(
-            self.tr("Export costs to Excel"), name, self.tr("Excel workbooks (*.xlsx)"), ".xlsx"
+            save_locations.SPREADSHEET,
+            self.tr("Export costs to Excel"),
+            name,
+            self.tr("Excel workbooks (*.xlsx)"),
+            ".xlsx",
         )
         if path is None:
             return None
@@ -267,7 +269,11 @@ class WindowCommands(QObject):
         try:
             delegation, _revision = repository.load_delegation(db, key)
             path = self._ask_file(
-                title, suggested_file_name(delegation), self.tr("Calendars (*.ics)"), ".ics"
+                save_locations.CALENDAR,
+                title,
+                suggested_file_name(delegation),
+                self.tr("Calendars (*.ics)"),
+                ".ics",
             )
             if path is None:
                 return None
@@ -283,9 +289,11 @@ class WindowCommands(QObject):
             self._window,
             title,
             self.tr(
-                "The programme of “{title}” ({count} items) was written to\n{path}\n\n"
-                "Open or import it in Outlook or any other calendar."
-            ).format(title=delegation.title, count=len(delegation.programme), path=written),
+                "The programme of “{title}” (%Ln item(s)) was written to\n{path}\n\n"
+                "Open or import it in Outlook or any other calendar.",
+                "",
+                len(delegation.programme),
+            ).format(title=delegation.title, path=written),
         )
         return written
 
@@ -327,9 +335,4 @@ class WindowCommands(QObject):
 
     def _open(self, written: Path, title: str) -> None:
         self._window.statusBar().showMessage(self.tr("Wrote {path}").format(path=written), 10000)
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(written))):
-            QMessageBox.information(
-                self._window,
-                title,
-                self.tr("{path} was written, but no program to open it was found.").format(path=written),
-            )
+        self.last_notice = save_locations.announce_written(self._window, written, title)

@@ -12,6 +12,7 @@ import pytest
 from delegation_planner.interchange.errors import InterchangeError
 
 EXAMPLE = Path(__file__).parent.parent / "data" / "contract-example.json"
+SCHEMA = Path(__file__).parent.parent.parent / "docs" / "interchange-v2.schema.json"
 
 
 def example() -> dict[str, Any]:
@@ -22,3 +23,9 @@ def first_problem(call: Callable[[], object]) -> str:
     with pytest.raises(InterchangeError) as caught:
         call()
     return caught.value.problems[0]
+
+
+def matches_the_schema(data: object) -> None:
+    """Raise unless ``data`` is a valid version 2 interchange file (the published JSON Schema)."""
+    jsonschema = pytest.importorskip("jsonschema")
+    jsonschema.Draft202012Validator(json.loads(SCHEMA.read_text(encoding="utf-8"))).validate(data)

@@ -132,8 +132,8 @@ def test_the_visit_rule_decides_which_visits_count(db: Database) -> None:
         save_visit_rule(db, VisitRule(directions=frozenset()))
 
 
-def test_an_export_of_an_agreement_in_full_matches_the_schema(db: Database) -> None:
-    from tests.core.test_copy_and_interchange_v2 import _matches_the_schema
+def test_an_export_of_an_agreement_in_fullmatches_the_schema(db: Database) -> None:
+    from tests.core.interchange_helpers import matches_the_schema
 
     repository.save_agreement(db, guangdong())
-    _matches_the_schema(json.loads(export_text(db)))
+    matches_the_schema(json.loads(export_text(db)))

@@ -137,8 +137,8 @@ def test_cli_attach_adds_all_or_nothing_and_lists(trip: Database, db_path: Path,
         db.close()
 
 
-def test_an_export_with_attachment_names_matches_the_schema(trip: Database) -> None:
-    from tests.core.test_copy_and_interchange_v2 import _matches_the_schema
+def test_an_export_with_attachment_namesmatches_the_schema(trip: Database) -> None:
+    from tests.core.interchange_helpers import matches_the_schema
 
     add_attachment(trip, Owner.DELEGATION, "trip", "invitation.pdf", PDF, by="eva")
-    _matches_the_schema(json.loads(export_text(trip)))
+    matches_the_schema(json.loads(export_text(trip)))

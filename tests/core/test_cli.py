@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+import time
 
 import pytest
 
 from delegation_planner.storage import repository
-from delegation_planner.storage.database import open_database
+from delegation_planner.storage.database import BUSY_TIMEOUT_VARIABLE, open_database
 from tests.core import factories
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "delegation_planner.cli", *args], capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "delegation_planner.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
     )
 
 
@@ -200,12 +206,16 @@ def test_a_locked_register_exits_2(register):
     holder = sql.connect(register)
     holder.execute("BEGIN EXCLUSIVE")
     try:
-        result = run("check", "good", "--db", str(register))
+        # The wait for the lock is the variable's fraction of a second, not the usual five.
+        started = time.monotonic()
+        result = run("check", "good", "--db", str(register), env={BUSY_TIMEOUT_VARIABLE: "0.2"})
+        waited = time.monotonic() - started
     finally:
         holder.rollback()
         holder.close()
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+    assert waited < 4
 
 
 def test_importing_the_same_file_twice_leaves_the_register_file_byte_identical(tmp_path):

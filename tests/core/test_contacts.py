@@ -149,8 +149,8 @@ def test_contacts_are_checked_with_their_place() -> None:
     assert first_problem(lambda: read_text(json.dumps(v1))).startswith("contacts: unknown field")
 
 
-def test_an_export_with_contacts_matches_the_schema(office: Database) -> None:
-    from tests.core.test_copy_and_interchange_v2 import _matches_the_schema
+def test_an_export_with_contactsmatches_the_schema(office: Database) -> None:
+    from tests.core.interchange_helpers import matches_the_schema
 
     save_contact(office, call(office))
-    _matches_the_schema(json.loads(export_text(office)))
+    matches_the_schema(json.loads(export_text(office)))

@@ -25,7 +25,7 @@ from delegation_planner.storage import checklists, repository
 from delegation_planner.storage.database import open_database
 from delegation_planner.storage.lifecycle import change_status, copy_delegation, copy_key
 from tests.core import factories
-from tests.core.interchange_helpers import EXAMPLE, example, first_problem
+from tests.core.interchange_helpers import EXAMPLE, example, first_problem, matches_the_schema
 
 S = DelegationStatus
 
@@ -109,7 +109,7 @@ def test_export_writes_version_2_with_the_status_and_history(last_year: Database
         {"status": "planned", "date": "2026-01-05", "by": "eva", "reason": "Copied from 'jiangsu-2025'."},
         {"status": "cancelled", "date": "2026-02-01", "by": "eva", "reason": "Travel ban."},
     ]
-    _matches_the_schema(data)
+    matches_the_schema(data)
     # export -> import into an empty register -> export: the same bytes.
     path = tmp_path / "out.json"
     path.write_text(text, encoding="utf-8")
@@ -121,21 +121,13 @@ def test_export_writes_version_2_with_the_status_and_history(last_year: Database
         other.close()
 
 
-SCHEMA = Path(__file__).parent.parent.parent / "docs" / "interchange-v2.schema.json"
-
-
-def _matches_the_schema(data: object) -> None:
-    jsonschema = pytest.importorskip("jsonschema")
-    jsonschema.Draft202012Validator(json.loads(SCHEMA.read_text(encoding="utf-8"))).validate(data)
-
-
 def test_the_schema_refuses_a_cancellation_without_reason() -> None:
     jsonschema = pytest.importorskip("jsonschema")
     data = json.loads(_v2(status="cancelled", status_history=[{"status": "cancelled", "date": "2026-01-01"}]))
     with pytest.raises(jsonschema.ValidationError):
-        _matches_the_schema(data)
+        matches_the_schema(data)
     data["delegations"][0]["status_history"][0]["reason"] = "Travel ban."
-    _matches_the_schema(data)
+    matches_the_schema(data)
 
 
 def test_a_version_1_file_is_read_with_the_upgrade_rule() -> None:

@@ -22,7 +22,7 @@ from delegation_planner.documents.package import MAX_PROPERTY, fit_property
 from delegation_planner.documents.report import write_report
 from delegation_planner.documents.template import build_template, open_template
 from delegation_planner.documents.writer import Column, Writer
-from tests.core.test_documents_data import KEY, delegation, rows_of, store, table_after
+from tests.helpers.documents import KEY, delegation, rows_of, store, table_after
 
 TODAY = dt.date(2026, 5, 20)
 LONG_TITLE = ("Politically led business delegation to Jiangsu, Nanjing and Suzhou " * 20)[:1000]

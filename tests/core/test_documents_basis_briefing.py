@@ -15,7 +15,7 @@ from delegation_planner.documents.briefing import write_briefing
 from delegation_planner.domain.enums import DecisionOutcome, InitiatorKind
 from delegation_planner.domain.records import GripDecision, Initiator
 from delegation_planner.storage import repository
-from tests.core.test_documents_data import KEY, TITLE, delegation, rows_of, store, table_after
+from tests.helpers.documents import KEY, TITLE, delegation, rows_of, store, table_after
 
 TODAY = dt.date(2026, 3, 20)
 

@@ -20,7 +20,7 @@ from delegation_planner.domain.records import GripDecision, Participant, Person
 from delegation_planner.interchange.service import export_text, import_file
 from delegation_planner.storage import repository
 from delegation_planner.storage.dialect import is_server
-from tests.core.test_documents_data import KEY, delegation, rows_of, store, table_after
+from tests.helpers.documents import KEY, delegation, rows_of, store, table_after
 
 BEFORE = dt.date(2026, 3, 20)  # the trip (10–16 May 2026) is still to come
 REJECTED = GripDecision(

@@ -31,7 +31,7 @@ from delegation_planner.domain.policy import PolicyProfile
 from delegation_planner.domain.records import GripDecision, Initiator, Participant, Person
 from delegation_planner.storage import repository
 from tests.core import factories
-from tests.core.test_documents_data import KEY, delegation, rows_of, store, table_after
+from tests.helpers.documents import KEY, delegation, rows_of, store, table_after
 
 TODAY = dt.date(2026, 3, 20)
 BO = "Bo Ærø Østergård"

@@ -20,7 +20,7 @@ from delegation_planner.domain.enums import FollowUpStatus
 from delegation_planner.domain.policy import PolicyProfile
 from delegation_planner.domain.records import FollowUpPoint
 from delegation_planner.storage.errors import NotFoundError
-from tests.core.test_documents_data import (
+from tests.helpers.documents import (
     KEY,
     TITLE,
     all_paragraph_texts,

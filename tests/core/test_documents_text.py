@@ -17,7 +17,7 @@ from delegation_planner.domain.grip import CRITERIA
 from delegation_planner.domain.records import FollowUpPoint, Organisation, Person
 from delegation_planner.domain.text import theme_label
 from delegation_planner.storage import repository
-from tests.core.test_documents_data import KEY, all_paragraph_texts, delegation, rows_of, store, table_after
+from tests.helpers.documents import KEY, all_paragraph_texts, delegation, rows_of, store, table_after
 
 HARD = "Söder & <Partner> \"quoted\" 'single' 江苏省 😀 Ærø\ttab"
 

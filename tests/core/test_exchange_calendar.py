@@ -18,7 +18,7 @@ from delegation_planner.exchange.calendar_export import (
 )
 from delegation_planner.storage import repository
 from tests.core import factories
-from tests.core.test_documents_data import organisations
+from tests.helpers.documents import organisations
 
 STAMP = dt.datetime(2026, 4, 1, 12, 0, tzinfo=dt.UTC)
 

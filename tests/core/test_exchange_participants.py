@@ -171,3 +171,17 @@ def test_apply_is_one_transaction(register: Database) -> None:
 def test_name_column_is_required(register: Database) -> None:
     with pytest.raises(ImportProblem):
         plan_import(register, [["x"]], {"email": 0})
+
+
+def test_new_records_take_the_next_free_key_when_theirs_was_taken_meanwhile(register: Database) -> None:
+    """The window stores an import's people when the delegation is saved, maybe much later."""
+    from delegation_planner.exchange.participant_import import store_new_records
+
+    newcomer = Person("cia", "Cia Lund", PersonKind.OFFICIAL, organisation="lab")
+    lab = Organisation("lab", "Lund Lab", OrganisationKind.OTHER)
+    repository.save_person(register, Person("cia", "Cia Andersson", PersonKind.OFFICIAL))  # meanwhile
+    moved = store_new_records(register, [newcomer], [lab])
+    assert moved == {"cia": "cia-2"}
+    people = {p.id: p for p in repository.list_people(register)}
+    assert people["cia"].name == "Cia Andersson"  # not overwritten
+    assert (people["cia-2"].name, people["cia-2"].organisation) == ("Cia Lund", "lab")

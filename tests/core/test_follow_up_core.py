@@ -147,6 +147,25 @@ def test_new_contacts_are_organisations_met_without_interests(register):
     assert new_contacts(register) == []
 
 
+def test_hosts_of_an_inbound_visit_are_not_new_contacts(register):
+    """The office's own region and the local hosts who received guests are not contacts abroad."""
+    repository.save_organisation(register, factories.organisation("skane", OrganisationKind.REGION))
+    repository.save_organisation(register, factories.organisation("host", OrganisationKind.CLUSTER))
+    repository.save_delegation(
+        register,
+        factories.delegation(
+            "guests",
+            direction=Direction.INBOUND,
+            participants=[factories.participant("wang", side=Side.PARTNER)],
+            programme=[
+                ProgrammeItem(dt.datetime(2026, 9, 1, 9), "Welcome", counterpart="skane"),
+                ProgrammeItem(dt.datetime(2026, 9, 1, 13), "Site visit", counterpart="host"),
+            ],
+        ),
+    )
+    assert [c.organisation for c in new_contacts(register)] == ["jitri"]  # the guests' own, still
+
+
 def test_demo_register_has_overdue_points(tmp_path):
     from delegation_planner.demo import create_demo_database
     from delegation_planner.storage.database import open_database

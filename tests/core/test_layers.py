@@ -13,6 +13,7 @@ CORE = [
     "delegation_planner.interchange",
     "delegation_planner.documents",
     "delegation_planner.exchange",
+    "delegation_planner.texts",
     "delegation_planner.cli",
 ]
 

@@ -29,7 +29,7 @@ from delegation_planner.storage import repository
 from delegation_planner.storage.annual import year_figures
 from delegation_planner.storage.results import save_result
 from tests.core import factories
-from tests.core.test_documents_data import all_paragraph_texts, rows_of, table_after
+from tests.helpers.documents import all_paragraph_texts, rows_of, table_after
 
 TODAY = dt.date(2026, 6, 1)
 

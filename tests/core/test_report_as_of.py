@@ -21,7 +21,7 @@ from delegation_planner.storage.annual import figures_json, year_figures
 from delegation_planner.storage.database import open_database
 from delegation_planner.storage.results import save_result
 from tests.core import factories
-from tests.core.test_documents_data import all_paragraph_texts, rows_of, table_after
+from tests.helpers.documents import all_paragraph_texts, rows_of, table_after
 
 AS_OF = dt.date(2026, 11, 29)
 

@@ -261,7 +261,7 @@ def test_the_annual_report_lists_cancelled_trips_apart_with_the_reason(
     import docx
 
     from delegation_planner.documents.report import write_report
-    from tests.core.test_documents_data import rows_of, table_after
+    from tests.helpers.documents import rows_of, table_after
 
     repository.save_delegation(db, factories.delegation("went", title="Trip that went"))
     repository.save_delegation(db, factories.delegation("off", title="Trip called off"))

@@ -17,7 +17,7 @@ from delegation_planner.documents import template_safety
 from delegation_planner.documents.basis import write_basis
 from delegation_planner.documents.template import SHIPPED_TEMPLATE, TemplateError
 from delegation_planner.documents.template_safety import TemplateWarning
-from tests.core.test_documents_data import KEY, store
+from tests.helpers.documents import KEY, store
 
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 MACRO_TYPE = "application/vnd.ms-word.template.macroEnabledTemplate.main+xml"

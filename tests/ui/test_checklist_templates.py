@@ -15,7 +15,6 @@ from delegation_planner.ui.models.checklist_template_model import (
     TICKED,
     ChecklistTemplateModel,
 )
-from tests.ui.register_fixtures import *  # noqa: F403  (the window fixtures)
 
 
 def test_an_added_item_is_in_a_new_delegations_template(qtbot, make_window, register_path):

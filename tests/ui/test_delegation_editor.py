@@ -18,25 +18,8 @@ from delegation_planner.ui.editor.participants_tab import ParticipantsTab
 from delegation_planner.ui.editor.person_dialogs import PersonPicker, QuickPerson
 from delegation_planner.ui.editor.programme_tab import ProgrammeTab
 from delegation_planner.ui.models import costs_model, participants_model, programme_model
+from tests.helpers.window import open_editor
 from tests.ui.editor_fixtures import seed_delegation, seed_register
-
-
-@pytest.fixture(autouse=True)
-def _no_real_message_boxes(monkeypatch):
-    """A real modal box would hang an offscreen test (and qtbot closes a dirty editor at the
-    end of every test, which asks). Tests that care about the answer patch their own."""
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    for name in ("warning", "critical", "information"):
-        monkeypatch.setattr(
-            QMessageBox, name, lambda *a, **k: pytest.fail(f"unexpected message box: {a[1:3]}")
-        )
-
-
-def open_editor(qtbot, db, key=None, read_only=False) -> DelegationEditor:
-    editor = DelegationEditor(db, key, read_only=read_only)
-    qtbot.addWidget(editor)
-    editor.show()
-    return editor
 
 
 def tab(editor: DelegationEditor, kind):
@@ -72,7 +55,14 @@ def test_create_a_delegation(qtbot, db):
     start = overview.ui.start_edit.date().toPython()
     assert start == dt.date.today() + dt.timedelta(days=30)
     assert overview.ui.end_edit.date().toPython() == start + dt.timedelta(days=6)
-    assert not save_button(editor).isEnabled()  # no title yet
+    # No title yet: nothing is called wrong before anything is typed; Save says what is missing.
+    assert not overview.ui.title_problem.isVisible() and tab_text(editor, OverviewTab) == "Overview"
+    assert save_button(editor).isEnabled()
+    qtbot.mouseClick(save_button(editor), Qt.MouseButton.LeftButton)
+    assert list(db["delegations"].rows) == []
+    assert overview.ui.title_problem.isVisible()
+    assert overview.ui.title_problem.text() == "Give the delegation a title."
+    assert not save_button(editor).isEnabled() and tab_text(editor, OverviewTab) == "Overview !"
     fill_new(qtbot, editor)
     qtbot.keyClicks(overview.ui.country_edit, "China")  # by name (or "cn"); stored as its code
     qtbot.keyClicks(overview.ui.themes_edit, "Life science, ict")  # labels or keys
@@ -81,7 +71,7 @@ def test_create_a_delegation(qtbot, db):
 
     qtbot.mouseClick(save_button(editor), Qt.MouseButton.LeftButton)
 
-    assert editor.result() == QDialog.DialogCode.Accepted
+    assert editor.isVisible() and not editor.is_dirty()  # Save keeps it open for what comes next
     assert editor.saved_key == "trade-fair-in-shanghai-2026"
     stored, revision = repository.load_delegation(db, editor.saved_key)
     assert (stored.title, stored.direction, stored.country) == (
@@ -284,29 +274,47 @@ def test_remove_participant_with_delete_key(qtbot, db):
 
 
 def test_programme_item(qtbot, db):
-    seed_delegation(db)
+    seed_delegation(db)  # one meeting: 11 May, 09:00-11:00
     editor = open_editor(qtbot, db, "jiangsu-2026")
     programme = tab(editor, ProgrammeTab)
+    view = programme.ui.programme_view
     qtbot.mouseClick(programme.ui.add_button, Qt.MouseButton.LeftButton)
     model = programme.model
-    # Added on the first day, 09:00-10:00, so before the existing 11 May meeting.
-    assert model.item(0).start == dt.datetime(2026, 5, 10, 9, 0)
-    assert model.item(0).end == dt.datetime(2026, 5, 10, 10, 0)
-    assert "Row 1: the title is empty." in programme.ui.programme_problem.text()
+    # Right after the last item, one hour long; the new row is the one selected and edited.
+    assert model.item(1).start == dt.datetime(2026, 5, 11, 11, 0)
+    assert model.item(1).end == dt.datetime(2026, 5, 11, 12, 0)
+    assert view.currentIndex().row() == 1 and view.currentIndex().column() == programme_model.TITLE
+    assert view.selectionModel().isRowSelected(1)
+    assert view.state() == view.State.EditingState
+    assert "Row 2: the title is empty." in programme.ui.programme_problem.text()
     assert not save_button(editor).isEnabled()
-    programme.ui.programme_view.closePersistentEditor(model.index(0, programme_model.TITLE))
-    model.setData(model.index(0, programme_model.TITLE), "Welcome dinner")
-    model.setData(model.index(0, programme_model.END), dt.datetime(2026, 5, 10, 8, 0))
-    assert programme.ui.programme_problem.text() == "Row 1: it ends before it starts."
-    assert model.data(model.index(0, programme_model.END), Qt.ItemDataRole.BackgroundRole) is not None
+    view.closePersistentEditor(model.index(1, programme_model.TITLE))
+    model.setData(model.index(1, programme_model.TITLE), "Welcome dinner")
+    model.setData(model.index(1, programme_model.END), dt.datetime(2026, 5, 11, 8, 0))
+    assert programme.ui.programme_problem.text() == "Row 2: it ends before it starts."
+    assert model.data(model.index(1, programme_model.END), Qt.ItemDataRole.BackgroundRole) is not None
     assert tab_text(editor, ProgrammeTab) == "Programme !"
     assert not save_button(editor).isEnabled()
-    model.setData(model.index(0, programme_model.START), dt.datetime(2026, 5, 12, 19, 0))
-    model.setData(model.index(1, programme_model.END), dt.datetime(2026, 5, 12, 22, 0))
+    model.setData(model.index(1, programme_model.END), dt.datetime(2026, 5, 11, 13, 0))
+    # Moving the start moves the end with it: the dinner keeps its two hours.
+    model.setData(model.index(1, programme_model.START), dt.datetime(2026, 5, 12, 19, 0))
+    assert model.item(1).end == dt.datetime(2026, 5, 12, 21, 0)
     assert save_button(editor).isEnabled()
     assert editor.save()
     stored = repository.load_delegation(db, "jiangsu-2026")[0]
     assert [p.title for p in stored.programme] == ["Meeting at JITRI", "Welcome dinner"]
+
+
+def test_a_new_programme_item_after_a_late_one_starts_the_next_morning():
+    from delegation_planner.domain.records import ProgrammeItem
+    from delegation_planner.ui.editor.programme_tab import next_start
+
+    day = dt.date(2026, 5, 10)
+    assert next_start([], day) == dt.datetime(2026, 5, 10, 9, 0)
+    dinner = ProgrammeItem(dt.datetime(2026, 5, 10, 18, 0), "Dinner", dt.datetime(2026, 5, 10, 21, 0))
+    assert next_start([dinner], day) == dt.datetime(2026, 5, 11, 9, 0)
+    lunch = ProgrammeItem(dt.datetime(2026, 5, 10, 12, 0), "Lunch", None)
+    assert next_start([lunch], day) == dt.datetime(2026, 5, 10, 13, 0)
 
 
 def test_cost_lines_and_totals_per_currency(qtbot, db):
@@ -321,7 +329,7 @@ def test_cost_lines_and_totals_per_currency(qtbot, db):
     model.setData(model.index(1, costs_model.CATEGORY), "hosting")
     model.append(CostLine(CostCategory.GIFTS, "EUR", 120.5, 99.99))
     assert costs.ui.totals_label.text() == (
-        "SEK — planned 50 000.00 · actual 39 500.00\nEUR — planned 120.50 · actual 99.99"
+        "SEK — planned 50,000.00 · actual 39,500.00\nEUR — planned 120.50 · actual 99.99"
     )
     assert editor.save()
     stored = repository.load_delegation(db, "jiangsu-2026")[0]
@@ -341,12 +349,12 @@ def test_a_total_without_any_amount_says_not_recorded(qtbot, db):
     model.append(CostLine(CostCategory.HOSTING, "DKK", None, 250.0))
     model.append(CostLine(CostCategory.HOSTING, "SEK", 1000.0, None))  # SEK has one actual
     assert costs.ui.totals_label.text() == (
-        "SEK — planned 43 000.00 · actual 39 500.00\n"
-        "EUR — planned 144 000.00 · actual not recorded\n"
+        "SEK — planned 43,000.00 · actual 39,500.00\n"
+        "EUR — planned 144,000.00 · actual not recorded\n"
         "DKK — planned not recorded · actual 250.00"
     )
     model.setData(model.index(1, costs_model.ACTUAL), 0.0)  # spent nothing, and said so
-    assert "EUR — planned 144 000.00 · actual 0.00" in costs.ui.totals_label.text()
+    assert "EUR — planned 144,000.00 · actual 0.00" in costs.ui.totals_label.text()
 
 
 def test_unknown_currency_is_flagged(qtbot, db):
@@ -376,7 +384,7 @@ def test_unsaved_changes_prompt(qtbot, db, monkeypatch, how):
         if how == "escape":
             qtbot.keyClick(editor, Qt.Key.Key_Escape)
         else:
-            editor.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).click()
+            editor.ui.button_box.button(QDialogButtonBox.StandardButton.Close).click()
 
     leave()
     assert editor.isVisible()  # Cancel keeps it open
@@ -489,3 +497,13 @@ def test_delegation_changed_is_emitted_on_every_edit(qtbot, db):
     assert [d.title for d in seen] == ["X", "X"]
     assert seen[-1].costs[0].actual == 40000.0
     assert seen[-1].grip_decision is not None  # the whole delegation, not just the visible fields
+
+
+def test_the_overview_keeps_a_line_for_each_message(qtbot, db):
+    seed_delegation(db)
+    editor = open_editor(qtbot, db, "jiangsu-2026")
+    overview = tab(editor, OverviewTab)
+    below = overview.ui.direction_combo.y()
+    overview.ui.title_edit.clear()
+    assert overview.ui.title_problem.isVisible()
+    qtbot.waitUntil(lambda: overview.ui.direction_combo.y() == below)  # nothing moved for the message

@@ -7,7 +7,7 @@ import datetime as dt
 import docx
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView
+from PySide6.QtWidgets import QFileDialog, QHeaderView
 
 from delegation_planner.domain.enums import Direction
 from delegation_planner.storage import repository
@@ -16,7 +16,6 @@ from delegation_planner.storage.database import open_database
 from delegation_planner.storage.upcoming import upcoming
 from delegation_planner.ui.models.departures_model import FAILING, OPEN, OVERDUE, TITLE, DeparturesModel
 from tests.core.factories import delegation, participant, person
-from tests.ui.register_fixtures import *  # noqa: F403  (the window fixtures)
 
 TODAY = dt.date.today()  # the page's default clock; the trips are placed relative to it
 
@@ -123,7 +122,19 @@ def test_remembered_horizon_and_an_empty_review(qtbot, make_window, register_pat
     wait_shown(qtbot, page, [])
     assert page.ui.departures_stack.currentWidget() is page.ui.empty_label
     assert "5 days" in page.ui.empty_label.text()
+    # The trip just past the horizon is named, so a short horizon hides nothing unsaid.
+    assert "Next later: “Soon to Jiangsu”, in 10 days" in page.ui.empty_label.text()
     assert not page.ui.briefing_button.isEnabled()
+
+
+def test_the_count_names_the_first_trip_past_the_horizon(qtbot, make_window, register_path, settings):
+    add_trips(register_path)
+    window = make_window(register_path)
+    page = window.departures
+    wait_shown(qtbot, page, ["soon", "later"])  # 90 days
+    qtbot.waitUntil(
+        lambda: "Next later: “Far ahead”, in 200 days" in page.ui.count_label.text(), timeout=5000
+    )
 
 
 def test_the_review_follows_changes_in_the_register(qtbot, make_window, register_path):
@@ -136,20 +147,7 @@ def test_the_review_follows_changes_in_the_register(qtbot, make_window, register
     wait_shown(qtbot, page, ["soon"])
 
 
-def test_enter_opens_the_delegation_editor(qtbot, make_window, register_path, monkeypatch):
-    from delegation_planner.ui import delegation_editor
-
-    opened = []
-
-    class FakeEditor:
-        def __init__(self, db, key, read_only=False, parent=None):
-            opened.append((key, read_only))
-            self.saved_key = key
-
-        def exec(self):
-            return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(delegation_editor, "DelegationEditor", FakeEditor)
+def test_enter_opens_the_delegation_editor(qtbot, make_window, register_path, fake_editor):
     add_trips(register_path)
     window = make_window(register_path)
     page = window.departures
@@ -158,7 +156,7 @@ def test_enter_opens_the_delegation_editor(qtbot, make_window, register_path, mo
     page.select_row(1)
     page.ui.table_view.setFocus()
     qtbot.keyClick(page.ui.table_view, Qt.Key.Key_Return)
-    assert opened == [("later", False)]
+    assert fake_editor.opened == [("later", False)]
     qtbot.waitUntil(lambda: not page.is_loading, timeout=5000)  # saved: the review refreshes
 
 

@@ -73,6 +73,7 @@ def test_costs_model_totals_and_currency(qtmodeltester):
     assert model.problems() == ["Row 4: 'XYZ' is not an ISO 4217 currency code (such as SEK, DKK, EUR, CNY)."]
     assert not model.setData(model.index(0, costs_model.PLANNED), -5.0)
     assert model.last_currency() == "EUR"
-    assert format_money(42000) == "42 000.00"
+    # English, as on the tests' C locale; Swedish and Danish in test_window_language.
+    assert format_money(42000) == "42,000.00"
     model.append(CostLine(CostCategory.OTHER, "DKK", None, None))
     assert model.totals()[-1] == ("DKK", None, None)  # nothing recorded is not zero

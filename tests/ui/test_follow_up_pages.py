@@ -9,7 +9,14 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from delegation_planner.domain.enums import FollowUpStatus, OrganisationKind, PersonKind, ResultKind, Side
+from delegation_planner.domain.enums import (
+    Direction,
+    FollowUpStatus,
+    OrganisationKind,
+    PersonKind,
+    ResultKind,
+    Side,
+)
 from delegation_planner.domain.records import Agreement, FollowUpPoint, ProgrammeItem, Result
 from delegation_planner.storage import follow_ups, repository, results
 from delegation_planner.ui.agreement_follow_up_page import AgreementFollowUpPage, ReviewDateDialog
@@ -20,7 +27,7 @@ from delegation_planner.ui.record_editors import OrganisationEditor
 from delegation_planner.ui.result_editor import ResultEditor
 from delegation_planner.ui.results_page import ResultsPage
 from tests.core import factories
-from tests.ui.test_record_pages import answer_with, make_page
+from tests.helpers.window import answer_with, make_page
 
 TODAY = dt.date.today()
 YEAR = TODAY.year
@@ -247,8 +254,10 @@ def test_results_create_edit_delete_with_links(qtbot, register, monkeypatch):
     page = make_page(qtbot, ResultsPage, register)
 
     def fill_new(dialog: Any) -> None:
-        assert not dialog.ui.button_box.button(OK).isEnabled()  # a title is required
-        assert dialog.ui.title_error.text()
+        # A title is required: pressing OK without one says so and saves nothing.
+        assert not dialog.ui.title_error.text()
+        dialog.ui.button_box.button(OK).click()
+        assert dialog.ui.title_error.text() and not dialog.ui.button_box.button(OK).isEnabled()
         dialog.ui.title_edit.setText("MoU with JITRI")
         dialog.ui.kind_combo.setCurrentIndex(dialog.ui.kind_combo.findText("Agreement signed"))
         dialog.ui.date_edit.setDate(QDate(YEAR, 3, 2))
@@ -351,12 +360,12 @@ def test_agreement_page_shows_the_shortfall_and_a_passed_review(qtbot, register,
 
 def test_agreement_summary_agrees_in_number(qtbot, register):
     page = make_page(qtbot, AgreementFollowUpPage, register)
-    assert page.ui.summary_label.text() == f"1 of 1 agreement is short of official visits in {YEAR}."
+    assert page.ui.summary_label.text() == f"1 agreement of 1 is short of official visits in {YEAR}."
     repository.save_agreement(
         register, Agreement("js", "Jiangsu", dt.date(2000, 1, 1), min_official_visits_per_year=1)
     )
     page.reload()
-    assert page.ui.summary_label.text() == f"2 of 2 agreements are short of official visits in {YEAR}."
+    assert page.ui.summary_label.text() == f"2 agreements of 2 are short of official visits in {YEAR}."
 
 
 # --- new contacts --------------------------------------------------------------------------
@@ -391,3 +400,21 @@ def test_typing_in_the_search_box_queries_once_after_a_pause(qtbot, register, mo
     assert calls == []  # no query per keystroke
     qtbot.waitUntil(lambda: points(page) == ["Invite the vice governor"])
     assert len(calls) == 1
+
+
+def test_new_contacts_leave_out_the_hosts_of_a_visit_at_home(qtbot, register):
+    repository.save_organisation(register, factories.organisation("skane", OrganisationKind.REGION))
+    repository.save_delegation(
+        register,
+        factories.delegation(
+            "guests",
+            direction=Direction.INBOUND,
+            programme=[
+                ProgrammeItem(
+                    dt.datetime(YEAR, 9, 1, 9), "Welcome at the regional house", counterpart="skane"
+                )
+            ],
+        ),
+    )
+    page = make_page(qtbot, NewContactsPage, register)
+    assert [page.model.record(r).organisation for r in range(page.model.rowCount())] == ["jitri"]

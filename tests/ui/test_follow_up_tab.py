@@ -22,24 +22,8 @@ from delegation_planner.ui.editor.checklist_tab import ChecklistTab
 from delegation_planner.ui.editor.follow_up_tab import FollowUpTab
 from delegation_planner.ui.editor.overview_tab import OverviewTab
 from delegation_planner.ui.models import follow_up_points_model as fm
+from tests.helpers.window import open_editor
 from tests.ui.editor_fixtures import jiangsu, seed_delegation, seed_register
-
-
-@pytest.fixture(autouse=True)
-def _no_real_message_boxes(monkeypatch):
-    """A real modal box would hang an offscreen test; tests that expect one patch their own."""
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    for name in ("warning", "critical", "information"):
-        monkeypatch.setattr(
-            QMessageBox, name, lambda *a, **k: pytest.fail(f"unexpected message box: {a[1:3]}")
-        )
-
-
-def open_editor(qtbot, db, key=None) -> DelegationEditor:
-    editor = DelegationEditor(db, key)
-    qtbot.addWidget(editor)
-    editor.show()
-    return editor
 
 
 def follow_up(editor: DelegationEditor) -> FollowUpTab:

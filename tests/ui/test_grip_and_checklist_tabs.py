@@ -22,24 +22,8 @@ from delegation_planner.ui.editor.overview_tab import OverviewTab
 from delegation_planner.ui.editor.participants_tab import ParticipantsTab
 from delegation_planner.ui.editor.person_dialogs import PersonPicker, QuickPerson
 from delegation_planner.ui.models import checklist_model, grip_model, participants_model
+from tests.helpers.window import open_editor
 from tests.ui.editor_fixtures import jiangsu, seed_register
-
-
-@pytest.fixture(autouse=True)
-def _no_real_message_boxes(monkeypatch):
-    """A real modal box would hang an offscreen test; tests that expect one patch their own."""
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    for name in ("warning", "critical", "information"):
-        monkeypatch.setattr(
-            QMessageBox, name, lambda *a, **k: pytest.fail(f"unexpected message box: {a[1:3]}")
-        )
-
-
-def open_editor(qtbot, db, key=None) -> DelegationEditor:
-    editor = DelegationEditor(db, key)
-    qtbot.addWidget(editor)
-    editor.show()
-    return editor
 
 
 def tab(editor: DelegationEditor, kind):
@@ -132,6 +116,26 @@ def test_a_politician_turns_grip_red_and_a_decision_turns_it_green(qtbot, db, mo
     assert editor.save()
     history = repository.decision_history(db, key)
     assert [row["outcome"] for row in history] == ["approved", "rejected"]
+
+
+def test_ticking_the_box_alone_records_no_decision(qtbot, db):
+    key = undecided(db)
+    editor = open_editor(qtbot, db, key)
+    grip = tab(editor, GripTab)
+    grip.ui.decision_check.setChecked(True)
+    # The fields open, but nothing is decided until the outcome is chosen.
+    assert grip.ui.outcome_combo.isEnabled() and grip.ui.outcome_combo.currentIndex() == -1
+    assert grip.ui.outcome_combo.placeholderText() == "Choose the outcome…"
+    assert editor.current().grip_decision is None
+    assert level(grip, "grip_decision") == "✖ Fail"
+    assert not editor.is_dirty()
+
+    grip.ui.date_edit.setDate(QDate(2026, 4, 20))
+    grip.ui.outcome_combo.setCurrentIndex(grip.ui.outcome_combo.findData("approved"))
+    decision = editor.current().grip_decision
+    assert decision is not None and decision.outcome.value == "approved"
+    assert level(grip, "grip_decision") == "✔ Pass"
+    assert editor.is_dirty()
 
 
 def test_a_decision_after_the_start_fails_and_withdrawing_it_is_kept(qtbot, db):

@@ -63,20 +63,16 @@ def life_path(tmp_path: Path) -> Path:
     return path
 
 
-def drive_editor(monkeypatch, qtbot, steps) -> None:
-    """Open the real editor, let ``steps`` act in it as a person would, then Save."""
-
-    def exec_(editor: DelegationEditor) -> int:
-        qtbot.addWidget(editor)
-        editor.show()
-        steps(editor)
-        editor.save()
-        return editor.result()
-
-    monkeypatch.setattr(DelegationEditor, "exec", exec_)
+def drive_editor(page, steps) -> None:
+    """Open the selected delegation's editor window from the register, let ``steps`` act in
+    it as a person would, then Save (the editor stays open beside the register)."""
+    page.open_current()
+    (editor,) = page.editors.editors()
+    steps(editor)
+    assert editor.save()
 
 
-def test_a_cancelled_trip_leaves_needs_attention_and_the_overview(qtbot, monkeypatch, make_window, life_path):
+def test_a_cancelled_trip_leaves_needs_attention_and_the_overview(qtbot, make_window, life_path):
     window = make_window(life_path)
     ui = window.ui
     ui.needs_attention_check.setChecked(True)
@@ -94,9 +90,8 @@ def test_a_cancelled_trip_leaves_needs_attention_and_the_overview(qtbot, monkeyp
         assert tab.status_label.text() == "Status: Cancelled"
         assert editor.is_dirty()
 
-    drive_editor(monkeypatch, qtbot, cancel)
     window.delegations.select_row(0)
-    window.delegations.open_current()
+    drive_editor(window.delegations, cancel)
     qtbot.waitUntil(lambda: keys(window) == [], timeout=5000)
     stored, _ = repository.load_delegation(window.session.db, "soon")
     assert stored.status is DelegationStatus.CANCELLED
@@ -110,7 +105,7 @@ def test_a_cancelled_trip_leaves_needs_attention_and_the_overview(qtbot, monkeyp
     qtbot.waitUntil(lambda: not dashboard.is_loading and dashboard.trips.rowCount() == 0, timeout=10000)
 
 
-def test_the_archive_and_the_trips_to_close(qtbot, monkeypatch, make_window, life_path):
+def test_the_archive_and_the_trips_to_close(qtbot, make_window, life_path):
     window = make_window(life_path)
     page = window.delegations
     assert sorted(keys(window)) == ["finished", "soon"]  # the old, completed workshop is archived
@@ -127,9 +122,8 @@ def test_the_archive_and_the_trips_to_close(qtbot, monkeypatch, make_window, lif
         assert editor.ui.tab_widget.tabText(editor.tabs().index(tab)) == "Status (to close)"
         qtbot.mouseClick(tab.complete_button, Qt.MouseButton.LeftButton)
 
-    drive_editor(monkeypatch, qtbot, close)
     page.select_row(0)
-    page.open_current()
+    drive_editor(page, close)
     qtbot.waitUntil(lambda: keys(window) == [], timeout=5000)
     assert repository.load_delegation(window.session.db, "finished")[0].status is DelegationStatus.COMPLETED
 

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import json
-from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from delegation_planner.storage import repository
 from delegation_planner.ui.session import RegisterSession
-from tests.core.factories import delegation
-from tests.ui.register_fixtures import *  # noqa: F403  (the window fixtures)
 from tests.ui.register_fixtures import fill_register
 
 
@@ -123,34 +120,6 @@ def test_delete_asks_first(qtbot, make_window, register_path, monkeypatch, answe
     expected = ["jiangsu-2026", "tianjin-2024"] if gone else ["jiangsu-2026", "gd-2025", "tianjin-2024"]
     wait_keys(qtbot, window, expected)
     assert repository.delegation_exists(window.session.db, "gd-2025") is not gone
-
-
-class FakeEditor:
-    """Stands in for the delegation editor: saves a delegation and is accepted."""
-
-    opened: ClassVar[list] = []
-
-    def __init__(self, db, key, read_only=False, parent=None):
-        self.db, self.key, self.read_only = db, key, read_only
-        FakeEditor.opened.append((key, read_only))
-        self.saved_key = ""
-
-    def exec(self):
-        if self.read_only:
-            return QDialog.DialogCode.Rejected
-        record = delegation(self.key or "new-one", title="A brand new delegation")
-        repository.save_delegation(self.db, record)
-        self.saved_key = record.id
-        return QDialog.DialogCode.Accepted
-
-
-@pytest.fixture
-def fake_editor(monkeypatch):
-    from delegation_planner.ui import delegation_editor
-
-    FakeEditor.opened = []
-    monkeypatch.setattr(delegation_editor, "DelegationEditor", FakeEditor)
-    return FakeEditor
 
 
 def test_new_via_ctrl_n_and_open_via_enter(qtbot, make_window, register_path, fake_editor):

@@ -73,16 +73,26 @@ def test_import_a_list_with_one_known_and_one_new_person(qtbot, editor, csv_file
     qtbot.waitUntil(lambda: dialog.ui.steps.currentWidget() is dialog.ui.review_page, timeout=10000)
     outcomes = [line.outcome for line in dialog.review.lines()]
     assert outcomes == ["already in the register: Anna Svensson", "new person"]
-    assert dialog.ui.summary_label.text() == "1 new people, 1 already in the register."
+    assert dialog.ui.summary_label.text() == "1 new person, 1 already in the register."
     with qtbot.waitSignal(dialog.imported, timeout=10000) as imported:
         qtbot.mouseClick(dialog.ui.import_button, Qt.MouseButton.LeftButton)
     assert imported.args == [1]
-    # The editor shows both, once each, with the new person's name (not a key).
+    # The editor shows both, once each, with the new person's name (not a key); the import
+    # is one of its unsaved changes until Save stores it, new person and organisation too.
     _tab, names = participants(editor)
     assert names == ["Anna Svensson", "Bo Ek"]
+    assert editor.is_dirty()
+    assert len(repository.load_delegation(db, "jiangsu-2026")[0].participants) == 1
+    assert "Bo Ek" not in {p.name for p in repository.list_people(db)}
+    assert editor.save()
     assert not editor.is_dirty()
     stored, _revision = repository.load_delegation(db, "jiangsu-2026")
     assert len(stored.participants) == 2
+    bo = next(p for p in repository.list_people(db) if p.name == "Bo Ek")
+    assert bo.email == "bo.ek@skane.se" and bo.organisation in {
+        o.id for o in repository.list_organisations(db)
+    }
+    assert participants(editor)[1] == ["Anna Svensson", "Bo Ek"]
     # Importing the same list again adds nobody.
     dialog = run_import(qtbot, editor, csv_file, monkeypatch)
     qtbot.mouseClick(dialog.ui.next_button, Qt.MouseButton.LeftButton)
@@ -93,20 +103,28 @@ def test_import_a_list_with_one_known_and_one_new_person(qtbot, editor, csv_file
     ]
 
 
-def test_unsaved_changes_are_saved_first_or_the_import_is_not_started(
+def test_cancel_undoes_an_import_and_unsaved_edits_need_no_saving_first(
     qtbot, editor, csv_file, monkeypatch, db
 ):
     overview = next(t for t in editor.tabs() if isinstance(t, OverviewTab))
     overview.ui.title_edit.setText("Renamed trip")
-    assert editor.is_dirty()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
-    assert editor.import_participants() is None
-    assert repository.load_delegation(db, "jiangsu-2026")[0].title != "Renamed trip"
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
-    dialog = editor.import_participants()
-    assert dialog is not None and editor.isVisible()  # saved, and still open
-    assert repository.load_delegation(db, "jiangsu-2026")[0].title == "Renamed trip"
-    dialog.reject()
+    # An import joins the edits in progress: nothing has to be saved before it.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked to save first"))
+    dialog = run_import(qtbot, editor, csv_file, monkeypatch)
+    qtbot.mouseClick(dialog.ui.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.ui.steps.currentWidget() is dialog.ui.review_page, timeout=10000)
+    with qtbot.waitSignal(dialog.imported, timeout=10000):
+        qtbot.mouseClick(dialog.ui.import_button, Qt.MouseButton.LeftButton)
+    assert participants(editor)[1] == ["Anna Svensson", "Bo Ek"]
+
+    # Close without saving: the import goes with the other edits, nothing reaches the register.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    editor.close()
+    assert not editor.isVisible()
+    stored = repository.load_delegation(db, "jiangsu-2026")[0]
+    assert stored.title != "Renamed trip" and len(stored.participants) == 1
+    assert "Bo Ek" not in {p.name for p in repository.list_people(db)}
+    assert "Region Skåne" not in {o.name for o in repository.list_organisations(db)}
 
 
 def test_rows_in_error_are_named_by_row(qtbot, editor, tmp_path, monkeypatch):

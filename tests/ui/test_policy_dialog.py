@@ -12,7 +12,6 @@ from delegation_planner.storage import repository
 from delegation_planner.storage.database import open_database
 from delegation_planner.ui.models.delegation_register import GRIP
 from tests.core.factories import approval, delegation, participant, person
-from tests.ui.register_fixtures import *  # noqa: F403  (the window fixtures)
 
 REASON = "Signs the thematic agreement with the vice governor."
 

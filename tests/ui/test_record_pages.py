@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from delegation_planner.domain.enums import (
@@ -26,6 +23,7 @@ from delegation_planner.storage import repository
 from delegation_planner.ui.new_contacts_page import NewContactsPage
 from delegation_planner.ui.record_editors import AgreementEditor, OrganisationEditor, PersonEditor
 from delegation_planner.ui.record_pages import AgreementsPage, OrganisationsPage, PeoplePage
+from tests.helpers.window import answer_with, choose, make_page, select, shown, type_text
 
 Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 OK = QDialogButtonBox.StandardButton.Ok
@@ -57,61 +55,6 @@ def seed(db: Any) -> None:
     repository.save_agreement(
         db, Agreement("tj", "Tianjin", None, AgreementScope.THEMATIC, ["life_science"], 10)
     )
-
-
-def type_text(qtbot: Any, widget: Any, text: str) -> None:
-    """Type as a person would: ASCII by key presses, other letters as an input method commits them.
-
-    ``QTest.keyClicks`` cannot press keys for "ø" or "李"; on a real keyboard they come
-    from a dead key or an input method, which Qt delivers as a commit string.
-    """
-    for run in re.findall(r"[\x20-\x7e]+|[^\x20-\x7e]+", text):
-        if run.isascii():
-            qtbot.keyClicks(widget, run)
-        else:
-            event = QInputMethodEvent()
-            event.setCommitString(run)
-            QCoreApplication.sendEvent(widget, event)
-
-
-def answer_with(
-    monkeypatch: pytest.MonkeyPatch, editor: type, fill: Callable[[Any], None], ok: bool = True
-) -> list:
-    """Replace the editor's ``exec``: fill the real widgets, then press OK (or Cancel)."""
-    opened: list = []
-
-    def fake_exec(dialog: Any) -> int:
-        opened.append(dialog)
-        fill(dialog)
-        if ok:
-            dialog.ui.button_box.button(OK).click()
-        else:
-            dialog.reject()
-        return dialog.result()
-
-    monkeypatch.setattr(editor, "exec", fake_exec)
-    return opened
-
-
-def choose(combo: Any, text: str) -> None:
-    index = combo.findText(text)
-    assert index >= 0, f"{text!r} not in the combo"
-    combo.setCurrentIndex(index)
-
-
-def shown(page: Any, column: int = 0) -> list[str]:
-    proxy = page.proxy
-    return [proxy.index(row, column).data() for row in range(proxy.rowCount())]
-
-
-def select(page: Any, text: str) -> None:
-    assert page.select_key(next(r.id for r in page.model._records if text in page._describe(r)))
-
-
-def make_page(qtbot: Any, cls: type, db: Any, **kwargs: Any) -> Any:
-    page = cls(db, **kwargs)
-    qtbot.addWidget(page)
-    return page
 
 
 # --- models --------------------------------------------------------------------------------
@@ -253,12 +196,13 @@ def test_refused_delete_names_the_reason_and_keeps_the_person(qtbot, db, monkeyp
     page = make_page(qtbot, PeoplePage, db)
     select(page, "Anna")
     warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: Yes)
+    # Where the person is used is said at once; "delete?" is not asked first.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: pytest.fail("asked before checking the uses"))
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text))
     with qtbot.assertNotEmitted(page.changed):
         page.ui.delete_button.click()
-    assert "Anna Svensson" in warnings[0]
-    assert "Business delegation to Jiangsu" in warnings[0]
+    assert "“Anna Svensson” cannot be deleted while it is used" in warnings[0]
+    assert "• participant in 'Business delegation to Jiangsu'" in warnings[0]
     assert "Anna Svensson" in shown(page)
     assert "chair" in {p.id for p in repository.list_people(db)}
 
@@ -433,9 +377,17 @@ def visible_message(label: Any) -> str:
 def test_person_validation_beside_the_field(qtbot, db):
     dialog = PersonEditor(db, None)
     qtbot.addWidget(dialog)
+    dialog.show()
     ok = dialog.ui.button_box.button(OK)
-    assert not ok.isEnabled()
+    # Nothing is called wrong before anything is typed ...
+    assert ok.isEnabled() and visible_message(dialog.ui.name_error) == ""
+    form_height = dialog.ui.email_edit.y()
+    # ... OK says what is missing, beside the field, and saves nothing.
+    ok.click()
+    assert dialog.result() != dialog.DialogCode.Accepted and repository.list_people(db) == []
     assert "name" in visible_message(dialog.ui.name_error)
+    assert not ok.isEnabled()
+    qtbot.waitUntil(lambda: dialog.ui.email_edit.y() == form_height)  # the message took no one's place
     type_text(qtbot, dialog.ui.name_edit, "王小明")
     assert ok.isEnabled() and visible_message(dialog.ui.name_error) == ""
     qtbot.keyClicks(dialog.ui.email_edit, "wang@example")
@@ -474,6 +426,9 @@ def test_agreement_theme_and_partner_checks(qtbot, db):
     dialog = AgreementEditor(db, None)
     qtbot.addWidget(dialog)
     ok = dialog.ui.button_box.button(OK)
+    assert visible_message(dialog.ui.partner_error) == ""
+    qtbot.keyClicks(dialog.ui.partner_edit, "T")
+    dialog.ui.partner_edit.clear()  # touched and emptied: now it is said
     assert "partner" in visible_message(dialog.ui.partner_error)
     qtbot.keyClicks(dialog.ui.partner_edit, "Tianjin")
     qtbot.keyClicks(dialog.ui.themes_edit, "life_science, ???")

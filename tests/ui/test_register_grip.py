@@ -10,7 +10,6 @@ from delegation_planner.storage import repository
 from delegation_planner.storage.database import open_database
 from delegation_planner.ui.models.delegation_register import GRIP
 from tests.core.factories import delegation, participant, person
-from tests.ui.register_fixtures import *  # noqa: F403  (the window fixtures)
 
 
 def keys(window):

@@ -19,7 +19,6 @@ from delegation_planner.domain.enums import CostCategory
 from delegation_planner.domain.records import CostLine, ProgrammeItem
 from delegation_planner.storage import repository
 from delegation_planner.ui.window_commands import default_report_year
-from tests.ui.register_fixtures import *  # noqa: F403  (the window fixtures)
 
 
 @pytest.fixture

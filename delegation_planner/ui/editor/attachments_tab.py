@@ -69,3 +69,6 @@ class AttachmentsTab(EditorTab):
 
     def save_extra(self, db: Database, key: str) -> None:
         self.panel.save(db, key)
+
+    def stored(self, delegation: Delegation) -> None:
+        self.panel.after_save(delegation.id)

@@ -16,16 +16,16 @@ from sqlite_utils import Database
 from delegation_planner.documents.basis import suggested_file_name, write_basis
 from delegation_planner.domain.records import Delegation
 from delegation_planner.storage.errors import StorageError
+from delegation_planner.ui import save_locations
 from delegation_planner.ui.document_register import logged
 from delegation_planner.ui.document_settings import case_officer
 from delegation_planner.ui.editor.document_export import (
     LANGUAGES,
     DocumentWords,
-    documents_folder,
     write_document_interactively,
 )
 
-__all__ = ["LANGUAGES", "documents_folder", "write_basis_interactively"]
+__all__ = ["LANGUAGES", "write_basis_interactively"]
 
 _tr = QCoreApplication.translate
 
@@ -41,9 +41,7 @@ def _words() -> DocumentWords:
         not_written_to=_tr("Basis", "The decision basis could not be written to {path}: {reason}."),
         not_written=_tr("Basis", "The decision basis could not be written: {reason}"),
         written_title=_tr("Basis", "Decision basis written"),
-        written_not_opened=_tr(
-            "Basis", "The decision basis was written to {path}, but no program opened it."
-        ),
+        kind=save_locations.BASIS,
     )
 
 

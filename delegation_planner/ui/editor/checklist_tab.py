@@ -158,5 +158,5 @@ class ChecklistTab(TableTab):
         overdue = self.model.overdue_count()
         text = self.tr("{done} of {total} done").format(done=total - open_count, total=total)
         if overdue:
-            text += self.tr(" · {count} overdue").format(count=overdue)
+            text += self.tr(" · %Ln overdue", "", overdue)
         self.ui.summary_label.setText(text)

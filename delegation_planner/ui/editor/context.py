@@ -16,6 +16,7 @@ from delegation_planner.domain.policy import DEFAULT_PRIORITY_THEMES
 from delegation_planner.domain.records import Agreement, Organisation, Person
 from delegation_planner.storage import repository
 from delegation_planner.storage.office_store import load_office
+from delegation_planner.storage.partners import partner_countries
 
 
 @dataclass
@@ -25,6 +26,7 @@ class EditorContext:
     organisations: dict[str, Organisation] = field(default_factory=dict)
     agreements: list[Agreement] = field(default_factory=list)
     partner_regions: list[str] = field(default_factory=list)
+    partner_countries: dict[str, str] = field(default_factory=dict)  # partner region -> country
     themes: list[str] = field(default_factory=list)
     # The office's labels of its themes, and its name for the decision body.
     office: OfficeProfile | None = None
@@ -52,6 +54,7 @@ class EditorContext:
             organisations={o.id: o for o in repository.list_organisations(db)},
             agreements=agreements,
             partner_regions=sorted(partners, key=str.casefold),
+            partner_countries=partner_countries(db),
             themes=sorted(themes | set(office.themes)),
             office=office,
         )

@@ -1,4 +1,4 @@
-"""Writing a Word document from the editor: refuse while unsaved, ask where, write, open.
+"""Writing a Word document from the editor: refuse while unsaved, ask where, write, say so.
 
 The documents (decision basis, visit memo) are written from the *stored*
 delegation, because the core reads the register; a document that does not show
@@ -13,18 +13,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from delegation_planner.domain.records import Delegation
+from delegation_planner.ui import save_locations
 
 LANGUAGES = (("Svenska", "sv"), ("Dansk", "da"), ("English", "en"))
-
-
-def documents_folder() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
 
 
 @dataclass(frozen=True)
@@ -40,7 +36,7 @@ class DocumentWords:
     not_written_to: str  # an OSError: "… could not be written to {path}: {reason}."
     not_written: str  # any other known failure: "… could not be written: {reason}"
     written_title: str
-    written_not_opened: str
+    kind: str  # which folder it remembers (save_locations.MEMO, BASIS)
 
 
 def write_document_interactively(
@@ -52,7 +48,7 @@ def write_document_interactively(
     write: Callable[[Path], Path],
     failures: tuple[type[Exception], ...] = (),
 ) -> Path | None:
-    """Ask for a file, ``write`` the document there and open it; the path written, or None.
+    """Ask for a file, ``write`` the document there and offer to open it; the path written, or None.
 
     ``failures`` are the writer's own refusals (an unusable template, a missing record);
     they are shown in the writer's words rather than as a crash.
@@ -63,14 +59,11 @@ def write_document_interactively(
     if unsaved:
         QMessageBox.information(parent, words.title, words.save_first)
         return None
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent, words.caption, str(documents_folder() / file_name), words.file_filter
+    path = save_locations.ask_save_path(
+        parent, words.kind, words.caption, file_name, words.file_filter, ".docx"
     )
-    if not chosen:
+    if path is None:
         return None
-    path = Path(chosen)
-    if path.suffix.lower() != ".docx":
-        path = path.with_name(path.name + ".docx")
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         written = write(path)
@@ -86,6 +79,5 @@ def write_document_interactively(
         QMessageBox.warning(parent, words.not_written_title, words.not_written.format(reason=error))
         return None
     QGuiApplication.restoreOverrideCursor()
-    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(written))):
-        QMessageBox.information(parent, words.written_title, words.written_not_opened.format(path=written))
+    save_locations.announce_written(parent, written, words.written_title)
     return written

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from delegation_planner.domain.records import Organisation, Person
 from delegation_planner.ui.models.record_table import Index
+from delegation_planner.ui.qt_dates import to_qdate
 
 DATE_FORMAT = "yyyy-MM-dd"
 # QDateEdit cannot be empty; its minimum shown as "no date" is Qt's usual way to offer blank.
@@ -63,8 +64,9 @@ class OwnerDelegate(QStyledItemDelegate):
         else:
             editor.setCurrentIndex(-1)
             editor.setEditText(owner)
-        if editor.lineEdit() is not None:
-            editor.lineEdit().selectAll()
+        line = editor.lineEdit()
+        if line is not None:
+            line.selectAll()
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
@@ -99,7 +101,7 @@ class DateDelegate(QStyledItemDelegate):
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(value, QDate):
             value = value.toPython() if value.isValid() else None
-        editor.setDate(QDate(value) if isinstance(value, dt.date) else QDate.currentDate())
+        editor.setDate(to_qdate(value) if isinstance(value, dt.date) else QDate.currentDate())
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QDateEdit)

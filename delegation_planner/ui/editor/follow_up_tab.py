@@ -146,7 +146,7 @@ class FollowUpTab(TableTab):
         self.results.set_items(found)
         self.ui.results_view.setVisible(bool(found))
         self.ui.results_empty.setText(
-            self.tr("{count} results are traced to this visit.").format(count=len(found))
+            self.tr("%Ln result(s) traced to this visit.", "", len(found))
             if found
             else self.tr(
                 "No results are traced to this visit yet; they are recorded in the results register."
@@ -193,25 +193,22 @@ class FollowUpTab(TableTab):
             if not rows:
                 text = self.tr("No open points from earlier visits to {partner}").format(partner=partner)
             elif overdue:
-                text = self.tr("{count} still open, {overdue} of them overdue.").format(
-                    count=len(rows), overdue=overdue
+                text = self.tr("%Ln still open, {overdue} of them overdue.", "", len(rows)).format(
+                    overdue=overdue
                 )
             else:
-                text = self.tr("{count} still open.").format(count=len(rows))
+                text = self.tr("%Ln still open.", "", len(rows))
         self.ui.earlier_empty.setText(text)
         self.ui.earlier_view.setVisible(bool(rows))
 
     def _update_summary(self) -> None:
         complete, needed = self.model.complete_count(), self._policy.min_follow_up_points
-        if complete == 1:
-            text = self.tr("1 complete point (the memo needs at least {needed})").format(needed=needed)
-        else:
-            text = self.tr("{count} complete points (the memo needs at least {needed})").format(
-                count=complete, needed=needed
-            )
+        text = self.tr("%Ln complete point(s) (the memo needs at least {needed})", "", complete).format(
+            needed=needed
+        )
         incomplete = self.model.rowCount() - complete
         if incomplete:
-            text += self.tr(" · {count} incomplete").format(count=incomplete)
+            text += self.tr(" · %Ln incomplete", "", incomplete)
         # A sign as well as the colour, so the shortfall reads without colour too.
         short = complete < needed
         self.ui.summary_label.setText(("⚠ " if short else "") + text)

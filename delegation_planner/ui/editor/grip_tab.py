@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -36,6 +36,7 @@ from delegation_planner.ui.models.grip_model import (
     outcome_labels,
 )
 from delegation_planner.ui.office_words import capitalised, window_language
+from delegation_planner.ui.qt_dates import from_qdate, to_qdate
 
 
 class GripTab(EditorTab):
@@ -64,10 +65,14 @@ class GripTab(EditorTab):
             ).format(self._body.name)
         )
         self.model = GripResultModel(self, self._body.decision)
+        self.model.office = office
         self.history = DecisionHistoryModel(self)
         self._set_up_views()
         for label, value in outcome_labels():
             self.ui.outcome_combo.addItem(label, value.value)
+        # Ticking the box opens the fields; the decision exists once its outcome is chosen,
+        # so a tick alone never records an approval.
+        self.ui.outcome_combo.setPlaceholderText(self.tr("Choose the outcome…"))
         for name, code in LANGUAGES:
             self.ui.language_combo.addItem(name, code)
         # The decision basis is written in the office's document language unless chosen otherwise.
@@ -129,14 +134,14 @@ class GripTab(EditorTab):
             decision = delegation.grip_decision
             self.ui.decision_check.setChecked(decision is not None)
             if decision is not None:
-                self.ui.date_edit.setDate(QDate(decision.date))
+                self.ui.date_edit.setDate(to_qdate(decision.date))
                 self._set_outcome(decision.outcome)
                 self.ui.reference_edit.setText(decision.reference)
                 self.ui.note_edit.setPlainText(decision.note)
             else:
                 # A decision is usually recorded on the day it is taken; today is the best guess.
-                self.ui.date_edit.setDate(QDate(dt.date.today()))
-                self._set_outcome(DecisionOutcome.APPROVED)
+                self.ui.date_edit.setDate(to_qdate(dt.date.today()))
+                self.ui.outcome_combo.setCurrentIndex(-1)
                 self.ui.reference_edit.clear()
                 self.ui.note_edit.clear()
         finally:
@@ -148,12 +153,13 @@ class GripTab(EditorTab):
         self.refresh(delegation)
 
     def apply_to(self, delegation: Delegation) -> None:
-        if not self.ui.decision_check.isChecked():
+        outcome = self.ui.outcome_combo.currentData()
+        if not self.ui.decision_check.isChecked() or outcome is None:
             delegation.grip_decision = None
             return
         delegation.grip_decision = GripDecision(
-            date=self.ui.date_edit.date().toPython(),
-            outcome=DecisionOutcome(self.ui.outcome_combo.currentData()),
+            date=from_qdate(self.ui.date_edit.date()),
+            outcome=DecisionOutcome(outcome),
             reference=self.ui.reference_edit.text(),
             note=self.ui.note_edit.toPlainText(),
         )
@@ -207,7 +213,7 @@ class GripTab(EditorTab):
         failing = [c for c in result.criteria if c.level is Level.FAIL]
         warning = [c for c in result.criteria if c.level is Level.WARN]
         if failing:
-            detail = self.tr("{count} of 5 criteria fail.").format(count=len(failing))
+            detail = self.tr("%Ln of 5 criteria fail(s).", "", len(failing))
         elif warning:
             detail = self.tr("No criterion fails; warnings: {count} of 5.").format(count=len(warning))
         else:

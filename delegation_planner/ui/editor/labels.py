@@ -6,6 +6,8 @@ with the literal text in place, which is what ``pyside6-lupdate`` extracts.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication
 
 from delegation_planner.domain.enums import (
@@ -30,7 +32,7 @@ def purposes() -> list[tuple[str, Purpose]]:
     return [
         (_tr("Labels", "Business promotion"), Purpose.BUSINESS_PROMOTION),
         (_tr("Labels", "Political"), Purpose.POLITICAL),
-        (_tr("Labels", "Official"), Purpose.OFFICIAL),
+        (_tr("Labels", "Official", "purpose of a visit"), Purpose.OFFICIAL),
         (_tr("Labels", "Research"), Purpose.RESEARCH),
         (_tr("Labels", "Exchange"), Purpose.EXCHANGE),
         (_tr("Labels", "Trade fair"), Purpose.TRADE_FAIR),
@@ -56,10 +58,15 @@ def initiator_kinds() -> list[tuple[str, InitiatorKind]]:
     return [*kinds, (_tr("Labels", "Political initiative"), InitiatorKind.POLITICAL)]
 
 
+# A person added in passing is most often a guest or a colleague. Defaulting to a
+# politician made every quick addition count against the GRIP rules until corrected.
+NEW_PERSON_KIND = PersonKind.OTHER
+
+
 def person_kinds() -> list[tuple[str, PersonKind]]:
     return [
         (_tr("Labels", "Politician"), PersonKind.POLITICIAN),
-        (_tr("Labels", "Official"), PersonKind.OFFICIAL),
+        (_tr("Labels", "Official", "kind of person"), PersonKind.OFFICIAL),
         (_tr("Labels", "Business"), PersonKind.BUSINESS),
         (_tr("Labels", "Researcher"), PersonKind.RESEARCHER),
         (_tr("Labels", "Other"), PersonKind.OTHER),
@@ -93,7 +100,7 @@ def cost_categories() -> list[tuple[str, CostCategory]]:
     ]
 
 
-def label_of(choices: list[tuple[str, object]], value: object) -> str:
+def label_of(choices: Sequence[tuple[str, object]], value: object) -> str:
     """The label for ``value`` in ``choices``; the raw value if it is not listed, "" for None."""
     if value is None:
         return ""

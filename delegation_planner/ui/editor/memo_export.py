@@ -25,6 +25,7 @@ from delegation_planner.documents.template import TemplateError
 from delegation_planner.domain.policy import PolicyProfile
 from delegation_planner.domain.records import Delegation
 from delegation_planner.storage.errors import StorageError
+from delegation_planner.ui import save_locations
 from delegation_planner.ui.document_register import logged
 from delegation_planner.ui.document_settings import case_officer
 from delegation_planner.ui.editor.document_export import DocumentWords, write_document_interactively
@@ -43,7 +44,7 @@ def _words() -> DocumentWords:
         not_written_to=_tr("Memo", "The visit memo could not be written to {path}: {reason}."),
         not_written=_tr("Memo", "The visit memo could not be written: {reason}"),
         written_title=_tr("Memo", "Visit memo written"),
-        written_not_opened=_tr("Memo", "The visit memo was written to {path}, but no program opened it."),
+        kind=save_locations.MEMO,
     )
 
 

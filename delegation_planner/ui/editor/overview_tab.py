@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 
 from PySide6.QtCore import QDate, QStringListModel, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QMessageBox, QWidget
 
-from delegation_planner.domain.enums import InitiatorKind
+from delegation_planner.domain.enums import AgreementStatus, InitiatorKind
 from delegation_planner.domain.records import Delegation, Initiator
 from delegation_planner.domain.text import (
     forbidden_character,
@@ -21,6 +22,7 @@ from delegation_planner.ui.editor.tab import EditorTab
 from delegation_planner.ui.editor.theme_completer import ThemeCompleter
 from delegation_planner.ui.generated.ui_overview_tab import Ui_OverviewTab
 from delegation_planner.ui.office_words import window_language
+from delegation_planner.ui.qt_dates import to_qdate
 
 
 def split_themes(text: str) -> list[str]:
@@ -38,8 +40,20 @@ class OverviewTab(EditorTab):
         self._previous_start: QDate | None = None
         self._read_only = False
         self._problems: list[str] = []
+        self._shown: list[str] = []
+        self._partner_answered: set[str] = set()  # spellings already asked about
+        # A title never given yet (a new delegation) is asked for when Save is pressed, or
+        # once one was typed and deleted again, not the moment the editor opens.
+        self._title_given = False
+        self._revealed = False
         self.ui = Ui_OverviewTab()
         self.ui.setupUi(self)
+        for message in self._message_labels():
+            # The line stays while the message is hidden, so the fields below never move.
+            message.setMinimumHeight(message.fontMetrics().height())
+            policy = message.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            message.setSizePolicy(policy)
         self._fill_choices()
         self._connect()
         self._validate()
@@ -51,10 +65,10 @@ class OverviewTab(EditorTab):
 
     def _fill_choices(self) -> None:
         ui = self.ui
-        for label, value in labels.directions():
-            ui.direction_combo.addItem(label, value.value)
-        for label, value in labels.purposes():
-            ui.purpose_combo.addItem(label, value.value)
+        for label, direction in labels.directions():
+            ui.direction_combo.addItem(label, direction.value)
+        for label, purpose in labels.purposes():
+            ui.purpose_combo.addItem(label, purpose.value)
         ui.partner_combo.addItems(self._context.partner_regions)
         ui.partner_combo.setCurrentIndex(-1)
 
@@ -72,8 +86,8 @@ class OverviewTab(EditorTab):
         ui.themes_edit.setCompleter(ThemeCompleter(QStringListModel(themes, self), ui.themes_edit))
 
         ui.initiator_kind_combo.addItem(self.tr("None"), None)
-        for label, value in labels.initiator_kinds():
-            ui.initiator_kind_combo.addItem(label, value.value)
+        for label, kind in labels.initiator_kinds():
+            ui.initiator_kind_combo.addItem(label, kind.value)
         ui.initiator_org_combo.addItem(self.tr("None"), None)
         for organisation in self._context.organisations.values():
             ui.initiator_org_combo.addItem(organisation.name, organisation.id)
@@ -97,6 +111,10 @@ class OverviewTab(EditorTab):
             line.textChanged.connect(self._edited)
         ui.country_edit.textChanged.connect(self._edited)
         ui.partner_combo.editTextChanged.connect(self._edited)
+        ui.partner_combo.textActivated.connect(self._partner_chosen)
+        partner_line = ui.partner_combo.lineEdit()
+        if partner_line is not None:
+            partner_line.editingFinished.connect(self._partner_typed)
         for combo in (ui.direction_combo, ui.purpose_combo, ui.agreement_combo, ui.initiator_org_combo):
             combo.currentIndexChanged.connect(self._edited)
         ui.initiator_kind_combo.currentIndexChanged.connect(self._kind_changed)
@@ -117,6 +135,58 @@ class OverviewTab(EditorTab):
                 self.ui.end_edit.setDate(new_start.addDays(length))
         self._previous_start = new_start
         self._edited()
+
+    def _partner_chosen(self, partner: str) -> None:
+        """A known partner region: fill what follows from it, where nothing was entered yet."""
+        if self._loading or self._read_only:
+            return
+        ui = self.ui
+        country = self._context.partner_countries.get(partner)
+        if country and not ui.country_edit.text().strip():
+            ui.country_edit.setText(formatter(self._language).country(country))
+        if ui.agreement_combo.currentData() is None:
+            matching = [a for a in self._context.agreements if a.partner.casefold() == partner.casefold()]
+            # An active agreement before an expired one; the newest first.
+            matching.sort(
+                key=lambda a: (
+                    a.status is not AgreementStatus.ACTIVE,
+                    -(a.signed.toordinal() if a.signed else 0),
+                )
+            )
+            if matching:
+                self._set_combo(ui.agreement_combo, matching[0].id)
+
+    def _partner_typed(self) -> None:
+        """A typed partner: the known one if it is one, else ask before a near miss becomes a new partner."""
+        text = self.ui.partner_combo.currentText().strip()
+        if self._loading or self._read_only or not text or text in self._partner_answered:
+            return
+        known = {p.casefold(): p for p in self._context.partner_regions}
+        if text.casefold() in known:
+            self._partner_chosen(known[text.casefold()])
+            return
+        close = difflib.get_close_matches(text.casefold(), list(known), n=1, cutoff=0.75)
+        self._partner_answered.add(text)  # asked once per spelling, not on every focus change
+        if not close:
+            return  # a partner the register has not met before
+        meant = known[close[0]]
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Partner region"))
+        box.setText(
+            self.tr("“{typed}” is not a partner region in the register. Did you mean “{meant}”?").format(
+                typed=text, meant=meant
+            )
+        )
+        use = box.addButton(self.tr("Use “{meant}”").format(meant=meant), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(
+            self.tr("Keep “{typed}” as a new partner").format(typed=text), QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDefaultButton(use)
+        box.exec()
+        if box.clickedButton() is use:
+            self.ui.partner_combo.setEditText(meant)
+            self._partner_chosen(meant)
 
     def _kind_changed(self) -> None:
         self._update_initiator_enabled()
@@ -144,6 +214,8 @@ class OverviewTab(EditorTab):
 
     def load(self, delegation: Delegation) -> None:
         ui = self.ui
+        self._title_given = bool(delegation.title.strip())
+        self._revealed = False
         self._loading = True
         try:
             ui.title_edit.setText(delegation.title)
@@ -151,8 +223,8 @@ class OverviewTab(EditorTab):
             self._set_combo(ui.purpose_combo, delegation.purpose.value)
             ui.partner_combo.setEditText(delegation.partner_region)
             ui.country_edit.setText(formatter(self._language).country(delegation.country))
-            ui.start_edit.setDate(QDate(delegation.start))
-            ui.end_edit.setDate(QDate(delegation.end))
+            ui.start_edit.setDate(to_qdate(delegation.start))
+            ui.end_edit.setDate(to_qdate(delegation.end))
             self._previous_start = ui.start_edit.date()
             ui.themes_edit.setText(themes_text(delegation.themes, self._context.office, self._language))
             initiator = delegation.initiator
@@ -233,26 +305,42 @@ class OverviewTab(EditorTab):
     def _validate(self) -> None:
         ui = self.ui
         found = self._field_problems()
-        for label in (
+        self._problems = list(found.values())
+        if ui.title_edit.text().strip():
+            self._title_given = True
+        elif not (self._title_given or self._revealed):
+            found.pop(ui.title_problem, None)  # not said yet; still holds Save back
+        self._shown = list(found.values())
+        for label in self._message_labels():
+            label.setText(found.get(label, ""))
+            label.setVisible(label in found)
+        days = ui.start_edit.date().daysTo(ui.end_edit.date()) + 1
+        ui.days_label.setText(self.tr("(%Ln day(s))", "", days) if days > 0 else "")
+        # Typed keys (life_science) or another language's labels read back as this office's labels.
+        shown = [theme_text(k, self._context.office, self._language) for k in self.theme_keys()]
+        ui.themes_hint.setText(" · ".join(shown))
+        ui.themes_hint.setVisible(bool(shown) and shown != split_themes(ui.themes_edit.text()))
+
+    def _message_labels(self) -> tuple[QLabel, ...]:
+        ui = self.ui
+        return (
             ui.title_problem,
             ui.partner_problem,
             ui.country_problem,
             ui.dates_problem,
             ui.themes_problem,
             ui.notes_problem,
-        ):
-            label.setText(found.get(label, ""))
-            label.setVisible(label in found)
-        self._problems = list(found.values())
-        days = ui.start_edit.date().daysTo(ui.end_edit.date()) + 1
-        ui.days_label.setText(self.tr("({days} days)").format(days=days) if days > 0 else "")
-        # Typed keys (life_science) or another language's labels read back as this office's labels.
-        shown = [theme_text(k, self._context.office, self._language) for k in self.theme_keys()]
-        ui.themes_hint.setText(" · ".join(shown))
-        ui.themes_hint.setVisible(bool(shown) and shown != split_themes(ui.themes_edit.text()))
+        )
 
     def problems(self) -> list[str]:
         return list(self._problems)
+
+    def shown_problems(self) -> list[str]:
+        return list(self._shown)
+
+    def reveal_problems(self) -> None:
+        self._revealed = True
+        self._validate()
 
     # --- helpers -----------------------------------------------------------------------------------
 

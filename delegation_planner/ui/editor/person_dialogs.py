@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QWidget
 
 from delegation_planner.domain.enums import PersonKind
 from delegation_planner.domain.records import Person
@@ -56,8 +56,8 @@ class PersonPicker(QDialog):
         if total == 0:
             text = self.tr("Everyone in the register is already in this delegation. Use “New person…”.")
         else:
-            text = self.tr("{shown} of {total} people shown. Ctrl+click picks several.").format(
-                shown=shown, total=total
+            text = self.tr("{shown} of %Ln person(s) shown. Ctrl+click picks several.", "", total).format(
+                shown=shown
             )
         self.ui.hint_label.setText(text)
         ok = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
@@ -79,16 +79,38 @@ class QuickPerson(QDialog):
         self.ui.setupUi(self)
         for label, value in labels.person_kinds():
             self.ui.kind_combo.addItem(label, value.value)
+        self.ui.kind_combo.setCurrentIndex(self.ui.kind_combo.findData(labels.NEW_PERSON_KIND.value))
         self.ui.organisation_combo.addItem(self.tr("None"), None)
         for organisation in context.organisations.values():
             self.ui.organisation_combo.addItem(organisation.name, organisation.id)
-        self.ui.name_edit.textChanged.connect(self._validate)
-        self.ui.title_edit.textChanged.connect(self._validate)
+        # A message shows once its field was edited, or OK pressed; its line is kept meanwhile.
+        self._touched: set[QLabel] = set()
+        self._ok_pressed = False
+        for message in (self.ui.name_problem, self.ui.title_problem):
+            message.setMinimumHeight(message.fontMetrics().height())
+            policy = message.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            message.setSizePolicy(policy)
+        self.ui.name_edit.textChanged.connect(lambda _text: self._touch(self.ui.name_problem))
+        self.ui.title_edit.textChanged.connect(lambda _text: self._touch(self.ui.title_problem))
         self.ui.button_box.accepted.connect(self.accept)
         self.ui.button_box.rejected.connect(self.reject)
         self._validate()
 
-    def _validate(self) -> None:
+    def _touch(self, label: QLabel) -> None:
+        self._touched.add(label)
+        self._validate()
+
+    def accept(self) -> None:
+        if self._validate():
+            super().accept()
+            return
+        self._ok_pressed = True
+        self._validate()
+        self.ui.name_edit.setFocus()
+
+    def _validate(self) -> bool:
+        """Show the messages due; True if the person can be added."""
         name, title = self.ui.name_edit.text(), self.ui.title_edit.text()
         name_problem = "" if name.strip() else self.tr("A name is needed.")
         if problem := single_line_problem(name):
@@ -96,11 +118,15 @@ class QuickPerson(QDialog):
         title_problem = ""
         if problem := single_line_problem(title):
             title_problem = self.tr("The title {problem}.").format(problem=problem)
+        shown = False
         for label, text in ((self.ui.name_problem, name_problem), (self.ui.title_problem, title_problem)):
-            label.setText(text)
-            label.setVisible(bool(text))
+            due = text if (self._ok_pressed or label in self._touched) else ""
+            label.setText(due)
+            label.setVisible(bool(due))
+            shown = shown or bool(due)
         ok = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(not name_problem and not title_problem)
+        ok.setEnabled(not shown)
+        return not name_problem and not title_problem
 
     def person(self) -> Person:
         """The person as filled in, without a key yet."""

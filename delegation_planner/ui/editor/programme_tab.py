@@ -15,6 +15,18 @@ from delegation_planner.ui.models.programme_model import COUNTERPART, END, START
 
 DEFAULT_START = dt.time(9, 0)
 DEFAULT_LENGTH = dt.timedelta(hours=1)
+# A new item follows the last one; one that would end after this starts the next morning.
+LAST_END = dt.time(18, 0)
+
+
+def next_start(items: list[ProgrammeItem], first_day: dt.date) -> dt.datetime:
+    """Where a new programme item most likely goes: right after the last one."""
+    if not items:
+        return dt.datetime.combine(first_day, DEFAULT_START)
+    after = max((item.end or item.start + DEFAULT_LENGTH) for item in items)
+    if (after + DEFAULT_LENGTH).time() <= LAST_END and (after + DEFAULT_LENGTH).date() == after.date():
+        return after
+    return dt.datetime.combine(after.date() + dt.timedelta(days=1), DEFAULT_START)
 
 
 class ProgrammeTab(TableTab):
@@ -59,12 +71,15 @@ class ProgrammeTab(TableTab):
     def add_item(self) -> None:
         if self._read_only:
             return
-        start = dt.datetime.combine(self._first_day, DEFAULT_START)
+        start = next_start(self.model.items(), self._first_day)
         row = self.model.append(ProgrammeItem(start=start, end=start + DEFAULT_LENGTH, title=""))
-        # The title is the one thing every item needs: start typing it straight away.
+        # The title is the one thing every item needs: the new row is selected and its
+        # title open for typing straight away.
         index = self.model.index(row, TITLE)
         view = self.ui.programme_view
+        view.selectRow(row)
         view.setCurrentIndex(index)
+        view.scrollTo(index)
         view.edit(index)
 
     def set_read_only(self, read_only: bool) -> None:

@@ -39,6 +39,7 @@ from delegation_planner.domain.status import (
 )
 from delegation_planner.storage.lifecycle import current_user
 from delegation_planner.ui.editor.tab import EditorTab
+from delegation_planner.ui.formatting import date_text
 from delegation_planner.ui.status_labels import status_text
 
 # A new delegation may start at any open step: a request received, or a trip already planned.
@@ -141,6 +142,10 @@ class StatusTab(EditorTab):
             delegation.status = self._pending[-1].status
             delegation.status_history = [*delegation.status_history, *self._pending]
 
+    def stored(self, delegation: Delegation) -> None:
+        # The pending changes are in the stored history now; adding them again would double them.
+        self.load(delegation)
+
     def refresh(self, delegation: Delegation) -> None:
         if delegation.end != self._end:
             self._end = delegation.end
@@ -194,7 +199,7 @@ class StatusTab(EditorTab):
         self.history_view.setRowCount(len(history))
         saved = len(history) - len(self._pending)
         for row, change in enumerate(history):
-            cells = [change.date.isoformat(), status_text(change.status.value), change.by, change.reason]
+            cells = [date_text(change.date), status_text(change.status.value), change.by, change.reason]
             if row >= saved:
                 cells[3] = (cells[3] + " " if cells[3] else "") + self.tr("(not saved yet)")
             for column, text in enumerate(cells):
@@ -205,7 +210,7 @@ class StatusTab(EditorTab):
         self.proposal_frame.setVisible(proposal is not None)
         if proposal is not None:
             self.proposal_label.setText(
-                self.tr("The trip ended on {end}. Mark it completed?").format(end=self._end.isoformat())
+                self.tr("The trip ended on {end}. Mark it completed?").format(end=date_text(self._end))
             )
         self.next_combo.blockSignals(True)
         self.next_combo.clear()

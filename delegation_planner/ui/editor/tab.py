@@ -34,6 +34,14 @@ class EditorTab(QWidget):
     def problems(self) -> list[str]:
         return []
 
+    def shown_problems(self) -> list[str]:
+        """The problems on screen now: a field left empty since the editor opened may keep
+        its message back until Save is pressed (``reveal_problems``)."""
+        return self.problems()
+
+    def reveal_problems(self) -> None:
+        """Save was pressed while something blocks it: show every message."""
+
     def refresh(self, delegation: Delegation) -> None:
         """The delegation as edited in all tabs; for tabs that depend on other tabs'
         fields (the programme's first day, the GRIP rules). Must not emit ``changed``."""
@@ -49,3 +57,11 @@ class EditorTab(QWidget):
     def save_extra(self, db: Database, key: str) -> None:
         """Store what the tab keeps beside the delegation. Called inside the transaction
         that saves the delegation ``key``, so both are stored or neither is."""
+
+    def prepare_save(self, db: Database, delegation: Delegation) -> None:
+        """Store what ``delegation`` refers to and only this tab has made so far (the people
+        of an imported list), before the delegation itself. Called inside the saving
+        transaction; may change keys in ``delegation`` if a record's key was taken meanwhile."""
+
+    def stored(self, delegation: Delegation) -> None:
+        """The save has been committed as ``delegation``: forget what was pending."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QPushButton, QTableView
 
@@ -18,12 +20,20 @@ _EDITING = (
     | QAbstractItemView.EditTrigger.SelectedClicked
 )
 
+# The texts of this base class are looked up in its own context: self.tr() would look
+# them up under each subclass's name, where pyside6-lupdate does not put them.
+_tr = QCoreApplication.translate
+
 
 class TableTab(EditorTab):
     """Binds a ``RecordTableModel`` to a view, a Remove button (and Del) and a problem label."""
 
     def bind_table(
-        self, view: QTableView, model: RecordTableModel, remove_button: QPushButton, problem_label: QLabel
+        self,
+        view: QTableView,
+        model: RecordTableModel[Any],
+        remove_button: QPushButton,
+        problem_label: QLabel,
     ) -> None:
         self._view, self._model, self._remove_button, self._problem_label = (
             view,
@@ -80,7 +90,7 @@ class TableTab(EditorTab):
         found = self._model.problems()
         shown = found[:MAX_LISTED_PROBLEMS]
         if len(found) > len(shown):
-            shown.append(self.tr("… and {count} more.").format(count=len(found) - len(shown)))
+            shown.append(_tr("TableTab", "… and {count} more.").format(count=len(found) - len(shown)))
         self._problem_label.setText("\n".join(shown))
         self._problem_label.setVisible(bool(found))
 

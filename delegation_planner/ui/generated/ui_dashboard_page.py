@@ -19,6 +19,11 @@ class Ui_DashboardPage(object):
         self.main_layout.setObjectName(u"main_layout")
         self.status_label = QLabel(DashboardPage)
         self.status_label.setObjectName(u"status_label")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.status_label.sizePolicy().hasHeightForWidth())
+        self.status_label.setSizePolicy(sizePolicy)
 
         self.main_layout.addWidget(self.status_label)
 
@@ -113,6 +118,7 @@ class Ui_DashboardPage(object):
 
         self.main_layout.addWidget(self.dashboard_splitter)
 
+        self.main_layout.setStretch(1, 1)
 
         self.retranslateUi(DashboardPage)
 

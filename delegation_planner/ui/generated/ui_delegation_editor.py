@@ -34,7 +34,7 @@ class Ui_DelegationEditor(object):
 
         self.button_box = QDialogButtonBox(DelegationEditor)
         self.button_box.setObjectName(u"button_box")
-        self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
+        self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Close|QDialogButtonBox.StandardButton.Save)
 
         self.bottom_row.addWidget(self.button_box)
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont
 
 from delegation_planner.domain.checklist import AUTO_GRIP_DECISION, ChecklistItem
 from delegation_planner.domain.text import single_line_problem
+from delegation_planner.ui.formatting import date_text
 from delegation_planner.ui.models.record_table import Index, RecordTableModel
 
 DONE, TEXT, OWNER, DAYS_BEFORE, DUE, DONE_ON = range(6)
@@ -77,11 +78,11 @@ class ChecklistModel(RecordTableModel[ChecklistItem]):
         if column == DAYS_BEFORE:
             return str(item.days_before)
         if column == DUE:
-            due = item.due(self._start).isoformat()
+            due = date_text(item.due(self._start))
             # The word as well as the red, so it reads without colour.
             return self.tr("{date} (overdue)").format(date=due) if self.is_overdue(item) else due
         if column == DONE_ON:
-            return item.done_on.isoformat() if item.done_on and self.is_done(item) else ""
+            return date_text(item.done_on) if item.done_on and self.is_done(item) else ""
         return ""
 
     def alignment(self, column: int) -> Qt.AlignmentFlag:

@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from delegation_planner.storage.annual import Amounts
+from delegation_planner.ui.formatting import money_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -70,8 +71,4 @@ def _money(value: float | None, *, signed: bool = False) -> str:
     # "–" rather than 0: no line carries an amount, which is not the same as nothing spent.
     if value is None:
         return "–"
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:
-        locale = QLocale(QLocale.Language.English)  # the C locale writes 197000, not 197,000
-    text = locale.toString(float(value), "f", 0)
-    return f"+{text}" if signed and value > 0 else text
+    return money_text(value, decimals=0, signed=signed)

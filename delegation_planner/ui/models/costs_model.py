@@ -10,16 +10,15 @@ from delegation_planner.domain.enums import CostCategory
 from delegation_planner.domain.records import CostLine
 from delegation_planner.domain.text import is_currency
 from delegation_planner.ui.editor import labels
+from delegation_planner.ui.formatting import money_text
 from delegation_planner.ui.models.record_table import RecordTableModel
 
 CATEGORY, PLANNED, ACTUAL, CURRENCY = range(4)
 
 
 def format_money(value: float | None) -> str:
-    """``42000`` -> ``42 000.00`` (a space between thousands reads the same in every Nordic language)."""
-    if value is None:
-        return ""
-    return f"{value:,.2f}".replace(",", " ")
+    """``42000`` -> "42 000,00" in Swedish, "42.000,00" in Danish, "42,000.00" in English."""
+    return money_text(value)
 
 
 class CostsModel(RecordTableModel[CostLine]):

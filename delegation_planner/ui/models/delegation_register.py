@@ -13,6 +13,7 @@ is exactly what this avoids.
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from collections import OrderedDict
 from pathlib import Path
@@ -31,12 +32,14 @@ from PySide6.QtCore import (
 )
 from sqlite_utils import Database
 
+from delegation_planner.storage.database import DEFAULT_BUSY_TIMEOUT
 from delegation_planner.storage.register_query import (
     RegisterFilter,
     RegisterRow,
     fetch_rows,
     matching_rowids,
 )
+from delegation_planner.ui.formatting import date_text
 from delegation_planner.ui.office_words import decision_body
 from delegation_planner.ui.status_labels import status_colour, status_text
 from delegation_planner.ui.verdict_labels import verdict_colour, verdict_text
@@ -88,7 +91,7 @@ class _QueryWorker(QObject):
                     f"{self._path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
                 )
                 # A save in the window holds the write lock briefly; wait for it.
-                self._conn.execute("PRAGMA busy_timeout = 5000")
+                self._conn.execute(f"PRAGMA busy_timeout = {int(DEFAULT_BUSY_TIMEOUT * 1000)}")
             rowids = matching_rowids(self._conn, flt, sort_column, ascending)
         except sqlite3.Error as error:
             self.failed.emit(generation, str(error))
@@ -317,17 +320,17 @@ class DelegationRegisterModel(QAbstractTableModel):
         if column == TITLE:
             return record.title
         if column == DIRECTION:
-            return self._direction_label(record.direction)
+            return self.direction_label(record.direction)
         if column == PARTNER:
             if record.country and record.partner_region:
                 return f"{record.partner_region} ({record.country})"
             return record.partner_region or record.country
         if column == START:
-            return record.start
+            return _date(record.start)
         if column == END:
-            return record.end
+            return _date(record.end)
         if column == PURPOSE:
-            return self._purpose_label(record.purpose)
+            return self.purpose_label(record.purpose)
         if column == GRIP:
             return verdict_text(record.grip_verdict)
         if column == STATUS:
@@ -337,11 +340,11 @@ class DelegationRegisterModel(QAbstractTableModel):
     def _tooltip(self, record: RegisterRow) -> str:
         return self.tr("{title}\nKey: {key}").format(title=record.title, key=record.key)
 
-    def _direction_label(self, value: str) -> str:
+    def direction_label(self, value: str) -> str:
         labels = {"inbound": self.tr("Inbound"), "outbound": self.tr("Outbound")}
         return labels.get(value, value)
 
-    def _purpose_label(self, value: str) -> str:
+    def purpose_label(self, value: str) -> str:
         labels = {
             "business_promotion": self.tr("Business promotion"),
             "political": self.tr("Political"),
@@ -352,3 +355,11 @@ class DelegationRegisterModel(QAbstractTableModel):
             "other": self.tr("Other"),
         }
         return labels.get(value, value)
+
+
+def _date(iso: str) -> str:
+    """The stored ISO date as the locale writes it; a value that is not a date is shown as it is."""
+    try:
+        return date_text(dt.date.fromisoformat(iso))
+    except (TypeError, ValueError):
+        return iso

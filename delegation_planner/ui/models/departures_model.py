@@ -15,8 +15,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from delegation_planner.domain.grip import CRITERION_TITLES
-from delegation_planner.domain.office import DecisionBody, default_profile
+from delegation_planner.domain.office import DecisionBody, OfficeProfile, default_profile
 from delegation_planner.storage.upcoming import Upcoming
+from delegation_planner.ui.formatting import date_text
+from delegation_planner.ui.models.grip_model import explanation
 from delegation_planner.ui.office_words import window_language
 from delegation_planner.ui.verdict_labels import verdict_colour, verdict_text
 
@@ -34,6 +36,7 @@ class DeparturesModel(QAbstractTableModel):
         # The office's decision body, as its column and failing criterion name it; the page
         # sets the register's own (Region Skåne's GRIP until then).
         self.body: DecisionBody = default_profile().body(window_language())
+        self.office: OfficeProfile | None = None  # whose decision body the explanations name
 
     def set_items(self, items: Iterable[Upcoming]) -> None:
         self.beginResetModel()
@@ -81,7 +84,7 @@ class DeparturesModel(QAbstractTableModel):
         if role == KEY_ROLE:
             return item.delegation.id
         if role == Qt.ItemDataRole.ToolTipRole and column == FAILING and item.failing_criteria:
-            return "\n".join(c.message for c in item.failing_criteria)
+            return "\n".join(explanation(c, self.office) for c in item.failing_criteria)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (DAYS_LEFT, OPEN):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == GRIP:
@@ -101,7 +104,7 @@ class DeparturesModel(QAbstractTableModel):
     def _display(self, item: Upcoming, column: int) -> str:
         delegation = item.delegation
         if column == START:
-            return delegation.start.isoformat()
+            return date_text(delegation.start)
         if column == DAYS_LEFT:
             return self.days_left_text(item.days_left)
         if column == TITLE:
@@ -116,7 +119,7 @@ class DeparturesModel(QAbstractTableModel):
             return str(len(item.open_items))
         if column == OVERDUE:
             count = len(item.overdue_items)
-            return self.tr("⚠ {count} overdue").format(count=count) if count else ""
+            return self.tr("⚠ %Ln overdue", "", count) if count else ""
         return "; ".join(self.failing_phrase(c.id) for c in item.failing_criteria)
 
     def days_left_text(self, days: int) -> str:
@@ -124,7 +127,7 @@ class DeparturesModel(QAbstractTableModel):
             return self.tr("today")
         if days == 1:
             return self.tr("tomorrow")
-        return self.tr("{days} days").format(days=days)
+        return self.tr("%Ln day(s)", "", days)
 
     def failing_phrase(self, criterion_id: str) -> str:
         """What a failing criterion means, said as the problem (not as the rule's title)."""

@@ -20,6 +20,7 @@ from delegation_planner.domain.records import Agreement
 from delegation_planner.storage.agreement_followup import AgreementYear
 from delegation_planner.storage.follow_ups import FollowUpRow
 from delegation_planner.storage.new_contacts import NewContact
+from delegation_planner.ui.formatting import date_text
 from delegation_planner.ui.models.register_models import Column, Index, RegisterModel
 
 OVERDUE = QBrush(QColor("#b3261e"))
@@ -36,6 +37,10 @@ def follow_up_statuses() -> list[tuple[str, FollowUpStatus]]:
 
 
 def _date(day: dt.date | None) -> str:
+    return date_text(day)
+
+
+def _sort_date(day: dt.date | None) -> str:
     return day.isoformat() if day else ""
 
 
@@ -74,12 +79,13 @@ class FollowUpModel(RegisterModel[Any]):
     def _due_text(self, row: FollowUpRow) -> str:
         if row.due is None:
             return self.tr("no date")
-        return f"{row.due.isoformat()}  ⚠ " + self.tr("overdue") if row.overdue else row.due.isoformat()
+        due = date_text(row.due)
+        return f"{due}  ⚠ " + self.tr("overdue") if row.overdue else due
 
     @staticmethod
     def _due_key(row: FollowUpRow) -> str:
         # Open points first, then by due date with undated points last: the storage's order.
-        return f"{0 if row.status is FollowUpStatus.OPEN else 1}{_date(row.due) or '9999'}"
+        return f"{0 if row.status is FollowUpStatus.OPEN else 1}{_sort_date(row.due) or '9999'}"
 
     def _source_text(self, row: FollowUpRow) -> str:
         """The visit's title, or for a contact between visits its kind, partner and day."""
@@ -115,11 +121,13 @@ class FollowUpModel(RegisterModel[Any]):
                 self._source_text,
                 sort_key=lambda r: r.start.isoformat(),
                 tooltip=lambda r: self.tr("{title}, starting {start}").format(
-                    title=r.delegation_title, start=r.start.isoformat()
+                    title=r.delegation_title, start=date_text(r.start)
                 ),
             ),
             Column(self.tr("Partner"), lambda r: r.partner_region),
-            Column(self.tr("Closed on"), lambda r: _date(r.closed_on)),
+            Column(
+                self.tr("Closed on"), lambda r: _date(r.closed_on), sort_key=lambda r: _sort_date(r.closed_on)
+            ),
         ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -191,12 +199,16 @@ class AgreementYearsModel(RegisterModel[Any]):
             Column(
                 self.tr("Visits"),
                 lambda y: (
-                    "; ".join(f"{v.title} ({v.start.isoformat()})" for v in y.visits) or self.tr("none yet")
+                    "; ".join(f"{v.title} ({date_text(v.start)})" for v in y.visits) or self.tr("none yet")
                 ),
-                tooltip=lambda y: "\n".join(f"{v.start.isoformat()}  {v.title}" for v in y.visits),
+                tooltip=lambda y: "\n".join(f"{date_text(v.start)}  {v.title}" for v in y.visits),
             ),
             Column(self.tr("Shortfall"), self._shortfall_text, sort_key=lambda y: y.shortfall),
-            Column(self.tr("Review date"), lambda y: _date(y.agreement.review_date) or self.tr("not set")),
+            Column(
+                self.tr("Review date"),
+                lambda y: _date(y.agreement.review_date) or self.tr("not set"),
+                sort_key=lambda y: _sort_date(y.agreement.review_date),
+            ),
         ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -219,10 +231,10 @@ class ReviewsModel(RegisterModel[Agreement]):
             Column(
                 self.tr("Review date"),
                 lambda a: "⚠ " + _date(a.review_date),
-                sort_key=lambda a: _date(a.review_date),
+                sort_key=lambda a: _sort_date(a.review_date),
                 attention=lambda a: True,
             ),
-            Column(self.tr("Signed"), lambda a: _date(a.signed)),
+            Column(self.tr("Signed"), lambda a: _date(a.signed), sort_key=lambda a: _sort_date(a.signed)),
             Column(self.tr("Themes"), lambda a: ", ".join(a.themes)),
         ]
 
@@ -239,13 +251,21 @@ class NewContactsModel(RegisterModel[Any]):
             missing.append(self.tr("their interests"))
         if contact.missing_benefits:
             missing.append(self.tr("our benefits"))
-        return self.tr("{parts} not recorded").format(parts=" and ".join(missing)).capitalize()
+        if len(missing) == 2:
+            parts = self.tr("{first} and {second}").format(first=missing[0], second=missing[1])
+        else:
+            parts = "".join(missing)
+        return self.tr("{parts} not recorded").format(parts=parts).capitalize()
 
     def columns(self) -> list[Column[Any]]:
         return [
             Column(self.tr("Organisation"), lambda c: c.name),
             Column(self.tr("Country"), lambda c: c.country),
-            Column(self.tr("First met"), lambda c: c.first_met.isoformat()),
+            Column(
+                self.tr("First met"),
+                lambda c: date_text(c.first_met),
+                sort_key=lambda c: c.first_met.isoformat(),
+            ),
             Column(self.tr("On the visit"), lambda c: c.first_visit),
             Column(self.tr("Visits"), lambda c: str(c.visits), sort_key=lambda c: c.visits, numeric=True),
             Column(self.tr("Missing"), self._missing, attention=lambda c: True),

@@ -18,6 +18,7 @@ from delegation_planner.domain.enums import FollowUpStatus, ResultKind
 from delegation_planner.domain.records import FollowUpPoint, Person, Result
 from delegation_planner.domain.text import single_line_problem
 from delegation_planner.storage.follow_ups import FollowUpRow
+from delegation_planner.ui.formatting import date_text
 from delegation_planner.ui.models.record_table import Index, RecordTableModel
 
 TEXT, OWNER, DUE, STATUS, CLOSED_ON, COMPLETE = range(6)
@@ -122,9 +123,9 @@ class FollowUpPointsModel(RecordTableModel[FollowUpPoint]):
                 return self.tr("(no date)")
             # The word as well as the red, so it reads without colour.
             return (
-                self.tr("{date} (overdue)").format(date=item.due)
+                self.tr("{date} (overdue)").format(date=date_text(item.due))
                 if self.is_overdue(item)
-                else item.due.isoformat()
+                else date_text(item.due)
             )
         if column == STATUS:
             return _label(statuses(), item.status)
@@ -132,7 +133,7 @@ class FollowUpPointsModel(RecordTableModel[FollowUpPoint]):
             if item.status is FollowUpStatus.OPEN:
                 return ""
             # Storage stamps the day on saving; until then the point was closed "today".
-            return item.closed_on.isoformat() if item.closed_on else self.tr("today")
+            return date_text(item.closed_on) if item.closed_on else self.tr("today")
         if column == COMPLETE:
             gaps = self.missing(item)
             return self.tr("⚠ {gaps}").format(gaps=", ".join(gaps)) if gaps else self.tr("✓ complete")
@@ -225,9 +226,12 @@ class EarlierPointsModel(RecordTableModel[FollowUpRow]):
             if item.due is None:
                 return ""
             # The word as well as the red, so it reads without colour.
-            return self.tr("{date} (overdue)").format(date=item.due) if item.overdue else item.due.isoformat()
+            due = date_text(item.due)
+            return self.tr("{date} (overdue)").format(date=due) if item.overdue else due
         if column == FROM_VISIT:
-            return self.tr("{title} ({start})").format(title=item.delegation_title, start=item.start)
+            return self.tr("{title} ({start})").format(
+                title=item.delegation_title, start=date_text(item.start)
+            )
         return ""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -259,5 +263,5 @@ class DelegationResultsModel(RecordTableModel[Result]):
         if column == RESULT_KIND:
             return _label(result_kinds(), item.kind)
         if column == RESULT_DATE:
-            return item.date.isoformat() if item.date else ""
+            return date_text(item.date)
         return ""

@@ -12,8 +12,12 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from delegation_planner.documents import grip_words
+from delegation_planner.documents.labels import Labels
 from delegation_planner.domain.enums import DecisionOutcome, Level
 from delegation_planner.domain.grip import CRITERIA, CriterionResult, GripResult
+from delegation_planner.domain.office import OfficeProfile
+from delegation_planner.ui import language
 
 Index = QModelIndex | QPersistentModelIndex
 _tr = QCoreApplication.translate
@@ -52,6 +56,13 @@ def level_text(level: Level) -> str:
     return f"{MARKERS[level]} {level_word(level)}"
 
 
+def explanation(criterion: CriterionResult, office: OfficeProfile | None = None) -> str:
+    """Why the criterion stands as it does, in the window's language: the documents' sentences,
+    written from the criterion's facts (the domain's own message is English), naming ``office``'s
+    decision body (the default profile's when None)."""
+    return grip_words.explain(criterion, Labels.for_language(language.current(), office))
+
+
 def criterion_title(criterion_id: str, decision: str = "") -> str:
     """``decision`` is the office's decision in the window's language ("GRIP decision",
     "beslutning i Forretningsudvalget"); the title names it, never GRIP by itself."""
@@ -62,7 +73,7 @@ def criterion_title(criterion_id: str, decision: str = "") -> str:
         "justification": _tr("Grip", "Each politician's participation is justified"),
         "delegation_size": _tr("Grip", "No large political delegation"),
         "bottom_up": _tr("Grip", "Initiated from below (business promotion)"),
-        "grip_decision": _tr("Grip", "GRIP decision before the start"),
+        "grip_decision": _tr("Grip", "Decision before the start"),
         "theme_priority": _tr("Grip", "Within the region's priority themes"),
     }
     return titles.get(criterion_id, criterion_id)
@@ -83,6 +94,7 @@ class GripResultModel(QAbstractTableModel):
         super().__init__(parent)
         self._criteria: tuple[CriterionResult, ...] = ()
         self.decision = decision  # the office's decision, as the criterion's title names it
+        self.office: OfficeProfile | None = None  # whose decision body the explanations name
 
     def set_result(self, result: GripResult) -> None:
         ordered = tuple(sorted(result.criteria, key=lambda c: CRITERIA.index(c.id)))
@@ -133,9 +145,9 @@ class GripResultModel(QAbstractTableModel):
                 return criterion_title(criterion.id, self.decision)
             if column == LEVEL:
                 return level_text(criterion.level)
-            return criterion.message
+            return explanation(criterion, self.office)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return criterion.message
+            return explanation(criterion, self.office)
         if role == LEVEL_ROLE:
             return criterion.level.value
         if column == LEVEL and role == Qt.ItemDataRole.ForegroundRole:

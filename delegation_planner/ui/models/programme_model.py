@@ -10,13 +10,14 @@ from PySide6.QtCore import QModelIndex
 from delegation_planner.domain.records import Organisation, ProgrammeItem
 from delegation_planner.domain.text import single_line_problem
 from delegation_planner.ui.delegates import as_datetime
+from delegation_planner.ui.formatting import datetime_text
 from delegation_planner.ui.models.record_table import RecordTableModel
 
 START, END, TITLE, VENUE, COUNTERPART = range(5)
 
 
 def _text(value: dt.datetime | None) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if value else ""
+    return datetime_text(value)
 
 
 class ProgrammeModel(RecordTableModel[ProgrammeItem]):
@@ -58,6 +59,9 @@ class ProgrammeModel(RecordTableModel[ProgrammeItem]):
             start = as_datetime(value)
             if start is None:
                 return False
+            # A meeting moved keeps its length: the end moves with the start.
+            if item.end is not None:
+                item.end += start - item.start
             item.start = start
         elif column == END:
             item.end = as_datetime(value)

@@ -11,13 +11,24 @@ import copy
 from collections.abc import Iterable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 
 PROBLEM_BACKGROUND = QColor(255, 214, 214)
+
+# The texts of this base class are looked up in its own context: self.tr() would look
+# them up under each subclass's name, where pyside6-lupdate does not put them.
+_tr = QCoreApplication.translate
 
 
 class RecordTableModel(QAbstractTableModel, Generic[T]):
@@ -90,7 +101,9 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             for column in range(len(self.headers())):
                 problem = self.cell_problem(item, column)
                 if problem:
-                    found.append(self.tr("Row {row}: {problem}").format(row=row + 1, problem=problem))
+                    found.append(
+                        _tr("RecordTableModel", "Row {row}: {problem}").format(row=row + 1, problem=problem)
+                    )
         return found
 
     # --- Qt's model interface -----------------------------------------------------------

@@ -27,6 +27,7 @@ from delegation_planner.domain.office import OfficeProfile
 from delegation_planner.domain.records import Agreement, Organisation, Person
 from delegation_planner.texts.themes import themes_text
 from delegation_planner.ui.editor.labels import label_of, organisation_kinds, person_kinds
+from delegation_planner.ui.formatting import date_text
 from delegation_planner.ui.office_words import window_language
 from delegation_planner.ui.record_labels import agreement_scopes, agreement_statuses, country_name
 
@@ -242,7 +243,11 @@ class AgreementsModel(RegisterModel[Agreement]):
         return [
             Column(self.tr("Partner"), lambda a: a.partner),
             Column(self.tr("Scope"), lambda a: label_of(scopes, a.scope)),
-            Column(self.tr("Signed"), lambda a: a.signed.isoformat() if a.signed else ""),
+            Column(
+                self.tr("Signed"),
+                lambda a: date_text(a.signed),
+                sort_key=lambda a: a.signed.isoformat() if a.signed else "",
+            ),
             Column(self.tr("Themes"), lambda a: themes_text(a.themes, self.office, window_language())),
             Column(
                 self.tr("Official visits/year"),

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject
 
 from delegation_planner.domain.records import Result
 from delegation_planner.ui.editor.labels import label_of
+from delegation_planner.ui.formatting import date_text
 from delegation_planner.ui.models.register_models import Column, RegisterModel
 from delegation_planner.ui.result_labels import result_kinds
 
@@ -36,11 +37,11 @@ class ResultsModel(RegisterModel[Result]):
         return [
             Column(
                 self.tr("Date"),
-                lambda r: r.date.isoformat() if r.date else self.tr("not known"),
+                lambda r: date_text(r.date) if r.date else self.tr("not known"),
                 sort_key=lambda r: r.date.isoformat() if r.date else "",
             ),
             Column(self.tr("Title"), lambda r: r.title, tooltip=lambda r: r.description),
-            Column(self.tr("Kind"), lambda r: label_of(kinds, r.kind)),  # type: ignore[arg-type]
+            Column(self.tr("Kind"), lambda r: label_of(kinds, r.kind)),
             Column(
                 self.tr("Delegations"),
                 self._delegations,

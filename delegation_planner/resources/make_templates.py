@@ -1,25 +1,22 @@
-"""Regenerate the shipped Word template: ``python resources/templates/make_templates.py``.
+"""Regenerate the shipped Word template: ``python -m delegation_planner.resources.make_templates``.
 
-The design lives in ``delegation_planner.documents.template.build_template`` (the
-program falls back to it when the file is missing); this script saves it with
-fixed dates and zip timestamps so that running it twice gives the same bytes and
-a change to the design shows as a real change in git.
+The design lives in ``delegation_planner.documents.template.build_template``; this
+module saves it with fixed dates and zip timestamps so that running it twice gives the
+same bytes and a change to the design shows as a real change in git. A test checks that
+the committed ``templates/visit-memo.docx`` is what ``template_bytes()`` makes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
-import sys
 import zipfile
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))  # run from a checkout without installing
-
-from delegation_planner.documents.template import build_template  # noqa: E402
+from delegation_planner.documents.template import build_template
 
 _FIXED_MOMENT = dt.datetime(2026, 1, 1, 0, 0, 0)
+TARGET = Path(__file__).resolve().parent / "templates" / "visit-memo.docx"
 
 
 def reproducible(data: bytes) -> bytes:
@@ -36,15 +33,18 @@ def reproducible(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def main() -> None:
+def template_bytes() -> bytes:
     document = build_template()
     document.core_properties.created = document.core_properties.modified = _FIXED_MOMENT
     document.core_properties.revision = 1
     buffer = io.BytesIO()
     document.save(buffer)
-    target = HERE / "visit-memo.docx"
-    target.write_bytes(reproducible(buffer.getvalue()))
-    print(f"wrote {target}")
+    return reproducible(buffer.getvalue())
+
+
+def main() -> None:
+    TARGET.write_bytes(template_bytes())
+    print(f"wrote {TARGET}")
 
 
 if __name__ == "__main__":

@@ -102,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db",
         dest="window_db",
-        metavar="PATH|URL",
+        metavar="PATH",
         type=register_location,
         help="open this register, a file or a server's postgresql://user@host:port/database "
         "(default: your register)",
@@ -197,8 +197,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--reason", default="", help="why (required for declined and cancelled)")
     sub = command(
         "copy",
-        "Copy a delegation for the next trip (DELEGATION --start DATE; prints the new id), or a whole "
-        "register from a file to a server or back (--from SOURCE --to TARGET; the target new or empty).",
+        "Copy a delegation for the next trip, or a whole register between a file and a server.",
+        "A delegation: DELEGATION --start DATE (prints the new id). A register: --from SOURCE --to "
+        "TARGET (a file or postgresql://user@host:port/database; the target new or empty).",
     )
     sub.add_argument("delegation", nargs="?", default=None, help="the id of the delegation to copy")
     sub.add_argument("--start", default=None, help="the new trip's first day, YYYY-MM-DD")

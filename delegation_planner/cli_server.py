@@ -18,11 +18,11 @@ def register_location(text: str) -> Path | str:
     return text if is_server_url(text) else Path(text)
 
 
-def add_server_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+def add_server_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
     sub = command(
         "server",
-        "Prepare a database on a PostgreSQL server for the register (server init --db URL): creates "
-        "the register's tables and the reader/editor/decider roles, or upgrades an older register.",
+        "Prepare a database on a PostgreSQL server for the register (server init --db URL).",
+        "Creates the register's tables and the reader/editor/decider roles, or upgrades an older register.",
     )
     sub.add_argument("action", choices=["init"], help="init: prepare an empty database, or upgrade")
     sub = command("history", "Show who changed a delegation and when (oldest first).")

@@ -58,6 +58,11 @@ _CREATE_TABLE = re.compile(r"^\s*CREATE\s+TABLE\b", re.IGNORECASE)
 _ADD_COLUMN = re.compile(r"^\s*ALTER\s+TABLE\s+\S+\s+ADD\s+(COLUMN\s+)?", re.IGNORECASE)
 _CREATE_INDEX = re.compile(r"^\s*CREATE\s+(UNIQUE\s+)?INDEX\b", re.IGNORECASE)
 _INSERT_OR_IGNORE = re.compile(r"^\s*INSERT\s+OR\s+IGNORE\s+INTO\b", re.IGNORECASE)
+# The register's one-row settings tables are written with INSERT OR REPLACE, keyed by
+# their first column (id = 1): the server's form is an upsert on that column.
+_INSERT_OR_REPLACE = re.compile(
+    r"^\s*INSERT\s+OR\s+REPLACE\s+INTO\s+(?P<table>\w+)\s*\((?P<columns>[^)]*)\)", re.IGNORECASE
+)
 
 
 class Token:
@@ -93,6 +98,13 @@ def translate(sql: str, with_params: bool = True) -> str:
     if dropped:
         return _drop_trigger(dropped.group("name"), bool(dropped.group("if")))
     ddl = bool(_CREATE_TABLE.match(sql) or _ADD_COLUMN.match(sql))
+    replace = _INSERT_OR_REPLACE.match(sql)
+    if replace:
+        columns = [c.strip() for c in replace.group("columns").split(",")]
+        updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in columns[1:])
+        plain = re.sub(r"^\s*INSERT\s+OR\s+REPLACE\s+INTO", "INSERT INTO", sql, flags=re.IGNORECASE)
+        tail = f" ON CONFLICT ({columns[0]}) DO " + (f"UPDATE SET {updates}" if updates else "NOTHING")
+        return translate(plain.rstrip().rstrip(";"), with_params) + tail
     ignore = bool(_INSERT_OR_IGNORE.match(sql))
     parts = tokens(sql)
     if ignore:
@@ -119,7 +131,12 @@ def translate(sql: str, with_params: bool = True) -> str:
         result = re.sub(r"nocase\(([^()]*)\)", r"(nocase(\1))", result)
     if ignore:
         result = result.rstrip().rstrip(";") + " ON CONFLICT DO NOTHING"
-    return result
+    # SQLite's "CROSS JOIN ... ON" only fixes the join order (its planner hint); the server
+    # plans the order itself and knows the form as a plain inner join.
+    return _CROSS_JOIN_ON.sub(r"JOIN \1 ON", result)
+
+
+_CROSS_JOIN_ON = re.compile(r"\bCROSS\s+JOIN\s+(\w+(?:\s+(?:AS\s+)?\w+)?)\s+ON\b", re.IGNORECASE)
 
 
 def _drop_or_ignore(parts: list[Token]) -> list[Token]:

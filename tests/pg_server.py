@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SUPERUSER = "postgres"
+PASSWORD_GROUP = "password_login"  # its members must give their password
 
 
 @dataclass
@@ -109,6 +110,12 @@ def running_server(bindir: Path) -> Iterator[TestServer]:
             capture_output=True,
             cwd=folder,
         )
+        # Everyone is trusted, except the members of PASSWORD_GROUP: the window's tests log
+        # in with a password as an office's people would (the line must come first).
+        hba = data / "pg_hba.conf"
+        rules = hba.read_text()
+        with hba.open("w") as out:
+            out.write(f"host all +{PASSWORD_GROUP} 127.0.0.1/32 scram-sha-256\n{rules}")
         options = (
             f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={folder} "
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"

@@ -31,13 +31,22 @@ def actor(db: Database) -> str:
     return os_user()
 
 
+# The channel on which a server register tells the open windows what was saved; the
+# payload is "kind\trecord id\taction\twho" (the server sends it when the change commits,
+# and not at all when it is rolled back).
+CHANNEL = "delegation_planner_changes"
+
+
 def record(db: Database, kind: str, record_id: str, action: str, revision: int | None = None) -> None:
     """Log one change (call inside the change's own transaction)."""
+    who = actor(db)
+    if isinstance(db, ServerDatabase):
+        db.pg.execute("SELECT pg_notify(%s, %s)", [CHANNEL, "\t".join((kind, record_id, action, who))])
     db.execute(
         "INSERT INTO change_log (at, who, kind, record_id, action, revision) VALUES (?, ?, ?, ?, ?, ?)",
         [
             dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            actor(db),
+            who,
             kind,
             record_id,
             action,

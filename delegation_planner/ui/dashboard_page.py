@@ -232,7 +232,7 @@ class DashboardPage(QWidget):
     def _run(
         self, work: Callable[..., DashboardData], done: Callable[[DashboardData], None], generation: int
     ) -> None:
-        task = DatabaseTask(self._session.path, work, read_only=True, parent=self)
+        task = DatabaseTask(self._session.location, work, read_only=True, parent=self)
         task.finished.connect(done)
         task.failed.connect(lambda message: self._on_failed(generation, message))
         task.finished.connect(lambda _r: self._forget(task))

@@ -24,8 +24,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from sqlite_utils import Database
 
+from delegation_planner.storage import server
 from delegation_planner.storage.database import DEFAULT_BUSY_TIMEOUT, RegisterDatabase
 from delegation_planner.storage.errors import StorageError, describe_write_failure
+from delegation_planner.storage.server import is_server_url, shown_url
 
 # (database, progress callback) -> result; the callback takes (done, total).
 Work = Callable[[Database, Callable[[int, int], None]], Any]
@@ -35,12 +37,16 @@ class TaskCancelled(Exception):
     """Raised inside the work by its progress callback once the task was asked to stop."""
 
 
-def connect(path: Path, *, read_only: bool) -> Database:
+def connect(path: Path | str, *, read_only: bool) -> Database:
     """A connection for one task: the same pragmas as the window's own connection.
 
     Not ``storage.database.open_database``: that checks and migrates the file, which
     the window did when it opened the register and which takes seconds on a large one.
     """
+    if is_server_url(path):
+        # The task's own server connection (psycopg connections are not shared between threads).
+        return server.connect(str(path), read_only=read_only)
+    path = Path(path)
     if read_only:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     else:
@@ -64,7 +70,7 @@ class _Runner(QThread):
 
     def __init__(
         self,
-        path: Path,
+        path: Path | str,
         work: Work,
         read_only: bool,
         failures: tuple[type[Exception], ...],
@@ -89,7 +95,7 @@ class _Runner(QThread):
     def run(self) -> None:
         try:
             db = connect(self._path, read_only=self._read_only)
-        except sqlite3.Error as error:
+        except (sqlite3.Error, StorageError) as error:
             self.raised.emit(error)
             self.failed.emit(str(error))
             return
@@ -106,7 +112,7 @@ class _Runner(QThread):
             self.stopped.emit()
         except sqlite3.OperationalError as error:
             self.raised.emit(error)
-            self.failed.emit(describe_write_failure(error, self._path, DEFAULT_BUSY_TIMEOUT))
+            self.failed.emit(describe_write_failure(error, shown_url(str(self._path)), DEFAULT_BUSY_TIMEOUT))
         except expected as error:
             self.raised.emit(error)
             self.failed.emit(str(error))
@@ -132,7 +138,7 @@ class DatabaseTask(QObject):
 
     def __init__(
         self,
-        path: Path,
+        path: Path | str,
         work: Work,
         *,
         read_only: bool,
@@ -140,7 +146,7 @@ class DatabaseTask(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._runner = _Runner(Path(path), work, read_only, failures, self)
+        self._runner = _Runner(path, work, read_only, failures, self)
         self._runner.progressed.connect(self.progress)
         self._runner.succeeded.connect(self.finished)
         self._runner.failed.connect(self.failed)

@@ -165,7 +165,7 @@ class DeparturesPage(QWidget):
         if self._pending_key is None:
             self._pending_key = self.current_key()
         task = DatabaseTask(
-            self._session.path,
+            self._session.location,
             lambda db, _progress: (
                 upcoming(db, today, horizon),
                 next_start_after(db, today + dt.timedelta(days=horizon)),
@@ -355,7 +355,7 @@ class DeparturesPage(QWidget):
         key = item.delegation.id
         phone = duty_phone()
         task = DatabaseTask(
-            self._session.path,
+            self._session.location,
             lambda db, _progress: write(db, key, path, lang, open_items, duty_phone=phone),
             read_only=True,
             parent=self,

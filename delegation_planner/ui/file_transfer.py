@@ -27,7 +27,7 @@ _tr = QCoreApplication.translate
 
 
 def import_into(
-    parent: QWidget, register: Path, path: Path, imported: Callable[[], None] = lambda: None
+    parent: QWidget, register: Path | str, path: Path, imported: Callable[[], None] = lambda: None
 ) -> DatabaseTask:
     """Import ``path`` into the register file ``register`` in the background;
     ``imported`` is called once something was imported."""
@@ -135,7 +135,7 @@ def show_problems(parent: QWidget, path: Path, problems: list[str], truncated: b
     box.exec()
 
 
-def export_to(parent: QWidget, register: Path, path: Path) -> DatabaseTask:
+def export_to(parent: QWidget, register: Path | str, path: Path) -> DatabaseTask:
     """Write the whole register to ``path`` in the background."""
     from delegation_planner.interchange.service import export_file
 

@@ -22,6 +22,7 @@ from sqlite_utils import Database
 
 from delegation_planner import __version__, app_log
 from delegation_planner.storage.errors import StorageError
+from delegation_planner.storage.server import shown_url
 from delegation_planner.ui import file_transfer, language, save_locations
 from delegation_planner.ui.dashboard_page import DashboardPage
 from delegation_planner.ui.delegations_page import DelegationsPage
@@ -32,6 +33,7 @@ from delegation_planner.ui.office_words import decision_body
 from delegation_planner.ui.personal_data import PersonalDataCommands
 from delegation_planner.ui.recent_files import RecentFiles
 from delegation_planner.ui.register_safety import RegisterSafety
+from delegation_planner.ui.server_commands import ServerCommands
 from delegation_planner.ui.session import RegisterSession
 from delegation_planner.ui.window_commands import WindowCommands
 
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
         self.commands = WindowCommands(self)
         self.safety = RegisterSafety(self)
         self.personal_data = PersonalDataCommands(self)
+        self.server = ServerCommands(self)
         self._build_menus()
         self._attach(session)
         self._restore_window_state()
@@ -108,6 +111,7 @@ class MainWindow(QMainWindow):
         self.open_register_action = self._add(
             file_menu, self.tr("&Open register…"), self.open_register, QKeySequence.StandardKey.Open
         )
+        file_menu.addAction(self.server.connect_action)
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
@@ -156,8 +160,16 @@ class MainWindow(QMainWindow):
     def _fill_recent_menu(self) -> None:
         menu = self.recent_menu
         menu.clear()
-        paths = [p for p in self.recent.paths() if p != self.session.path]
+        here = shown_url(self.session.url) if self.session.is_server else self.session.path
+        paths = [p for p in self.recent.paths() if p != here]
         for number, path in enumerate(paths, start=1):
+            if isinstance(path, str):
+                # A server register: its address (never a password), opened as the dialog would.
+                action = menu.addAction(f"&{number} {path}")
+                action.triggered.connect(
+                    lambda _checked=False, u=path: self.server.connect_to(u, ask_on_failure=True)
+                )
+                continue
             action = menu.addAction(f"&{number} {path.name}  —  {path.parent}")
             action.setToolTip(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.switch_register(p))
@@ -170,7 +182,7 @@ class MainWindow(QMainWindow):
 
     def _attach(self, session: RegisterSession) -> None:
         self.session = session
-        self.recent.add(session.path)
+        self.recent.add(session.location)
         page = DelegationsPage(self.ui, session, self, self)
         self.delegations = page
         menu = self.delegation_menu
@@ -201,7 +213,7 @@ class MainWindow(QMainWindow):
         self.ui.departures_layout.addWidget(departures)
         self.departures = departures
         # An edit in either tab changes what the other shows (dates, verdicts, checklists).
-        page.changed.connect(lambda: self._reload_record_pages())
+        page.changed.connect(lambda: self.reload_record_pages())
         page.changed.connect(departures.refresh)
         page.changed.connect(self._update_follow_up_counts)
         departures.changed.connect(self.refresh_all)
@@ -274,6 +286,10 @@ class MainWindow(QMainWindow):
     def _refresh_delegation_views(self) -> None:
         if self.delegations is not None:
             self.delegations.refresh()
+        self.refresh_overviews()
+
+    def refresh_overviews(self) -> None:
+        """The before-departure review, the overview and the follow-up count (not the register)."""
         if self.departures is not None:
             self.departures.refresh()
         if self.dashboard is not None:
@@ -313,12 +329,13 @@ class MainWindow(QMainWindow):
         self.record_pages.clear()
         self._unbuilt.clear()
         self._stale.clear()
+        self.server.detached()
         self.session.close()
 
     def switch_register(self, path: Path) -> bool:
         """Open ``path`` instead of the current register; False (and a message) if it cannot be used."""
         path = Path(path).absolute()
-        if path == self.session.path:
+        if path == self.session.path and not self.session.is_server:
             return True
         if not self.close_editors():
             return False
@@ -342,9 +359,9 @@ class MainWindow(QMainWindow):
 
     def refresh_all(self, except_page: QWidget | None = None) -> None:
         self._refresh_delegation_views()
-        self._reload_record_pages(except_page)
+        self.reload_record_pages(except_page)
 
-    def _reload_record_pages(self, except_page: QWidget | None = None) -> None:
+    def reload_record_pages(self, except_page: QWidget | None = None) -> None:
         # Reloading a page reads its whole list (the People page takes about a second
         # on 20,000 people), so only the page on screen reloads now; the others when
         # their tab is next shown.
@@ -362,19 +379,19 @@ class MainWindow(QMainWindow):
         session = self.session
         read_only = session.read_only
         if read_only:
-            self.setWindowTitle(
-                self.tr("{name} (read-only) — Delegation Planner").format(name=session.path.name)
-            )
+            self.setWindowTitle(self.tr("{name} (read-only) — Delegation Planner").format(name=session.name))
             self._mode_label.setText(self.safety.read_only_notice(session))
             self._mode_label.setToolTip(session.detail)
         else:
-            self.setWindowTitle(self.tr("{name} — Delegation Planner").format(name=session.path.name))
+            self.setWindowTitle(self.tr("{name} — Delegation Planner").format(name=session.name))
             self._mode_label.setText("")
-        self._path_label.setText(str(session.path))
-        self._path_label.setToolTip(str(session.path))
+        where = shown_url(session.url) if session.is_server else str(session.path)
+        self._path_label.setText(where)
+        self._path_label.setToolTip(where)
         self.import_action.setEnabled(not read_only)
         self.safety.restore_action.setEnabled(not read_only)
         self.personal_data.update_enabled()
+        self.server.attached(session)
 
     # --- file commands -------------------------------------------------------------------------
 
@@ -416,7 +433,7 @@ class MainWindow(QMainWindow):
             self.tr("Interchange files (*.json);;All files (*)"),
         )
         if name:
-            file_transfer.import_into(self, self.session.path, Path(name), lambda: self.refresh_all())
+            file_transfer.import_into(self, self.session.location, Path(name), lambda: self.refresh_all())
 
     def export_file(self) -> None:
         path = save_locations.ask_save_path(
@@ -428,7 +445,7 @@ class MainWindow(QMainWindow):
             ".json",
         )
         if path is not None:
-            file_transfer.export_to(self, self.session.path, path)
+            file_transfer.export_to(self, self.session.location, path)
 
     # --- settings ----------------------------------------------------------------------------------
 
@@ -438,14 +455,14 @@ class MainWindow(QMainWindow):
         from delegation_planner.ui.policy_dialog import PolicyDialog
 
         session = self.session
-        dialog = PolicyDialog(session.db, session.path, session.read_only, self)
+        dialog = PolicyDialog(session.db, session.location, not session.may_decide, self)
         return self._open_dialog(dialog)
 
     def edit_office(self) -> bool:
         """The office profile, language and letterhead; every view follows a new profile."""
         from delegation_planner.ui.office_dialog import OfficeDialog
 
-        saved = OfficeDialog.ask(self.session.db, self.settings, self.session.read_only, parent=self)
+        saved = OfficeDialog.ask(self.session.db, self.settings, not self.session.may_decide, parent=self)
         if saved:
             self._office_changed()
         return saved
@@ -459,7 +476,7 @@ class MainWindow(QMainWindow):
         """The short setup of the very first start (a new register), skippable."""
         from delegation_planner.ui.office_dialog import OfficeDialog
 
-        saved = OfficeDialog.ask(self.session.db, self.settings, self.session.read_only, True, self)
+        saved = OfficeDialog.ask(self.session.db, self.settings, not self.session.may_decide, True, self)
         if saved:
             self._office_changed()
         return saved
@@ -467,7 +484,7 @@ class MainWindow(QMainWindow):
     def edit_checklist_templates(self) -> QDialog:
         from delegation_planner.ui.checklist_templates import ChecklistTemplatesDialog
 
-        dialog = ChecklistTemplatesDialog(self.session.db, self.session.read_only, self)
+        dialog = ChecklistTemplatesDialog(self.session.db, not self.session.may_decide, self)
         return self._open_dialog(dialog)
 
     def edit_visit_rule(self) -> QDialog:
@@ -487,7 +504,7 @@ class MainWindow(QMainWindow):
         from delegation_planner import demo
 
         path = demo.default_demo_path()
-        if path.absolute() == self.session.path:
+        if path.absolute() == self.session.path and not self.session.is_server:
             return
         if not path.exists():
             try:

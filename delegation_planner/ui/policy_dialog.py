@@ -44,7 +44,9 @@ def suggested_theme(text: str) -> str:
 
 
 class PolicyDialog(QDialog):
-    def __init__(self, db: Database, path: Path, read_only: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, path: Path | str, read_only: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_PolicyDialog()
         self.ui.setupUi(self)

@@ -61,19 +61,14 @@ def run_window(
 
 
 def _run(app: QApplication, db_path: Path | str | None, demo: bool | str, settings: QSettings) -> int:
-    if is_server_url(db_path):
-        # The window's registers are files for now (its lock, backups and recent list are
-        # per file); a server register is used from the command line until the window has them.
-        QMessageBox.critical(
-            None,
-            APPLICATION,
-            _tr(
-                "run_window",
-                "The window opens register files only; a register on a server is used with the "
-                "command line (see delegation-planner --help).",
-            ),
-        )
-        return EXIT_NO_REGISTER
+    if is_server_url(db_path) and not demo:
+        # A server register: no file to set up; the connection itself says what is wrong.
+        session = open_session(str(db_path))
+        if session is None:
+            return EXIT_NO_REGISTER
+        window = MainWindow(session, settings)
+        window.show()
+        return int(app.exec())
     try:
         path = (
             _demo_path("skane" if demo is True else str(demo))
@@ -108,7 +103,7 @@ def _demo_path(office: str = "skane") -> Path:
     return path
 
 
-def open_session(path: Path, parent: QWidget | None = None) -> RegisterSession | None:
+def open_session(path: Path | str, parent: QWidget | None = None) -> RegisterSession | None:
     """Open ``path``; while it cannot be used, say why and offer another register or quitting."""
     while True:
         try:
@@ -125,8 +120,9 @@ def open_session(path: Path, parent: QWidget | None = None) -> RegisterSession |
             box.exec()
             if box.clickedButton() is not other:
                 return None
+            folder = Path.home() if is_server_url(path) else Path(path).parent
             name, _ = QFileDialog.getOpenFileName(
-                parent, _tr("QtApp", "Open register"), str(path.parent), register_filter()
+                parent, _tr("QtApp", "Open register"), str(folder), register_filter()
             )
             if not name:
                 return None

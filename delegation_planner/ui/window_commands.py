@@ -310,7 +310,7 @@ class WindowCommands(QObject):
         failures: tuple[type[Exception], ...] = (),
     ) -> DatabaseTask:
         window = self._window
-        task = DatabaseTask(window.session.path, work, read_only=True, failures=failures, parent=self)
+        task = DatabaseTask(window.session.location, work, read_only=True, failures=failures, parent=self)
         dialog = progress_dialog(window, task, text, cancellable=cancellable)
         task.error.connect(
             lambda error: QMessageBox.warning(window, title, not_done.format(reason=_reason(error)))

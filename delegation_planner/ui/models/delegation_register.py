@@ -32,13 +32,16 @@ from PySide6.QtCore import (
 )
 from sqlite_utils import Database
 
+from delegation_planner.storage import server
 from delegation_planner.storage.database import DEFAULT_BUSY_TIMEOUT
+from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.register_query import (
     RegisterFilter,
     RegisterRow,
     fetch_rows,
     matching_rowids,
 )
+from delegation_planner.storage.server import ServerDatabase, is_server_url
 from delegation_planner.ui.formatting import date_text
 from delegation_planner.ui.office_words import decision_body
 from delegation_planner.ui.status_labels import status_colour, status_text
@@ -73,10 +76,11 @@ class _QueryWorker(QObject):
     finished = Signal(int, object)  # generation, list of rowids
     failed = Signal(int, str)
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path | str) -> None:
         super().__init__()
         self._path = path
         self._conn: sqlite3.Connection | None = None
+        self._server: ServerDatabase | None = None
         # Written by the GUI thread: a request queued behind a newer one is skipped
         # instead of run, so a burst of requests costs one query, not many.
         self.latest = 0
@@ -86,14 +90,18 @@ class _QueryWorker(QObject):
         if generation < self.latest:
             return
         try:
-            if self._conn is None:
+            if self._conn is None and is_server_url(self._path):
+                # Its own server connection: a psycopg connection serves one thread at a time.
+                self._server = server.connect(str(self._path), read_only=True)
+                self._conn = self._server.conn
+            elif self._conn is None:
                 self._conn = sqlite3.connect(
-                    f"{self._path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
+                    f"{Path(self._path).resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
                 )
                 # A save in the window holds the write lock briefly; wait for it.
                 self._conn.execute(f"PRAGMA busy_timeout = {int(DEFAULT_BUSY_TIMEOUT * 1000)}")
             rowids = matching_rowids(self._conn, flt, sort_column, ascending)
-        except sqlite3.Error as error:
+        except (sqlite3.Error, StorageError) as error:
             self.failed.emit(generation, str(error))
             return
         self.finished.emit(generation, rowids)
@@ -103,6 +111,7 @@ class _QueryWorker(QObject):
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+            self._server = None
 
 
 class DelegationRegisterModel(QAbstractTableModel):
@@ -116,7 +125,7 @@ class DelegationRegisterModel(QAbstractTableModel):
     def __init__(
         self,
         db: Database,
-        path: Path,
+        path: Path | str,
         parent: QObject | None = None,
         *,
         debounce_ms: int = DEBOUNCE_MS,
@@ -252,6 +261,21 @@ class DelegationRegisterModel(QAbstractTableModel):
             return self._rowids.index(found[0])
         except ValueError:
             return None
+
+    def row_changed(self, key: str) -> bool:
+        """Someone else changed delegation ``key``: fetch its row again, not the whole list.
+
+        False when it is not shown (or not yet fetched): the caller then queries the list
+        again, since the change may have moved it into or out of the filter.
+        """
+        row = self.row_of_key(key)
+        if row is None:
+            return False
+        number = row // self._block_size
+        if number in self._blocks:
+            del self._blocks[number]
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        return True
 
     def rowids(self) -> list[int]:
         return list(self._rowids)

@@ -19,7 +19,7 @@ from sqlite_utils import Database
 from delegation_planner.storage.database import DEFAULT_BUSY_TIMEOUT, is_writable, open_database
 from delegation_planner.storage.errors import ReadOnlyRegisterError, StorageError
 from delegation_planner.storage.lock import LockHolder, RegisterLock
-from delegation_planner.storage.server import ServerDatabase, is_server_url, shown_url
+from delegation_planner.storage.server import ServerDatabase, is_server_url
 from delegation_planner.storage.server_rights import may_write
 
 IN_USE = "in_use"

@@ -5,6 +5,7 @@ shown as they happen, and what a role may not do greyed out."""
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -88,7 +89,7 @@ def test_the_dialog_reads_an_address_and_keeps_no_password(qtbot, settings):
     dialog.accept()
     settings.sync()
     assert settings.value(LAST_ADDRESS) == "postgresql://anna@register.region.example:5433/delegations"
-    assert "word" not in open(settings.fileName()).read()
+    assert "word" not in Path(settings.fileName()).read_text()
 
 
 def test_the_parts_make_the_address_and_a_wrong_one_is_said(qtbot, settings):
@@ -131,7 +132,7 @@ def test_connect_opens_the_server_register_in_the_window(qtbot, settings, regist
     recent = window.recent.paths()
     assert recent[0] == url and all("secret" not in str(p) for p in recent)
     settings.sync()
-    assert "secret" not in open(settings.fileName()).read()
+    assert "secret" not in Path(settings.fileName()).read_text()
     _close(qtbot, window)
 
 

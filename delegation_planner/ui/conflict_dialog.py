@@ -131,13 +131,14 @@ class ConflictDialog(QDialog):
         if not found:
             return self.tr("Their version and yours are the same in every field.")
         labels = self._labels()
+        yours, theirs_label = self.tr("Yours:"), self.tr("Theirs:")
         blocks = []
         for name, mine, theirs in found:
             indent = "\n" + " " * 10
             blocks.append(
                 f"{labels.get(name, name)}\n"
-                f"  {self.tr('Yours:'):<8}{mine.replace(chr(10), indent)}\n"
-                f"  {self.tr('Theirs:'):<8}{theirs.replace(chr(10), indent)}"
+                f"  {yours:<8}{mine.replace(chr(10), indent)}\n"
+                f"  {theirs_label:<8}{theirs.replace(chr(10), indent)}"
             )
         return "\n\n".join(blocks)
 

@@ -32,6 +32,7 @@ class Ui_ConnectDialog(object):
 
         self.address_edit = QLineEdit(ConnectDialog)
         self.address_edit.setObjectName(u"address_edit")
+        self.address_edit.setPlaceholderText(u"postgresql://user@host:5432/database")
 
         self.form_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.address_edit)
 
@@ -42,6 +43,7 @@ class Ui_ConnectDialog(object):
 
         self.host_edit = QLineEdit(ConnectDialog)
         self.host_edit.setObjectName(u"host_edit")
+        self.host_edit.setPlaceholderText(u"register.region.example")
 
         self.form_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.host_edit)
 
@@ -65,6 +67,7 @@ class Ui_ConnectDialog(object):
 
         self.database_edit = QLineEdit(ConnectDialog)
         self.database_edit.setObjectName(u"database_edit")
+        self.database_edit.setText(u"delegations")
 
         self.form_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.database_edit)
 
@@ -131,12 +134,9 @@ class Ui_ConnectDialog(object):
         ConnectDialog.setWindowTitle(QCoreApplication.translate("ConnectDialog", u"Connect to server", None))
         self.intro_label.setText(QCoreApplication.translate("ConnectDialog", u"Open the office's shared register on its PostgreSQL server. Paste the address your IT department gave you, or fill in the parts.", None))
         self.address_label.setText(QCoreApplication.translate("ConnectDialog", u"&Address:", None))
-        self.address_edit.setPlaceholderText(QCoreApplication.translate("ConnectDialog", u"postgresql://user@host:5432/database", None))
         self.host_label.setText(QCoreApplication.translate("ConnectDialog", u"&Server:", None))
-        self.host_edit.setPlaceholderText(QCoreApplication.translate("ConnectDialog", u"register.region.example", None))
         self.port_label.setText(QCoreApplication.translate("ConnectDialog", u"&Port:", None))
         self.database_label.setText(QCoreApplication.translate("ConnectDialog", u"&Database:", None))
-        self.database_edit.setText(QCoreApplication.translate("ConnectDialog", u"delegations", None))
         self.user_label.setText(QCoreApplication.translate("ConnectDialog", u"&User name:", None))
         self.password_label.setText(QCoreApplication.translate("ConnectDialog", u"Pass&word:", None))
         self.password_note_label.setText(QCoreApplication.translate("ConnectDialog", u"Leave the password empty if the server knows you by your Windows login or your password is in the PostgreSQL password file. A typed password is used for this session only and is never saved.", None))

@@ -55,6 +55,23 @@ def record(db: Database, kind: str, record_id: str, action: str, revision: int |
     )
 
 
+def record_many(
+    db: Database, kind: str, record_ids: list[str], action: str, revision: int | None = None
+) -> None:
+    """Log the same change to many records (an import's new delegations) in one statement;
+    a server announces it once, with ``*`` for the key (the windows read their lists again)."""
+    if not record_ids:
+        return
+    who = actor(db)
+    at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    if isinstance(db, ServerDatabase):
+        db.pg.execute("SELECT pg_notify(%s, %s)", [CHANNEL, "\t".join((kind, "*", action, who))])
+    db.conn.executemany(
+        "INSERT INTO change_log (at, who, kind, record_id, action, revision) VALUES (?, ?, ?, ?, ?, ?)",
+        [(at, who, kind, key, action, revision) for key in record_ids],
+    )
+
+
 def rename_record(db: Database, kind: str, old: str, new: str) -> None:
     """Log entries follow a record whose key changes (an erased person's pseudonym), so
     the old key (which may hold the name) is nowhere in the log afterwards."""

@@ -539,6 +539,7 @@ def _insert_new_delegations(db: Database, delegations: Sequence[Delegation]) -> 
             _insert_rows(db, table, children[table])
     if decisions:
         _insert_rows(db, "grip_decisions", decisions)
+    change_log.record_many(db, "delegation", [d.id for d in delegations], "created", 1)
 
 
 def load_delegations(db: Database, keys: Sequence[str]) -> dict[str, Delegation]:

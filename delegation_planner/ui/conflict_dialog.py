@@ -100,6 +100,8 @@ class ConflictDialog(QDialog):
         layout.addWidget(advice_label)
         self.comparison = QPlainTextEdit(self)
         self.comparison.setReadOnly(True)
+        # One field value a line, its continuation lines indented under it: no soft wrapping.
+        self.comparison.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.comparison.setMinimumSize(520, 220)
         self.comparison.hide()
         layout.addWidget(self.comparison)

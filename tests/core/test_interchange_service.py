@@ -59,6 +59,15 @@ def test_import_then_export_gives_the_files_canonical_form(db: Database) -> None
     assert dumps(read_text(canonical)) == canonical
 
 
+def test_an_imported_new_delegation_has_its_author_in_the_history(db: Database) -> None:
+    from delegation_planner.storage import change_log
+
+    import_file(db, EXAMPLE)
+    key = read_file(EXAMPLE).delegations[0].id
+    (created,) = change_log.history(db, "delegation", key)
+    assert (created.action, created.revision, created.who) == ("created", 1, change_log.actor(db))
+
+
 def test_importing_the_same_file_twice_changes_nothing_the_second_time(db: Database) -> None:
     import_file(db, EXAMPLE)
     before = dump(db)

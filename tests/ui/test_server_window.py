@@ -206,6 +206,11 @@ def test_others_saves_appear_in_the_open_window(qtbot, settings, pg_server, pg_u
         new = dataclasses.replace(repository.load_delegation(bo, KEY)[0], id="new-one", title="Bo's new trip")
         repository.save_delegation(bo, new)
         qtbot.waitUntil(lambda: "Bo's new trip" in shown(window.delegations), timeout=5000)
+        # An import's new delegations are announced once; the list is read again.
+        imported = dataclasses.replace(new, id="imported-one", title="Imported by Bo")
+        with bo.atomic():
+            repository._insert_new_delegations(bo, [imported])
+        qtbot.waitUntil(lambda: "Imported by Bo" in shown(window.delegations), timeout=5000)
     finally:
         bo.close()
         _close(qtbot, window)

@@ -253,3 +253,43 @@ def test_the_window_greys_out_what_the_role_may_not_do(
     assert editor.tabs()[0].ui.title_edit.isEnabled() is edits or editor.tabs()[0].ui.title_edit.isReadOnly()
     editor.close()
     _close(qtbot, window)
+
+
+# --- starting the window on a server ------------------------------------------------------------------
+
+
+def test_a_server_that_cannot_be_reached_is_said_and_leaves_no_file(qapp, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from delegation_planner.ui.qt_app import EXIT_NO_REGISTER, run_window
+
+    said: list[str] = []
+
+    def quit_at_once(box: QMessageBox) -> int:
+        said.append(box.informativeText())
+        return 0  # closed: no button clicked, as Quit
+
+    monkeypatch.setattr(QMessageBox, "exec", quit_at_once)
+    monkeypatch.chdir(tmp_path)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    assert run_window("postgresql://anna:secret@127.0.0.1:1/office", settings=settings) == EXIT_NO_REGISTER
+    assert said and "Cannot connect to the register server postgresql://anna@127.0.0.1:1/office" in said[0]
+    assert "secret" not in said[0]
+    assert [p.name for p in tmp_path.iterdir() if p.name != "settings.ini"] == []
+
+
+def test_the_window_starts_on_a_server_register(qapp, qtbot, settings, pg_url, monkeypatch):
+    from delegation_planner.ui import qt_app
+
+    fill_register(pg_url)
+    started: list[MainWindow] = []
+
+    def exec_once(_app: object) -> int:
+        window = next(w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        started.append(window)
+        _close(qtbot, window)
+        return 0
+
+    monkeypatch.setattr(type(qapp), "exec", exec_once)
+    assert qt_app.run_window(pg_url, settings=settings) == 0
+    assert started and started[0].windowTitle().endswith("@ 127.0.0.1 — Delegation Planner")

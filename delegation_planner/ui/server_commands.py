@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction
 
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.server import ServerDatabase
-from delegation_planner.ui.connect_dialog import ConnectDialog
+from delegation_planner.ui.dialogs.connect import ConnectDialog
 from delegation_planner.ui.server_changes import ServerChange, ServerChanges
 from delegation_planner.ui.session import RegisterSession
 

@@ -15,11 +15,11 @@ from PySide6.QtCore import QSettings
 from delegation_planner.storage import repository
 from delegation_planner.storage.database import open_database
 from delegation_planner.storage.server_rights import DECIDER, EDITOR, READER
-from delegation_planner.ui.connect_dialog import LAST_ADDRESS, ConnectDialog
+from delegation_planner.ui.dialogs.connect import LAST_ADDRESS, ConnectDialog
 from delegation_planner.ui.editor.grip_tab import GripTab
 from delegation_planner.ui.editor.overview_tab import OverviewTab
 from delegation_planner.ui.main_window import MainWindow
-from delegation_planner.ui.models.delegation_register import TITLE
+from delegation_planner.ui.models.delegations_model import TITLE
 from delegation_planner.ui.session import RegisterSession
 from tests.helpers.window import open_editor
 from tests.pg_server import PASSWORD_GROUP, TestServer

@@ -1167,7 +1167,7 @@
     </message>
 </context>
 <context>
-    <name>DaysDelegate</name>
+    <name>DaysBeforeDelegate</name>
     <message>
         <source> days</source>
         <translation> dage</translation>
@@ -1264,7 +1264,22 @@ Dine ændringer er her stadig; prøv at gemme igen.</translation>
     </message>
 </context>
 <context>
-    <name>DelegationRegisterModel</name>
+    <name>DelegationResultsModel</name>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsModel</name>
     <message>
         <source>Title</source>
         <translation>Betegnelse</translation>
@@ -1342,21 +1357,6 @@ Nøgle: {key}</translation>
     <message>
         <source>Other</source>
         <translation>Andet</translation>
-    </message>
-</context>
-<context>
-    <name>DelegationResultsModel</name>
-    <message>
-        <source>Result</source>
-        <translation>Resultat</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Dato</translation>
     </message>
 </context>
 <context>
@@ -3909,6 +3909,25 @@ Hvis det sker igen, så kopiér detaljerne, og send dem med et par ord om, hvad 
     </message>
 </context>
 <context>
+    <name>PersonPickerModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
     <name>PersonalDataCommands</name>
     <message>
         <source>&amp;Export personal data…</source>
@@ -5048,13 +5067,6 @@ Open or import it in Outlook or any other calendar.</source>
             <numerusform>%Ln overskredet</numerusform>
             <numerusform>%Ln overskredne</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>_DaysDelegate</name>
-    <message>
-        <source> days</source>
-        <translation> dage</translation>
     </message>
 </context>
 </TS>

@@ -293,3 +293,20 @@ def test_the_window_starts_on_a_server_register(qapp, qtbot, settings, pg_url, m
     monkeypatch.setattr(type(qapp), "exec", exec_once)
     assert qt_app.run_window(pg_url, settings=settings) == 0
     assert started and started[0].windowTitle().endswith("@ 127.0.0.1 — Delegation Planner")
+
+
+def test_a_person_saved_elsewhere_appears_on_the_people_page(qtbot, settings, pg_server, pg_url):
+    from tests.helpers.window import shown as shown_records
+    from tests.core.factories import person
+
+    fill_register(pg_url)
+    window = _window(qtbot, pg_url, settings)
+    window.ui.tab_widget.setCurrentWidget(window.ui.people_tab)
+    people = window.page("people")
+    bo = open_database(_login(pg_server, pg_url, "bo", EDITOR).replace("bo@", "bo:secret-bo@"))
+    try:
+        repository.save_person(bo, person("new-colleague", name="Karin Nyberg"))
+        qtbot.waitUntil(lambda: "Karin Nyberg" in shown_records(people), timeout=5000)
+    finally:
+        bo.close()
+        _close(qtbot, window)

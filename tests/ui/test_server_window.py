@@ -296,8 +296,8 @@ def test_the_window_starts_on_a_server_register(qapp, qtbot, settings, pg_url, m
 
 
 def test_a_person_saved_elsewhere_appears_on_the_people_page(qtbot, settings, pg_server, pg_url):
-    from tests.helpers.window import shown as shown_records
     from tests.core.factories import person
+    from tests.helpers.window import shown as shown_records
 
     fill_register(pg_url)
     window = _window(qtbot, pg_url, settings)

@@ -62,6 +62,8 @@ class ConnectDialog(QDialog):
         """Why the last try failed (the server's words), above the buttons."""
         self.ui.problem_label.setText(text)
         self.ui.problem_label.setVisible(bool(text))
+        # The dialog grows with the reason rather than squeezing its fields.
+        self.adjustSize()
 
     def url(self, *, with_password: bool = True) -> str:
         ui = self.ui

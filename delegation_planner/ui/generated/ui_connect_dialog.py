@@ -15,6 +15,7 @@ class Ui_ConnectDialog(object):
         if not ConnectDialog.objectName():
             ConnectDialog.setObjectName(u"ConnectDialog")
         ConnectDialog.resize(460, 300)
+        ConnectDialog.setMinimumSize(QSize(460, 0))
         self.dialog_layout = QVBoxLayout(ConnectDialog)
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.intro_label = QLabel(ConnectDialog)

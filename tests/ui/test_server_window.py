@@ -310,3 +310,16 @@ def test_a_person_saved_elsewhere_appears_on_the_people_page(qtbot, settings, pg
     finally:
         bo.close()
         _close(qtbot, window)
+
+
+def test_keep_mine_stores_a_delegation_deleted_meanwhile_again(qtbot, two_people):
+    anna, bo = two_people
+    editor = open_editor(qtbot, anna, KEY)
+    repository.delete_delegation(bo, KEY)
+    overview = next(t for t in editor.tabs() if isinstance(t, OverviewTab))
+    overview.ui.title_edit.setText("Anna's title")
+    assert not editor.save()
+    dialog = editor.conflict_dialog
+    assert dialog is not None and dialog.reload_button is None and dialog.compare_button is None
+    dialog.keep_button.click()
+    assert bo.execute("SELECT title FROM delegations").fetchall() == [("Anna's title",)]

@@ -132,6 +132,11 @@ def _search_indexes(db: ServerDatabase) -> None:
         "CREATE INDEX IF NOT EXISTS delegations_search ON delegations USING gin "
         "(title gin_trgm_ops, partner_region gin_trgm_ops, country gin_trgm_ops, id gin_trgm_ops)"
     )
+    # A search finds delegations by their participants' names and organisations too.
+    db.pg.execute("CREATE INDEX IF NOT EXISTS people_search ON people USING gin (name gin_trgm_ops)")
+    db.pg.execute(
+        "CREATE INDEX IF NOT EXISTS organisations_search ON organisations USING gin (name gin_trgm_ops)"
+    )
 
 
 def _write_meta(db: ServerDatabase, values: dict[str, str]) -> None:

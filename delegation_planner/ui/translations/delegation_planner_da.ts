@@ -4727,7 +4727,7 @@ Alt, hvad der er indtastet, siden sikkerhedskopien blev lavet, vil ikke længere
     <name>ServerCommands</name>
     <message>
         <source>Connect to &amp;server…</source>
-        <translation>Forbind til &amp;server…</translation>
+        <translation>Forbind til ser&amp;ver…</translation>
     </message>
     <message>
         <source>Open the office&apos;s shared register on its PostgreSQL server</source>

@@ -4727,7 +4727,7 @@ Allt som registrerats sedan säkerhetskopian gjordes kommer inte längre att fin
     <name>ServerCommands</name>
     <message>
         <source>Connect to &amp;server…</source>
-        <translation>Anslut till &amp;server…</translation>
+        <translation>Anslut till ser&amp;ver…</translation>
     </message>
     <message>
         <source>Open the office&apos;s shared register on its PostgreSQL server</source>

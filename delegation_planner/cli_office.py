@@ -7,6 +7,7 @@ messages are in the reader's language (``texts.messages``).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import tempfile
 from collections.abc import Callable
@@ -62,7 +63,10 @@ def run(
     db = database(args, create=args.action in ("use", "letterhead"))
     try:
         if args.action == "show":
-            for line in describe(office_store.load_office(db), language):
+            from delegation_planner.storage.document_log import propose_reference
+
+            proposed = propose_reference(db, dt.date.today())
+            for line in describe(office_store.load_office(db), language, proposed):
                 print_line(line)
         elif args.action == "use":
             profile = read_profile(args.profile, language)
@@ -129,8 +133,11 @@ def read_profile(name: str, language: str) -> OfficeProfile:
         raise OfficeInputError(message(language, "bad_profile", path=path, reason=error)) from error
 
 
-def describe(profile: OfficeProfile, language: str) -> list[str]:
-    """The profile as lines of "label: value" in ``language``."""
+def describe(profile: OfficeProfile, language: str, next_reference: str | None = None) -> list[str]:
+    """The profile as lines of "label: value" in ``language`` (with the register's next
+    document reference when it is known)."""
+    from babel.units import format_unit
+
     from delegation_planner.documents.labels import Labels
 
     fmt = formatter(language)
@@ -158,6 +165,14 @@ def describe(profile: OfficeProfile, language: str) -> list[str]:
         ("priority_themes", ", ".join(labels.theme(t) for t in profile.policy.priority_themes)),
         ("letterhead", letterhead),
         ("checklists", message(language, "checklist_counts", **counts)),
+        # CLDR's "6 månader", "1 måned", "6 months".
+        ("contact_months", format_unit(profile.contact_months, "duration-month", locale=language)),
+        (
+            "reference_pattern",
+            message(language, "reference_next", pattern=profile.reference_pattern, next=next_reference)
+            if next_reference
+            else profile.reference_pattern,
+        ),
     ]
     return [f"{message(language, key)}: {value}" for key, value in rows]
 

@@ -26,6 +26,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "letterhead_shipped": "programmets mall",
         "checklists": "Checklistor",
         "checklist_counts": "{outbound} punkter före utresa, {inbound} före mottagande",
+        "contact_months": "Partner utan kontakt flaggas efter",
+        "reference_pattern": "Diarienummer föreslås som",
+        "reference_next": "{pattern} (nästa: {next})",
         "now_uses": "{db} använder nu kontorsprofilen för {office}: dokument på {document_language}, "
         "beslut om politiskt deltagande i {body}.",
         "exported": "Kontorsprofilen för {office} skrevs till {path}.",
@@ -52,6 +55,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "letterhead_shipped": "programmets skabelon",
         "checklists": "Tjeklister",
         "checklist_counts": "{outbound} punkter før udrejse, {inbound} før modtagelse",
+        "contact_months": "Partner uden kontakt markeres efter",
+        "reference_pattern": "Journalnumre foreslås som",
+        "reference_next": "{pattern} (næste: {next})",
         "now_uses": "{db} bruger nu kontorprofilen for {office}: dokumenter på {document_language}, "
         "beslutninger om politisk deltagelse i {body}.",
         "exported": "Kontorprofilen for {office} blev skrevet til {path}.",
@@ -78,6 +84,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "letterhead_shipped": "the program's template",
         "checklists": "Checklists",
         "checklist_counts": "{outbound} items before a trip, {inbound} before a visit",
+        "contact_months": "Partner flagged after no contact for",
+        "reference_pattern": "Document references proposed as",
+        "reference_next": "{pattern} (next: {next})",
         "now_uses": "{db} now uses the office profile of {office}: documents in {document_language}, "
         "decisions on political participation by {body}.",
         "exported": "The office profile of {office} was written to {path}.",

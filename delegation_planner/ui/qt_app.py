@@ -15,6 +15,7 @@ from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.server import is_server_url
 from delegation_planner.ui import language
 from delegation_planner.ui.crash_handler import ErrorReporter
+from delegation_planner.ui.db_task import wait_for_workers
 from delegation_planner.ui.dialogs.office import SETUP_DONE_SETTING
 from delegation_planner.ui.main_window import MainWindow, register_filter
 from delegation_planner.ui.session import RegisterSession
@@ -90,7 +91,11 @@ def _run(app: QApplication, db_path: Path | str | None, demo: bool | str, settin
     if first_start:
         # Once the window is on screen, so the setup sits on top of it.
         QTimer.singleShot(0, window.first_start_setup)
-    return int(app.exec())
+    try:
+        return int(app.exec())
+    finally:
+        # A thread still running when the application goes would abort the program on its way out.
+        wait_for_workers()
 
 
 def _demo_path(office: str = "skane") -> Path:

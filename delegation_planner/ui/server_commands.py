@@ -52,7 +52,7 @@ class ServerCommands(QObject):
 
     def connect_to(self, url: str, *, ask_on_failure: bool) -> bool:
         """Open the server register at ``url`` in this window; on failure ask again with the reason."""
-        if not self.window.close_editors():
+        if not self.window.close_editors(self.tr("Save them before another register is opened?")):
             return False
         try:
             session = RegisterSession.open(url)
@@ -100,7 +100,7 @@ class ServerCommands(QObject):
             for editor in page.editors.editors():
                 change = delegations.get(str(editor.property("delegation_key")))
                 if change is not None and change.action == "changed":
-                    editor.changed_elsewhere(change.who)  # type: ignore[attr-defined]
+                    editor.changed_elsewhere(change.who)
         if delegations:
             window.refresh_overviews()
         if others:

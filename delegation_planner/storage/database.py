@@ -33,10 +33,12 @@ import sqlite3
 import stat
 from collections.abc import Iterator
 from pathlib import Path
+from typing import overload
 
 import platformdirs
 from sqlite_utils import Database
 
+from delegation_planner.storage import check_cache
 from delegation_planner.storage.backups import backup_to, prune, upgrade_backup_path, upgrade_backups
 from delegation_planner.storage.errors import (
     DamagedRegisterError,
@@ -150,12 +152,12 @@ def open_database(
                 "can be read here, which needs write access to it and its folder once: open it in the "
                 "window where it can be written, or run 'delegation-planner import' on it."
             )
-        return _connect(path, read_only=True, busy_timeout=busy_timeout)
+        return connect(path, read_only=True, busy_timeout=busy_timeout)
     problem = _write_problem(path)
     if problem is not None:
         raise problem
     try:
-        db = _connect(path, read_only=False, busy_timeout=busy_timeout)
+        db = connect(path, read_only=False, busy_timeout=busy_timeout)
     except sqlite3.Error as error:
         raise ReadOnlyRegisterError(f"Cannot open the register {path} for writing: {error}.") from error
     try:
@@ -224,7 +226,7 @@ def _create(path: Path, busy_timeout: float) -> RegisterDatabase:
             f"Cannot create the folder for {path}: {error.strerror}.", ReadOnlyRegisterError.FOLDER
         ) from error
     try:
-        db = _connect(path, read_only=False, busy_timeout=busy_timeout)
+        db = connect(path, read_only=False, busy_timeout=busy_timeout)
     except sqlite3.Error as error:
         raise ReadOnlyRegisterError(f"Cannot create the register {path}: {error}.") from error
     try:
@@ -338,8 +340,18 @@ def _check_key(path: Path) -> tuple[str, int, int] | None:
 
 
 def inspect_connection(conn: sqlite3.Connection, path: Path) -> int:
-    """Check the database on ``conn`` as the register at ``path``; return its schema number."""
+    """Check the database on ``conn`` as the register at ``path``; return its schema number.
+
+    The full check (SQLite's ``quick_check`` and the structure against the migrations)
+    reads the whole file: seconds for 100,000 delegations, before the window can show
+    anything. A file that passed it and has not changed since by a single byte of its
+    header, size, times or inode (any write changes those) is not read through again;
+    a file that was changed, by this program or another, is checked in full.
+    """
     try:
+        fingerprint = check_cache.fingerprint(path, conn)
+        if check_cache.was_verified(path, fingerprint):
+            return int(conn.execute("PRAGMA user_version").fetchone()[0])
         state = _check_key(path)
         if state is None or state not in _CHECKED:
             result = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
@@ -381,6 +393,7 @@ def inspect_connection(conn: sqlite3.Connection, path: Path) -> int:
             "It may have been changed by another program or damaged. It has not been changed; "
             "restore it from a backup."
         )
+    check_cache.remember_verified(path, fingerprint)
     return version
 
 
@@ -398,7 +411,27 @@ def _upgraded_in_memory(path: Path, busy_timeout: float) -> RegisterDatabase:
     return db
 
 
-def _connect(path: Path, *, read_only: bool, busy_timeout: float) -> RegisterDatabase:
+@overload
+def connect(path: Path, *, read_only: bool, busy_timeout: float = ...) -> RegisterDatabase: ...
+@overload
+def connect(
+    path: Path | str, *, read_only: bool, busy_timeout: float = ...
+) -> RegisterDatabase | ServerDatabase: ...
+def connect(
+    path: Path | str, *, read_only: bool, busy_timeout: float = DEFAULT_BUSY_TIMEOUT
+) -> RegisterDatabase | ServerDatabase:
+    """A connection to an existing register with the program's pragmas: the one place
+    they are set, for the window's connection and for every worker's own.
+
+    Checking and migrating the file is ``open_database``'s work, done once when the
+    window opens the register; a worker connects to the file as it then is. A server
+    register (a URL) gets a connection of its own: psycopg connections serve one thread.
+    """
+    if is_server_url(path):
+        from delegation_planner.storage import server
+
+        return server.connect(str(path), read_only=read_only)
+    path = Path(path)
     if read_only:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
     else:
@@ -416,6 +449,13 @@ def _connect(path: Path, *, read_only: bool, busy_timeout: float) -> RegisterDat
         db.execute("PRAGMA journal_mode = DELETE")
         db.execute("PRAGMA synchronous = FULL")
     return db
+
+
+def database_file(db: Database) -> Path | str:
+    """The file behind a connection (a server register's URL), for a worker that opens its own."""
+    if isinstance(db, ServerDatabase):
+        return db.url
+    return Path(db.execute("PRAGMA database_list").fetchone()[2])
 
 
 def _migrate(db: RegisterDatabase, path: Path) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction
 
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.server import ServerDatabase
+from delegation_planner.ui.changes import Changes, Record
 from delegation_planner.ui.dialogs.connect import ConnectDialog
 from delegation_planner.ui.server_changes import ServerChange, ServerChanges
 from delegation_planner.ui.session import RegisterSession
@@ -91,21 +92,32 @@ class ServerCommands(QObject):
         """Tell the pages what changed, rather than reloading everything."""
         window = self.window
         delegations = {c.key: c for c in changes if c.kind == "delegation"}
-        others = {c.kind for c in changes if c.kind != "delegation"}
+        kinds = {_RECORDS.get(c.kind) for c in changes}
         page = window.delegations
+        handled: object = None
         if delegations and page is not None:
-            # A changed row is fetched again on its own; a new or deleted one changes the list.
-            if not all(c.action == "changed" and page.model.row_changed(c.key) for c in delegations.values()):
-                page.model.refresh()
+            # A changed row is fetched again on its own (the register's list is then not
+            # queried anew); a new or deleted one changes the list.
+            if all(c.action == "changed" and page.model.row_changed(c.key) for c in delegations.values()):
+                handled = page
             for editor in page.editors.editors():
                 change = delegations.get(str(editor.property("delegation_key")))
                 if change is not None and change.action == "changed":
                     editor.changed_elsewhere(change.who)
-        if delegations:
-            window.refresh_overviews()
-        if others:
-            window.reload_record_pages()
+        window.notify(
+            Changes.everything() if None in kinds else Changes(frozenset(k for k in kinds if k)), handled
+        )
         last = changes[-1]
         window.statusBar().showMessage(
             self.tr("{who} saved a change on the server.").format(who=last.who), 8000
         )
+
+
+# The change log's kinds of record as the window's change notices name them.
+_RECORDS = {
+    "delegation": Record.DELEGATIONS,
+    "person": Record.PEOPLE,
+    "organisation": Record.ORGANISATIONS,
+    "agreement": Record.AGREEMENTS,
+    "policy": Record.SETTINGS,
+}

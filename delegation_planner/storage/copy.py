@@ -28,7 +28,11 @@ class TargetNotEmptyError(StorageError):
 
 def copy_register(source: Database, target: Database, progress: Callable[[str], None] | None = None) -> int:
     """Copy every row of ``source`` into the empty register ``target``; return the rows copied."""
-    tables = _in_dependency_order(source, [t for t in table_names(source) if t in set(table_names(target))])
+    # Tables starting with "_" are derived (the search index and its country names): the
+    # target's own schema made them, and its triggers fill the index as rows arrive.
+    tables = _in_dependency_order(
+        source, [t for t in table_names(source) if t in set(table_names(target)) and not t.startswith("_")]
+    )
     with target.atomic():
         filled = [t for t in tables if t not in _SEEDED and _has_rows(target, t)]
         if filled:

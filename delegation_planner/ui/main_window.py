@@ -82,7 +82,7 @@ class MainWindow(WindowHost):
         self.commands = WindowCommands(self)
         self.safety = RegisterSafety(self)
         self.personal_data = PersonalDataCommands(self)
-        self.server = ServerCommands(self)
+        self.server = ServerCommands(self, self)
         self._build_menus()
         self._attach(session)
         self._restore_window_state()

@@ -7,10 +7,11 @@ refusal after the work is done.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
 
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.server import ServerDatabase
@@ -20,14 +21,34 @@ from delegation_planner.ui.server_changes import ServerChange, ServerChanges
 from delegation_planner.ui.session import RegisterSession
 
 if TYPE_CHECKING:
-    from delegation_planner.ui.main_window import MainWindow
+    from PySide6.QtWidgets import QStatusBar
+
+    from delegation_planner.ui.pages.delegations import DelegationsPage
+    from delegation_planner.ui.register_safety import RegisterSafety
+
+
+class ServerWindow(Protocol):
+    """What these commands use of the main window (which imports them, not the reverse)."""
+
+    settings: QSettings
+    delegations: DelegationsPage | None
+    office_action: QAction
+    policy_action: QAction
+    templates_action: QAction
+    safety: RegisterSafety
+
+    def close_editors(self, question: str) -> bool: ...
+    def replace_session(self, session: RegisterSession) -> None: ...
+    def notify(self, changes: Changes, source: object = None) -> None: ...
+    def statusBar(self) -> QStatusBar: ...
 
 
 class ServerCommands(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: ServerWindow, parent: QWidget) -> None:
+        super().__init__(parent)
         self.window = window
-        self.connect_action = QAction(self.tr("Connect to &server…"), window)
+        self._widget = parent  # the window as a widget: the dialogs' parent
+        self.connect_action = QAction(self.tr("Connect to &server…"), parent)
         self.connect_action.setToolTip(self.tr("Open the office's shared register on its PostgreSQL server"))
         self.connect_action.triggered.connect(lambda _checked=False: self.ask_and_connect())
         self.changes: ServerChanges | None = None
@@ -37,7 +58,7 @@ class ServerCommands(QObject):
 
     def ask_and_connect(self, address: str = "", problem: str = "") -> ConnectDialog:
         """Ask for the server's address and password; on OK open it (asking again while it fails)."""
-        dialog = ConnectDialog(self.window.settings, self.window, address=address)
+        dialog = ConnectDialog(self.window.settings, self._widget, address=address)
         dialog.show_problem(problem)
         self.dialog = dialog
 

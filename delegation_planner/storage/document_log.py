@@ -23,6 +23,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from delegation_planner.storage.errors import NotFoundError, StorageError
+from delegation_planner.texts.catalogue import tr
 
 KINDS = ("memo", "basis", "briefing", "report")
 DEFAULT_PATTERN = "Dnr {year}-{number:04d}"
@@ -54,7 +55,11 @@ def check_pattern(pattern: str) -> str | None:
     try:
         pattern.format(year=2026, number=1)
     except (KeyError, IndexError, ValueError) as error:
-        return f"The pattern may use {{year}} and {{number}} (e.g. {DEFAULT_PATTERN}), not {error}."
+        return tr(
+            "The pattern may use {{year}} and {{number}} (e.g. {example}), not {error}.",
+            example=DEFAULT_PATTERN,
+            error=error,
+        )
     return None
 
 
@@ -127,7 +132,12 @@ def log_document(
     today = today or dt.date.today()
     reference = (reference or "").strip() or propose_reference(db, today)
     if len(reference) > MAX_REFERENCE_CHARS or "\n" in reference:
-        raise StorageError(f"A reference is one line of at most {MAX_REFERENCE_CHARS} characters.")
+        raise StorageError(
+            tr(
+                "A reference is one line of at most {max_reference_chars} characters.",
+                max_reference_chars=MAX_REFERENCE_CHARS,
+            )
+        )
     stamp_reference(path, reference, language)
     data = path.read_bytes()
     with db.atomic():
@@ -170,9 +180,11 @@ def list_documents(
 def document_data(db: Database, document_id: int) -> bytes:
     row = db.execute("SELECT file_name, data FROM document_log WHERE id = ?", [document_id]).fetchone()
     if row is None:
-        raise NotFoundError("That document is no longer in the log.")
+        raise NotFoundError(tr("That document is no longer in the log."))
     if row[1] is None:
-        raise StorageError(f"Only the last version is kept; {row[0]} was written again later.")
+        raise StorageError(
+            tr("Only the last version is kept; {value} was written again later.", value=row[0])
+        )
     return bytes(row[1])
 
 

@@ -28,6 +28,7 @@ from delegation_planner.domain.office import (
 from delegation_planner.storage.checklists import load_template, save_template
 from delegation_planner.storage.policy_store import load_policy, write_policy
 from delegation_planner.storage.verdicts import refresh_verdicts
+from delegation_planner.texts.catalogue import tr
 
 
 def _stored_json(profile: OfficeProfile) -> str:
@@ -94,7 +95,7 @@ def use_office(
 def set_letterhead(db: Database, data: bytes | None) -> None:
     """Keep ``data`` (a .docx) as the letterhead every document is written on; None: the shipped one."""
     if data is not None and len(data) > MAX_LETTERHEAD_BYTES:
-        raise OfficeProfileError("The letterhead template is larger than 10 MB.")
+        raise OfficeProfileError(tr("The letterhead template is larger than 10 MB."))
     with db.atomic():
         if next(iter(db.query("SELECT id FROM office_profile WHERE id = 1")), None) is None:
             db.execute(

@@ -26,6 +26,7 @@ from delegation_planner.storage.policy_store import load_policy as load_policy  
 from delegation_planner.storage.policy_store import write_policy
 from delegation_planner.storage.upsert import upsert_rows
 from delegation_planner.storage.verdicts import delegations_with_person, refresh_verdicts
+from delegation_planner.texts.catalogue import tr
 
 _CHILD_TABLES = ("participants", "programme_items", "cost_lines", "follow_up_points", "status_changes")
 
@@ -184,10 +185,12 @@ def _delete(db: Database, table: str, key: str, uses: Callable[[Database, str], 
         used = uses(db, key)
         if used:
             listed = "; ".join(used[:5]) + (" …" if len(used) > 5 else "")
-            raise InUseError(f"It is still referred to ({listed}). Remove those references first.")
+            raise InUseError(
+                tr("It is still referred to ({listed}). Remove those references first.", listed=listed)
+            )
         cursor = db.execute(f"DELETE FROM {table} WHERE id = ?", [key])
         if cursor.rowcount == 0:
-            raise NotFoundError(f"No record '{key}' (it may have been deleted elsewhere).")
+            raise NotFoundError(tr("No record '{key}' (it may have been deleted elsewhere).", key=key))
 
 
 # --- delegations -------------------------------------------------------------------------
@@ -201,7 +204,7 @@ def load_delegation(db: Database, key: str) -> tuple[Delegation, int]:
     """The delegation and its revision (pass the revision back to ``save_delegation``)."""
     found = list(db.query("SELECT * FROM delegations WHERE id = ?", [key]))
     if not found:
-        raise NotFoundError(f"There is no delegation '{key}'.")
+        raise NotFoundError(tr("There is no delegation '{key}'.", key=key))
     delegation = rows.delegation_from(found[0])
     _attach_children(db, {delegation.id: delegation}, "WHERE delegation_id = ?", [key])
     return delegation, int(found[0]["revision"])
@@ -223,7 +226,7 @@ def save_delegation(db: Database, delegation: Delegation, expected_revision: int
 def delete_delegation(db: Database, key: str) -> None:
     with db.atomic():
         if db.execute("DELETE FROM delegations WHERE id = ?", [key]).rowcount == 0:
-            raise NotFoundError(f"There is no delegation '{key}'.")
+            raise NotFoundError(tr("There is no delegation '{key}'.", key=key))
 
 
 def unique_key(db: Database, table: str, base: str) -> str:
@@ -241,10 +244,13 @@ def _write_delegation(db: Database, delegation: Delegation, expected_revision: i
     current = db.execute("SELECT revision FROM delegations WHERE id = ?", [delegation.id]).fetchone()
     if expected_revision is not None:
         if current is None:
-            raise ConflictError(f"The delegation '{delegation.title}' was deleted elsewhere.")
+            raise ConflictError(tr("The delegation '{title}' was deleted elsewhere.", title=delegation.title))
         if current[0] != expected_revision:
             raise ConflictError(
-                f"The delegation '{delegation.title}' was changed elsewhere after you opened it."
+                tr(
+                    "The delegation '{title}' was changed elsewhere after you opened it.",
+                    title=delegation.title,
+                )
             )
     revision = 1 if current is None else int(current[0]) + 1
     row = rows.delegation_row(delegation) | {"revision": revision}

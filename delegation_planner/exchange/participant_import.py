@@ -312,7 +312,7 @@ _FIELD_WORDS = {
     "name": mark("the name"),
     "organisation": mark("the organisation"),
     "title": mark("the title"),
-    "email": mark("the e-mail address"),
+    "email": mark("the email"),
     "kind": mark("the kind"),
     "side": mark("the side"),
     "role": mark("the role"),

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from delegation_planner.domain.enums import AgreementKind, RenewalDecision
 from delegation_planner.domain.records import Agreement, FollowUpPoint, Organisation, Person
+from delegation_planner.ui.date_edit import DateEdit
 from delegation_planner.ui.delegates import ChoiceDelegate
 from delegation_planner.ui.editor.follow_up_delegates import DateDelegate, OwnerDelegate
 from delegation_planner.ui.models.follow_up_points_model import (
@@ -64,9 +64,8 @@ class _OptionalDate(QWidget):
 
     def __init__(self, none_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.edit = QDateEdit(self)
+        self.edit = DateEdit(self)
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
         self.edit.setDate(QDate.currentDate())
         self.none_check = QCheckBox(none_text, self)
         self.none_check.setChecked(True)

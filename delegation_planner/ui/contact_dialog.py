@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,6 +33,7 @@ from delegation_planner.domain.records import FollowUpPoint
 from delegation_planner.storage import repository
 from delegation_planner.storage.contacts import load_contact, new_contact_key, save_contact
 from delegation_planner.storage.errors import StorageError
+from delegation_planner.ui.date_edit import DateEdit
 from delegation_planner.ui.delegates import ChoiceDelegate
 from delegation_planner.ui.editor.follow_up_delegates import DateDelegate, OwnerDelegate
 from delegation_planner.ui.formatting import date_text
@@ -101,9 +101,8 @@ class ContactDialog(QDialog):
         self.kind_combo = QComboBox(self)
         for label, kind in contact_kinds():
             self.kind_combo.addItem(label, kind.value)
-        self.date_edit = QDateEdit(self)
+        self.date_edit = DateEdit(self)
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.participants_edit = QLineEdit(self)
         self.participants_edit.setPlaceholderText(self.tr("e.g. Anna Svensson; Dr Li (JITRI)"))
         self.summary_edit = QPlainTextEdit(self)

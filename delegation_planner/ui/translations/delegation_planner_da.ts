@@ -40,10 +40,6 @@
         <translation>&amp;Underskrevet:</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>S&amp;cope:</source>
         <translation>&amp;Omfang:</translation>
     </message>
@@ -4361,10 +4357,6 @@ Alt, hvad der er indtastet, siden sikkerhedskopien blev lavet, vil ikke længere
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>&amp;Not known</source>
         <translation>&amp;Ukendt</translation>
     </message>
@@ -4455,10 +4447,6 @@ Alt, hvad der er indtastet, siden sikkerhedskopien blev lavet, vil ikke længere
     <message>
         <source>&amp;Review on:</source>
         <translation>&amp;Revision den:</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>&amp;No review planned</source>

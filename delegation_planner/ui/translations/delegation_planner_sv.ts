@@ -40,10 +40,6 @@
         <translation>&amp;Undertecknat:</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>S&amp;cope:</source>
         <translation>&amp;Omfattning:</translation>
     </message>
@@ -4361,10 +4357,6 @@ Allt som registrerats sedan säkerhetskopian gjordes kommer inte längre att fin
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>&amp;Not known</source>
         <translation>&amp;Okänt</translation>
     </message>
@@ -4455,10 +4447,6 @@ Allt som registrerats sedan säkerhetskopian gjordes kommer inte längre att fin
     <message>
         <source>&amp;Review on:</source>
         <translation>&amp;Översyn den:</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>&amp;No review planned</source>

@@ -162,12 +162,18 @@ class PolicyDialog(QDialog):
         for spin in (ui.min_justification_spin, ui.max_politicians_spin, ui.min_follow_up_spin):
             spin.setReadOnly(True)
             spin.setButtonSymbols(spin.ButtonSymbols.NoButtons)
-        for widget in (ui.theme_edit, ui.add_theme_button, ui.remove_theme_button):
+        hidden: tuple[QWidget, ...] = (
+            ui.theme_edit,
+            ui.add_theme_button,
+            ui.remove_theme_button,
+            ui.rules_label,
+            ui.rules_combo,
+            ui.use_rules_button,
+        )
+        for widget in hidden:
             widget.setVisible(False)
         for check in self.criterion_checks.values():
             check.setEnabled(False)
-        for widget in (ui.rules_label, ui.rules_combo, ui.use_rules_button):
-            widget.setVisible(False)
         ui.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Close)  # deletes Save and Restore
         self.save_button = self.restore_button = None
 

@@ -3961,7 +3961,7 @@ Hvis det sker igen, så kopiér detaljerne, og send dem med et par ord om, hvad 
     </message>
     <message>
         <source>The office&apos;s name, decision body, document language and letterhead are set under Settings ▸ Office profile…; choosing another office there brings its rules too.</source>
-        <translation>Kontorets navn, besluttende organ, dokumentsprog og brevskabelon angives under Indstillinger ▸ Kontorprofil…. Vælger du et andet kontor der, følger dets regler med.</translation>
+        <translation>Kontorets navn, besluttende organ, dokumentsprog og brevskabelon angives under Indstillinger ▸ Kontorprofil… Vælger du et andet kontor der, følger dets regler med.</translation>
     </message>
 </context>
 <context>

@@ -3961,7 +3961,7 @@ Om det händer igen: kopiera detaljerna och skicka dem, med några ord om vad du
     </message>
     <message>
         <source>The office&apos;s name, decision body, document language and letterhead are set under Settings ▸ Office profile…; choosing another office there brings its rules too.</source>
-        <translation>Kontorets namn, beslutande organ, dokumentspråk och brevmall anges under Inställningar ▸ Kontorsprofil…. Väljer du ett annat kontor där följer dess regler med.</translation>
+        <translation>Kontorets namn, beslutande organ, dokumentspråk och brevmall anges under Inställningar ▸ Kontorsprofil… Väljer du ett annat kontor där följer dess regler med.</translation>
     </message>
 </context>
 <context>

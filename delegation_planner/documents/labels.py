@@ -87,7 +87,10 @@ class Labels:
         if value is None:
             return ""
         raw = str(value)
-        return self._words.get(raw, raw.replace("_", " ").capitalize()).replace("{office}", self.office.name)
+        # A word may read differently as one enum than as another ("political" purpose vs initiator).
+        kind = f"{type(value).__name__.lower()}:{raw}"
+        word = self._words.get(kind) or self._words.get(raw, raw.replace("_", " ").capitalize())
+        return word.replace("{office}", self.office.name)
 
     def level(self, value: StrEnum | str) -> str:
         """A GRIP level as symbol and word, so it reads in black and white: ``✔ Uppfyllt``."""

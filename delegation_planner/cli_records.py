@@ -46,7 +46,7 @@ def status(args: argparse.Namespace) -> int:
             "  "
             + tr(
                 "The trip ended on {end}: mark it {status} with '{command}'.",
-                end=delegation.end.isoformat(),
+                end=delegation.end,
                 status=label(proposal),
                 command=" ".join(("delegation-planner status", delegation.id, proposal.value)),
             )

@@ -45,7 +45,7 @@ def not_taken_place(delegation: Delegation, today: dt.date) -> str | None:
     return tr(
         "'{title}' has not taken place yet (it ends on {end}); a visit memo is written after the visit.",
         title=delegation.title,
-        end=delegation.end.isoformat(),
+        end=delegation.end,
     )
 
 

@@ -23,13 +23,13 @@ from sqlite_utils import Database
 from delegation_planner import __version__, app_log
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.ui import file_transfer, language, save_locations
-from delegation_planner.ui.dashboard_page import DashboardPage
-from delegation_planner.ui.delegations_page import DelegationsPage
-from delegation_planner.ui.departures_page import DeparturesPage
-from delegation_planner.ui.document_settings import edit_case_officer, edit_duty_phone
+from delegation_planner.ui.dialogs.document_settings import edit_case_officer, edit_duty_phone
+from delegation_planner.ui.dialogs.personal_data import PersonalDataCommands
 from delegation_planner.ui.generated.ui_main_window import Ui_MainWindow
-from delegation_planner.ui.office_words import decision_body
-from delegation_planner.ui.personal_data import PersonalDataCommands
+from delegation_planner.ui.labels.office import decision_body
+from delegation_planner.ui.pages.dashboard import DashboardPage
+from delegation_planner.ui.pages.delegations import DelegationsPage
+from delegation_planner.ui.pages.departures import DeparturesPage
 from delegation_planner.ui.recent_files import RecentFiles
 from delegation_planner.ui.register_safety import RegisterSafety
 from delegation_planner.ui.session import RegisterSession
@@ -47,13 +47,13 @@ def register_filter() -> str:
 # its whole list, which on a large register costs seconds nobody should wait for
 # at start. Module and class are named so the window needs none of them to start.
 _LAZY_PAGES = {
-    "people": ("delegation_planner.ui.record_pages", "PeoplePage"),
-    "organisations": ("delegation_planner.ui.record_pages", "OrganisationsPage"),
-    "agreements": ("delegation_planner.ui.record_pages", "AgreementsPage"),
-    "follow_up": ("delegation_planner.ui.follow_up_page", "FollowUpPage"),
-    "results": ("delegation_planner.ui.results_page", "ResultsPage"),
-    "agreement_visits": ("delegation_planner.ui.agreement_follow_up_page", "AgreementFollowUpPage"),
-    "new_contacts": ("delegation_planner.ui.new_contacts_page", "NewContactsPage"),
+    "people": ("delegation_planner.ui.pages.records", "PeoplePage"),
+    "organisations": ("delegation_planner.ui.pages.records", "OrganisationsPage"),
+    "agreements": ("delegation_planner.ui.pages.records", "AgreementsPage"),
+    "follow_up": ("delegation_planner.ui.pages.follow_up", "FollowUpPage"),
+    "results": ("delegation_planner.ui.pages.results", "ResultsPage"),
+    "agreement_visits": ("delegation_planner.ui.pages.agreement_follow_up", "AgreementFollowUpPage"),
+    "new_contacts": ("delegation_planner.ui.pages.new_contacts", "NewContactsPage"),
 }
 
 
@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
         self._update_follow_up_counts()
 
     def _update_follow_up_counts(self) -> None:
-        from delegation_planner.ui.follow_up_page import follow_up_counts_text
+        from delegation_planner.ui.pages.follow_up import follow_up_counts_text
 
         self._follow_up_label.setText(
             self.tr("Follow-up: {counts}").format(
@@ -435,7 +435,7 @@ class MainWindow(QMainWindow):
     def edit_policy(self) -> QDialog:
         """Open the policy profile; once a changed profile is saved, every view shows the new verdicts."""
         # Imported here: the dialogs are not needed to show the register.
-        from delegation_planner.ui.policy_dialog import PolicyDialog
+        from delegation_planner.ui.dialogs.policy import PolicyDialog
 
         session = self.session
         dialog = PolicyDialog(session.db, session.path, session.read_only, self)
@@ -443,7 +443,7 @@ class MainWindow(QMainWindow):
 
     def edit_office(self) -> bool:
         """The office profile, language and letterhead; every view follows a new profile."""
-        from delegation_planner.ui.office_dialog import OfficeDialog
+        from delegation_planner.ui.dialogs.office import OfficeDialog
 
         saved = OfficeDialog.ask(self.session.db, self.settings, self.session.read_only, parent=self)
         if saved:
@@ -457,7 +457,7 @@ class MainWindow(QMainWindow):
 
     def first_start_setup(self) -> bool:
         """The short setup of the very first start (a new register), skippable."""
-        from delegation_planner.ui.office_dialog import OfficeDialog
+        from delegation_planner.ui.dialogs.office import OfficeDialog
 
         saved = OfficeDialog.ask(self.session.db, self.settings, self.session.read_only, True, self)
         if saved:
@@ -465,13 +465,13 @@ class MainWindow(QMainWindow):
         return saved
 
     def edit_checklist_templates(self) -> QDialog:
-        from delegation_planner.ui.checklist_templates import ChecklistTemplatesDialog
+        from delegation_planner.ui.dialogs.checklist_templates import ChecklistTemplatesDialog
 
         dialog = ChecklistTemplatesDialog(self.session.db, self.session.read_only, self)
         return self._open_dialog(dialog)
 
     def edit_visit_rule(self) -> QDialog:
-        from delegation_planner.ui.visit_rule_dialog import VisitRuleDialog
+        from delegation_planner.ui.dialogs.visit_rule import VisitRuleDialog
 
         return self._open_dialog(VisitRuleDialog(self.session.db, self.session.read_only, self))
 

@@ -14,8 +14,8 @@ from delegation_planner.storage.database import default_database_path
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.ui import language
 from delegation_planner.ui.crash_handler import ErrorReporter
+from delegation_planner.ui.dialogs.office import SETUP_DONE_SETTING
 from delegation_planner.ui.main_window import MainWindow, register_filter
-from delegation_planner.ui.office_dialog import SETUP_DONE_SETTING
 from delegation_planner.ui.session import RegisterSession
 
 ORGANISATION = "DelegationPlanner"

@@ -124,7 +124,7 @@ class WindowCommands(QObject):
     def write_report(self, year: int, lang: str) -> DatabaseTask | None:
         from delegation_planner.documents.report import ReportCancelled, suggested_file_name, write_report
         from delegation_planner.documents.template import TemplateError
-        from delegation_planner.ui.document_register import ask_and_log
+        from delegation_planner.ui.widgets.document_log_panel import ask_and_log
 
         self._window.settings.setValue(LANGUAGE_KEY, lang)
         path = self._ask_file(

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from sqlite_utils import Database
 
 from delegation_planner.storage import repository
-from delegation_planner.ui.delegation_editor import DelegationEditor
+from delegation_planner.ui.editor.delegation_editor import DelegationEditor
 from delegation_planner.ui.save_locations import WrittenNotice
 from tests.core.factories import delegation
 

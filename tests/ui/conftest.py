@@ -70,7 +70,7 @@ def _notices_answered_with_open(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def fake_editor(monkeypatch: pytest.MonkeyPatch) -> type[Any]:
     """The window opens this instead of the delegation editor; ``opened`` lists (key, read_only)."""
-    from delegation_planner.ui import delegation_editor
+    from delegation_planner.ui.editor import delegation_editor
     from tests.helpers.window import FakeEditor
 
     FakeEditor.opened = []

@@ -13,9 +13,9 @@ from delegation_planner.storage import follow_ups, repository
 from delegation_planner.storage.database import open_database
 from delegation_planner.storage.follow_ups import FollowUpFilter
 from delegation_planner.storage.visit_rule import load_visit_rule
+from delegation_planner.ui.dialogs.record_editors import AgreementEditor
+from delegation_planner.ui.dialogs.visit_rule import VisitRuleDialog
 from delegation_planner.ui.models.follow_up_points_model import DUE, OWNER, TEXT
-from delegation_planner.ui.record_editors import AgreementEditor
-from delegation_planner.ui.visit_rule_dialog import VisitRuleDialog
 
 
 @pytest.fixture

@@ -13,8 +13,8 @@ from delegation_planner.domain.records import Agreement
 from delegation_planner.storage import repository
 from delegation_planner.storage.attachments import MAX_ATTACHMENT_BYTES, Owner, list_attachments
 from delegation_planner.storage.database import open_database
-from delegation_planner.ui.delegation_editor import DelegationEditor
-from delegation_planner.ui.record_editors import AgreementEditor
+from delegation_planner.ui.dialogs.record_editors import AgreementEditor
+from delegation_planner.ui.editor.delegation_editor import DelegationEditor
 from tests.core.factories import delegation, organisation
 from tests.ui.register_fixtures import *  # noqa: F403  (the window fixtures)
 

@@ -13,7 +13,7 @@ from delegation_planner.domain.records import Agreement
 from delegation_planner.storage import repository
 from delegation_planner.storage.contacts import list_contacts
 from delegation_planner.storage.database import open_database
-from delegation_planner.ui.contact_dialog import ContactDialog, ContactLogDialog
+from delegation_planner.ui.dialogs.contact import ContactDialog, ContactLogDialog
 from delegation_planner.ui.models.follow_up_points_model import DUE, OWNER, TEXT
 from tests.core.factories import organisation, person
 from tests.ui.register_fixtures import *  # noqa: F403  (the window fixtures)
@@ -99,7 +99,7 @@ def test_the_contact_log_lists_opens_and_deletes(qtbot, monkeypatch, office_path
 
 
 def test_an_agreements_contacts(qtbot, monkeypatch, office_path):
-    from delegation_planner.ui.record_pages import AgreementsPage
+    from delegation_planner.ui.pages.records import AgreementsPage
 
     db = open_database(office_path)
     page = AgreementsPage(db)

@@ -13,9 +13,9 @@ from delegation_planner.domain.enums import CostCategory
 from delegation_planner.domain.records import CostLine, FollowUpPoint
 from delegation_planner.storage import repository
 from delegation_planner.storage.database import open_database
-from delegation_planner.ui.dashboard_page import DashboardPage
 from delegation_planner.ui.models import departures_model as trips
 from delegation_planner.ui.models.cost_totals_model import CostTotalsModel
+from delegation_planner.ui.pages.dashboard import DashboardPage
 from delegation_planner.ui.session import RegisterSession
 from tests.core.factories import delegation
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QDate
 
 from delegation_planner.ui import language
-from delegation_planner.ui.date_edit import DateEdit, iso_date
+from delegation_planner.ui.widgets.date_edit import DateEdit, iso_date
 
 
 @pytest.fixture

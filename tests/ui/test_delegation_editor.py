@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 from delegation_planner.domain.enums import CostCategory, Direction, PersonKind, Side
 from delegation_planner.domain.records import CostLine
 from delegation_planner.storage import repository
-from delegation_planner.ui.delegation_editor import DelegationEditor
 from delegation_planner.ui.editor.costs_tab import CostsTab
+from delegation_planner.ui.editor.delegation_editor import DelegationEditor
 from delegation_planner.ui.editor.overview_tab import OverviewTab
 from delegation_planner.ui.editor.participants_tab import ParticipantsTab
 from delegation_planner.ui.editor.person_dialogs import PersonPicker, QuickPerson

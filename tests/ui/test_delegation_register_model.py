@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from delegation_planner.storage.database import open_database
 from delegation_planner.storage.register_query import RegisterFilter
-from delegation_planner.ui.models.delegation_register import KEY_ROLE, DelegationRegisterModel
+from delegation_planner.ui.models.delegations_model import KEY_ROLE, DelegationsModel
 from tests.ui.register_fixtures import fill_register
 
 
@@ -20,7 +20,7 @@ def model(qtbot, tmp_path):
     path = tmp_path / "register.sqlite3"
     fill_register(path)
     db = open_database(path)
-    model = DelegationRegisterModel(db, path, block_size=2)
+    model = DelegationsModel(db, path, block_size=2)
     yield model
     model.close()
     db.close()
@@ -145,12 +145,12 @@ def test_filtering_five_thousand_delegations_leaves_the_gui_free(qtbot, tmp_path
     and the GUI thread touches only the rows it shows."""
     path = tmp_path / "big.sqlite3"
     db = generate(path, 5000)
-    model = DelegationRegisterModel(db, path)
+    model = DelegationsModel(db, path)
     try:
         with qtbot.waitSignal(model.result_ready, timeout=10000):
             model.refresh()
         assert model.rowCount() == 5000
-        from delegation_planner.ui.models import delegation_register as module
+        from delegation_planner.ui.models import delegations_model as module
 
         threads = []
         real = module.matching_rowids

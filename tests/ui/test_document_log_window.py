@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 from delegation_planner.storage import repository
 from delegation_planner.storage.database import open_database
 from delegation_planner.storage.document_log import list_documents
-from delegation_planner.ui.delegation_editor import DelegationEditor
+from delegation_planner.ui.editor.delegation_editor import DelegationEditor
 from delegation_planner.ui.editor.grip_tab import GripTab
 from tests.core.factories import delegation, organisation
 

@@ -15,7 +15,7 @@ from delegation_planner.domain.records import CostLine, Organisation, Participan
 from delegation_planner.ui.models import costs_model, programme_model
 from delegation_planner.ui.models.costs_model import CostsModel, format_money
 from delegation_planner.ui.models.participants_model import ParticipantsModel
-from delegation_planner.ui.models.people_model import PeopleModel
+from delegation_planner.ui.models.person_picker_model import PersonPickerModel
 from delegation_planner.ui.models.programme_model import ProgrammeModel
 
 ORGS = {"mva": Organisation("mva", "Medicon Valley Alliance", OrganisationKind.CLUSTER)}
@@ -40,7 +40,7 @@ def test_participants_model(qtmodeltester):
 
 
 def test_people_model(qtmodeltester):
-    model = PeopleModel(ORGS)
+    model = PersonPickerModel(ORGS)
     model.set_items(PEOPLE.values())
     qtmodeltester.check(model)
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from delegation_planner.storage import repository
-from delegation_planner.ui.delegation_editor import DelegationEditor
+from delegation_planner.ui.editor.delegation_editor import DelegationEditor
 from delegation_planner.ui.editor.overview_tab import OverviewTab
 
 

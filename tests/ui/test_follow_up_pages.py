@@ -19,13 +19,13 @@ from delegation_planner.domain.enums import (
 )
 from delegation_planner.domain.records import Agreement, FollowUpPoint, ProgrammeItem, Result
 from delegation_planner.storage import follow_ups, repository, results
-from delegation_planner.ui.agreement_follow_up_page import AgreementFollowUpPage, ReviewDateDialog
-from delegation_planner.ui.follow_up_page import FollowUpPage, follow_up_counts_text
+from delegation_planner.ui.dialogs.record_editors import OrganisationEditor
+from delegation_planner.ui.dialogs.result_editor import ResultEditor
 from delegation_planner.ui.models.follow_up_models import FollowUpModel
-from delegation_planner.ui.new_contacts_page import NewContactsPage
-from delegation_planner.ui.record_editors import OrganisationEditor
-from delegation_planner.ui.result_editor import ResultEditor
-from delegation_planner.ui.results_page import ResultsPage
+from delegation_planner.ui.pages.agreement_follow_up import AgreementFollowUpPage, ReviewDateDialog
+from delegation_planner.ui.pages.follow_up import FollowUpPage, follow_up_counts_text
+from delegation_planner.ui.pages.new_contacts import NewContactsPage
+from delegation_planner.ui.pages.results import ResultsPage
 from tests.core import factories
 from tests.helpers.window import answer_with, make_page
 

@@ -17,8 +17,8 @@ from delegation_planner.domain.enums import FollowUpStatus, ResultKind
 from delegation_planner.domain.records import FollowUpPoint, Result
 from delegation_planner.storage import repository
 from delegation_planner.storage.results import save_result
-from delegation_planner.ui.delegation_editor import DelegationEditor
 from delegation_planner.ui.editor.checklist_tab import ChecklistTab
+from delegation_planner.ui.editor.delegation_editor import DelegationEditor
 from delegation_planner.ui.editor.follow_up_tab import FollowUpTab
 from delegation_planner.ui.editor.overview_tab import OverviewTab
 from delegation_planner.ui.models import follow_up_points_model as fm

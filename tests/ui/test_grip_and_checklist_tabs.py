@@ -15,8 +15,8 @@ from delegation_planner.domain.checklist import AUTO_GRIP_DECISION, ChecklistIte
 from delegation_planner.domain.enums import Direction
 from delegation_planner.storage import checklists, repository
 from delegation_planner.storage.errors import StorageError
-from delegation_planner.ui.delegation_editor import DelegationEditor
 from delegation_planner.ui.editor.checklist_tab import ChecklistTab
+from delegation_planner.ui.editor.delegation_editor import DelegationEditor
 from delegation_planner.ui.editor.grip_tab import GripTab
 from delegation_planner.ui.editor.overview_tab import OverviewTab
 from delegation_planner.ui.editor.participants_tab import ParticipantsTab

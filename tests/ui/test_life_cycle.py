@@ -13,8 +13,8 @@ from delegation_planner.domain.records import ProgrammeItem
 from delegation_planner.domain.status import DelegationStatus
 from delegation_planner.storage import checklists, repository
 from delegation_planner.storage.database import open_database
-from delegation_planner.ui.copy_dialog import CopyDelegationDialog
-from delegation_planner.ui.delegation_editor import DelegationEditor
+from delegation_planner.ui.dialogs.copy_delegation import CopyDelegationDialog
+from delegation_planner.ui.editor.delegation_editor import DelegationEditor
 from tests.core.factories import delegation, organisation, participant, person
 from tests.ui.register_fixtures import *  # noqa: F403  (the window fixtures)
 

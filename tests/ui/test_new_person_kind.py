@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from delegation_planner.domain.enums import PersonKind
 from delegation_planner.storage import repository
+from delegation_planner.ui.dialogs.record_editors import PersonEditor
 from delegation_planner.ui.editor.context import EditorContext
 from delegation_planner.ui.editor.person_dialogs import QuickPerson
-from delegation_planner.ui.record_editors import PersonEditor
 
 
 def test_a_quickly_added_person_is_not_a_politician(qtbot, db):

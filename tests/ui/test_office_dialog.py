@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog
 from delegation_planner.documents.template import build_template
 from delegation_planner.storage import office_store
 from delegation_planner.ui import qt_app
-from delegation_planner.ui.models.delegation_register import GRIP
-from delegation_planner.ui.office_dialog import SETUP_DONE_SETTING, OfficeDialog
+from delegation_planner.ui.dialogs.office import SETUP_DONE_SETTING, OfficeDialog
+from delegation_planner.ui.models.delegations_model import GRIP
 from tests.ui.register_fixtures import *  # noqa: F403  (the window fixtures)
 
 

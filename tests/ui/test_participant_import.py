@@ -8,11 +8,11 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from delegation_planner.storage import repository
-from delegation_planner.ui.delegation_editor import DelegationEditor
+from delegation_planner.ui.dialogs.participant_import import ParticipantImportDialog
+from delegation_planner.ui.editor.delegation_editor import DelegationEditor
 from delegation_planner.ui.editor.overview_tab import OverviewTab
 from delegation_planner.ui.editor.participants_tab import ParticipantsTab
 from delegation_planner.ui.models.participant_import_models import PreviewModel, ReviewModel
-from delegation_planner.ui.participant_import_dialog import ParticipantImportDialog
 from tests.ui.editor_fixtures import seed_delegation
 
 LIST = "Namn;Organisation;E-post\nAnna Svensson;;\nBo Ek;Region Skåne;bo.ek@skane.se\n"

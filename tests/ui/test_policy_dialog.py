@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from delegation_planner.domain.policy import DEFAULT_PRIORITY_THEMES
 from delegation_planner.storage import repository
 from delegation_planner.storage.database import open_database
-from delegation_planner.ui.models.delegation_register import GRIP
+from delegation_planner.ui.models.delegations_model import GRIP
 from tests.core.factories import approval, delegation, participant, person
 
 REASON = "Signs the thematic agreement with the vice governor."

@@ -20,9 +20,9 @@ from delegation_planner.domain.enums import (
 )
 from delegation_planner.domain.records import Agreement, Delegation, Organisation, Participant, Person
 from delegation_planner.storage import repository
-from delegation_planner.ui.new_contacts_page import NewContactsPage
-from delegation_planner.ui.record_editors import AgreementEditor, OrganisationEditor, PersonEditor
-from delegation_planner.ui.record_pages import AgreementsPage, OrganisationsPage, PeoplePage
+from delegation_planner.ui.dialogs.record_editors import AgreementEditor, OrganisationEditor, PersonEditor
+from delegation_planner.ui.pages.new_contacts import NewContactsPage
+from delegation_planner.ui.pages.records import AgreementsPage, OrganisationsPage, PeoplePage
 from tests.helpers.window import answer_with, choose, make_page, select, shown, type_text
 
 Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from delegation_planner.storage import repository
 from delegation_planner.storage.database import open_database
-from delegation_planner.ui.models.delegation_register import GRIP
+from delegation_planner.ui.models.delegations_model import GRIP
 from tests.core.factories import delegation, participant, person
 
 

@@ -18,9 +18,9 @@ from delegation_planner.domain.enums import FollowUpStatus
 from delegation_planner.storage import follow_ups, repository
 from delegation_planner.storage.database import RegisterDatabase, open_database
 from delegation_planner.storage.errors import WriteFailedError
-from delegation_planner.ui.delegation_editor import DelegationEditor
+from delegation_planner.ui.dialogs.record_editors import PersonEditor
+from delegation_planner.ui.editor.delegation_editor import DelegationEditor
 from delegation_planner.ui.editor.overview_tab import OverviewTab
-from delegation_planner.ui.record_editors import PersonEditor
 from tests.ui.editor_fixtures import seed_delegation, seed_register
 
 BUSY = 0.1  # seconds: the lock wait, short so that these tests take a fraction of a second

@@ -210,7 +210,7 @@ def test_no_two_items_share_an_accelerator(window_in):
 
 
 def test_delegation_editor_in_danish(qtbot, window_in):
-    from delegation_planner.ui.delegation_editor import DelegationEditor
+    from delegation_planner.ui.editor.delegation_editor import DelegationEditor
 
     window = window_in("da_DK.UTF-8")
     window.ui.tab_widget.setCurrentWidget(window.ui.delegations_tab)
@@ -258,7 +258,7 @@ def test_file_dialog_speaks_the_language(window_in, locale_name, look_in):
 def test_numbers_and_dates_follow_the_language(window_in):
     import datetime as dt
 
-    from delegation_planner.ui.formatting import date_text, money_text, number_text
+    from delegation_planner.ui.labels.formatting import date_text, money_text, number_text
 
     window_in("da_DK.UTF-8")
     assert QLocale().language() == QLocale.Language.Danish
@@ -346,12 +346,12 @@ def other_dialogs(window: MainWindow) -> list[QWidget]:
     import datetime as dt
 
     from delegation_planner.storage import repository
-    from delegation_planner.ui.agreement_follow_up_page import ReviewDateDialog
+    from delegation_planner.ui.dialogs.participant_import import ParticipantImportDialog
+    from delegation_planner.ui.dialogs.record_editors import AgreementEditor, OrganisationEditor, PersonEditor
+    from delegation_planner.ui.dialogs.result_editor import ResultEditor
     from delegation_planner.ui.editor.context import EditorContext
     from delegation_planner.ui.editor.person_dialogs import PersonPicker, QuickPerson
-    from delegation_planner.ui.participant_import_dialog import ParticipantImportDialog
-    from delegation_planner.ui.record_editors import AgreementEditor, OrganisationEditor, PersonEditor
-    from delegation_planner.ui.result_editor import ResultEditor
+    from delegation_planner.ui.pages.agreement_follow_up import ReviewDateDialog
     from delegation_planner.ui.window_commands import AnnualReportDialog
 
     db = window.session.db
@@ -384,7 +384,7 @@ def test_every_text_the_window_shows_is_translated(qtbot, window_in):
     import xml.etree.ElementTree as ET
 
     from delegation_planner.ui import translations_build
-    from delegation_planner.ui.delegation_editor import DelegationEditor
+    from delegation_planner.ui.editor.delegation_editor import DelegationEditor
 
     recorder = MissRecorder()
     QCoreApplication.installTranslator(recorder)

@@ -9,10 +9,10 @@ from sqlite_utils import Database
 
 from delegation_planner.domain.records import Delegation
 from delegation_planner.storage.attachments import MAX_ATTACHMENT_BYTES, Owner
-from delegation_planner.ui.attachments_panel import AttachmentsPanel
-from delegation_planner.ui.document_register import DocumentLogPanel
 from delegation_planner.ui.editor.context import EditorContext
 from delegation_planner.ui.editor.tab import EditorTab
+from delegation_planner.ui.widgets.attachments_panel import AttachmentsPanel
+from delegation_planner.ui.widgets.document_log_panel import DocumentLogPanel
 
 
 class AttachmentsTab(EditorTab):

@@ -17,13 +17,13 @@ from delegation_planner.documents.basis import suggested_file_name, write_basis
 from delegation_planner.domain.records import Delegation
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.ui import save_locations
-from delegation_planner.ui.document_register import logged
-from delegation_planner.ui.document_settings import case_officer
+from delegation_planner.ui.dialogs.document_settings import case_officer
 from delegation_planner.ui.editor.document_export import (
     LANGUAGES,
     DocumentWords,
     write_document_interactively,
 )
+from delegation_planner.ui.widgets.document_log_panel import logged
 
 __all__ = ["LANGUAGES", "write_basis_interactively"]
 

@@ -10,7 +10,7 @@ import copy
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 from sqlite_utils import Database
 
 from delegation_planner.domain.checklist import AUTO_GRIP_DECISION, ChecklistItem, decision_ticks_item
@@ -30,17 +30,7 @@ from delegation_planner.ui.models.checklist_model import (
     TEXT,
     ChecklistModel,
 )
-from delegation_planner.ui.models.record_table import Index
-
-
-class DaysDelegate(QStyledItemDelegate):
-    """A spin box bounded to sensible lead times (Qt's default int editor allows ±2 billion)."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        spin = QSpinBox(parent)
-        spin.setRange(0, MAX_DAYS_BEFORE)
-        spin.setSuffix(self.tr(" days"))
-        return spin
+from delegation_planner.ui.widgets.delegates import DaysBeforeDelegate
 
 
 class ChecklistTab(TableTab):
@@ -58,7 +48,7 @@ class ChecklistTab(TableTab):
         self.model.edited.connect(self._user_edited)
         view = self.ui.checklist_view
         self.bind_table(view, self.model, self.ui.remove_button, self.ui.checklist_problem)
-        view.setItemDelegateForColumn(DAYS_BEFORE, DaysDelegate(view))
+        view.setItemDelegateForColumn(DAYS_BEFORE, DaysBeforeDelegate(MAX_DAYS_BEFORE, view))
         header = view.horizontalHeader()
         for column, width in ((DONE, 60), (OWNER, 150), (DAYS_BEFORE, 95), (DUE, 175), (DONE_ON, 100)):
             header.resizeSection(column, width)

@@ -7,11 +7,10 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from delegation_planner.domain.codes import CURRENCIES
 from delegation_planner.domain.enums import CostCategory
 from delegation_planner.domain.records import CostLine, Delegation
-from delegation_planner.ui.delegates import ChoiceDelegate, CodeDelegate, MoneyDelegate
-from delegation_planner.ui.editor import labels
 from delegation_planner.ui.editor.context import EditorContext
 from delegation_planner.ui.editor.table_tab import TableTab
 from delegation_planner.ui.generated.ui_costs_tab import Ui_CostsTab
+from delegation_planner.ui.labels import enums as labels
 from delegation_planner.ui.models.costs_model import (
     ACTUAL,
     CATEGORY,
@@ -20,6 +19,7 @@ from delegation_planner.ui.models.costs_model import (
     CostsModel,
     format_money,
 )
+from delegation_planner.ui.widgets.delegates import ChoiceDelegate, CodeDelegate, MoneyDelegate
 
 # The currencies a Nordic office meets most, first in the list; the rest follow alphabetically.
 COMMON_CURRENCIES = ("SEK", "DKK", "NOK", "EUR", "CNY", "USD", "GBP")

@@ -22,10 +22,8 @@ from delegation_planner.domain.records import Delegation, FollowUpPoint
 from delegation_planner.storage import repository
 from delegation_planner.storage.follow_ups import earlier_open_points
 from delegation_planner.storage.results import results_of_delegation
-from delegation_planner.ui.delegates import ChoiceDelegate
 from delegation_planner.ui.editor.context import EditorContext
 from delegation_planner.ui.editor.document_export import LANGUAGES
-from delegation_planner.ui.editor.follow_up_delegates import DateDelegate, OwnerDelegate
 from delegation_planner.ui.editor.memo_export import write_memo_interactively
 from delegation_planner.ui.editor.table_tab import TableTab
 from delegation_planner.ui.generated.ui_follow_up_tab import Ui_FollowUpTab
@@ -42,6 +40,8 @@ from delegation_planner.ui.models.follow_up_points_model import (
     FollowUpPointsModel,
     statuses,
 )
+from delegation_planner.ui.widgets.delegates import ChoiceDelegate
+from delegation_planner.ui.widgets.follow_up_delegates import DateDelegate, OwnerDelegate
 
 # A point is usually due about a month after the visit: time to act, soon enough to matter.
 DEFAULT_DUE_AFTER_END = dt.timedelta(days=30)

@@ -24,6 +24,7 @@ from delegation_planner.ui.editor.basis_export import LANGUAGES, write_basis_int
 from delegation_planner.ui.editor.context import EditorContext
 from delegation_planner.ui.editor.tab import EditorTab
 from delegation_planner.ui.generated.ui_grip_tab import Ui_GripTab
+from delegation_planner.ui.labels.office import capitalised, window_language
 from delegation_planner.ui.models.grip_model import (
     BACKGROUNDS,
     CRITERION,
@@ -35,8 +36,7 @@ from delegation_planner.ui.models.grip_model import (
     level_text,
     outcome_labels,
 )
-from delegation_planner.ui.office_words import capitalised, window_language
-from delegation_planner.ui.qt_dates import from_qdate, to_qdate
+from delegation_planner.ui.widgets.qt_dates import from_qdate, to_qdate
 
 
 class GripTab(EditorTab):

@@ -26,9 +26,9 @@ from delegation_planner.domain.policy import PolicyProfile
 from delegation_planner.domain.records import Delegation
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.ui import save_locations
-from delegation_planner.ui.document_register import logged
-from delegation_planner.ui.document_settings import case_officer
+from delegation_planner.ui.dialogs.document_settings import case_officer
 from delegation_planner.ui.editor.document_export import DocumentWords, write_document_interactively
+from delegation_planner.ui.widgets.document_log_panel import logged
 
 _tr = QCoreApplication.translate
 

@@ -16,13 +16,13 @@ from delegation_planner.domain.text import (
 )
 from delegation_planner.texts.formatting import country_code, country_names, formatter
 from delegation_planner.texts.themes import theme_key, theme_text, themes_text
-from delegation_planner.ui.editor import labels
 from delegation_planner.ui.editor.context import EditorContext
 from delegation_planner.ui.editor.tab import EditorTab
-from delegation_planner.ui.editor.theme_completer import ThemeCompleter
 from delegation_planner.ui.generated.ui_overview_tab import Ui_OverviewTab
-from delegation_planner.ui.office_words import window_language
-from delegation_planner.ui.qt_dates import to_qdate
+from delegation_planner.ui.labels import enums as labels
+from delegation_planner.ui.labels.office import window_language
+from delegation_planner.ui.widgets.qt_dates import to_qdate
+from delegation_planner.ui.widgets.theme_completer import ThemeCompleter
 
 
 def split_themes(text: str) -> list[str]:

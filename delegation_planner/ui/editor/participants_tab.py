@@ -15,12 +15,11 @@ from delegation_planner.domain.records import Delegation, Organisation, Particip
 from delegation_planner.exchange import participant_import as pi
 from delegation_planner.storage import repository
 from delegation_planner.storage.errors import StorageError
-from delegation_planner.ui.delegates import ChoiceDelegate, MultiLineDelegate
-from delegation_planner.ui.editor import labels
 from delegation_planner.ui.editor.context import EditorContext
 from delegation_planner.ui.editor.person_dialogs import PersonPicker, QuickPerson
 from delegation_planner.ui.editor.table_tab import TableTab
 from delegation_planner.ui.generated.ui_participants_tab import Ui_ParticipantsTab
+from delegation_planner.ui.labels import enums as labels
 from delegation_planner.ui.models.participants_model import (
     JUSTIFICATION,
     NAME,
@@ -28,6 +27,7 @@ from delegation_planner.ui.models.participants_model import (
     SIDE,
     ParticipantsModel,
 )
+from delegation_planner.ui.widgets.delegates import ChoiceDelegate, MultiLineDelegate
 
 
 class ParticipantsTab(TableTab):

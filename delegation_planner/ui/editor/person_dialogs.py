@@ -9,11 +9,11 @@ from delegation_planner.domain.enums import PersonKind
 from delegation_planner.domain.records import Person
 from delegation_planner.domain.text import single_line_problem, slugify
 from delegation_planner.storage import repository
-from delegation_planner.ui.editor import labels
 from delegation_planner.ui.editor.context import EditorContext
 from delegation_planner.ui.generated.ui_person_picker import Ui_PersonPicker
 from delegation_planner.ui.generated.ui_quick_person import Ui_QuickPerson
-from delegation_planner.ui.models.people_model import NAME, PeopleModel
+from delegation_planner.ui.labels import enums as labels
+from delegation_planner.ui.models.person_picker_model import NAME, PersonPickerModel
 
 
 class PersonPicker(QDialog):
@@ -23,7 +23,7 @@ class PersonPicker(QDialog):
         super().__init__(parent)
         self.ui = Ui_PersonPicker()
         self.ui.setupUi(self)
-        self.model = PeopleModel(context.organisations, self)
+        self.model = PersonPickerModel(context.organisations, self)
         self.model.set_items(p for key, p in context.people.items() if key not in exclude)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)

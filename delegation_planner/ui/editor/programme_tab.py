@@ -7,11 +7,11 @@ import datetime as dt
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from delegation_planner.domain.records import Delegation, ProgrammeItem
-from delegation_planner.ui.delegates import ChoiceDelegate, DateTimeDelegate
 from delegation_planner.ui.editor.context import EditorContext
 from delegation_planner.ui.editor.table_tab import TableTab
 from delegation_planner.ui.generated.ui_programme_tab import Ui_ProgrammeTab
 from delegation_planner.ui.models.programme_model import COUNTERPART, END, START, TITLE, VENUE, ProgrammeModel
+from delegation_planner.ui.widgets.delegates import ChoiceDelegate, DateTimeDelegate
 
 DEFAULT_START = dt.time(9, 0)
 DEFAULT_LENGTH = dt.timedelta(hours=1)

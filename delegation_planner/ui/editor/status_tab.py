@@ -39,8 +39,8 @@ from delegation_planner.domain.status import (
 )
 from delegation_planner.storage.lifecycle import current_user
 from delegation_planner.ui.editor.tab import EditorTab
-from delegation_planner.ui.formatting import date_text
-from delegation_planner.ui.status_labels import status_text
+from delegation_planner.ui.labels.formatting import date_text
+from delegation_planner.ui.labels.status import status_text
 
 # A new delegation may start at any open step: a request received, or a trip already planned.
 _STARTING = [s for s in DelegationStatus if s in OPEN]

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QLabel, QLineEdit, QSizePolicy, QSpacerItem,
     QSpinBox, QVBoxLayout, QWidget)
 
-from delegation_planner.ui.date_edit import DateEdit
+from delegation_planner.ui.widgets.date_edit import DateEdit
 
 class Ui_AgreementEditor(object):
     def setupUi(self, AgreementEditor):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
     QWidget)
 
-from delegation_planner.ui.date_edit import DateEdit
+from delegation_planner.ui.widgets.date_edit import DateEdit
 
 class Ui_GripTab(object):
     def setupUi(self, GripTab):

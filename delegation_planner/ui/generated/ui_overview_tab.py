@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
     QPlainTextEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
     QWidget)
 
-from delegation_planner.ui.date_edit import DateEdit
+from delegation_planner.ui.widgets.date_edit import DateEdit
 
 class Ui_OverviewTab(object):
     def setupUi(self, OverviewTab):

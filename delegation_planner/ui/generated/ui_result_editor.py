@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
     QListView, QPlainTextEdit, QSizePolicy, QSpacerItem,
     QVBoxLayout, QWidget)
 
-from delegation_planner.ui.date_edit import DateEdit
+from delegation_planner.ui.widgets.date_edit import DateEdit
 
 class Ui_ResultEditor(object):
     def setupUi(self, ResultEditor):

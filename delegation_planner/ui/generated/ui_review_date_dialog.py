@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog
     QDialogButtonBox, QFormLayout, QLabel, QSizePolicy,
     QVBoxLayout, QWidget)
 
-from delegation_planner.ui.date_edit import DateEdit
+from delegation_planner.ui.widgets.date_edit import DateEdit
 
 class Ui_ReviewDateDialog(object):
     def setupUi(self, ReviewDateDialog):

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont
 
 from delegation_planner.domain.checklist import AUTO_GRIP_DECISION, ChecklistItem
 from delegation_planner.domain.text import single_line_problem
-from delegation_planner.ui.formatting import date_text
+from delegation_planner.ui.labels.formatting import date_text
 from delegation_planner.ui.models.record_table import Index, RecordTableModel
 
 DONE, TEXT, OWNER, DAYS_BEFORE, DUE, DONE_ON = range(6)

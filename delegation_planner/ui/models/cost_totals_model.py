@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from delegation_planner.storage.annual import Amounts
-from delegation_planner.ui.formatting import money_text
+from delegation_planner.ui.labels.formatting import money_text
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from delegation_planner.domain.enums import CostCategory
 from delegation_planner.domain.records import CostLine
 from delegation_planner.domain.text import is_currency
-from delegation_planner.ui.editor import labels
-from delegation_planner.ui.formatting import money_text
+from delegation_planner.ui.labels import enums as labels
+from delegation_planner.ui.labels.formatting import money_text
 from delegation_planner.ui.models.record_table import RecordTableModel
 
 CATEGORY, PLANNED, ACTUAL, CURRENCY = range(4)

@@ -17,10 +17,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from delegation_planner.domain.grip import CRITERION_TITLES
 from delegation_planner.domain.office import DecisionBody, OfficeProfile, default_profile
 from delegation_planner.storage.upcoming import Upcoming
-from delegation_planner.ui.formatting import date_text
+from delegation_planner.ui.labels.formatting import date_text
+from delegation_planner.ui.labels.office import window_language
+from delegation_planner.ui.labels.verdicts import verdict_colour, verdict_text
 from delegation_planner.ui.models.grip_model import explanation
-from delegation_planner.ui.office_words import window_language
-from delegation_planner.ui.verdict_labels import verdict_colour, verdict_text
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -1,6 +1,6 @@
 """Table models for following visits up: points, agreements' visits, reviews, new contacts.
 
-All are the register's generic ``RegisterModel`` with their own columns; the
+All are the register's generic ``RecordsModel`` with their own columns; the
 follow-up points model adds a checkable status (ticking marks a point done) and
 red text for overdue points. Colour is never the only sign: the text also says
 "⚠ overdue", "incomplete" or "short by 1", so it reads in greyscale and to a
@@ -20,8 +20,8 @@ from delegation_planner.domain.records import Agreement
 from delegation_planner.storage.agreement_followup import AgreementYear
 from delegation_planner.storage.follow_ups import FollowUpRow
 from delegation_planner.storage.new_contacts import NewContact
-from delegation_planner.ui.formatting import date_text
-from delegation_planner.ui.models.register_models import Column, Index, RegisterModel
+from delegation_planner.ui.labels.formatting import date_text
+from delegation_planner.ui.models.record_models import Column, Index, RecordsModel
 
 OVERDUE = QBrush(QColor("#b3261e"))
 
@@ -44,7 +44,7 @@ def _sort_date(day: dt.date | None) -> str:
     return day.isoformat() if day else ""
 
 
-class FollowUpModel(RegisterModel[Any]):
+class FollowUpModel(RecordsModel[Any]):
     """Rows are ``FollowUpRow``s. The Status column is checkable: ticked means done."""
 
     POINT, OWNER, DUE, STATUS, DELEGATION, PARTNER, CLOSED = range(7)
@@ -95,7 +95,7 @@ class FollowUpModel(RegisterModel[Any]):
             )
         if row.contact is None:
             return row.delegation_title
-        from delegation_planner.ui.contact_dialog import kind_text
+        from delegation_planner.ui.dialogs.contact import kind_text
 
         return self.tr("{kind} with {organisation}, {date}").format(
             kind=kind_text(row.contact_kind), organisation=row.delegation_title, date=row.start.isoformat()
@@ -168,7 +168,7 @@ class FollowUpModel(RegisterModel[Any]):
         return False
 
 
-class AgreementYearsModel(RegisterModel[Any]):
+class AgreementYearsModel(RecordsModel[Any]):
     """Rows are ``AgreementYear``s: the year's official visits against the minimum."""
 
     SHORTFALL = 4
@@ -222,7 +222,7 @@ class AgreementYearsModel(RegisterModel[Any]):
         return super().data(index, role)
 
 
-class ReviewsModel(RegisterModel[Agreement]):
+class ReviewsModel(RecordsModel[Agreement]):
     """Agreements whose review date has passed."""
 
     def columns(self) -> list[Column[Agreement]]:
@@ -239,7 +239,7 @@ class ReviewsModel(RegisterModel[Agreement]):
         ]
 
 
-class NewContactsModel(RegisterModel[Any]):
+class NewContactsModel(RecordsModel[Any]):
     """Rows are ``NewContact``s: organisations met without interests or benefits recorded."""
 
     def row_of(self, key: str) -> int | None:

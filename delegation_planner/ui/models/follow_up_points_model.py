@@ -18,7 +18,7 @@ from delegation_planner.domain.enums import FollowUpStatus, ResultKind
 from delegation_planner.domain.records import FollowUpPoint, Person, Result
 from delegation_planner.domain.text import single_line_problem
 from delegation_planner.storage.follow_ups import FollowUpRow
-from delegation_planner.ui.formatting import date_text
+from delegation_planner.ui.labels.formatting import date_text
 from delegation_planner.ui.models.record_table import Index, RecordTableModel
 
 TEXT, OWNER, DUE, STATUS, CLOSED_ON, COMPLETE = range(6)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFont
 from delegation_planner.domain.enums import PersonKind, Role, Side
 from delegation_planner.domain.records import Organisation, Participant, Person
 from delegation_planner.domain.text import forbidden_character
-from delegation_planner.ui.editor import labels
+from delegation_planner.ui.labels import enums as labels
 from delegation_planner.ui.models.record_table import Index, RecordTableModel
 
 NAME, KIND, ORGANISATION, SIDE, ROLE, JUSTIFICATION = range(6)

@@ -9,9 +9,9 @@ from PySide6.QtCore import QModelIndex
 
 from delegation_planner.domain.records import Organisation, ProgrammeItem
 from delegation_planner.domain.text import single_line_problem
-from delegation_planner.ui.delegates import as_datetime
-from delegation_planner.ui.formatting import datetime_text
+from delegation_planner.ui.labels.formatting import datetime_text
 from delegation_planner.ui.models.record_table import RecordTableModel
+from delegation_planner.ui.widgets.delegates import as_datetime
 
 START, END, TITLE, VENUE, COUNTERPART = range(5)
 

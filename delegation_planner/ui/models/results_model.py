@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from delegation_planner.domain.records import Result
-from delegation_planner.ui.editor.labels import label_of
-from delegation_planner.ui.formatting import date_text
-from delegation_planner.ui.models.register_models import Column, RegisterModel
-from delegation_planner.ui.result_labels import result_kinds
+from delegation_planner.ui.labels.enums import label_of
+from delegation_planner.ui.labels.formatting import date_text
+from delegation_planner.ui.labels.results import result_kinds
+from delegation_planner.ui.models.record_models import Column, RecordsModel
 
 
-class ResultsModel(RegisterModel[Result]):
+class ResultsModel(RecordsModel[Result]):
     DATE = 0
 
     def __init__(self, parent: QObject | None = None) -> None:

@@ -993,7 +993,7 @@
     </message>
 </context>
 <context>
-    <name>DaysDelegate</name>
+    <name>DaysBeforeDelegate</name>
     <message>
         <source> days</source>
         <translation> dage</translation>
@@ -1098,7 +1098,22 @@ Vil du indlæse den igen og se de andre ændringer? Dine ændringer her går så
     </message>
 </context>
 <context>
-    <name>DelegationRegisterModel</name>
+    <name>DelegationResultsModel</name>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsModel</name>
     <message>
         <source>Title</source>
         <translation>Betegnelse</translation>
@@ -1176,21 +1191,6 @@ Nøgle: {key}</translation>
     <message>
         <source>Other</source>
         <translation>Andet</translation>
-    </message>
-</context>
-<context>
-    <name>DelegationResultsModel</name>
-    <message>
-        <source>Result</source>
-        <translation>Resultat</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Dato</translation>
     </message>
 </context>
 <context>
@@ -3743,6 +3743,25 @@ Hvis det sker igen, så kopiér detaljerne, og send dem med et par ord om, hvad 
     </message>
 </context>
 <context>
+    <name>PersonPickerModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
     <name>PersonalDataCommands</name>
     <message>
         <source>&amp;Export personal data…</source>
@@ -4875,13 +4894,6 @@ Open or import it in Outlook or any other calendar.</source>
             <numerusform>%Ln overskredet</numerusform>
             <numerusform>%Ln overskredne</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>_DaysDelegate</name>
-    <message>
-        <source> days</source>
-        <translation> dage</translation>
     </message>
 </context>
 </TS>

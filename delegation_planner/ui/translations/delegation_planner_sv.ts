@@ -993,7 +993,7 @@
     </message>
 </context>
 <context>
-    <name>DaysDelegate</name>
+    <name>DaysBeforeDelegate</name>
     <message>
         <source> days</source>
         <translation> dagar</translation>
@@ -1098,7 +1098,22 @@ Vill du läsa in den igen och se de andra ändringarna? Dina ändringar här gå
     </message>
 </context>
 <context>
-    <name>DelegationRegisterModel</name>
+    <name>DelegationResultsModel</name>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsModel</name>
     <message>
         <source>Title</source>
         <translation>Benämning</translation>
@@ -1176,21 +1191,6 @@ Nyckel: {key}</translation>
     <message>
         <source>Other</source>
         <translation>Övrigt</translation>
-    </message>
-</context>
-<context>
-    <name>DelegationResultsModel</name>
-    <message>
-        <source>Result</source>
-        <translation>Resultat</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
     </message>
 </context>
 <context>
@@ -3743,6 +3743,25 @@ Om det händer igen: kopiera detaljerna och skicka dem, med några ord om vad du
     </message>
 </context>
 <context>
+    <name>PersonPickerModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
     <name>PersonalDataCommands</name>
     <message>
         <source>&amp;Export personal data…</source>
@@ -4875,13 +4894,6 @@ Open or import it in Outlook or any other calendar.</source>
             <numerusform>%Ln försenad</numerusform>
             <numerusform>%Ln försenade</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>_DaysDelegate</name>
-    <message>
-        <source> days</source>
-        <translation> dagar</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,365 @@
+"""The delegation register as a lazy table model that stays instant at 100,000 rows.
+
+The model holds only the ordered list of matching ``rowid``s. Filtering and
+sorting run as SQL (``storage.register_query``) in a worker thread on its own
+read-only connection, so typing in the filter never waits for the database; the
+last request wins (a generation counter drops stale answers) and keystrokes are
+debounced. The cells people actually look at are fetched in blocks by rowid from
+the GUI's own connection, which sees this window's writes at once, and cached.
+
+A ``QSortFilterProxyModel`` would have to load every row into memory first, which
+is exactly what this avoids.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections import OrderedDict
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+    Slot,
+)
+from sqlite_utils import Database
+
+from delegation_planner.storage.database import DEFAULT_BUSY_TIMEOUT
+from delegation_planner.storage.register_query import (
+    RegisterFilter,
+    RegisterRow,
+    fetch_rows,
+    matching_rowids,
+)
+from delegation_planner.ui.labels.formatting import date_text
+from delegation_planner.ui.labels.office import decision_body
+from delegation_planner.ui.labels.status import status_colour, status_text
+from delegation_planner.ui.labels.verdicts import verdict_colour, verdict_text
+
+Index = QModelIndex | QPersistentModelIndex
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the delegation's stable key (its ``id``)
+
+# Column order of the view, and the query's sort column for each.
+COLUMNS = (
+    "title",
+    "direction",
+    "partner_region",
+    "start",
+    "end",
+    "purpose",
+    "home_politicians",
+    "grip_verdict",
+    "status",
+)
+TITLE, DIRECTION, PARTNER, START, END, PURPOSE, POLITICIANS, GRIP, STATUS = range(len(COLUMNS))
+
+BLOCK_SIZE = 200
+MAX_CACHED_BLOCKS = 64  # ~13,000 rows: plenty for scrolling back and forth
+DEBOUNCE_MS = 150
+
+
+class _QueryWorker(QObject):
+    """Runs register queries in its own thread, on its own read-only connection."""
+
+    finished = Signal(int, object)  # generation, list of rowids
+    failed = Signal(int, str)
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self._path = path
+        self._conn: sqlite3.Connection | None = None
+        # Written by the GUI thread: a request queued behind a newer one is skipped
+        # instead of run, so a burst of requests costs one query, not many.
+        self.latest = 0
+
+    @Slot(int, object, str, bool)
+    def run(self, generation: int, flt: RegisterFilter, sort_column: str, ascending: bool) -> None:
+        if generation < self.latest:
+            return
+        try:
+            if self._conn is None:
+                self._conn = sqlite3.connect(
+                    f"{self._path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
+                )
+                # A save in the window holds the write lock briefly; wait for it.
+                self._conn.execute(f"PRAGMA busy_timeout = {int(DEFAULT_BUSY_TIMEOUT * 1000)}")
+            rowids = matching_rowids(self._conn, flt, sort_column, ascending)
+        except sqlite3.Error as error:
+            self.failed.emit(generation, str(error))
+            return
+        self.finished.emit(generation, rowids)
+
+    def close(self) -> None:
+        """Called after the thread has stopped (the connection allows that)."""
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+
+class DelegationsModel(QAbstractTableModel):
+    """Rows of the delegation register; see the module's description."""
+
+    loading_changed = Signal(bool)
+    result_ready = Signal()  # after each reset with a new result
+    query_failed = Signal(str)
+    _request = Signal(int, object, str, bool)
+
+    def __init__(
+        self,
+        db: Database,
+        path: Path,
+        parent: QObject | None = None,
+        *,
+        debounce_ms: int = DEBOUNCE_MS,
+        block_size: int = BLOCK_SIZE,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        # The verdict column is headed by the office's decision body ("GRIP" in Region Skåne).
+        self.body_name = decision_body(db).name
+        self._block_size = block_size
+        self._rowids: list[int] = []
+        self._blocks: OrderedDict[int, list[RegisterRow | None]] = OrderedDict()
+        self._filter = RegisterFilter()
+        self._sort_column = START
+        self._ascending = False
+        self._generation = 0
+        self._loading = False
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(debounce_ms)
+        self._debounce.timeout.connect(self._start_query)
+        self._thread = QThread(self)
+        self._thread.setObjectName("register-query")
+        self._worker = _QueryWorker(path)
+        self._worker.moveToThread(self._thread)
+        self._request.connect(self._worker.run)
+        self._worker.finished.connect(self._on_finished)
+        self._worker.failed.connect(self._on_failed)
+        self._thread.start()
+
+    # --- queries -----------------------------------------------------------------------
+
+    @property
+    def current_filter(self) -> RegisterFilter:
+        return self._filter
+
+    @property
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def set_filter(self, flt: RegisterFilter, *, immediate: bool = False) -> None:
+        """Ask for the rows matching ``flt``; typed text waits for a pause in typing."""
+        if flt == self._filter and not immediate:
+            return
+        self._filter = flt
+        if immediate:
+            self.refresh()
+        else:
+            self._set_loading(True)
+            self._debounce.start()
+
+    def refresh(self) -> None:
+        """Run the current query again now (after an edit, an import, a delete)."""
+        self._debounce.stop()
+        self._start_query()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self._sort_column = column
+        self._ascending = order == Qt.SortOrder.AscendingOrder
+        self.refresh()
+
+    def close(self) -> None:
+        """Stop the worker thread; call before the model's database goes away."""
+        self._debounce.stop()
+        # An answer already queued for this thread would arrive after the database is closed.
+        self._generation += 1
+        if self._thread.isRunning():
+            self._thread.quit()
+            self._thread.wait()
+        self._worker.close()
+
+    def _start_query(self) -> None:
+        self._generation += 1
+        self._worker.latest = self._generation
+        self._set_loading(True)
+        self._request.emit(self._generation, self._filter, COLUMNS[self._sort_column], self._ascending)
+
+    @Slot(int, object)
+    def _on_finished(self, generation: int, rowids: list[int]) -> None:
+        if generation != self._generation:
+            return  # an answer to a question nobody asks any more
+        self.beginResetModel()
+        self._rowids = rowids
+        self._blocks.clear()
+        self.endResetModel()
+        self._set_loading(False)
+        self.result_ready.emit()
+
+    @Slot(int, str)
+    def _on_failed(self, generation: int, message: str) -> None:
+        if generation != self._generation:
+            return
+        self._set_loading(False)
+        self.query_failed.emit(message)
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self._loading:
+            self._loading = loading
+            self.loading_changed.emit(loading)
+
+    # --- rows ----------------------------------------------------------------------------
+
+    def row_at(self, row: int) -> RegisterRow | None:
+        """The record shown in ``row``, fetched with its block; None if deleted meanwhile."""
+        if not 0 <= row < len(self._rowids):
+            return None
+        number, offset = divmod(row, self._block_size)
+        block = self._blocks.get(number)
+        if block is None:
+            start = number * self._block_size
+            wanted = self._rowids[start : start + self._block_size]
+            by_rowid = {r.rowid: r for r in fetch_rows(self._db.conn, wanted)}
+            block = [by_rowid.get(rowid) for rowid in wanted]
+            self._blocks[number] = block
+            if len(self._blocks) > MAX_CACHED_BLOCKS:
+                self._blocks.popitem(last=False)
+        else:
+            self._blocks.move_to_end(number)
+        return block[offset]
+
+    def key_at(self, row: int) -> str | None:
+        record = self.row_at(row)
+        return record.key if record else None
+
+    def row_of_key(self, key: str) -> int | None:
+        """Where the delegation ``key`` is shown, or None if the filter hides it."""
+        found = self._db.execute("SELECT rowid FROM delegations WHERE id = ?", [key]).fetchone()
+        if found is None:
+            return None
+        try:
+            return self._rowids.index(found[0])
+        except ValueError:
+            return None
+
+    def rowids(self) -> list[int]:
+        return list(self._rowids)
+
+    # --- the model interface ---------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rowids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def office_changed(self) -> None:
+        self.body_name = decision_body(self._db).name
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, GRIP, GRIP)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        labels = [
+            self.tr("Title"),
+            self.tr("Direction"),
+            self.tr("Partner"),
+            self.tr("Start"),
+            self.tr("End"),
+            self.tr("Purpose"),
+            self.tr("Politicians"),
+            self.body_name,
+            self.tr("Status"),
+        ]
+        return labels[section] if 0 <= section < len(labels) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.column() >= len(COLUMNS):
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column == POLITICIANS:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        wanted = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, KEY_ROLE)
+        if role not in wanted and not (column in (GRIP, STATUS) and role == Qt.ItemDataRole.ForegroundRole):
+            return None
+        record = self.row_at(index.row())
+        if record is None:
+            return None
+        if role == KEY_ROLE:
+            return record.key
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == STATUS:
+                return status_colour(record.status)
+            return verdict_colour(record.grip_verdict)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == GRIP:
+                return self.tr(
+                    "The verdict on politicians' participation as last evaluated; open the delegation for the criteria."
+                )
+            return self._tooltip(record) if column == TITLE else None
+        return self._display(record, column)
+
+    def _display(self, record: RegisterRow, column: int) -> str:
+        if column == TITLE:
+            return record.title
+        if column == DIRECTION:
+            return self.direction_label(record.direction)
+        if column == PARTNER:
+            if record.country and record.partner_region:
+                return f"{record.partner_region} ({record.country})"
+            return record.partner_region or record.country
+        if column == START:
+            return _date(record.start)
+        if column == END:
+            return _date(record.end)
+        if column == PURPOSE:
+            return self.purpose_label(record.purpose)
+        if column == GRIP:
+            return verdict_text(record.grip_verdict)
+        if column == STATUS:
+            return status_text(record.status)
+        return str(record.home_politicians)
+
+    def _tooltip(self, record: RegisterRow) -> str:
+        return self.tr("{title}\nKey: {key}").format(title=record.title, key=record.key)
+
+    def direction_label(self, value: str) -> str:
+        labels = {"inbound": self.tr("Inbound"), "outbound": self.tr("Outbound")}
+        return labels.get(value, value)
+
+    def purpose_label(self, value: str) -> str:
+        labels = {
+            "business_promotion": self.tr("Business promotion"),
+            "political": self.tr("Political"),
+            "official": self.tr("Official"),
+            "research": self.tr("Research"),
+            "exchange": self.tr("Exchange"),
+            "trade_fair": self.tr("Trade fair"),
+            "other": self.tr("Other"),
+        }
+        return labels.get(value, value)
+
+
+def _date(iso: str) -> str:
+    """The stored ISO date as the locale writes it; a value that is not a date is shown as it is."""
+    try:
+        return date_text(dt.date.fromisoformat(iso))
+    except (TypeError, ValueError):
+        return iso

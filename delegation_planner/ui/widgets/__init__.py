@@ -1,0 +1,1 @@
+"""Small reusable widgets, cell editors and Qt helpers shared by pages, dialogs and the editor."""

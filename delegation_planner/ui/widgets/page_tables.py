@@ -1,0 +1,88 @@
+"""What the follow-up pages' tables share with the registers: row height, widths, errors.
+
+``RecordsPage`` sets up its one table the same way; these pages have one or two
+tables each and are not registers (no New/Delete), so they share these helpers
+instead of inheriting the register page.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+_MAX_START_WIDTH = 320  # px: a long title should not push the other columns off screen
+TITLE_WIDTH = (120, 220)  # px: the narrowest and widest start width of a title next to a stretching column
+LAST_ROOM = 240  # px the title leaves, where it can, for the stretching last column
+
+
+def setup_table(view: QTableView, proxy: QSortFilterProxyModel, sort_column: int = 0) -> None:
+    view.setModel(proxy)
+    view.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setHighlightSections(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+
+
+def fit_columns(view: QTableView) -> None:
+    """Fit the columns to their contents once, capped so the last column keeps room."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(header.count() - 1):
+        header.resizeSection(column, min(header.sectionSize(column) + 16, _MAX_START_WIDTH))
+
+
+def stretch_last_column(view: QTableView, title_column: int) -> None:
+    """The last column (what a trip still fails, say) takes the width that is left; the title
+    starts no wider than leaves it room to be read, and the person may still widen it.
+
+    The full text of a cut cell stays in its tooltip."""
+    header = view.horizontalHeader()
+    last = header.count() - 1
+    if last < 0:
+        return
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
+    others = sum(
+        header.sectionSize(column)
+        for column in range(last)
+        if column != title_column and not header.isSectionHidden(column)
+    )
+    room = view.viewport().width() - others - LAST_ROOM
+    narrowest, widest = TITLE_WIDTH
+    header.resizeSection(title_column, max(narrowest, min(widest, header.sectionSize(title_column), room)))
+
+
+def source_row(view: QTableView, proxy: QSortFilterProxyModel) -> int | None:
+    """The selected row in the source model's numbering, or None."""
+    rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+    if not rows:
+        return None
+    return proxy.mapToSource(rows[0]).row()
+
+
+MIN_FLEXIBLE_WIDTH = 140  # px: a shortened text column still shows a few words
+
+
+def fit_to_width(view: QTableView, flexible: tuple[int, ...]) -> None:
+    """Every column as wide as its contents; when that is wider than the view, only the
+    long-text columns (``flexible``: a title, a point) give up width, in proportion, and
+    when it is narrower the last column takes what is left. So no short column holds
+    empty width while a title is cut, at any window size. The person may still drag."""
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    view.resizeColumnsToContents()
+    visible = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    widths = {c: header.sectionSize(c) + 16 for c in visible}
+    excess = sum(widths.values()) - view.viewport().width()
+    shrinkable = {
+        c: widths[c] - MIN_FLEXIBLE_WIDTH for c in flexible if widths.get(c, 0) > MIN_FLEXIBLE_WIDTH
+    }
+    room = sum(shrinkable.values())
+    if excess > 0 and room > 0:
+        for column, spare in shrinkable.items():
+            widths[column] -= min(spare, round(excess * spare / room))
+    for column in visible:
+        header.resizeSection(column, widths[column])

@@ -41,3 +41,12 @@ def country_name(code: str) -> str:
     if len(code) != 2 or code.upper() not in COUNTRIES:
         return ""
     return formatter(window_language()).country(code)
+
+
+def partner_text(region: str, country: str) -> str:
+    """Where a delegation goes or comes from, as a person says it: "Jiangsu, Kina" (not
+    "Jiangsu (CN)"); the region alone, or the country alone, when only one is known."""
+    name = country_name(country) or country
+    if region and name:
+        return f"{region}, {name}"
+    return region or name

@@ -25,6 +25,11 @@ def agreement_scopes() -> list[tuple[str, AgreementScope]]:
     ]
 
 
+def scope_text(scope: AgreementScope | None) -> str:
+    """An agreement's scope in the window's language ("Tematisk"), "" for none."""
+    return next((label for label, value in agreement_scopes() if value is scope), "")
+
+
 def agreement_statuses() -> list[tuple[str, AgreementStatus]]:
     return [
         (_tr("Labels", "Draft"), AgreementStatus.DRAFT),

@@ -198,8 +198,8 @@ def test_many_empty_answers_through_qt_do_not_crash(qtbot, model):
 
 
 def test_partner_and_country_read_as_names_in_the_windows_language(qapp):
-    from delegation_planner.ui import language
     from delegation_planner.domain.enums import AgreementScope
+    from delegation_planner.ui import language
     from delegation_planner.ui.labels.agreements import partner_text, scope_text
 
     try:

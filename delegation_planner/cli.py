@@ -58,7 +58,9 @@ COMMANDS = (
     "person",
     "office",
 )
-REFERENCE_HELP = "the reference (Dnr) printed on it and logged; default: proposed from the register's pattern"
+REFERENCE_HELP = (
+    "the reference (Dnr) printed on it and logged; default: proposed from the office profile's pattern"
+)
 
 
 class _OneLineHelp(argparse.HelpFormatter):
@@ -193,7 +195,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument(
         "--pattern",
         default=None,
-        help="set the pattern references are proposed from, e.g. 'Dnr {year}-{number:04d}'",
+        help="set the office profile's pattern references are proposed from, e.g. 'RS {year}-{number:04d}' "
+        "({yy}: the year's last two digits)",
     )
     _add_safety_commands(command)
     add_person_commands(commands)

@@ -7,6 +7,7 @@ messages are in the reader's language (``texts.catalogue``).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import tempfile
 from collections.abc import Callable
@@ -63,7 +64,10 @@ def run(
     db = database(args, create=args.action in ("use", "letterhead"))
     try:
         if args.action == "show":
-            for line in describe(office_store.load_office(db), language):
+            from delegation_planner.storage.document_log import propose_reference
+
+            proposed = propose_reference(db, dt.date.today())
+            for line in describe(office_store.load_office(db), language, proposed):
                 print_line(line)
         elif profile is not None:
             office_store.use_office(db, profile)
@@ -154,8 +158,11 @@ def read_profile(name: str) -> OfficeProfile:
         ) from error
 
 
-def describe(profile: OfficeProfile, language: str) -> list[str]:
-    """The profile as lines of "label: value" in ``language``."""
+def describe(profile: OfficeProfile, language: str, next_reference: str | None = None) -> list[str]:
+    """The profile as lines of "label: value" in ``language`` (with the register's next
+    document reference when it is known)."""
+    from babel.units import format_unit
+
     from delegation_planner.documents.labels import Labels
 
     fmt = formatter(language)
@@ -188,6 +195,17 @@ def describe(profile: OfficeProfile, language: str) -> list[str]:
         (
             tr("Checklists"),
             tr("{outbound} items before a trip, {inbound} before a visit", **counts),
+        ),
+        # CLDR's "6 månader", "1 måned", "6 months".
+        (
+            tr("Partner flagged after no contact for"),
+            format_unit(profile.contact_months, "duration-month", locale=language),
+        ),
+        (
+            tr("Document references proposed as"),
+            tr("{pattern} (next: {next})", pattern=profile.reference_pattern, next=next_reference)
+            if next_reference
+            else profile.reference_pattern,
         ),
     ]
     return [f"{label}: {value}" for label, value in rows]

@@ -40,6 +40,7 @@ from delegation_planner.demo.skane_midtjylland import _midtjylland, _skane
 from delegation_planner.domain.enums import FollowUpStatus
 from delegation_planner.domain.office import shipped_profile
 from delegation_planner.domain.records import Register
+from delegation_planner.domain.status import DelegationStatus, StatusChange
 from delegation_planner.storage import checklists, repository
 from delegation_planner.storage.database import default_database_path, open_database
 from delegation_planner.storage.office_store import use_office
@@ -80,11 +81,20 @@ def demo_register(today: dt.date | None = None, office: str = "skane") -> Regist
                 office=office,
             )
         )
-    delegations = {
-        "skane": lambda: [*_skane(), *_planned(today)],
-        "hovedstaden": lambda: [*_hovedstaden(), *_planned_hovedstaden(today)],
-        "midtjylland": lambda: [*_midtjylland(), *_planned_midtjylland(today)],
+    history, planned = {
+        "skane": lambda: (_skane(), _planned(today)),
+        "hovedstaden": lambda: (_hovedstaden(), _planned_hovedstaden(today)),
+        "midtjylland": lambda: (_midtjylland(), _planned_midtjylland(today)),
     }[office]()
+    for delegation in history:
+        # The source documents' trips took place: closed as completed, as an office closes a
+        # trip it is back from. (The recent trip among the planned ones is left to close.)
+        delegation.status = DelegationStatus.COMPLETED
+        delegation.status_history = [
+            StatusChange(DelegationStatus.PLANNED, delegation.start - dt.timedelta(days=60)),
+            StatusChange(DelegationStatus.COMPLETED, min(delegation.end + dt.timedelta(days=7), today)),
+        ]
+    delegations = [*history, *planned]
     if office != "skane":
         # A Danish region's register numbers its decisions as journal numbers, not Swedish diarienummer.
         for delegation in delegations:

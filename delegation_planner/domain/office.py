@@ -3,8 +3,9 @@
 An office has a name ("Region Hovedstaden"), a country and home region, a decision
 body that decides on politicians' participation (GRIP in Region Skåne,
 Forretningsudvalget in Region Hovedstaden), a default language for its documents,
-a letterhead template, labels for its themes in each language, and its checklist
-templates. Nothing else in the program may assume Region Skåne: every text that
+a letterhead template, labels for its themes in each language, its checklist
+templates, how its records are kept (the pattern its document references are proposed
+from, and after how many months without contact a partner is flagged). Nothing else in the program may assume Region Skåne: every text that
 names the office or its decision body asks this profile.
 
 A profile travels as a small JSON file (``delegation-planner-office/1``) so an office
@@ -22,8 +23,10 @@ from importlib import resources
 from typing import Any
 
 from delegation_planner.domain.checklist import ChecklistItem, default_template
+from delegation_planner.domain.contacts import DEFAULT_CONTACT_MONTHS
 from delegation_planner.domain.enums import Direction
 from delegation_planner.domain.policy import CRITERIA, PolicyProfile
+from delegation_planner.domain.references import DEFAULT_REFERENCE_PATTERN, pattern_problem
 from delegation_planner.texts.catalogue import tr
 
 OFFICE_FORMAT = "delegation-planner-office/1"
@@ -33,6 +36,7 @@ DEFAULT_OFFICE = "skane"
 
 # A letterhead is a Word file of a few hundred kilobytes; a register is no place for more.
 MAX_LETTERHEAD_BYTES = 10 * 1024 * 1024
+MAX_CONTACT_MONTHS = 120
 
 
 class OfficeProfileError(ValueError):
@@ -68,6 +72,11 @@ class OfficeProfile:
     # Checklist templates per direction and language; empty means the shipped defaults.
     checklists: dict[str, dict[str, list[ChecklistItem]]] = field(default_factory=dict)
     letterhead: bytes | None = None
+    # A partner not heard from (no visit, no logged contact) for this many months is flagged.
+    contact_months: int = DEFAULT_CONTACT_MONTHS
+    # What the next document reference is proposed from (see domain.references). A profile
+    # file without one (written before profiles carried it) keeps the program's old default.
+    reference_pattern: str = DEFAULT_REFERENCE_PATTERN
 
     def body(self, language: str) -> DecisionBody:
         return self.decision_body.get(language) or self.decision_body["en"]
@@ -109,6 +118,8 @@ def profile_to_json(profile: OfficeProfile) -> str:
             "criteria": list(profile.policy.criteria),
         },
         "themes": [{"key": key, "labels": labels} for key, labels in profile.themes.items()],
+        "contact_months": profile.contact_months,
+        "reference_pattern": profile.reference_pattern,
     }
     if profile.checklists:
         data["checklists"] = {
@@ -197,6 +208,17 @@ def profile_from_json(text: str) -> OfficeProfile:
                 _item_from(_Reader(item, f"checklists.{direction}.{lang}[{i}]"))
                 for i, item in enumerate(_as_list(items, f"checklists.{direction}.{lang}"))
             ]
+    contact_months = (
+        reader.number("contact_months", 1, MAX_CONTACT_MONTHS)
+        if "contact_months" in data
+        else DEFAULT_CONTACT_MONTHS
+    )
+    reference_pattern = DEFAULT_REFERENCE_PATTERN
+    if "reference_pattern" in data:
+        reference_pattern = reader.text("reference_pattern")
+        problem = pattern_problem(reference_pattern)
+        if problem is not None:
+            raise OfficeProfileError(tr("reference_pattern: {problem}", problem=problem))
     letterhead = None
     if data.get("letterhead"):
         try:
@@ -216,6 +238,8 @@ def profile_from_json(text: str) -> OfficeProfile:
         themes=themes,
         checklists=checklists,
         letterhead=letterhead,
+        contact_months=contact_months,
+        reference_pattern=reference_pattern,
     )
 
 

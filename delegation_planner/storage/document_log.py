@@ -3,12 +3,9 @@
 A public authority files what it writes: each memo, decision basis, briefing and
 annual report is logged on its delegation (or its year) with the date, the
 kind, the language, who wrote it and the reference the office gives it (a Dnr or
-diarium number, typed or proposed from a pattern). The reference is printed in
-the document's page header, and the last version is kept in the register (as
-written) so that it can be opened again from the delegation.
-
-The proposal pattern belongs in the office profile; until the profile carries
-it, it is a small setting of the register (``reference_pattern``).
+diarium number, typed or proposed from the pattern in the office profile). The
+reference is printed in the document's page header, and the last version is kept in
+the register (as written) so that it can be opened again from the delegation.
 """
 
 from __future__ import annotations
@@ -22,14 +19,18 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from delegation_planner.domain.references import (
+    MAX_REFERENCE_CHARS,
+    fill_reference,
+    pattern_problem,
+)
+from delegation_planner.storage import office_store
 from delegation_planner.storage.errors import NotFoundError, StorageError
 from delegation_planner.texts.catalogue import tr
 
 KINDS = ("memo", "basis", "briefing", "report")
-DEFAULT_PATTERN = "Dnr {year}-{number:04d}"
 # The reference's label, in the document's language: what a registrar looks for.
 REFERENCE_LABEL = {"sv": "Diarienummer", "da": "Journalnummer", "en": "Reference"}
-MAX_REFERENCE_CHARS = 100
 
 
 @dataclass(frozen=True)
@@ -46,40 +47,31 @@ class LoggedDocument:
 
 
 def load_pattern(db: Database) -> str:
-    row = db.execute("SELECT pattern FROM reference_pattern WHERE id = 1").fetchone()
-    return str(row[0]) if row else DEFAULT_PATTERN
+    """The pattern of the office profile (``office_store.reference_pattern``)."""
+    return office_store.reference_pattern(db)
 
 
 def check_pattern(pattern: str) -> str | None:
     """Why ``pattern`` cannot propose references, or None."""
-    try:
-        pattern.format(year=2026, number=1)
-    except (KeyError, IndexError, ValueError) as error:
-        return tr(
-            "The pattern may use {{year}} and {{number}} (e.g. {example}), not {error}.",
-            example=DEFAULT_PATTERN,
-            error=error,
-        )
-    return None
+    return pattern_problem(pattern)
 
 
 def save_pattern(db: Database, pattern: str) -> None:
-    problem = check_pattern(pattern)
-    if problem is not None:
-        raise StorageError(problem)
-    with db.atomic():
-        db.execute("INSERT OR REPLACE INTO reference_pattern (id, pattern) VALUES (1, ?)", [pattern])
+    """Keep ``pattern`` in the office profile; StorageError when it cannot propose references."""
+    office_store.save_records_settings(db, reference_pattern=pattern)
 
 
-def propose_reference(db: Database, today: dt.date) -> str:
-    """The pattern filled with this year and the next number not yet used this year."""
-    pattern = load_pattern(db)
+def propose_reference(db: Database, today: dt.date, pattern: str | None = None) -> str:
+    """The office's pattern (or ``pattern``, to preview one) filled with this year and the
+    next number not yet used this year."""
+    pattern = pattern or load_pattern(db)
     used = {
         r[0]
         for r in db.execute("SELECT reference FROM document_log WHERE written_on LIKE ?", [f"{today.year}-%"])
     }
     number = len(used) + 1
-    while (candidate := pattern.format(year=today.year, number=number)) in used:
+    # The pattern always uses the number (``pattern_problem``), so this ends.
+    while (candidate := fill_reference(pattern, today.year, number)) in used:
         number += 1
     return candidate
 

@@ -2,8 +2,9 @@
 
 The profile's policy lives in the ``policy`` table and its checklist templates in
 ``checklist_templates`` (one set per language), where the settings edit them; the
-``office_profile`` row holds the rest. ``load_office`` puts the three together, so an
-exported profile carries what the office uses today.
+``office_profile`` row holds the rest (with the records settings: the reference pattern
+and the months without contact before a partner is flagged). ``load_office`` puts the
+three together, so an exported profile carries what the office uses today.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from delegation_planner.domain.checklist import AUTO_GRIP_DECISION, default_temp
 from delegation_planner.domain.enums import Direction
 from delegation_planner.domain.office import (
     LANGUAGES,
+    MAX_CONTACT_MONTHS,
     MAX_LETTERHEAD_BYTES,
     OfficeProfile,
     OfficeProfileError,
@@ -25,7 +27,9 @@ from delegation_planner.domain.office import (
     profile_from_json,
     profile_to_json,
 )
+from delegation_planner.domain.references import pattern_problem
 from delegation_planner.storage.checklists import load_template, save_template
+from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.policy_store import load_policy, write_policy
 from delegation_planner.storage.verdicts import refresh_verdicts
 from delegation_planner.texts.catalogue import tr
@@ -57,8 +61,50 @@ def load_office(db: Database) -> OfficeProfile:
     return profile
 
 
+def stored_profile(db: Database) -> OfficeProfile:
+    """The profile's own row only (name, body, language, records settings), without the policy,
+    checklists and letterhead that ``load_office`` adds: for what is read often."""
+    row = _row(db, "profile")
+    return profile_from_json(str(row["profile"])) if row is not None else default_profile()
+
+
 def document_language(db: Database) -> str:
-    return load_office(db).document_language
+    return stored_profile(db).document_language
+
+
+def reference_pattern(db: Database) -> str:
+    return stored_profile(db).reference_pattern
+
+
+def contact_months(db: Database) -> int:
+    return stored_profile(db).contact_months
+
+
+def save_records_settings(
+    db: Database, *, contact_months: int | None = None, reference_pattern: str | None = None
+) -> None:
+    """Change how the office keeps its records (a value left None stays as it is);
+    StorageError in plain words for a value that cannot be used."""
+    if contact_months is not None and not 1 <= contact_months <= MAX_CONTACT_MONTHS:
+        raise StorageError(
+            tr("A partner is flagged after 1 to {limit} months without contact.", limit=MAX_CONTACT_MONTHS)
+        )
+    if reference_pattern is not None:
+        problem = pattern_problem(reference_pattern)
+        if problem is not None:
+            raise StorageError(problem)
+    with db.atomic():
+        row = _row(db, "profile")
+        profile = profile_from_json(str(row["profile"])) if row is not None else default_profile()
+        if contact_months is not None:
+            profile.contact_months = contact_months
+        if reference_pattern is not None:
+            profile.reference_pattern = reference_pattern.strip()
+        db.execute(
+            "INSERT INTO office_profile (id, profile) VALUES (1, ?) "
+            "ON CONFLICT (id) DO UPDATE SET profile = excluded.profile",
+            [_stored_json(profile)],
+        )
 
 
 def use_office(

@@ -552,5 +552,33 @@ def _contacts(db: Database) -> None:
         db.execute(statement)
 
 
+@MIGRATIONS(name="0012_records_settings_in_office_profile")
+def _records_settings_in_office_profile(db: Database) -> None:
+    """The reference pattern moves from its own table into the office profile, where the
+    months without contact before a partner is flagged live too. The pattern an office set
+    is kept as it was; a register that never set one goes on with the pattern it has been
+    proposing from (the program's old default), not a new series in the middle of a year."""
+    row = db.execute("SELECT pattern FROM reference_pattern WHERE id = 1").fetchone()
+    pattern = str(row[0]) if row is not None else "Dnr {year}-{number:04d}"
+    if "{number" not in pattern:
+        # Such a pattern proposed the same reference for every document of a year and then
+        # never finished; the office's text is kept, the number added after it.
+        pattern += "-{number}"
+    office = db.execute("SELECT profile FROM office_profile WHERE id = 1").fetchone()
+    if office is not None:
+        data = json.loads(str(office[0]))
+    else:
+        data = json.loads(profile_to_json(dataclasses.replace(default_profile(), checklists={})))
+    if row is not None or "reference_pattern" not in data:
+        data["reference_pattern"] = pattern
+    data.setdefault("contact_months", 6)
+    db.execute(
+        "INSERT INTO office_profile (id, profile) VALUES (1, ?) "
+        "ON CONFLICT (id) DO UPDATE SET profile = excluded.profile",
+        [json.dumps(data, ensure_ascii=False, indent=2) + "\n"],
+    )
+    db.execute("DROP TABLE reference_pattern")
+
+
 # The schema number of this program; a file with a higher one is refused.
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14

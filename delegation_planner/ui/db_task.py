@@ -10,17 +10,25 @@ report from the work raises ``TaskCancelled`` inside it, so work that runs in
 one transaction is rolled back and work that writes a file atomically leaves
 nothing behind. Work that never reports progress cannot be cancelled; only
 offer Cancel (``progress_dialog(..., cancellable=True)``) where it really stops.
+
+A running thread must never be destroyed (Qt aborts the whole program when that
+happens). So once started, a task's thread no longer belongs to the task: it is
+held here until it has ended, whatever happens to the task and the page that made
+it. When the task goes first, its results go nowhere; read-only work is asked to
+stop, and work that writes is let finish, as the person asked for it.
+``wait_for_workers()`` lets every thread end (on closing a register, at exit).
 """
 
 from __future__ import annotations
 
+import atexit
 import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from sqlite_utils import Database
 
@@ -55,6 +63,91 @@ def connect(path: Path, *, read_only: bool) -> Database:
     return db
 
 
+class _Held:
+    """A thread held until it has ended, and what it needs until then."""
+
+    def __init__(
+        self, stop: Callable[[], None] | None, path: Path | None, companions: tuple[object, ...]
+    ) -> None:
+        self.stop, self.path, self.companions = stop, path, companions
+
+
+class _Keeper(QObject):
+    """Holds threads whose owner may go before they end, until they have ended."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._threads: dict[QThread, _Held] = {}
+
+    def keep(self, thread: QThread, held: _Held) -> None:
+        self._threads[thread] = held
+        # Queued: the thread says it ends from inside itself; it is let go from the GUI thread.
+        thread.finished.connect(self._release, Qt.ConnectionType.QueuedConnection)
+
+    def threads(self) -> list[QThread]:
+        return list(self._threads)
+
+    @Slot()
+    def _release(self) -> None:
+        thread = self.sender()
+        if isinstance(thread, QThread):
+            # It said it ends; what is left of it takes a moment, and must be over before it goes.
+            thread.wait()
+            self._threads.pop(thread, None)
+
+    def wait(self, path: Path | None, timeout_ms: int | None) -> bool:
+        chosen = [t for t, held in self._threads.items() if path is None or held.path == path]
+        if path is None:
+            for thread in chosen:
+                stop = self._threads[thread].stop
+                if stop is not None:
+                    stop()
+        forever = QDeadlineTimer.ForeverConstant.Forever
+        deadline = QDeadlineTimer(forever) if timeout_ms is None else QDeadlineTimer(timeout_ms)
+        # Let go of in _release only: a thread dropped here could be gone before the queued
+        # call that names it as its sender arrives.
+        return all(thread.wait(deadline) for thread in chosen)
+
+
+_keeper: _Keeper | None = None
+
+
+def _the_keeper() -> _Keeper:
+    global _keeper  # created on first use, in the GUI thread
+    if _keeper is None:
+        _keeper = _Keeper()
+        # Whatever else happens at exit, no thread is still running when Python tears down.
+        atexit.register(wait_for_workers)
+    return _keeper
+
+
+def keep_until_finished(
+    thread: QThread, stop: Callable[[], None] | None, *companions: object, path: Path | None = None
+) -> None:
+    """Hold ``thread`` (and ``companions``, e.g. a worker living in it) until it has ended.
+
+    ``stop`` is how ``wait_for_workers()`` asks it to end early (``QThread.quit`` for a
+    thread running an event loop); None lets it run to its end. ``path`` is the
+    register it works on.
+    """
+    _the_keeper().keep(thread, _Held(stop, path, companions))
+
+
+def running_workers() -> int:
+    """How many held threads have not ended yet."""
+    return sum(1 for thread in _the_keeper().threads() if not thread.isFinished())
+
+
+def wait_for_workers(path: Path | None = None, timeout_ms: int | None = None) -> bool:
+    """Let held threads end; False if some still ran after ``timeout_ms``.
+
+    With ``path``: wait for the tasks on that register (before it is closed or replaced;
+    no worker may go on reading or writing it), stopping none. Without: every thread
+    (at exit), asking reading tasks and event loops to stop and letting writing ones finish.
+    """
+    return _the_keeper().wait(None if path is None else Path(path).absolute(), timeout_ms)
+
+
 class _Runner(QThread):
     progressed = Signal(int, int)
     succeeded = Signal(object)
@@ -68,9 +161,9 @@ class _Runner(QThread):
         work: Work,
         read_only: bool,
         failures: tuple[type[Exception], ...],
-        parent: QObject | None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__()
+        self.path = path.absolute()
         self._path, self._work, self._read_only = path, work, read_only
         self._failures = failures
         self._stop = threading.Event()
@@ -140,14 +233,21 @@ class DatabaseTask(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._runner = _Runner(Path(path), work, read_only, failures, self)
+        self._read_only = read_only
+        # Not the task's child: a child is destroyed with its parent, running or not.
+        self._runner = _Runner(Path(path), work, read_only, failures)
         self._runner.progressed.connect(self.progress)
         self._runner.succeeded.connect(self.finished)
         self._runner.failed.connect(self.failed)
         self._runner.raised.connect(self.error)
         self._runner.stopped.connect(self.cancelled)
+        if read_only:
+            # Nobody is left to hear a reading's result: it may stop at its next report.
+            self.destroyed.connect(self._runner.request_stop)
 
     def start(self) -> None:
+        runner = self._runner
+        keep_until_finished(runner, runner.request_stop if self._read_only else None, path=runner.path)
         self._runner.start()
 
     def cancel(self) -> None:

@@ -23,6 +23,7 @@ from sqlite_utils import Database
 from delegation_planner import __version__, app_log
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.ui import file_transfer, language, save_locations
+from delegation_planner.ui.db_task import wait_for_workers
 from delegation_planner.ui.dialogs.document_settings import edit_case_officer, edit_duty_phone
 from delegation_planner.ui.dialogs.personal_data import PersonalDataCommands
 from delegation_planner.ui.generated.ui_main_window import Ui_MainWindow
@@ -313,6 +314,8 @@ class MainWindow(QMainWindow):
         self.record_pages.clear()
         self._unbuilt.clear()
         self._stale.clear()
+        # An import or export still running works on this file: it ends before the file is let go.
+        wait_for_workers(self.session.path)
         self.session.close()
 
     def switch_register(self, path: Path) -> bool:
@@ -320,7 +323,7 @@ class MainWindow(QMainWindow):
         path = Path(path).absolute()
         if path == self.session.path:
             return True
-        if not self.close_editors():
+        if not self.close_editors(self.tr("Save them before another register is opened?")):
             return False
         try:
             session = RegisterSession.open(path)
@@ -528,12 +531,13 @@ class MainWindow(QMainWindow):
         if state:
             self.restoreState(state)
 
-    def close_editors(self) -> bool:
-        """Close the open delegation editors, each asking about unsaved changes; False if one stays."""
-        return self.delegations is None or self.delegations.editors.close_all()
+    def close_editors(self, question: str) -> bool:
+        """Before the register goes: one question about every editor's unsaved changes
+        (``question`` ends it), then the editors close; False if the person cancelled."""
+        return self.delegations is None or self.delegations.editors.leave(self, question)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.close_editors():
+        if not self.close_editors(self.tr("Save them before closing?")):
             event.ignore()
             return
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -14,6 +14,7 @@ from delegation_planner.storage.database import default_database_path
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.ui import language
 from delegation_planner.ui.crash_handler import ErrorReporter
+from delegation_planner.ui.db_task import wait_for_workers
 from delegation_planner.ui.dialogs.office import SETUP_DONE_SETTING
 from delegation_planner.ui.main_window import MainWindow, register_filter
 from delegation_planner.ui.session import RegisterSession
@@ -81,7 +82,11 @@ def _run(app: QApplication, db_path: Path | None, demo: bool | str, settings: QS
     if first_start:
         # Once the window is on screen, so the setup sits on top of it.
         QTimer.singleShot(0, window.first_start_setup)
-    return int(app.exec())
+    try:
+        return int(app.exec())
+    finally:
+        # A thread still running when the application goes would abort the program on its way out.
+        wait_for_workers()
 
 
 def _demo_path(office: str = "skane") -> Path:

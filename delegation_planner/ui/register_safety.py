@@ -175,6 +175,13 @@ class RegisterSafety(QObject):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
+        # The open editors go with the register: their unsaved changes are asked about first.
+        question = self.tr(
+            "Save them before the backup replaces the register? What you save now stays in the copy "
+            "of the register kept beside it."
+        )
+        if not window.close_editors(question):
+            return False
         path = session.path
         # The window's own lock and connection are let go only for the replacement, and the
         # register is reopened at once (the restored file or, after a refusal, the old one).

@@ -46,10 +46,16 @@ def default_report_year(today: dt.date) -> int:
 class AnnualReportDialog(QDialog):
     """The year and the language of the annual report."""
 
-    def __init__(self, language: str, today: dt.date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, language: str, today: dt.date, parent: QWidget | None = None, *, db: Database | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_AnnualReportDialog()
         self.ui.setupUi(self)
+        if db is not None:
+            from delegation_planner.ui.widgets.document_log_panel import offer_reference
+
+            offer_reference(self.ui.reference_edit, db)
         self.ui.year_spin.setValue(default_report_year(today))
         for label, code in LANGUAGES:
             self.ui.language_combo.addItem(f"{label} ({code})", code)
@@ -62,6 +68,10 @@ class AnnualReportDialog(QDialog):
 
     def language(self) -> str:
         return str(self.ui.language_combo.currentData())
+
+    def reference(self) -> str:
+        """The reference typed for the report; empty: the proposed one."""
+        return self.ui.reference_edit.text().strip()
 
 
 def _reason(error: object) -> str:
@@ -115,13 +125,16 @@ class WindowCommands(QObject):
 
     def annual_report(self) -> AnnualReportDialog:
         """Ask for the year and language; on OK ask where, then write in the background."""
-        dialog = AnnualReportDialog(self._language(), self._today(), self._window)
-        dialog.accepted.connect(lambda: self.write_report(dialog.year(), dialog.language()))
+        window = self._window
+        dialog = AnnualReportDialog(self._language(), self._today(), window, db=window.session.db)
+        dialog.accepted.connect(
+            lambda: self.write_report(dialog.year(), dialog.language(), reference=dialog.reference())
+        )
         dialog.finished.connect(lambda _result: dialog.deleteLater())
         dialog.open()  # not exec(): no nested event loop, and tests drive the dialog directly
         return dialog
 
-    def write_report(self, year: int, lang: str) -> DatabaseTask | None:
+    def write_report(self, year: int, lang: str, *, reference: str = "") -> DatabaseTask | None:
         from delegation_planner.documents.report import ReportCancelled, suggested_file_name, write_report
         from delegation_planner.documents.template import TemplateError
         from delegation_planner.ui.widgets.document_log_panel import ask_and_log
@@ -163,7 +176,13 @@ class WindowCommands(QObject):
         )
         task.finished.connect(
             lambda written: ask_and_log(
-                self._window, self._window.session.db, Path(written), "report", lang, year=year
+                self._window,
+                self._window.session.db,
+                Path(written),
+                "report",
+                lang,
+                reference=reference,
+                year=year,
             )
         )
         task.finished.connect(lambda written: self._open(written, self.tr("Annual report")))

@@ -9,7 +9,6 @@ per operation keeps the test to seconds.
 
 from __future__ import annotations
 
-import os
 import random
 import shutil
 import signal
@@ -27,7 +26,8 @@ from delegation_planner import cli
 from delegation_planner.interchange.service import export_file
 from delegation_planner.storage import recovery
 from delegation_planner.storage.database import open_database
-from delegation_planner.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from delegation_planner.storage.schema import SCHEMA_VERSION
+from tests.helpers.registers import make_older_register
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
@@ -246,34 +246,3 @@ def test_killed_schema_upgrade(tmp_path, source):
         conn = sqlite3.connect(backup)
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         conn.close()
-
-
-_REBUILDING_STEP = "0004_participants_per_side"
-
-
-def make_older_register(current: Path, older: Path) -> None:
-    """The same data in the schema before the step that rebuilds the participants table
-    (as an earlier release wrote it): the upgrade then runs that step and every later
-    one, so it surely writes enough for a kill to leave a hot journal behind, whatever
-    small steps (a new column) come last."""
-    from sqlite_utils import Database
-
-    names = [m.name for m in MIGRATIONS._migrations]
-    db = Database(older)
-    MIGRATIONS.apply(db, stop_before=_REBUILDING_STEP)
-    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    db.execute(f"PRAGMA user_version = {names.index(_REBUILDING_STEP)}")
-    db.execute("ATTACH DATABASE ? AS source", [str(current)])
-    with db.conn:
-        db.execute("PRAGMA foreign_keys = OFF")
-        for (table,) in db.execute("SELECT name FROM main.sqlite_master WHERE type = 'table'").fetchall():
-            if table.startswith(("sqlite_", "_sqlite")):
-                continue
-            mine = [r[1] for r in db.execute(f"PRAGMA main.table_info({table})")]
-            theirs = {r[1] for r in db.execute(f"PRAGMA source.table_info({table})")}
-            shared = ", ".join(f'"{c}"' for c in mine if c in theirs)
-            db.execute(f"DELETE FROM main.{table}")
-            db.execute(f"INSERT INTO main.{table} ({shared}) SELECT {shared} FROM source.{table}")
-    db.execute("DETACH DATABASE source")
-    db.close()
-    assert os.path.getsize(older) > 0

@@ -418,3 +418,16 @@ def test_planned_trips_have_checklists_with_open_and_overdue_items(tmp_path: Pat
     assert len(found) >= 2
     assert all(u.open_items for u in found)
     assert any(u.overdue_items for u in found)
+
+
+@pytest.mark.parametrize("office", demo.DEMO_OFFICES)
+def test_the_trips_of_the_source_documents_are_closed_as_completed(office: str) -> None:
+    from delegation_planner.domain.status import DelegationStatus, history_problem, proposed_status
+
+    register = demo.demo_register(TODAY, office)
+    past = [d for d in register.delegations if d.end < TODAY - dt.timedelta(days=demo.RECENT_ENDED_DAYS_AGO)]
+    assert past and all(d.status is DelegationStatus.COMPLETED for d in past)
+    assert all(history_problem(d.status, d.status_history) is None for d in past)
+    # The trip just back is left for the office to close: the window proposes it.
+    open_but_over = [d for d in register.delegations if proposed_status(d.status, d.end, TODAY)]
+    assert [d.end for d in open_but_over] == [TODAY - dt.timedelta(days=demo.RECENT_ENDED_DAYS_AGO)]

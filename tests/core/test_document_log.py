@@ -22,6 +22,7 @@ from delegation_planner.storage.document_log import (
     save_pattern,
 )
 from delegation_planner.storage.errors import StorageError
+from delegation_planner.storage.office_store import load_office
 from tests.core import factories
 
 
@@ -41,13 +42,14 @@ def trip(db: Database) -> Database:
 
 
 def test_references_are_proposed_from_the_pattern_and_printed(trip: Database, tmp_path: Path) -> None:
-    assert propose_reference(trip, TODAY) == "Dnr 2026-0001"
+    # A new register is Region Skåne's, whose profile numbers as its diarium does.
+    assert propose_reference(trip, TODAY) == "RS 2026-0001"
     first = write_basis(trip, "trip", tmp_path / "basis.docx", lang="sv")
     assert (
-        log_document(trip, first, "basis", "sv", by="eva", delegation="trip", today=TODAY) == "Dnr 2026-0001"
+        log_document(trip, first, "basis", "sv", by="eva", delegation="trip", today=TODAY) == "RS 2026-0001"
     )
-    assert _stamp(first) == "Diarienummer: Dnr 2026-0001"
-    assert propose_reference(trip, TODAY) == "Dnr 2026-0002"
+    assert _stamp(first) == "Diarienummer: RS 2026-0001"
+    assert propose_reference(trip, TODAY) == "RS 2026-0002"
     second = write_basis(trip, "trip", tmp_path / "basis2.docx", lang="en")
     log_document(
         trip, second, "basis", "en", by="eva", reference="RS 2026/77", delegation="trip", today=TODAY
@@ -56,7 +58,7 @@ def test_references_are_proposed_from_the_pattern_and_printed(trip: Database, tm
     logged = list_documents(trip, delegation="trip")
     assert [(d.reference, d.kind, d.language, d.written_by) for d in logged] == [
         ("RS 2026/77", "basis", "en", "eva"),
-        ("Dnr 2026-0001", "basis", "sv", "eva"),
+        ("RS 2026-0001", "basis", "sv", "eva"),
     ]
     # The last version opens again; the earlier one keeps its line only.
     assert document_data(trip, logged[0].id) == second.read_bytes()
@@ -67,8 +69,15 @@ def test_references_are_proposed_from_the_pattern_and_printed(trip: Database, tm
 def test_the_pattern_is_the_offices_own(trip: Database) -> None:
     save_pattern(trip, "RS {year}/{number}")
     assert propose_reference(trip, TODAY) == "RS 2026/1"
-    with pytest.raises(StorageError, match=r"\{year\} and \{number\}"):
+    assert load_office(trip).reference_pattern == "RS {year}/{number}"  # kept in the office profile
+    save_pattern(trip, "Dnr {yy}{number:05d}")  # as Region Skåne's "Dnr 0800610" of 2008
+    assert propose_reference(trip, TODAY) == "Dnr 2600001"
+    with pytest.raises(StorageError, match=r"\{year\}, \{yy\} and \{number\}"):
         save_pattern(trip, "Dnr {serial}")
+    # A pattern without the number would propose one reference for every document of a year.
+    with pytest.raises(StorageError, match=r"needs \{number\}"):
+        save_pattern(trip, "Dnr {year}")
+    assert propose_reference(trip, TODAY) == "Dnr 2600001"  # a refused pattern changes nothing
 
 
 def test_the_log_goes_with_its_delegation(trip: Database, tmp_path: Path) -> None:

@@ -25,7 +25,7 @@ from delegation_planner.storage.errors import (
 from delegation_planner.storage.lock import RegisterLock
 from delegation_planner.storage.schema import SCHEMA_VERSION
 from tests.core import factories
-from tests.core.test_crash_recovery import make_older_register
+from tests.helpers.registers import make_older_register
 
 ROOT = Path(__file__).resolve().parents[2]
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions and limits")

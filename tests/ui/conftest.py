@@ -117,3 +117,15 @@ def make_window(qtbot: Any, settings: QSettings) -> Iterator[Callable[..., Any]]
     for window in windows:
         if window.delegations is not None:
             window.close()
+
+
+@pytest.fixture(autouse=True)
+def _workers_end_with_their_test() -> Iterator[None]:
+    """No worker thread of a test outlives it: its files are removed, and a thread still
+    running when Python tears down aborts the whole run."""
+    yield
+    from delegation_planner.ui import db_task
+
+    assert db_task.wait_for_workers(timeout_ms=30_000), (
+        "a worker thread was still running 30 s after its test"
+    )

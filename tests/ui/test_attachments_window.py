@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from delegation_planner.domain.records import Agreement
 from delegation_planner.storage import repository
@@ -44,7 +44,9 @@ def test_attach_a_pdf_save_and_open_it(qtbot, monkeypatch, db, invitation, tmp_p
     editor.show()
     tab = editor.attachments_tab
     editor.ui.tab_widget.setCurrentWidget(tab)
-    tab.panel.add_files([invitation])
+    # The buttons as a person presses them (the file dialogs answered).
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(invitation)], ""))
+    qtbot.mouseClick(tab.panel.add_button, Qt.MouseButton.LeftButton)
     assert editor.is_dirty()
     assert editor.ui.tab_widget.tabText(editor.tabs().index(tab)) == "Attachments (1)"
     assert list_attachments(db, Owner.DELEGATION, "trip") == []  # not before Save
@@ -64,7 +66,8 @@ def test_attach_a_pdf_save_and_open_it(qtbot, monkeypatch, db, invitation, tmp_p
     assert Path(opened[0]).read_bytes() == PDF  # a temporary copy for the viewer
     target = tmp_path / "out" / "copy.pdf"
     target.parent.mkdir()
-    panel.save_current(target)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     assert target.read_bytes() == PDF
     panel.remove_current()
     assert again.is_dirty()

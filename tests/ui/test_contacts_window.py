@@ -14,6 +14,7 @@ from delegation_planner.storage import repository
 from delegation_planner.storage.contacts import list_contacts
 from delegation_planner.storage.database import open_database
 from delegation_planner.ui.dialogs.contact import ContactDialog, ContactLogDialog
+from delegation_planner.ui.labels.formatting import date_text
 from delegation_planner.ui.models.follow_up_points_model import DUE, OWNER, TEXT
 from tests.core.factories import organisation, person
 from tests.ui.register_fixtures import *  # noqa: F403  (the window fixtures)
@@ -65,7 +66,7 @@ def test_log_a_call_with_a_point_and_see_it_in_the_follow_up_tab(
     row = next(
         r for r in range(page.model.rowCount()) if page.model.index(r, 0).data() == "Organisation jitri"
     )
-    assert page.model.index(row, 4).data() == TODAY.isoformat()
+    assert page.model.index(row, 4).data() == date_text(TODAY)  # as every date in the window
 
     window.ui.tab_widget.setCurrentWidget(window.ui.follow_up_tab)
     window.ui.follow_up_tabs.setCurrentWidget(window.ui.follow_up_points_tab)
@@ -74,7 +75,7 @@ def test_log_a_call_with_a_point_and_see_it_in_the_follow_up_tab(
     texts = [follow_up.model.index(0, c).data() for c in range(follow_up.model.columnCount())]
     assert "Send the workshop outline" in texts
     assert "Anna Svensson" in texts
-    assert f"Call with Organisation jitri, {TODAY.isoformat()}" in texts
+    assert f"Call with Organisation jitri, {date_text(TODAY)}" in texts
 
 
 def test_the_contact_log_lists_opens_and_deletes(qtbot, monkeypatch, office_path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import docx
@@ -29,7 +30,7 @@ def test_write_the_basis_with_a_reference_and_open_it_again(qtbot, monkeypatch, 
     qtbot.addWidget(editor)
     editor.show()
     documents = editor.attachments_tab.documents
-    assert "Dnr" in documents.reference_edit.placeholderText()  # what will be proposed
+    assert f"RS {dt.date.today().year}-" in documents.reference_edit.placeholderText()  # to be proposed
     editor.ui.tab_widget.setCurrentWidget(editor.attachments_tab)
     qtbot.keyClicks(documents.reference_edit, "RS 2026/31")
     target = tmp_path / "basis.docx"

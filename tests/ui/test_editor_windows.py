@@ -77,7 +77,9 @@ def test_closing_the_window_asks_about_an_editor_with_unsaved_changes(
 
     monkeypatch.setattr(QMessageBox, "question", cancel)
     window.close()
-    assert asked == ["Save the changes to this delegation before closing?"]
+    assert asked == [
+        "1 open delegation has changes that are not saved:\n\n• Guangdong, changed\n\nSave them before closing?"
+    ]
     assert window.isVisible() and editor.isVisible()  # nothing lost, nothing closed
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)

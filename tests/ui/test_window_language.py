@@ -401,6 +401,8 @@ def test_every_text_the_window_shows_is_translated(qtbot, window_in):
         for action in window.menuBar().actions():
             action.menu().aboutToShow.emit()  # type: ignore[union-attr]
         tabs.setCurrentWidget(window.ui.delegations_tab)
+        # The demo's trips from the source documents are completed: in the archive.
+        window.delegations.archive_check.setChecked(True)
         qtbot.waitUntil(lambda: window.delegations.model.rowCount() > 4, timeout=5000)
         for row in range(5):
             window.delegations.select_row(row)

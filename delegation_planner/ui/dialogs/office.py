@@ -9,6 +9,7 @@ register). A changed profile re-evaluates every delegation against its policy.
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from delegation_planner.domain.office import (
 from delegation_planner.storage import office_store
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.texts.language import LANGUAGES, native_name
+from delegation_planner.ui.dialogs.office_records import RecordsSettings
 from delegation_planner.ui.generated.ui_office_dialog import Ui_OfficeDialog
 
 LANGUAGE_SETTING = "language"  # the same key as Settings ▸ Language
@@ -83,6 +85,10 @@ class OfficeDialog(QDialog):
         ui.choose_button.clicked.connect(self._choose_letterhead)
         self.clear_letterhead_button = ui.clear_letterhead_button
         self.clear_letterhead_button.clicked.connect(lambda: self.set_letterhead(None))
+        self.records = RecordsSettings(db, self._current, read_only, self)
+        for label, widget in self.records.rows():
+            ui.form_layout.addRow(label, widget)
+        self.office_combo.currentIndexChanged.connect(lambda _index: self._office_changed())
         buttons = ui.button_box
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         if first_start:
@@ -120,6 +126,10 @@ class OfficeDialog(QDialog):
             return None
         return shipped_profile(key)
 
+    def _office_changed(self) -> None:
+        # Another office keeps its records its own way: what is shown (and saved) follows the choice.
+        self.records.show_profile(self.chosen_profile() or self._current)
+
     def _office_chosen(self) -> None:
         if self.office_combo.currentData() != _FROM_FILE:
             return
@@ -141,6 +151,7 @@ class OfficeDialog(QDialog):
             return False
         self.office_combo.setCurrentIndex(self.office_combo.findData(_FROM_FILE))
         self.office_combo.setItemText(self.office_combo.currentIndex(), self._profile.name)
+        self.records.show_profile(self._profile)
         return True
 
     def _choose_letterhead(self) -> None:
@@ -188,11 +199,20 @@ class OfficeDialog(QDialog):
         if self._read_only:
             self.accept()
             return
+        problem = self.records.problem()
+        if problem is not None:
+            self.records.pattern_edit.setFocus()
+            return  # the problem is shown under the pattern
         profile = self.chosen_profile()
+        months, pattern = self.records.contact_months(), self.records.reference_pattern()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             if profile is not None:
+                # The records settings as shown: the chosen office's, or as the person changed them.
+                profile = dataclasses.replace(profile, contact_months=months, reference_pattern=pattern)
                 office_store.use_office(self._db, profile)
+            elif (months, pattern) != (self._current.contact_months, self._current.reference_pattern):
+                office_store.save_records_settings(self._db, contact_months=months, reference_pattern=pattern)
             if self._letterhead != office_store.letterhead(self._db):
                 office_store.set_letterhead(self._db, self._letterhead)
         except (sqlite3.Error, StorageError, OfficeProfileError) as error:

@@ -7,14 +7,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QSizePolicy,
-    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
+    QWidget)
 
 class Ui_AnnualReportDialog(object):
     def setupUi(self, AnnualReportDialog):
         if not AnnualReportDialog.objectName():
             AnnualReportDialog.setObjectName(u"AnnualReportDialog")
-        AnnualReportDialog.resize(420, 190)
+        AnnualReportDialog.resize(420, 220)
         self.main_layout = QVBoxLayout(AnnualReportDialog)
         self.main_layout.setObjectName(u"main_layout")
         self.intro_label = QLabel(AnnualReportDialog)
@@ -47,6 +48,16 @@ class Ui_AnnualReportDialog(object):
 
         self.form_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.language_combo)
 
+        self.reference_label = QLabel(AnnualReportDialog)
+        self.reference_label.setObjectName(u"reference_label")
+
+        self.form_layout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.reference_label)
+
+        self.reference_edit = QLineEdit(AnnualReportDialog)
+        self.reference_edit.setObjectName(u"reference_edit")
+
+        self.form_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.reference_edit)
+
 
         self.main_layout.addLayout(self.form_layout)
 
@@ -62,7 +73,9 @@ class Ui_AnnualReportDialog(object):
 
         self.year_label.setBuddy(self.year_spin)
         self.language_label.setBuddy(self.language_combo)
+        self.reference_label.setBuddy(self.reference_edit)
         QWidget.setTabOrder(self.year_spin, self.language_combo)
+        QWidget.setTabOrder(self.language_combo, self.reference_edit)
 
         self.retranslateUi(AnnualReportDialog)
         self.button_box.accepted.connect(AnnualReportDialog.accept)
@@ -76,5 +89,6 @@ class Ui_AnnualReportDialog(object):
         self.intro_label.setText(QCoreApplication.translate("AnnualReportDialog", u"The annual follow-up with the costs, for the regional board. It holds the delegations that start in the year.", None))
         self.year_label.setText(QCoreApplication.translate("AnnualReportDialog", u"&Year:", None))
         self.language_label.setText(QCoreApplication.translate("AnnualReportDialog", u"&Language:", None))
+        self.reference_label.setText(QCoreApplication.translate("AnnualReportDialog", u"&Reference:", None))
     # retranslateUi
 

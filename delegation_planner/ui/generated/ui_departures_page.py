@@ -7,9 +7,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
-    QHeaderView, QLabel, QPushButton, QSizePolicy,
-    QSpacerItem, QSpinBox, QSplitter, QStackedWidget,
-    QTableView, QTextBrowser, QVBoxLayout, QWidget)
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QSpinBox, QSplitter,
+    QStackedWidget, QTableView, QTextBrowser, QVBoxLayout,
+    QWidget)
 
 class Ui_DeparturesPage(object):
     def setupUi(self, DeparturesPage):
@@ -109,6 +110,17 @@ class Ui_DeparturesPage(object):
 
         self.button_row.addWidget(self.language_combo)
 
+        self.reference_label = QLabel(DeparturesPage)
+        self.reference_label.setObjectName(u"reference_label")
+
+        self.button_row.addWidget(self.reference_label)
+
+        self.reference_edit = QLineEdit(DeparturesPage)
+        self.reference_edit.setObjectName(u"reference_edit")
+        self.reference_edit.setMinimumSize(QSize(160, 0))
+
+        self.button_row.addWidget(self.reference_edit)
+
         self.briefing_button = QPushButton(DeparturesPage)
         self.briefing_button.setObjectName(u"briefing_button")
 
@@ -120,10 +132,12 @@ class Ui_DeparturesPage(object):
         self.page_layout.setStretch(1, 1)
         self.horizon_label.setBuddy(self.horizon_spin)
         self.language_label.setBuddy(self.language_combo)
+        self.reference_label.setBuddy(self.reference_edit)
         QWidget.setTabOrder(self.horizon_spin, self.table_view)
         QWidget.setTabOrder(self.table_view, self.open_button)
         QWidget.setTabOrder(self.open_button, self.language_combo)
-        QWidget.setTabOrder(self.language_combo, self.briefing_button)
+        QWidget.setTabOrder(self.language_combo, self.reference_edit)
+        QWidget.setTabOrder(self.reference_edit, self.briefing_button)
 
         self.retranslateUi(DeparturesPage)
 
@@ -137,6 +151,7 @@ class Ui_DeparturesPage(object):
         self.open_button.setToolTip(QCoreApplication.translate("DeparturesPage", u"Open the selected delegation (Enter)", None))
         self.open_button.setText(QCoreApplication.translate("DeparturesPage", u"&Open", None))
         self.language_label.setText(QCoreApplication.translate("DeparturesPage", u"&Language:", None))
+        self.reference_label.setText(QCoreApplication.translate("DeparturesPage", u"Re&ference:", None))
         self.briefing_button.setToolTip(QCoreApplication.translate("DeparturesPage", u"Write the pre-trip briefing of the selected delegation as a Word document", None))
         self.briefing_button.setText(QCoreApplication.translate("DeparturesPage", u"&Write briefing\u2026", None))
         pass

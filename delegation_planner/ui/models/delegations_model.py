@@ -39,6 +39,7 @@ from delegation_planner.storage.register_query import (
     fetch_rows,
     matching_rowids,
 )
+from delegation_planner.ui.db_task import keep_until_finished
 from delegation_planner.ui.labels.agreements import partner_text
 from delegation_planner.ui.labels.formatting import date_text
 from delegation_planner.ui.labels.office import decision_body
@@ -139,10 +140,14 @@ class DelegationsModel(QAbstractTableModel):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(debounce_ms)
         self._debounce.timeout.connect(self._start_query)
-        self._thread = QThread(self)
+        # Not the model's child, and held until it has ended: a running thread destroyed with
+        # a model that was never closed would take the whole program down.
+        self._thread = QThread()
         self._thread.setObjectName("register-query")
         self._worker = _QueryWorker(path)
         self._worker.moveToThread(self._thread)
+        keep_until_finished(self._thread, self._thread.quit, self._worker)
+        self.destroyed.connect(self._thread.quit)
         self._request.connect(self._worker.run)
         self._worker.finished.connect(self._on_finished)
         self._worker.failed.connect(self._on_failed)

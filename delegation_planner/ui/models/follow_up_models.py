@@ -98,7 +98,7 @@ class FollowUpModel(RecordsModel[Any]):
         from delegation_planner.ui.dialogs.contact import kind_text
 
         return self.tr("{kind} with {organisation}, {date}").format(
-            kind=kind_text(row.contact_kind), organisation=row.delegation_title, date=row.start.isoformat()
+            kind=kind_text(row.contact_kind), organisation=row.delegation_title, date=date_text(row.start)
         )
 
     def columns(self) -> list[Column[Any]]:

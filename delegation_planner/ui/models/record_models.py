@@ -190,9 +190,16 @@ class OrganisationsModel(RecordsModel[Organisation]):
             parts.append(self.tr("Our benefits: {text}").format(text=_excerpt(organisation.our_benefits)))
         return "\n".join(parts)
 
-    def set_last_contacts(self, found: dict[str, dt.date], today: dt.date) -> None:
-        """Each organisation's last contact (a visit or a logged contact), read with the records."""
-        self._last_contacts, self._today = found, today
+    def set_last_contacts(
+        self, found: dict[str, dt.date], today: dt.date, months: int = DEFAULT_CONTACT_MONTHS
+    ) -> None:
+        """Each organisation's last contact (a visit or a logged contact), read with the records,
+        and after how many months without one a partner is flagged (the office profile's)."""
+        self._last_contacts, self._today, self._months = found, today, months
+
+    @property
+    def contact_months(self) -> int:
+        return int(getattr(self, "_months", DEFAULT_CONTACT_MONTHS))
 
     def _last_contact(self, organisation: Organisation) -> dt.date | None:
         return getattr(self, "_last_contacts", {}).get(organisation.id)
@@ -202,13 +209,15 @@ class OrganisationsModel(RecordsModel[Organisation]):
         if last is None:
             return ""
         if self._is_quiet(organisation):
-            return self.tr("{date} (over {months} months ago)").format(
-                date=last.isoformat(), months=DEFAULT_CONTACT_MONTHS
+            return self.tr("{date} (over %n month(s) ago)", "", self.contact_months).format(
+                date=date_text(last)
             )
-        return last.isoformat()
+        # In the window's date format, as every other date in the lists (sorted by the date itself).
+        return date_text(last)
 
     def _is_quiet(self, organisation: Organisation) -> bool:
-        return is_quiet(self._last_contact(organisation), getattr(self, "_today", dt.date.today()))
+        today = getattr(self, "_today", dt.date.today())
+        return is_quiet(self._last_contact(organisation), today, self.contact_months)
 
     def columns(self) -> list[Column[Organisation]]:
         kinds = organisation_kinds()
@@ -227,8 +236,10 @@ class OrganisationsModel(RecordsModel[Organisation]):
                 self._last_contact_text,
                 sort_key=lambda o: d.isoformat() if (d := self._last_contact(o)) else "",
                 tooltip=lambda o: self.tr(
-                    "The last visit or logged contact; none for {months} months is flagged."
-                ).format(months=DEFAULT_CONTACT_MONTHS),
+                    "The last visit or logged contact; none for %n month(s) is flagged.",
+                    "",
+                    self.contact_months,
+                ),
                 attention=self._is_quiet,
             ),
         ]

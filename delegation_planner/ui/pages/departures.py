@@ -41,6 +41,7 @@ from delegation_planner.ui.labels.verdicts import verdict_text
 from delegation_planner.ui.models.departures_model import GRIP, OVERDUE, TITLE, DeparturesModel
 from delegation_planner.ui.models.grip_model import explanation
 from delegation_planner.ui.session import RegisterSession
+from delegation_planner.ui.widgets.document_log_panel import offer_reference
 from delegation_planner.ui.widgets.page_tables import stretch_last_column
 
 HORIZON_KEY = "departures/horizon_days"
@@ -140,6 +141,7 @@ class DeparturesPage(QWidget):
         ui.horizon_spin.valueChanged.connect(self._on_horizon_changed)
         ui.open_button.clicked.connect(self.open_current)
         ui.briefing_button.clicked.connect(self.write_briefing)
+        offer_reference(ui.reference_edit, self._session.db)
         self._update_actions()
 
     def _on_horizon_changed(self, days: int) -> None:
@@ -160,6 +162,7 @@ class DeparturesPage(QWidget):
         self._debounce.stop()
         self.model.office = load_office(self._session.db)
         self.model.body = decision_body(self._session.db)
+        offer_reference(self.ui.reference_edit, self._session.db)  # the proposal moves on
         self._generation += 1
         generation, today, horizon = self._generation, self._today(), self.horizon_days()
         if self._pending_key is None:
@@ -330,6 +333,16 @@ class DeparturesPage(QWidget):
         if key is not None:
             self.open_delegation.emit(key)
 
+    def _log_briefing(self, written: Path, lang: str, reference: str, key: str) -> None:
+        from delegation_planner.ui.widgets.document_log_panel import ask_and_log
+
+        if ask_and_log(
+            self, self._session.db, written, "briefing", lang, reference=reference, delegation=key
+        ):
+            # Used: the next briefing gets a reference of its own.
+            self.ui.reference_edit.clear()
+        offer_reference(self.ui.reference_edit, self._session.db)
+
     def write_briefing(self) -> None:
         item = self.current_item()
         if item is None:
@@ -337,7 +350,6 @@ class DeparturesPage(QWidget):
         # Imported here: python-docx is only needed when a document is written.
         from delegation_planner.documents.briefing import suggested_file_name
         from delegation_planner.documents.briefing import write_briefing as write
-        from delegation_planner.ui.widgets.document_log_panel import ask_and_log
 
         lang = str(self.ui.language_combo.currentData() or "sv")
         path = save_locations.ask_save_path(
@@ -354,6 +366,7 @@ class DeparturesPage(QWidget):
         open_items = [(i.text, i.owner, i.due(start)) for i in item.open_items]
         key = item.delegation.id
         phone = duty_phone()
+        reference = self.ui.reference_edit.text().strip()
         task = DatabaseTask(
             self._session.path,
             lambda db, _progress: write(db, key, path, lang, open_items, duty_phone=phone),
@@ -363,11 +376,7 @@ class DeparturesPage(QWidget):
         self._briefing_progress = progress_dialog(self, task, self.tr("Writing the briefing…"))
         # Logged in the document register (with its reference printed on it) before the
         # user is told where it is and offered to open it.
-        task.finished.connect(
-            lambda written: ask_and_log(
-                self, self._session.db, Path(written), "briefing", lang, delegation=key
-            )
-        )
+        task.finished.connect(lambda written: self._log_briefing(Path(written), lang, reference, key))
         task.finished.connect(
             lambda written: save_locations.announce_written(self, Path(written), self.tr("Briefing written"))
         )

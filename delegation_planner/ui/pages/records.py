@@ -323,8 +323,10 @@ class OrganisationsPage(RecordsPage):
         import datetime as dt
 
         from delegation_planner.storage.contacts import last_contacts
+        from delegation_planner.storage.office_store import contact_months
 
-        self.model.set_last_contacts(last_contacts(self._db, dt.date.today()), dt.date.today())
+        today = dt.date.today()
+        self.model.set_last_contacts(last_contacts(self._db, today), today, contact_months(self._db))
         return repository.list_organisations(self._db)
 
     def _update_buttons(self) -> None:

@@ -334,6 +334,10 @@
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Journalnummer:</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
@@ -1553,6 +1557,10 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
+        <source>Re&amp;ference:</source>
+        <translation>&amp;Journalnummer:</translation>
+    </message>
+    <message>
         <source>Write the pre-trip briefing of the selected delegation as a Word document</source>
         <translation>Skriv rejsebriefingen for den valgte delegation som et Word-dokument</translation>
     </message>
@@ -1578,6 +1586,10 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     <message>
         <source>Annual report</source>
         <translation>Årsrapport</translation>
+    </message>
+    <message>
+        <source>The reference (Dnr, diarium or journal number) printed on the document and logged with it. Left empty, {reference} is used, from the office profile&apos;s pattern.</source>
+        <translation>Journalnummeret, der skrives på dokumentet og registreres med det. Står feltet tomt, bruges {reference} efter kontorprofilens mønster.</translation>
     </message>
     <message>
         <source>Not logged</source>
@@ -1717,6 +1729,17 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     <message>
         <source>Open delegation</source>
         <translation>Åben delegation</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ændringer, der ikke er gemt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open delegation(s) have changes that are not saved:</source>
+        <translation>
+            <numerusform>%n åben delegation har ændringer, der ikke er gemt:</numerusform>
+            <numerusform>%n åbne delegationer har ændringer, der ikke er gemt:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2722,6 +2745,10 @@ Hvis det sker igen, så kopiér detaljerne, og send dem med et par ord om, hvad 
         <translation>Opfølgning: {counts}</translation>
     </message>
     <message>
+        <source>Save them before another register is opened?</source>
+        <translation>Gem dem, før et andet register åbnes?</translation>
+    </message>
+    <message>
         <source>Open register</source>
         <translation>Åbn register</translation>
     </message>
@@ -2780,6 +2807,10 @@ Hvis det sker igen, så kopiér detaljerne, og send dem med et par ord om, hvad 
     <message>
         <source>Delegation Planner plans and follows up inbound and outbound delegations: participants, programme, costs, the decision on political participation ({0}), visit memos and their follow-up points.</source>
         <translation>Delegation Planner planlægger og følger op på indgående og udgående delegationer: deltagere, program, udgifter, beslutningen om politikeres deltagelse ({0}), besøgsnotater og deres opfølgningspunkter.</translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Gem dem, før programmet lukkes?</translation>
     </message>
     <message>
         <source>Delegation Planner</source>
@@ -3178,9 +3209,19 @@ Hvis det sker igen, så kopiér detaljerne, og send dem med et par ord om, hvad 
         <source>Our benefits: {text}</source>
         <translation>Vores udbytte: {text}</translation>
     </message>
-    <message>
-        <source>{date} (over {months} months ago)</source>
-        <translation>{date} (for over {months} måneder siden)</translation>
+    <message numerus="yes">
+        <source>{date} (over %n month(s) ago)</source>
+        <translation>
+            <numerusform>{date} (for over %n måned siden)</numerusform>
+            <numerusform>{date} (for over %n måneder siden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last visit or logged contact; none for %n month(s) is flagged.</source>
+        <translation>
+            <numerusform>Seneste besøg eller registrerede kontakt; ingen i %n måned markeres.</numerusform>
+            <numerusform>Seneste besøg eller registrerede kontakt; ingen i %n måneder markeres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -3201,10 +3242,6 @@ Hvis det sker igen, så kopiér detaljerne, og send dem med et par ord om, hvad 
     <message>
         <source>Last contact</source>
         <translation>Seneste kontakt</translation>
-    </message>
-    <message>
-        <source>The last visit or logged contact; none for {months} months is flagged.</source>
-        <translation>Seneste besøg eller registrerede kontakt; ingen i {months} måneder markeres.</translation>
     </message>
 </context>
 <context>
@@ -4185,6 +4222,52 @@ Dine ændringer er her stadig; prøv igen.</translation>
     </message>
 </context>
 <context>
+    <name>RecordsSettings</name>
+    <message>
+        <source>A partner with no visit and no logged contact for this long is flagged in Organisations</source>
+        <translation>En partner uden besøg og uden registreret kontakt så længe markeres under Organisationer</translation>
+    </message>
+    <message>
+        <source>{year} is the year (2026), {yy} its last two digits (26), {number} the document&apos;s number in the year; {number:04d} writes it with four digits (0007).</source>
+        <translation>{year} er året (2026), {yy} dets to sidste cifre (26), {number} dokumentets nummer i året; {number:04d} skriver det med fire cifre (0007).</translation>
+    </message>
+    <message>
+        <source>Flag a partner after:</source>
+        <translation>Markér en partner efter:</translation>
+    </message>
+    <message>
+        <source>Document &amp;references:</source>
+        <translation>Dokumenternes &amp;journalnumre:</translation>
+    </message>
+    <message>
+        <source>A pattern is needed, e.g. {example}.</source>
+        <translation>Der skal være et mønster, f.eks. {example}.</translation>
+    </message>
+    <message>
+        <source>The pattern may use {year}, {yy} and {number} (e.g. %1), and nothing else in braces.</source>
+        <translation>Mønsteret kan bruge {year}, {yy} og {number} (f.eks. %1) og intet andet i krøllede parenteser.</translation>
+    </message>
+    <message>
+        <source>The pattern needs {number}, the document&apos;s number in the year (e.g. %1).</source>
+        <translation>Mønsteret skal have {number}, dokumentets nummer i året (f.eks. %1).</translation>
+    </message>
+    <message>
+        <source>A reference is one line of at most %1 characters.</source>
+        <translation>Et journalnummer er én linje på højst %1 tegn.</translation>
+    </message>
+    <message numerus="yes">
+        <source> month(s) without contact</source>
+        <translation>
+            <numerusform> måned uden kontakt</numerusform>
+            <numerusform> måneder uden kontakt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The next document would be {reference}; a reference can always be typed instead.</source>
+        <translation>Det næste dokument får {reference}; et andet journalnummer kan altid skrives i stedet.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPage</name>
     <message>
         <source>View…</source>
@@ -4352,6 +4435,10 @@ Everything entered since that backup was made will no longer be in the register.
         <translation>Vil du erstatte registret {register} med sikkerhedskopien {backup}?
 
 Alt, hvad der er indtastet, siden sikkerhedskopien blev lavet, vil ikke længere være i registret. Registret, som det er nu, gemmes først som en sikkerhedskopi ved siden af.</translation>
+    </message>
+    <message>
+        <source>Save them before the backup replaces the register? What you save now stays in the copy of the register kept beside it.</source>
+        <translation>Gem dem, før sikkerhedskopien erstatter registret? Det, du gemmer nu, bevares i kopien af registret, der gemmes ved siden af.</translation>
     </message>
     <message>
         <source>Not restored: {reason}</source>

@@ -121,6 +121,16 @@
     </message>
 </context>
 <context>
+    <name>EditorWindows</name>
+    <message numerus="yes">
+        <source>%n open delegation(s) have changes that are not saved:</source>
+        <translation>
+            <numerusform>%n open delegation has changes that are not saved:</numerusform>
+            <numerusform>%n open delegations have changes that are not saved:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FollowUpPage</name>
     <message numerus="yes">
         <source>%Ln point(s) shown</source>
@@ -185,6 +195,23 @@
         <translation>
             <numerusform>%Ln new contact</numerusform>
             <numerusform>%Ln new contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsModel</name>
+    <message numerus="yes">
+        <source>{date} (over %n month(s) ago)</source>
+        <translation>
+            <numerusform>{date} (over %n month ago)</numerusform>
+            <numerusform>{date} (over %n months ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last visit or logged contact; none for %n month(s) is flagged.</source>
+        <translation>
+            <numerusform>The last visit or logged contact; none for %n month is flagged.</numerusform>
+            <numerusform>The last visit or logged contact; none for %n months is flagged.</numerusform>
         </translation>
     </message>
 </context>
@@ -256,6 +283,16 @@
         <translation>
             <numerusform>{shown} of %Ln person shown. Ctrl+click picks several.</numerusform>
             <numerusform>{shown} of %Ln people shown. Ctrl+click picks several.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordsSettings</name>
+    <message numerus="yes">
+        <source> month(s) without contact</source>
+        <translation>
+            <numerusform> month without contact</numerusform>
+            <numerusform> months without contact</numerusform>
         </translation>
     </message>
 </context>

@@ -334,6 +334,10 @@
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Diarienummer:</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
@@ -1553,6 +1557,10 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
         <translation>&amp;Språk:</translation>
     </message>
     <message>
+        <source>Re&amp;ference:</source>
+        <translation>&amp;Diarienummer:</translation>
+    </message>
+    <message>
         <source>Write the pre-trip briefing of the selected delegation as a Word document</source>
         <translation>Skriv reseinformationen för den markerade delegationen som ett Word-dokument</translation>
     </message>
@@ -1578,6 +1586,10 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
     <message>
         <source>Annual report</source>
         <translation>Årsrapport</translation>
+    </message>
+    <message>
+        <source>The reference (Dnr, diarium or journal number) printed on the document and logged with it. Left empty, {reference} is used, from the office profile&apos;s pattern.</source>
+        <translation>Diarienumret som skrivs på dokumentet och registreras med det. Lämnas fältet tomt används {reference}, enligt kontorsprofilens mönster.</translation>
     </message>
     <message>
         <source>Not logged</source>
@@ -1717,6 +1729,17 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
     <message>
         <source>Open delegation</source>
         <translation>Öppen delegation</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ändringar som inte är sparade</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open delegation(s) have changes that are not saved:</source>
+        <translation>
+            <numerusform>%n öppen delegation har ändringar som inte är sparade:</numerusform>
+            <numerusform>%n öppna delegationer har ändringar som inte är sparade:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2722,6 +2745,10 @@ Om det händer igen: kopiera detaljerna och skicka dem, med några ord om vad du
         <translation>Uppföljning: {counts}</translation>
     </message>
     <message>
+        <source>Save them before another register is opened?</source>
+        <translation>Spara dem innan ett annat register öppnas?</translation>
+    </message>
+    <message>
         <source>Open register</source>
         <translation>Öppna register</translation>
     </message>
@@ -2780,6 +2807,10 @@ Om det händer igen: kopiera detaljerna och skicka dem, med några ord om vad du
     <message>
         <source>Delegation Planner plans and follows up inbound and outbound delegations: participants, programme, costs, the decision on political participation ({0}), visit memos and their follow-up points.</source>
         <translation>Delegation Planner planerar och följer upp inkommande och utgående delegationer: deltagare, program, kostnader, beslutet om förtroendevaldas deltagande ({0}), besöks-PM och deras uppföljningspunkter.</translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Spara dem innan programmet stängs?</translation>
     </message>
     <message>
         <source>Delegation Planner</source>
@@ -3178,9 +3209,19 @@ Om det händer igen: kopiera detaljerna och skicka dem, med några ord om vad du
         <source>Our benefits: {text}</source>
         <translation>Vår nytta: {text}</translation>
     </message>
-    <message>
-        <source>{date} (over {months} months ago)</source>
-        <translation>{date} (för mer än {months} månader sedan)</translation>
+    <message numerus="yes">
+        <source>{date} (over %n month(s) ago)</source>
+        <translation>
+            <numerusform>{date} (för över %n månad sedan)</numerusform>
+            <numerusform>{date} (för över %n månader sedan)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last visit or logged contact; none for %n month(s) is flagged.</source>
+        <translation>
+            <numerusform>Senaste besök eller registrerade kontakt; ingen på %n månad markeras.</numerusform>
+            <numerusform>Senaste besök eller registrerade kontakt; ingen på %n månader markeras.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -3201,10 +3242,6 @@ Om det händer igen: kopiera detaljerna och skicka dem, med några ord om vad du
     <message>
         <source>Last contact</source>
         <translation>Senaste kontakt</translation>
-    </message>
-    <message>
-        <source>The last visit or logged contact; none for {months} months is flagged.</source>
-        <translation>Senaste besök eller registrerade kontakt; ingen på {months} månader markeras.</translation>
     </message>
 </context>
 <context>
@@ -4185,6 +4222,52 @@ Dina ändringar finns kvar; försök igen.</translation>
     </message>
 </context>
 <context>
+    <name>RecordsSettings</name>
+    <message>
+        <source>A partner with no visit and no logged contact for this long is flagged in Organisations</source>
+        <translation>En partner utan besök och utan registrerad kontakt så här länge markeras under Organisationer</translation>
+    </message>
+    <message>
+        <source>{year} is the year (2026), {yy} its last two digits (26), {number} the document&apos;s number in the year; {number:04d} writes it with four digits (0007).</source>
+        <translation>{year} är året (2026), {yy} dess två sista siffror (26), {number} dokumentets nummer under året; {number:04d} skriver det med fyra siffror (0007).</translation>
+    </message>
+    <message>
+        <source>Flag a partner after:</source>
+        <translation>Markera en partner efter:</translation>
+    </message>
+    <message>
+        <source>Document &amp;references:</source>
+        <translation>Dokumentens &amp;diarienummer:</translation>
+    </message>
+    <message>
+        <source>A pattern is needed, e.g. {example}.</source>
+        <translation>Ett mönster behövs, t.ex. {example}.</translation>
+    </message>
+    <message>
+        <source>The pattern may use {year}, {yy} and {number} (e.g. %1), and nothing else in braces.</source>
+        <translation>Mönstret kan använda {year}, {yy} och {number} (t.ex. %1), och inget annat inom klammerparenteser.</translation>
+    </message>
+    <message>
+        <source>The pattern needs {number}, the document&apos;s number in the year (e.g. %1).</source>
+        <translation>Mönstret behöver {number}, dokumentets nummer under året (t.ex. %1).</translation>
+    </message>
+    <message>
+        <source>A reference is one line of at most %1 characters.</source>
+        <translation>Ett diarienummer är en rad på högst %1 tecken.</translation>
+    </message>
+    <message numerus="yes">
+        <source> month(s) without contact</source>
+        <translation>
+            <numerusform> månad utan kontakt</numerusform>
+            <numerusform> månader utan kontakt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The next document would be {reference}; a reference can always be typed instead.</source>
+        <translation>Nästa dokument får {reference}; ett annat diarienummer kan alltid skrivas in i stället.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPage</name>
     <message>
         <source>View…</source>
@@ -4352,6 +4435,10 @@ Everything entered since that backup was made will no longer be in the register.
         <translation>Vill du ersätta registret {register} med säkerhetskopian {backup}?
 
 Allt som registrerats sedan säkerhetskopian gjordes kommer inte längre att finnas i registret. Registret som det ser ut nu sparas först som en säkerhetskopia bredvid.</translation>
+    </message>
+    <message>
+        <source>Save them before the backup replaces the register? What you save now stays in the copy of the register kept beside it.</source>
+        <translation>Spara dem innan säkerhetskopian ersätter registret? Det du sparar nu finns kvar i kopian av registret som sparas bredvid.</translation>
     </message>
     <message>
         <source>Not restored: {reason}</source>

@@ -95,9 +95,10 @@ class AttachmentsPanel(QWidget):
                 "Keep a file with this record: an invitation, a signed agreement, a decision letter, a photo"
             )
         )
-        self.add_button.clicked.connect(self.add_files)
+        # Not connected directly: clicked(bool) would hand its False in as the paths.
+        self.add_button.clicked.connect(lambda _checked=False: self.add_files())
         self.open_button.clicked.connect(self.open_current)
-        self.save_button.clicked.connect(self.save_current)
+        self.save_button.clicked.connect(lambda _checked=False: self.save_current())
         self.remove_button.clicked.connect(self.remove_current)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.open_button, self.save_button, self.remove_button):

@@ -1,9 +1,13 @@
 """The document register in the window: a reference for each document written, and the log.
 
-The reference for the next document written from a delegation is typed in its
-Attachments tab (left empty, it is proposed from the register's pattern); it is
-printed on the document, and the document is logged with its last version kept.
-Nothing modal interrupts the writing: the reference is known before it starts.
+Every document the window writes takes its reference the same way: a field beside
+the command that writes it (the delegation's Attachments tab for the memo and the
+decision basis, the Before departure tab for the briefing, the annual report's own
+dialog) shows the reference that will be proposed from the office profile's pattern;
+the person types another or leaves it empty to accept the proposal (``offer_reference``).
+The reference is printed on the document, and the document is logged with its last
+version kept (``logged``, ``ask_and_log``). Nothing modal interrupts the writing: the
+reference is known before it starts.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from delegation_planner.domain.references import MAX_REFERENCE_CHARS
 from delegation_planner.storage.document_log import (
     LoggedDocument,
     document_data,
@@ -53,6 +58,22 @@ def kind_text(kind: str) -> str:
         "report": _tr("DocumentRegister", "Annual report"),
     }
     return labels.get(kind, kind)
+
+
+def offer_reference(edit: QLineEdit, db: Database) -> None:
+    """Make ``edit`` the place for the next document's reference, the proposal shown in it
+    (called again after each document, as the proposal moves on)."""
+    edit.setMaxLength(MAX_REFERENCE_CHARS)
+    edit.setClearButtonEnabled(True)
+    proposed = propose_reference(db, dt.date.today())
+    edit.setPlaceholderText(_tr("DocumentRegister", "proposed: {reference}").format(reference=proposed))
+    edit.setToolTip(
+        _tr(
+            "DocumentRegister",
+            "The reference (Dnr, diarium or journal number) printed on the document and logged with it. "
+            "Left empty, {reference} is used, from the office profile's pattern.",
+        ).format(reference=proposed)
+    )
 
 
 def logged(
@@ -135,7 +156,6 @@ class DocumentLogPanel(QWidget):
         self.open_button.clicked.connect(self.open_current)
         self.reference_edit = QLineEdit(self)
         self.reference_edit.setObjectName("reference_edit")
-        self.reference_edit.setMaxLength(100)
         reference_label = QLabel(_tr("DocumentRegister", "&Reference for the next document:"), self)
         reference_label.setBuddy(self.reference_edit)
         buttons = QHBoxLayout()
@@ -151,11 +171,7 @@ class DocumentLogPanel(QWidget):
     def load(self, key: str | None) -> None:
         self._key = key
         self.reference_edit.clear()
-        self.reference_edit.setPlaceholderText(
-            _tr("DocumentRegister", "proposed: {reference}").format(
-                reference=propose_reference(self._db, dt.date.today())
-            )
-        )
+        offer_reference(self.reference_edit, self._db)
         self._items = list_documents(self._db, delegation=key) if key else []
         self.table.setRowCount(len(self._items))
         for row, item in enumerate(self._items):

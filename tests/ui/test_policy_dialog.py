@@ -143,7 +143,6 @@ def test_the_criteria_applied_can_be_switched_like_office_use(qtbot, make_window
     assert verdict(window, "green-2026") == "⚠ Warning"
     checks["theme_priority"].setChecked(False)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
     qtbot.waitUntil(lambda: verdict(window, "green-2026") == "✔ Pass", timeout=10000)
     stored = repository.load_policy(window.session.db)
     assert stored.criteria == ["justification", "delegation_size", "grip_decision"]

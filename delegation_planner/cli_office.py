@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -219,20 +217,11 @@ def _register_name(args: argparse.Namespace) -> str:
 
 def _write_text(path: Path, text: str) -> None:
     """Whole or not at all: a temporary file beside the target, then moved into place."""
-    folder = path.parent if str(path.parent) else Path(".")
+    from delegation_planner.storage.atomic_file import write_bytes_atomically
+
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.stem[:40]}-", suffix=".tmp", dir=folder)
+        write_bytes_atomically(path, text.encode("utf-8"))
     except OSError as error:
-        raise OfficeInputError(
-            tr("Cannot write {path}: {reason}.", path=path, reason=error.strerror or error)
-        ) from error
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
         raise OfficeInputError(
             tr("Cannot write {path}: {reason}.", path=path, reason=error.strerror or error)
         ) from error

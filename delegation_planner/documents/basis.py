@@ -30,6 +30,7 @@ from delegation_planner.documents.labels import Labels
 from delegation_planner.documents.memo import cost_rows
 from delegation_planner.documents.writer import Column, Writer
 from delegation_planner.domain.enums import Level, PersonKind, Side
+from delegation_planner.domain.politicians import home_politician_participants
 from delegation_planner.domain.records import Delegation
 
 
@@ -97,10 +98,10 @@ def _participants(writer: Writer, bundle: DelegationBundle, labels: Labels) -> N
     politicians (whose participation is decided) first."""
     writer.heading(labels["participants_justified"])
     home = [p for p in bundle.delegation.participants if p.side is Side.HOME]
+    politicians = {p.person for p, _person in home_politician_participants(home, bundle.people)}
 
     def is_politician(key: str) -> bool:
-        person = bundle.people.get(key)
-        return person is not None and person.kind is PersonKind.POLITICIAN
+        return key in politicians
 
     rows = []
     for participant in sorted(home, key=lambda p: not is_politician(p.person)):
@@ -229,10 +230,7 @@ def _proposal(writer: Writer, bundle: DelegationBundle, labels: Labels) -> None:
     writer.heading(labels["proposal"])
     politicians = [
         bundle.person_name(p.person)
-        for p in delegation.participants
-        if p.side is Side.HOME
-        and (person := bundle.people.get(p.person)) is not None
-        and person.kind is PersonKind.POLITICIAN
+        for p, _person in home_politician_participants(delegation.participants, bundle.people)
     ]
     if not politicians:
         writer.paragraph(labels["proposal_none"])

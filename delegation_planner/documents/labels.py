@@ -25,14 +25,13 @@ from delegation_planner.documents.words import (
     WORDS,
 )
 from delegation_planner.domain.checklist import AUTO_GRIP_DECISION, default_template, translate_text
-from delegation_planner.domain.enums import Direction
+from delegation_planner.domain.enums import Direction, Level
 from delegation_planner.domain.office import OfficeProfile, decision_item_texts, default_profile
 from delegation_planner.domain.text import theme_label
 from delegation_planner.texts.catalogue import tr
 from delegation_planner.texts.formatting import formatter
 
 # Readable without colour: a symbol and a word for each level.
-LEVEL_SYMBOLS = {"pass": "✔", "warn": "⚠", "fail": "✖", "n/a": "–"}
 
 
 class Labels:
@@ -95,7 +94,8 @@ class Labels:
     def level(self, value: StrEnum | str) -> str:
         """A GRIP level as symbol and word, so it reads in black and white: ``✔ Uppfyllt``."""
         raw = str(value)
-        return f"{LEVEL_SYMBOLS.get(raw, '')} {self.word(raw)}".strip()
+        symbol = Level(raw).symbol if raw in {level.value for level in Level} else ""
+        return f"{symbol} {self.word(raw)}".strip()
 
     def criterion(self, criterion_id: str) -> str:
         text = CRITERIA[self.language].get(criterion_id, criterion_id.replace("_", " ").capitalize())

@@ -9,17 +9,18 @@ from __future__ import annotations
 import copy
 import io
 from collections.abc import Sequence
+from xml.sax.saxutils import quoteattr
 
-from docx.oxml.ns import qn
-from docx.oxml.table import CT_Tbl
+from docx.oxml.ns import nsdecls, qn
+from docx.oxml.parser import parse_xml
 from docx.shared import Emu
-from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from delegation_planner.documents import charts, sections
 from delegation_planner.documents.labels import Labels
 from delegation_planner.documents.memo import cost_rows
 from delegation_planner.documents.template import HEADING_2
-from delegation_planner.documents.writer import Column, Writer, clean_text
+from delegation_planner.documents.writer import Column, Writer, append_run, clean_text, run_xml
 from delegation_planner.domain.enums import Direction, FollowUpStatus, Side
 from delegation_planner.storage.agreement_followup import Visit
 from delegation_planner.storage.annual import (
@@ -307,34 +308,53 @@ class DelegationSections:
     def __init__(self, writer: Writer, labels: Labels) -> None:
         self.writer = writer
         self.labels = labels
-        self._prototypes: dict[int, CT_Tbl] = {}
-        self._heading_style = writer.document.styles[HEADING_2].style_id
+        # Per number of rows: the table as XML text, with a placeholder for each value and
+        # for the caption. A thousand sections are then a thousand parses of a few
+        # kilobytes in C, not tens of thousands of python-docx element operations.
+        self._templates: dict[int, str] = {}
 
     def add(self, item: DelegationFigures) -> None:
         rows = delegation_rows(item, self.labels)
-        document = self.writer.document
-        heading = document.add_paragraph()
-        heading._p.style = self._heading_style
-        heading.add_run(clean_text(item.title))
-        prototype = self._prototypes.get(len(rows))
-        if prototype is None:
-            table = self.writer.key_values([(key, "") for key, _ in rows], caption=item.title)
-            # One delegation's facts on one page: every row but the last keeps with the next.
-            for row in table.rows[:-1]:
-                for cell in row.cells:
-                    cell.paragraphs[0].paragraph_format.keep_with_next = True
-            self._prototypes[len(rows)] = copy.deepcopy(table._tbl)
-            tbl = table._tbl
-        else:
-            self.writer.caption(item.title, "Table")
-            tbl = copy.deepcopy(prototype)
-            document.element.body.sectPr.addprevious(tbl)
-            for tag in ("w:tblCaption", "w:tblDescription"):
-                for element in tbl.tblPr.findall(qn(tag)):
-                    element.set(qn("w:val"), clean_text(item.title)[:255])
-        for tr, (_, value) in zip(tbl.tr_lst[1:], rows, strict=True):  # below the header row
+        template = self._templates.get(len(rows))
+        if template is None:
+            self._first_of_its_length(item, rows)
+            return
+        title = clean_text(item.title)
+        table = template.replace(f'"{_TITLE}"', quoteattr(title[:255]))
+        for number, (_, value) in enumerate(rows):
+            table = table.replace(_value_run(number), run_xml(clean_text(value)) if value else "", 1)
+        heading = self.writer.paragraph_xml(item.title, HEADING_2)
+        caption = self.writer.caption_xml(item.title, "Table")
+        for block in list(parse_xml(f"<w:body {nsdecls('w')}>{heading}{caption}{table}</w:body>")):
+            self.writer.append_block(block)
+
+    def _first_of_its_length(self, item: DelegationFigures, rows: list[tuple[str, str]]) -> None:
+        """Built by the writer (styles, widths, shading); its text becomes the template."""
+        self.writer.paragraph(item.title, HEADING_2)
+        table = self.writer.key_values([(key, "") for key, _ in rows], caption=item.title)
+        # One delegation's facts on one page: every row but the last keeps with the next.
+        for row in table.rows[:-1]:
+            for cell in row.cells:
+                cell.paragraphs[0].paragraph_format.keep_with_next = True
+        prototype = copy.deepcopy(table._tbl)
+        for number, tr in enumerate(prototype.tr_lst[1:]):  # below the header row
+            append_run(tr.tc_lst[1].p_lst[0], _VALUE.format(number))
+        for tag in ("w:tblCaption", "w:tblDescription"):
+            for element in prototype.tblPr.findall(qn(tag)):
+                element.set(qn("w:val"), _TITLE)
+        self._templates[len(rows)] = etree.tostring(prototype, encoding="unicode")
+        for tr, (_, value) in zip(table._tbl.tr_lst[1:], rows, strict=True):
             if value:
-                Paragraph(tr.tc_lst[1].p_lst[0], document.part).add_run(clean_text(value))
+                append_run(tr.tc_lst[1].p_lst[0], clean_text(value))
+
+
+# Placeholders in a table's template: letters and digits only, so XML leaves them as written.
+_VALUE = "DPVALUE{}END"
+_TITLE = "DPTITLEEND"
+
+
+def _value_run(number: int) -> str:
+    return f"<w:r><w:t>{_VALUE.format(number)}</w:t></w:r>"
 
 
 def delegation_rows(item: DelegationFigures, labels: Labels) -> list[tuple[str, str]]:

@@ -23,10 +23,12 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.parser import parse_xml
 from docx.oxml.table import CT_Row
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Emu, Pt
 from docx.styles.style import BaseStyle
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
+from lxml.etree import SubElement
 
 from delegation_planner.documents.template import (
     CAPTION,
@@ -67,6 +69,31 @@ def clean_text(text: str | None) -> str:
     if not text:
         return ""
     return _UNWRITABLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def append_run(p: BaseOxmlElement, text: str) -> BaseOxmlElement:
+    """A run holding ``text`` at the end of the paragraph element ``p``, written as
+    python-docx's ``Run.text`` writes it (tabs as ``w:tab``, line ends as ``w:br``).
+
+    ``Run.text`` compiles an XPath expression on every call, which was a quarter of the
+    annual report's time; the run is short, so it is built directly.
+    """
+    run = cast(BaseOxmlElement, SubElement(p, qn("w:r")))
+    for number, line in enumerate(text.split("\n")):
+        if number:
+            SubElement(run, qn("w:br"))
+        for index, piece in enumerate(line.split("\t")):
+            if index:
+                SubElement(run, qn("w:tab"))
+            if piece:
+                t = SubElement(run, qn("w:t"))
+                t.text = piece
+                if piece != piece.strip():
+                    t.set(_XML_SPACE, "preserve")
+    return run
 
 
 @dataclass(frozen=True)
@@ -115,17 +142,36 @@ class Writer:
     # --- paragraphs -----------------------------------------------------------------------
 
     def paragraph(self, text: str, style: str = NORMAL) -> Paragraph:
-        body = self.document.element.body
-        sect_pr = body.sectPr
-        before = sect_pr.getprevious() if sect_pr is not None else (body[-1] if len(body) else None)
-        paragraph = self.document.add_paragraph()
-        paragraph._p.style = self.style_id(style)
+        p = OxmlElement("w:p")
+        before = self.append_block(p)
+        paragraph = Paragraph(p, self.document._body)
+        p.style = self.style_id(style)
         if before is not None and before.tag == qn("w:tbl") and style == NORMAL:
             # Text right under a table would touch its bottom border.
             paragraph.paragraph_format.space_before = Pt(6)
         if text:
-            paragraph.add_run(clean_text(text))
+            append_run(p, clean_text(text))
         return paragraph
+
+    def append_block(self, element: BaseOxmlElement) -> BaseOxmlElement | None:
+        """Put ``element`` (a paragraph, a table) at the end of the body, before its section
+        properties; return the block that was last until now.
+
+        python-docx finds the section properties by walking the body from its start, for
+        every paragraph added: a report of a thousand delegations spent seconds there. They
+        are the body's last child, which lxml reaches from the end at once."""
+        body = self.document.element.body
+        try:
+            last = body[-1]
+        except IndexError:
+            body.append(element)
+            return None
+        if last.tag == qn("w:sectPr"):
+            before = last.getprevious()
+            last.addprevious(element)
+            return cast(BaseOxmlElement | None, before)
+        body.append(element)
+        return cast(BaseOxmlElement, last)
 
     def labelled(self, label: str, value: str) -> Paragraph:
         """``Label: value`` with the label in bold, for a single fact in running text."""
@@ -280,14 +326,32 @@ class Writer:
         field, so Word's list of tables finds it; above a table, below a figure."""
         if not text:
             return None
+        p = parse_xml(self.caption_xml(text, kind, f" {nsdecls('w')}"))
+        self.append_block(p)
+        return Paragraph(p, self.document._body)
+
+    def caption_xml(self, text: str, kind: str, declarations: str = "") -> str:
+        """The caption paragraph ``caption`` adds, as XML text, numbered as the next one.
+
+        Parsed from its text in one go: a year's report has a thousand captions, and
+        python-docx builds each element by parsing a snippet of its own."""
         self._numbers[kind] += 1
-        word = self._caption_words[0 if kind == "Table" else 1]
-        paragraph = self.paragraph("", CAPTION)
-        paragraph.add_run(f"{word} ")
-        _append_complex_field(paragraph, f"SEQ {kind} \\* ARABIC", str(self._numbers[kind]))
-        paragraph.add_run(". " + clean_text(text))
-        paragraph.paragraph_format.keep_with_next = kind == "Table"
-        return paragraph
+        word = clean_text(self._caption_words[0 if kind == "Table" else 1])
+        keep = "<w:keepNext/>" if kind == "Table" else '<w:keepNext w:val="0"/>'
+        number = _complex_field_xml(f"SEQ {kind} \\* ARABIC", str(self._numbers[kind]))
+        return (
+            f'<w:p{declarations}><w:pPr><w:pStyle w:val="{escape(self.style_id(CAPTION), _QUOTE)}"/>'
+            f'{keep}</w:pPr><w:r><w:t xml:space="preserve">{escape(word)} </w:t></w:r>'
+            f"{number}{run_xml('. ' + clean_text(text))}</w:p>"
+        )
+
+    def paragraph_xml(self, text: str, style: str) -> str:
+        """A paragraph of ``style`` holding ``text``, as XML text (as ``paragraph`` adds it
+        where it does not follow a table)."""
+        return (
+            f'<w:p><w:pPr><w:pStyle w:val="{escape(self.style_id(style), _QUOTE)}"/></w:pPr>'
+            f"{run_xml(clean_text(text)) if text else ''}</w:p>"
+        )
 
     def figure(self, image: io.BytesIO, width: int, description: str, caption: str) -> None:
         """A picture with its alternative text (``wp:docPr`` title and descr, which
@@ -411,27 +475,19 @@ def _look(table: Table, *, first_row: bool, first_column: bool) -> None:
     look.set(qn("w:val"), f"{value:04X}")
 
 
-def _append_complex_field(paragraph: Paragraph, instruction: str, shown: str) -> None:
+_QUOTE = {'"': "&quot;"}
+
+
+def _complex_field_xml(instruction: str, shown: str) -> str:
     """A field as begin / instruction / separate / result / end runs: its result is an
     ordinary run, so every reader of the text (and python-docx) sees the number."""
-    for kind in ("begin", None, "separate"):
-        run = OxmlElement("w:r")
-        if kind is None:
-            instr = OxmlElement("w:instrText")
-            instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-            instr.text = f" {instruction} "
-            run.append(instr)
-        else:
-            char = OxmlElement("w:fldChar")
-            char.set(qn("w:fldCharType"), kind)
-            run.append(char)
-        paragraph._p.append(run)
-    paragraph.add_run(shown)
-    end = OxmlElement("w:r")
-    char = OxmlElement("w:fldChar")
-    char.set(qn("w:fldCharType"), "end")
-    end.append(char)
-    paragraph._p.append(end)
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> {escape(instruction)} </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        f"<w:r><w:t>{escape(shown)}</w:t></w:r>"
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
 
 
 def _repeat_as_header(tr: CT_Row) -> None:

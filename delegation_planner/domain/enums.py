@@ -123,8 +123,15 @@ class Level(StrEnum):
     def severity(self) -> int:
         return _SEVERITY[self]
 
+    @property
+    def symbol(self) -> str:
+        """Shown before the level's word in the window and the documents, so that a level
+        reads without colour (in grey print, or to someone who cannot tell red from green)."""
+        return _SYMBOLS[self]
+
 
 _SEVERITY = {Level.NOT_APPLICABLE: 0, Level.PASS: 1, Level.WARN: 2, Level.FAIL: 3}
+_SYMBOLS = {Level.PASS: "✔", Level.WARN: "⚠", Level.FAIL: "✖", Level.NOT_APPLICABLE: "–"}
 
 
 class AgreementKind(StrEnum):

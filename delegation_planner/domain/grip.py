@@ -21,22 +21,13 @@ from delegation_planner.domain.enums import (
     Direction,
     InitiatorKind,
     Level,
-    PersonKind,
     Purpose,
-    Side,
 )
 from delegation_planner.domain.policy import CRITERIA, PolicyProfile
+from delegation_planner.domain.politicians import home_politician_participants
 from delegation_planner.domain.records import Delegation, Participant, Person
 
-__all__ = ["CRITERIA", "CRITERION_TITLES", "REASONS", "CriterionResult", "GripResult", "evaluate", "verdict"]
-
-CRITERION_TITLES = {
-    "justification": "Each politician's participation is justified",
-    "delegation_size": "No large political delegation",
-    "bottom_up": "Initiated from below (business promotion)",
-    "grip_decision": "GRIP decision before the start",
-    "theme_priority": "Within the region's priority themes",
-}
+__all__ = ["CRITERIA", "REASONS", "CriterionResult", "GripResult", "evaluate", "verdict"]
 
 _APPROVING = (DecisionOutcome.APPROVED, DecisionOutcome.APPROVED_WITH_CONDITIONS)
 
@@ -143,12 +134,10 @@ def verdict(levels: Iterable[Level]) -> Level:
 
 
 def home_politicians(delegation: Delegation, people: Mapping[str, Person]) -> list[_Politician]:
-    found = []
-    for participant in delegation.participants:
-        person = people.get(participant.person)
-        if participant.side is Side.HOME and person is not None and person.kind is PersonKind.POLITICIAN:
-            found.append(_Politician(person.name, participant))
-    return found
+    return [
+        _Politician(person.name, participant)
+        for participant, person in home_politician_participants(delegation.participants, people)
+    ]
 
 
 def _who(politicians: list[_Politician]) -> tuple[str, ...]:

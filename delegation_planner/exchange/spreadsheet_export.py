@@ -24,6 +24,7 @@ from sqlite_utils import Database
 from delegation_planner.documents.labels import Labels
 from delegation_planner.exchange.files import write_atomically
 from delegation_planner.storage.annual import amount_sum
+from delegation_planner.storage.politicians import home_politician_sql
 
 _OPTIONS = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
 DATE_FORMAT = "yyyy-mm-dd"  # ISO: the same in every office's Excel, whatever its locale
@@ -173,7 +174,7 @@ def _register_rows(db: Database, keys: Sequence[str] | None) -> list[dict[str, A
 def _home_politicians(db: Database, keys: list[str] | None) -> dict[str, list[str]]:
     sql = (
         "SELECT p.delegation_id, x.name FROM participants p JOIN people x ON x.id = p.person_id "
-        "WHERE p.side = 'home' AND x.kind = 'politician'"
+        f"WHERE {home_politician_sql('p', 'x')}"
     )
     found: dict[str, list[str]] = defaultdict(list)
     chunks: list[list[str] | None] = (

@@ -33,10 +33,12 @@ from delegation_planner.domain.enums import (
     DecisionOutcome,
     Direction,
     FollowUpStatus,
+    PersonKind,
     Purpose,
     Role,
     Side,
 )
+from delegation_planner.domain.politicians import counts_as_politician
 from delegation_planner.domain.records import CostLine, GripDecision, Result
 from delegation_planner.domain.status import DelegationStatus
 from delegation_planner.storage.agreement_followup import AgreementYear, agreement_follow_up
@@ -99,7 +101,7 @@ class ParticipantLine:
     organisation: str
     side: Side
     role: Role | None
-    politician: bool
+    kind: PersonKind
 
 
 @dataclass
@@ -122,7 +124,7 @@ class DelegationFigures:
 
     @property
     def home_politicians(self) -> list[str]:
-        return [p.name for p in self.participants if p.politician and p.side is Side.HOME]
+        return [p.name for p in self.participants if counts_as_politician(p.side, p.kind)]
 
     def side_count(self, side: Side) -> int:
         return sum(1 for p in self.participants if p.side is side)
@@ -383,9 +385,7 @@ def _attach_participants(db: Database, bounds: list[str], by_key: dict[str, Dele
     ).fetchall()
     for key, name, organisation, side, role, kind in rows:
         by_key[key].participants.append(
-            ParticipantLine(
-                name, organisation, Side(side), Role(role) if role else None, kind == "politician"
-            )
+            ParticipantLine(name, organisation, Side(side), Role(role) if role else None, PersonKind(kind))
         )
 
 

@@ -44,15 +44,18 @@ class UnwritableTargetError(OSError):
     """The target exists but is not a regular file (a folder, device, link …)."""
 
 
-def write_atomically(path: Path | str, write: Callable[[Path], None]) -> Path:
+def write_atomically(path: Path | str, write: Callable[[Path], None], *, private: bool = False) -> Path:
     """Let ``write`` fill a private temporary file beside ``path``, then move it into place.
 
     ``write`` receives the temporary file's path (it exists, empty, mode 0600) and may
     open it by name, as python-docx and openpyxl do. Returns ``path``. Raises
     ``OSError`` (``UnwritableTargetError`` for a target that is not a regular file).
+    ``private`` keeps the file readable by its owner only (a backup holds the whole register).
     """
     target = Path(path)
     mode = _final_mode(target)
+    if private:
+        mode = 0o600
     folder = target.parent if str(target.parent) else Path(".")
     remove_stale_temporaries(folder)
     temporary = _create_temporary(folder, target.name)

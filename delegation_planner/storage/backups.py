@@ -18,17 +18,11 @@ Both kinds kept automatically are pruned to the newest ``KEEP_BACKUPS`` (7).
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import sqlite3
 from pathlib import Path
 
-from delegation_planner.storage.atomic_file import (
-    check_target,
-    remove_stale_temporaries,
-    sync_folder,
-    temporary_path,
-)
+from delegation_planner.storage.atomic_file import check_target, write_atomically
 from delegation_planner.storage.errors import StorageError, write_reason
 from delegation_planner.texts.catalogue import tr
 
@@ -36,7 +30,7 @@ KEEP_BACKUPS = 7
 BACKUP_FOLDER = "backups"
 
 
-def backup_to(source: sqlite3.Connection, target: Path) -> Path:
+def backup_to(source: sqlite3.Connection, target: Path, *, private: bool = True) -> Path:
     """Copy the database on ``source`` to ``target`` whole or not at all.
 
     Raises ``OSError`` or ``sqlite3.Error``; on failure nothing is left at ``target``
@@ -46,26 +40,21 @@ def backup_to(source: sqlite3.Connection, target: Path) -> Path:
     check_target(target)
     folder = target.parent if str(target.parent) else Path(".")
     folder.mkdir(parents=True, exist_ok=True)
-    remove_stale_temporaries(folder)
-    temporary = temporary_path(folder, target.name)
-    try:
-        destination = sqlite3.connect(temporary)
+
+    def copy_into(temporary: Path) -> None:
         try:
-            source.backup(destination)
-            # A backup must be readable without the program that wrote it in mind:
-            # one self-contained file, no journal beside it.
-            destination.execute("PRAGMA journal_mode = DELETE")
+            destination = sqlite3.connect(temporary)
+            try:
+                source.backup(destination)
+                # A backup must be readable without the program that wrote it in mind:
+                # one self-contained file, no journal beside it.
+                destination.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                destination.close()
         finally:
-            destination.close()
-        with temporary.open("rb+") as stream:
-            os.fsync(stream.fileno())
-        temporary.replace(target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        Path(f"{temporary}-journal").unlink(missing_ok=True)
-        raise
-    sync_folder(folder)
-    return target
+            Path(f"{temporary}-journal").unlink(missing_ok=True)
+
+    return write_atomically(target, copy_into, private=private)
 
 
 def upgrade_backup_path(register: Path, version: int, now: dt.datetime | None = None) -> Path:

@@ -37,6 +37,7 @@ from pathlib import Path
 import platformdirs
 from sqlite_utils import Database
 
+from delegation_planner.storage import check_cache
 from delegation_planner.storage.backups import backup_to, prune, upgrade_backup_path, upgrade_backups
 from delegation_planner.storage.errors import (
     DamagedRegisterError,
@@ -148,12 +149,12 @@ def open_database(
                     path=path,
                 )
             )
-        return _connect(path, read_only=True, busy_timeout=busy_timeout)
+        return connect(path, read_only=True, busy_timeout=busy_timeout)
     problem = _write_problem(path)
     if problem is not None:
         raise problem
     try:
-        db = _connect(path, read_only=False, busy_timeout=busy_timeout)
+        db = connect(path, read_only=False, busy_timeout=busy_timeout)
     except sqlite3.Error as error:
         raise ReadOnlyRegisterError(
             tr("Cannot open the register {path} for writing: {error}.", path=path, error=error)
@@ -207,7 +208,7 @@ def _create(path: Path, busy_timeout: float) -> RegisterDatabase:
             ReadOnlyRegisterError.FOLDER,
         ) from error
     try:
-        db = _connect(path, read_only=False, busy_timeout=busy_timeout)
+        db = connect(path, read_only=False, busy_timeout=busy_timeout)
     except sqlite3.Error as error:
         raise ReadOnlyRegisterError(
             tr("Cannot create the register {path}: {error}.", path=path, error=error)
@@ -341,8 +342,18 @@ def _check_key(path: Path) -> tuple[str, int, int] | None:
 
 
 def inspect_connection(conn: sqlite3.Connection, path: Path) -> int:
-    """Check the database on ``conn`` as the register at ``path``; return its schema number."""
+    """Check the database on ``conn`` as the register at ``path``; return its schema number.
+
+    The full check (SQLite's ``quick_check`` and the structure against the migrations)
+    reads the whole file: seconds for 100,000 delegations, before the window can show
+    anything. A file that passed it and has not changed since by a single byte of its
+    header, size, times or inode (any write changes those) is not read through again;
+    a file that was changed, by this program or another, is checked in full.
+    """
     try:
+        fingerprint = check_cache.fingerprint(path, conn)
+        if check_cache.was_verified(path, fingerprint):
+            return int(conn.execute("PRAGMA user_version").fetchone()[0])
         state = _check_key(path)
         if state is None or state not in _CHECKED:
             result = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
@@ -408,6 +419,7 @@ def inspect_connection(conn: sqlite3.Connection, path: Path) -> int:
                 choices="; ".join(problems),
             )
         )
+    check_cache.remember_verified(path, fingerprint)
     return version
 
 
@@ -425,7 +437,13 @@ def _upgraded_in_memory(path: Path, busy_timeout: float) -> RegisterDatabase:
     return db
 
 
-def _connect(path: Path, *, read_only: bool, busy_timeout: float) -> RegisterDatabase:
+def connect(path: Path, *, read_only: bool, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> RegisterDatabase:
+    """A connection to an existing register with the program's pragmas: the one place
+    they are set, for the window's connection and for every worker's own.
+
+    Checking and migrating the file is ``open_database``'s work, done once when the
+    window opens the register; a worker connects to the file as it then is.
+    """
     if read_only:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
     else:
@@ -443,6 +461,11 @@ def _connect(path: Path, *, read_only: bool, busy_timeout: float) -> RegisterDat
         db.execute("PRAGMA journal_mode = DELETE")
         db.execute("PRAGMA synchronous = FULL")
     return db
+
+
+def database_file(db: Database) -> Path:
+    """The file behind a connection, for a worker that opens its own."""
+    return Path(db.execute("PRAGMA database_list").fetchone()[2])
 
 
 def _migrate(db: RegisterDatabase, path: Path) -> None:

@@ -11,9 +11,7 @@ the register (as written) so that it can be opened again from the delegation.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +23,7 @@ from delegation_planner.domain.references import (
     pattern_problem,
 )
 from delegation_planner.storage import office_store
+from delegation_planner.storage.atomic_file import write_atomically
 from delegation_planner.storage.errors import NotFoundError, StorageError
 from delegation_planner.texts.catalogue import tr
 
@@ -97,13 +96,7 @@ def stamp_reference(path: Path, reference: str, language: str) -> None:
             run.font.size = like.runs[0].font.size
             run.font.name = like.runs[0].font.name
         stamp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        document.save(str(temporary))
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    write_atomically(path, lambda temporary: document.save(str(temporary)))
 
 
 def log_document(

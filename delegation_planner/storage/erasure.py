@@ -24,6 +24,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from delegation_planner.storage import search_index
 from delegation_planner.storage.backups import daily_backups
 from delegation_planner.storage.personal_data import (
     PersonRecord,
@@ -159,6 +160,8 @@ def compact(db: Database) -> None:
     """Rewrite the file without free pages and empty the journal, so that nothing
     deleted can be read from it any more."""
     db.execute("PRAGMA secure_delete = ON")
+    # The search index keeps a renamed row's old words in an older segment until merged.
+    search_index.purge_deleted(db)
     db.execute("VACUUM")
     # In WAL mode the log still holds the old pages until checkpointed; in rollback
     # mode this does nothing (the journal is gone once the transaction ends).

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from delegation_planner.texts.catalogue import tr
+
+# What the database engine raises, for callers outside storage that catch it without
+# knowing which engine it is (the window imports no database module).
+DatabaseError = sqlite3.Error
+# The engine's "could not do it now" (locked, busy, disk I/O): worded by describe_write_failure.
+OperationalError = sqlite3.OperationalError
 
 
 class StorageError(Exception):

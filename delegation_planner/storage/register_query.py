@@ -10,11 +10,13 @@ choices are found by skipping along the ``start`` and ``partner_region`` indexes
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from delegation_planner.domain.status import OPEN, TRANSITIONS, WITHOUT_VISIT, DelegationStatus
+from delegation_planner.storage.search_index import text_condition
 
 # The columns the register can be sorted by, mapped to their ORDER BY terms. Text is
 # sorted case-insensitively, as people expect, with the same collation as the indexes.
@@ -52,9 +54,6 @@ OPEN_SQL = _sql_list(OPEN)
 # Open statuses from which a trip whose end has passed is proposed as completed.
 CLOSABLE_SQL = _sql_list(s for s in DelegationStatus if DelegationStatus.COMPLETED in TRANSITIONS[s])
 
-_SEARCHED = ("title", "partner_region", "country", "id")
-_FOLD_FUNCTION = "dp_casefold"
-
 
 @dataclass(frozen=True)
 class RegisterFilter:
@@ -87,27 +86,15 @@ class RegisterRow:
     status: str = DelegationStatus.PLANNED.value
 
 
-def escape_like(text: str) -> str:
-    """``text`` as a LIKE pattern that matches it literally (escape character ``\\``)."""
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _where(conn: sqlite3.Connection, flt: RegisterFilter) -> tuple[str, list[object]]:
     clauses: list[str] = []
     params: list[object] = []
-    # Each word typed must appear in one of the searched columns, in any order, so
-    # "jiangsu health" finds "Health-tech delegation to Jiangsu".
-    for word in flt.text.split():
-        if word.isascii():
-            # SQLite's LIKE ignores case for ASCII letters and runs in C: the fast path.
-            clauses.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in _SEARCHED) + ")")
-            params.extend([f"%{escape_like(word)}%"] * len(_SEARCHED))
-        else:
-            # LIKE folds ASCII only, so "å" would miss "Å" in "Åbo"; a Python casefold
-            # is slower, so it is used only when the typed word needs it.
-            conn.create_function(_FOLD_FUNCTION, 1, _casefold, deterministic=True)
-            clauses.append("(" + " OR ".join(f"instr({_FOLD_FUNCTION}({c}), ?) > 0" for c in _SEARCHED) + ")")
-            params.extend([word.casefold()] * len(_SEARCHED))
+    # Each word typed must appear somewhere: title, partner, country (code or name),
+    # participants' names and organisations; the search index decides how.
+    if flt.text.strip():
+        condition, words = text_condition(conn, flt.text)
+        clauses.append(condition)
+        params.extend(words)
     if flt.direction:
         clauses.append("direction = ?")
         params.append(flt.direction)
@@ -126,7 +113,13 @@ def _where(conn: sqlite3.Connection, flt: RegisterFilter) -> tuple[str, list[obj
     if flt.status:
         clauses.append("status = ?")
         params.append(flt.status)
-    if flt.recent_from is not None:
+    searched = bool(flt.text.strip())
+    if flt.recent_from is not None and searched:
+        # The search's few rows are checked one by one: building the two lists below
+        # would read the whole register's index for a handful of matches.
+        clauses.append(f"(start >= ? OR status IN ({OPEN_SQL}))")
+        params.append(flt.recent_from)
+    elif flt.recent_from is not None:
         # "Open, or recent" as two index searches (start; status and start) joined into a
         # rowid list. Written as an OR, SQLite would walk the start index and read every
         # row of the table for its status: ten times slower on 100,000 delegations.
@@ -135,17 +128,16 @@ def _where(conn: sqlite3.Connection, flt: RegisterFilter) -> tuple[str, list[obj
             f"SELECT rowid FROM delegations WHERE status IN ({OPEN_SQL}) AND start < ?)"
         )
         params.extend([flt.recent_from, flt.recent_from])
-    if flt.to_close_before is not None:
+    if flt.to_close_before is not None and searched:
+        clauses.append(f'(status IN ({CLOSABLE_SQL}) AND "end" < ?)')
+        params.append(flt.to_close_before)
+    elif flt.to_close_before is not None:
         # A rowid list from the (status, end) index, for the same reason as above.
         clauses.append(
             f'rowid IN (SELECT rowid FROM delegations WHERE status IN ({CLOSABLE_SQL}) AND "end" < ?)'
         )
         params.append(flt.to_close_before)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
-
-
-def _casefold(value: object) -> str:
-    return str(value).casefold() if value is not None else ""
 
 
 def matching_rowids(
@@ -226,3 +218,43 @@ def partners(conn: sqlite3.Connection) -> list[str]:
             [row[0]],
         ).fetchone()
     return found
+
+
+def is_empty(conn: sqlite3.Connection) -> bool:
+    """No delegation at all (cheaper than ``count``, which reads the whole index)."""
+    return conn.execute("SELECT 1 FROM delegations LIMIT 1").fetchone() is None
+
+
+def rowid_of(conn: sqlite3.Connection, key: str) -> int | None:
+    """The rowid of the delegation ``key`` (the lazy register addresses rows by rowid)."""
+    found = conn.execute("SELECT rowid FROM delegations WHERE id = ?", [key]).fetchone()
+    return None if found is None else int(found[0])
+
+
+# Rowids per statement, under SQLite's limit of bound parameters.
+_CHUNK = 500
+
+
+def keys_of(conn: sqlite3.Connection, rowids: Sequence[int]) -> list[str]:
+    """The delegations' keys in the order of ``rowids`` (the register's model holds rowids only)."""
+    found: dict[int, str] = {}
+    for start in range(0, len(rowids), _CHUNK):
+        chunk = list(rowids[start : start + _CHUNK])
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            conn.execute(f"SELECT rowid, id FROM delegations WHERE rowid IN ({marks})", chunk).fetchall()
+        )
+    return [found[r] for r in rowids if r in found]
+
+
+def partner_regions_in_use(conn: sqlite3.Connection) -> list[str]:
+    """Every partner region written on a delegation, as written (for completion lists)."""
+    return [r[0] for r in conn.execute("SELECT DISTINCT partner_region FROM delegations").fetchall() if r[0]]
+
+
+def themes_in_use(conn: sqlite3.Connection) -> set[str]:
+    """Every theme key on any delegation (stored as a JSON list per delegation)."""
+    themes: set[str] = set()
+    for (text,) in conn.execute("SELECT DISTINCT themes FROM delegations").fetchall():
+        themes.update(json.loads(text or "[]"))
+    return themes

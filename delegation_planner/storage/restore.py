@@ -11,13 +11,11 @@ for writing in a window (its lock held) is not replaced under that window.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
 import sqlite3
 from pathlib import Path
 
 from delegation_planner.storage import recovery
-from delegation_planner.storage.atomic_file import sync_folder, temporary_path
 from delegation_planner.storage.backups import backup_to
 from delegation_planner.storage.database import SQLITE_HEADER, inspect_connection
 from delegation_planner.storage.errors import DamagedRegisterError, NotARegisterError, StorageError
@@ -89,22 +87,14 @@ def restore_register(source: Path, register: Path, *, now: dt.datetime | None = 
             )
         )
     try:
-        mode = register.stat().st_mode & 0o777 if register.exists() else None
         kept = _keep_current(register, now or dt.datetime.now())
-        folder = register.parent
-        temporary = temporary_path(folder, register.name)
+        conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-            try:
-                backup_to(conn, temporary)
-            finally:
-                conn.close()
-            os.chmod(temporary, mode if mode is not None else _default_mode())
-            os.replace(temporary, register)
-        except BaseException:
-            temporary.unlink(missing_ok=True)
-            raise
-        sync_folder(folder)
+            # Not private: the register keeps the permissions it had (colleagues on a
+            # shared folder open it as before).
+            backup_to(conn, register, private=False)
+        finally:
+            conn.close()
     except (OSError, sqlite3.Error) as error:
         reason = getattr(error, "strerror", None) or str(error)
         raise StorageError(
@@ -137,9 +127,3 @@ def _keep_current(register: Path, now: dt.datetime) -> Path | None:
     except sqlite3.DatabaseError:
         shutil.copyfile(register, kept)  # not readable as a database: keep its bytes
     return kept
-
-
-def _default_mode() -> int:
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask

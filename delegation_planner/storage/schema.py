@@ -19,6 +19,7 @@ from delegation_planner.domain.checklist import AUTO_GRIP_DECISION, default_temp
 from delegation_planner.domain.enums import Direction
 from delegation_planner.domain.office import default_profile, profile_to_json
 from delegation_planner.domain.policy import CRITERIA, PolicyProfile
+from delegation_planner.storage import search_index
 
 APPLICATION_ID = 0x44504C4E  # "DPLN": marks a file as a Delegation Planner register
 
@@ -580,5 +581,12 @@ def _records_settings_in_office_profile(db: Database) -> None:
     db.execute("DROP TABLE reference_pattern")
 
 
+@MIGRATIONS(name="0014_search_index")
+def _search_index(db: Database) -> None:
+    # Search by parts of words, country names and participants (storage.search_index);
+    # a register from before is indexed here, once.
+    search_index.create(db)
+
+
 # The schema number of this program; a file with a higher one is refused.
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15

@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from delegation_planner.domain.grip_verdict import verdict_of
 from delegation_planner.domain.policy import PolicyProfile
 from delegation_planner.storage.policy_store import load_policy
+from delegation_planner.storage.politicians import home_politician_sql
 
 CHUNK = 2000
 
@@ -61,10 +62,10 @@ def _changed_verdicts(
         # The whole register: from the politicians to their participations (people is the
         # smaller table), so that only the rows returned are read.
         "SELECT p.delegation_id, p.justification FROM people x CROSS JOIN participants p "
-        "ON p.person_id = x.id WHERE x.kind = 'politician' AND p.side = 'home'"
+        f"ON p.person_id = x.id WHERE {home_politician_sql('p', 'x')}"
         if keys is None
         else "SELECT p.delegation_id, p.justification FROM participants p JOIN people x ON x.id = p.person_id "
-        f"WHERE p.delegation_id {where} AND x.kind = 'politician' AND p.side = 'home'"
+        f"WHERE p.delegation_id {where} AND {home_politician_sql('p', 'x')}"
     )
     for key, text in db.execute(politicians, params):
         justifications[key].append(text)

@@ -14,7 +14,7 @@ from functools import cache
 
 from babel import Locale
 from babel.dates import format_date, format_time
-from babel.numbers import format_currency, format_decimal, format_percent
+from babel.numbers import NumberPattern, format_currency, format_percent, parse_pattern
 
 from delegation_planner.texts.catalogue import tr
 from delegation_planner.texts.language import LANGUAGES
@@ -24,6 +24,19 @@ LOCALES = {"sv": "sv_SE", "da": "da_DK", "en": "en_GB"}
 
 # The currency each language's "kr" means; any other currency is written with its code.
 HOME_CURRENCY = {"sv": "SEK", "da": "DKK"}
+
+
+@cache
+def _decimal_pattern(decimals: int) -> NumberPattern:
+    # Parsed once: ``format_decimal`` parses its pattern on every call, a third of its
+    # time, and a year's report writes thousands of numbers.
+    return parse_pattern("#,##0" + ("." + "0" * decimals if decimals else ""))
+
+
+@cache
+def _plural_form(language: str, count: int) -> str:
+    # CLDR's rule is evaluated in Python each time; the counts a document writes repeat.
+    return str(_locale(language).plural_form(count))
 
 
 @cache
@@ -86,8 +99,7 @@ class Formatter:
 
     def number(self, value: float | int | Decimal, decimals: int = 0) -> str:
         """``20 000`` (sv), ``20.000`` (da), ``20,000`` (en); ``decimals`` fixed places."""
-        pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-        return format_decimal(value, pattern, locale=self.locale)
+        return str(_decimal_pattern(decimals).apply(value, self.locale))
 
     def amount(self, value: float | int | Decimal, whole: bool = False) -> str:
         """A sum of money without its currency: ``42 000,00``; ``whole`` drops ``,00`` of a whole sum."""
@@ -118,7 +130,7 @@ class Formatter:
     def plural(self, count: int, forms: dict[str, str]) -> str:
         """The form of ``forms`` (keys ``one`` and ``other``, as CLDR names them) for ``count``,
         with ``{n}`` replaced by the count written in this language."""
-        form = self.locale.plural_form(count)
+        form = _plural_form(self.language, count)
         text = forms.get(form) or forms["other"]
         return text.replace("{n}", self.number(count))
 

@@ -22,7 +22,8 @@ stop, and work that writes is let finish, as the person asked for it.
 from __future__ import annotations
 
 import atexit
-import sqlite3
+import contextlib
+import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -32,8 +33,14 @@ from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, Qt, QThrea
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from sqlite_utils import Database
 
-from delegation_planner.storage.database import DEFAULT_BUSY_TIMEOUT, RegisterDatabase
-from delegation_planner.storage.errors import StorageError, describe_write_failure
+from delegation_planner.storage import database
+from delegation_planner.storage.database import DEFAULT_BUSY_TIMEOUT
+from delegation_planner.storage.errors import (
+    DatabaseError,
+    OperationalError,
+    StorageError,
+    describe_write_failure,
+)
 
 # (database, progress callback) -> result; the callback takes (done, total).
 Work = Callable[[Database, Callable[[int, int], None]], Any]
@@ -44,23 +51,27 @@ class TaskCancelled(Exception):
 
 
 def connect(path: Path, *, read_only: bool) -> Database:
-    """A connection for one task: the same pragmas as the window's own connection.
+    """A connection for one task, with the same pragmas as the window's own connection.
 
     Not ``storage.database.open_database``: that checks and migrates the file, which
     the window did when it opened the register and which takes seconds on a large one.
     """
-    if read_only:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    else:
-        conn = sqlite3.connect(str(path))
-    # A RegisterDatabase, so that a failed write transaction says why in words.
-    db = RegisterDatabase(conn, path, DEFAULT_BUSY_TIMEOUT)
-    db.execute("PRAGMA foreign_keys = ON")
-    # The window may be writing (a save is short); wait for it rather than fail.
-    db.execute(f"PRAGMA busy_timeout = {int(DEFAULT_BUSY_TIMEOUT * 1000)}")
-    # As the window's own connection: deleted content is overwritten, not left in the file.
-    db.execute("PRAGMA secure_delete = ON")
-    return db
+    return database.connect(path, read_only=read_only, busy_timeout=DEFAULT_BUSY_TIMEOUT)
+
+
+# How much lower than the window a background computation runs (Unix "nice" steps).
+BACKGROUND_NICENESS = 10
+
+
+def lower_this_threads_priority() -> None:
+    """Give the calling thread a lower CPU priority than the window's thread.
+
+    On a machine with two cores busy with other work, a worker at the window's own
+    priority takes turns with it, and typing stalls for tens of milliseconds while an
+    overview computes. Linux applies ``setpriority`` to one thread when given its id;
+    elsewhere (or where not allowed) the thread simply keeps its priority."""
+    with contextlib.suppress(AttributeError, OSError):
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BACKGROUND_NICENESS)
 
 
 class _Held:
@@ -161,11 +172,13 @@ class _Runner(QThread):
         work: Work,
         read_only: bool,
         failures: tuple[type[Exception], ...],
+        background: bool = False,
     ) -> None:
         super().__init__()
         self.path = path.absolute()
         self._path, self._work, self._read_only = path, work, read_only
         self._failures = failures
+        self._background = background
         self._stop = threading.Event()
 
     def request_stop(self) -> None:
@@ -180,14 +193,16 @@ class _Runner(QThread):
         self.progressed.emit(done, total)
 
     def run(self) -> None:
+        if self._background:
+            lower_this_threads_priority()
         try:
             db = connect(self._path, read_only=self._read_only)
-        except sqlite3.Error as error:
+        except DatabaseError as error:
             self.raised.emit(error)
             self.failed.emit(str(error))
             return
         expected: tuple[type[Exception], ...] = (
-            sqlite3.Error,
+            DatabaseError,
             StorageError,
             OSError,
             ValueError,
@@ -197,7 +212,7 @@ class _Runner(QThread):
             result = self._work(db, self._progress)
         except TaskCancelled:
             self.stopped.emit()
-        except sqlite3.OperationalError as error:
+        except OperationalError as error:
             self.raised.emit(error)
             self.failed.emit(describe_write_failure(error, self._path, DEFAULT_BUSY_TIMEOUT))
         except expected as error:
@@ -213,7 +228,8 @@ class DatabaseTask(QObject):
     """Runs ``work`` once in a worker thread; ``finished``/``failed``/``progress`` come back here.
 
     ``failures`` are the work's own exceptions (besides database and file errors)
-    that end the task as failed rather than as a crash; ``error`` carries the
+    that end the task as failed rather than as a crash; ``background`` work (an
+    overview nobody waits for) runs at a lower priority than the window; ``error`` carries the
     exception object, ``failed`` its text. ``cancelled`` follows ``cancel()``.
     """
 
@@ -231,11 +247,12 @@ class DatabaseTask(QObject):
         read_only: bool,
         failures: tuple[type[Exception], ...] = (),
         parent: QObject | None = None,
+        background: bool = False,
     ) -> None:
         super().__init__(parent)
         self._read_only = read_only
         # Not the task's child: a child is destroyed with its parent, running or not.
-        self._runner = _Runner(Path(path), work, read_only, failures)
+        self._runner = _Runner(Path(path), work, read_only, failures, background)
         self._runner.progressed.connect(self.progress)
         self._runner.succeeded.connect(self.finished)
         self._runner.failed.connect(self.failed)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from delegation_planner.ui.db_task import DatabaseTask, progress_dialog
+from delegation_planner.ui.file_writing import FileWriter
 
 MAX_PROBLEMS_SHOWN = 200
 # What the reader says when the file is no JSON (or no text) at all.
@@ -135,31 +136,18 @@ def show_problems(parent: QWidget, path: Path, problems: list[str], truncated: b
     box.exec()
 
 
-def export_to(parent: QWidget, register: Path, path: Path) -> DatabaseTask:
-    """Write the whole register to ``path`` in the background."""
+def export_to(files: FileWriter, path: Path) -> DatabaseTask:
+    """Write the whole register to ``path`` in the background (the window's one way to write a file)."""
     from delegation_planner.interchange.service import export_file
 
-    task = DatabaseTask(register, lambda db, _progress: export_file(db, path), read_only=True, parent=parent)
-    dialog = progress_dialog(parent, task, _tr("FileTransfer", "Exporting to {name}…").format(name=path.name))
-
-    def failed(error: object) -> None:
-        QMessageBox.warning(
-            parent,
-            _tr("FileTransfer", "Export"),
-            _tr("FileTransfer", "Cannot write {path}: {reason}.").format(
-                path=path, reason=getattr(error, "strerror", None) or error
-            ),
-        )
-
-    def succeeded(_result: object) -> None:
-        status = getattr(parent, "statusBar", None)
-        if callable(status):
-            status().showMessage(
-                _tr("FileTransfer", "Exported the register to {path}").format(path=path), 8000
-            )
-
-    task.error.connect(failed)
-    task.finished.connect(succeeded)
-    _clean_up(task, dialog)
+    title = _tr("FileTransfer", "Export")
+    task = files.run(
+        lambda db, _progress: export_file(db, path),
+        _tr("FileTransfer", "Exporting to {name}…").format(name=path.name),
+        title=title,
+        # {reason} is filled in by the writer, from the error.
+        not_done=_tr("FileTransfer", "Cannot write {path}: {reason}.").format(path=path, reason="{reason}"),
+    )
+    task.finished.connect(lambda _result: files.announce(path, title))
     task.start()
     return task

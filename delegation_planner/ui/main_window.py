@@ -10,19 +10,17 @@ a reference to a closed connection.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
-from sqlite_utils import Database
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMenu, QMessageBox, QWidget
 
 from delegation_planner import __version__, app_log
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.ui import file_transfer, language, save_locations
+from delegation_planner.ui.changes import Changes, Record, changes_made_by, watches
 from delegation_planner.ui.db_task import wait_for_workers
 from delegation_planner.ui.dialogs.document_settings import edit_case_officer, edit_duty_phone
 from delegation_planner.ui.dialogs.personal_data import PersonalDataCommands
@@ -31,10 +29,12 @@ from delegation_planner.ui.labels.office import decision_body
 from delegation_planner.ui.pages.dashboard import DashboardPage
 from delegation_planner.ui.pages.delegations import DelegationsPage
 from delegation_planner.ui.pages.departures import DeparturesPage
+from delegation_planner.ui.pages.registry import LAZY_PAGES
 from delegation_planner.ui.recent_files import RecentFiles
 from delegation_planner.ui.register_safety import RegisterSafety
 from delegation_planner.ui.session import RegisterSession
 from delegation_planner.ui.window_commands import WindowCommands
+from delegation_planner.ui.window_host import WindowHost
 
 
 def register_filter() -> str:
@@ -44,32 +44,14 @@ def register_filter() -> str:
     )
 
 
-# The pages below the register, built the first time their tab is shown: each loads
-# its whole list, which on a large register costs seconds nobody should wait for
-# at start. Module and class are named so the window needs none of them to start.
-_LAZY_PAGES = {
-    "people": ("delegation_planner.ui.pages.records", "PeoplePage"),
-    "organisations": ("delegation_planner.ui.pages.records", "OrganisationsPage"),
-    "agreements": ("delegation_planner.ui.pages.records", "AgreementsPage"),
-    "follow_up": ("delegation_planner.ui.pages.follow_up", "FollowUpPage"),
-    "results": ("delegation_planner.ui.pages.results", "ResultsPage"),
-    "agreement_visits": ("delegation_planner.ui.pages.agreement_follow_up", "AgreementFollowUpPage"),
-    "new_contacts": ("delegation_planner.ui.pages.new_contacts", "NewContactsPage"),
-}
+# What the register, the before-departure review and the overview show (an organisation's
+# or a result's change alone leaves them as they are).
+_DELEGATION_VIEWS = frozenset(
+    {Record.DELEGATIONS, Record.FOLLOW_UP, Record.PEOPLE, Record.CONTACTS, Record.AGREEMENTS, Record.SETTINGS}
+)
 
 
-# Every lazy page is built as Page(db, read_only, parent) and has a ``changed`` signal.
-PageFactory = Callable[[Database, bool, QWidget], QWidget]
-
-
-def _page_class(kind: str) -> PageFactory:
-    module_name, class_name = _LAZY_PAGES[kind]
-    page = getattr(importlib.import_module(module_name), class_name)
-    assert isinstance(page, type) and issubclass(page, QWidget)
-    return cast(PageFactory, page)
-
-
-class MainWindow(QMainWindow):
+class MainWindow(WindowHost):
     def __init__(self, session: RegisterSession, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # Before any text is set: the window speaks the chosen (or the system's) language.
@@ -83,6 +65,7 @@ class MainWindow(QMainWindow):
         self.departures: DeparturesPage | None = None
         self.dashboard: DashboardPage | None = None
         self.record_pages: dict[str, QWidget] = {}
+        self.last_changes: Changes | None = None  # the latest notice passed to the pages
         self._unbuilt: dict[QWidget, str] = {}  # tab -> the kind of page it will hold
         self._stale: dict[QWidget, QWidget] = {}  # built page -> its tab, to reload when shown
         self._path_label = QLabel(self)
@@ -202,16 +185,13 @@ class MainWindow(QMainWindow):
         self.ui.departures_layout.addWidget(departures)
         self.departures = departures
         # An edit in either tab changes what the other shows (dates, verdicts, checklists).
-        page.changed.connect(lambda: self._reload_record_pages())
-        page.changed.connect(departures.refresh)
-        page.changed.connect(self._update_follow_up_counts)
-        departures.changed.connect(self.refresh_all)
+        page.changed.connect(lambda: self.notify(changes_made_by(page), source=page))
+        departures.changed.connect(lambda: self.notify(changes_made_by(departures), source=departures))
         departures.open_delegation.connect(self.open_delegation)
         dashboard = DashboardPage(session, self.ui.overview_layout.parentWidget())
         self.ui.overview_layout.addWidget(dashboard)
         self.dashboard = dashboard
         dashboard.open_delegation.connect(self.open_delegation)
-        page.changed.connect(dashboard.refresh)
         page.restore_state(self.settings)
         page.start()
         departures.refresh()
@@ -251,14 +231,24 @@ class MainWindow(QMainWindow):
             self.record_pages[kind] = self._make_page(kind, tab)
         return self.record_pages[kind]
 
+    def shown_person(self) -> str | None:
+        from delegation_planner.ui.pages.records import PeoplePage
+
+        page = self.record_pages.get("people")
+        if not isinstance(page, PeoplePage) or self.ui.tab_widget.currentWidget() is not self.ui.people_tab:
+            return None
+        record = page.current_record()
+        return None if record is None else str(record.id)
+
     def _make_page(self, kind: str, tab: QWidget) -> QWidget:
         session = self.session
-        widget = _page_class(kind)(session.db, session.read_only, tab)
-        # Any write on a page can change what the others show (a person's kind changes
-        # the politician count and verdicts; a point marked done changes the counts).
+        widget = LAZY_PAGES[kind]()(session.db, session.read_only, tab)
+        # A write on a page can change what the others show (a person's kind changes the
+        # politician count and verdicts; a point marked done changes the counts): the page
+        # says which kinds of record it writes, and the pages that show them reload.
         changed = getattr(widget, "changed", None)
         assert isinstance(changed, SignalInstance), f"{kind} page has no changed signal"
-        changed.connect(lambda *_: self.refresh_all(except_page=widget))
+        changed.connect(lambda *_: self.notify(changes_made_by(widget), source=widget))
         opener = getattr(widget, "open_delegation", None)
         if opener is not None:
             opener.connect(self.open_delegation)
@@ -272,8 +262,9 @@ class MainWindow(QMainWindow):
         if self.delegations is not None:
             self.delegations.open_key(key)
 
-    def _refresh_delegation_views(self) -> None:
-        if self.delegations is not None:
+    def _refresh_delegation_views(self, source: object = None) -> None:
+        # The page a save came from shows it already.
+        if self.delegations is not None and source is not self.delegations:
             self.delegations.refresh()
         if self.departures is not None:
             self.departures.refresh()
@@ -344,17 +335,25 @@ class MainWindow(QMainWindow):
         self._attach(session)
 
     def refresh_all(self, except_page: QWidget | None = None) -> None:
-        self._refresh_delegation_views()
-        self._reload_record_pages(except_page)
+        """After an import, a restore, an erasure or new settings: every page shows the register anew."""
+        self.notify(Changes.everything(), source=except_page)
 
-    def _reload_record_pages(self, except_page: QWidget | None = None) -> None:
+    def notify(self, changes: Changes, source: object = None) -> None:
+        """Tell the pages what a save changed; those that show it reload (``source`` is the
+        page the save came from, which shows it already)."""
+        self.last_changes = changes
+        if changes.concern(_DELEGATION_VIEWS):
+            self._refresh_delegation_views(source)
+        self._reload_record_pages(changes, except_page=source)
+
+    def _reload_record_pages(self, changes: Changes, except_page: object = None) -> None:
         # Reloading a page reads its whole list (the People page takes about a second
         # on 20,000 people), so only the page on screen reloads now; the others when
         # their tab is next shown.
         shown = self._shown_tabs()
         for widget in self.record_pages.values():
             tab = widget.parentWidget()
-            if widget is except_page or tab is None:
+            if widget is except_page or tab is None or not changes.concern(watches(widget)):
                 continue
             if tab in shown:
                 widget.reload()  # type: ignore[attr-defined]
@@ -422,8 +421,8 @@ class MainWindow(QMainWindow):
             file_transfer.import_into(self, self.session.path, Path(name), lambda: self.refresh_all())
 
     def export_file(self) -> None:
-        path = save_locations.ask_save_path(
-            self,
+        files = self.commands.files
+        path = files.ask(
             save_locations.INTERCHANGE,
             self.tr("Export"),
             self.session.path.with_suffix(".json").name,
@@ -431,7 +430,7 @@ class MainWindow(QMainWindow):
             ".json",
         )
         if path is not None:
-            file_transfer.export_to(self, self.session.path, path)
+            file_transfer.export_to(files, path)
 
     # --- settings ----------------------------------------------------------------------------------
 

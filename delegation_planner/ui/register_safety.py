@@ -8,16 +8,14 @@ apart from the main window, which only adds these actions to its menu.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QLocale, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from delegation_planner.storage.backups import KEEP_BACKUPS, backup_to, daily_backup
-from delegation_planner.storage.errors import StorageError
+from delegation_planner.storage.errors import DatabaseError, StorageError
 from delegation_planner.storage.restore import restore_register
 from delegation_planner.ui.session import (
     FOLDER_NOT_WRITABLE,
@@ -26,15 +24,13 @@ from delegation_planner.ui.session import (
     STALE_LOCK,
     RegisterSession,
 )
-
-if TYPE_CHECKING:
-    from delegation_planner.ui.main_window import MainWindow
+from delegation_planner.ui.window_host import WindowHost
 
 BACKUP_FILTER = "Register backups (*.sqlite3 *.bak *.db);;All files (*)"
 
 
 class RegisterSafety(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         super().__init__(window)
         self.window = window
         self.backup_action = QAction(self.tr("&Back up register…"), window)
@@ -130,7 +126,7 @@ class RegisterSafety(QObject):
             return None
         try:
             backup_to(session.db.conn, target)
-        except (OSError, sqlite3.Error) as error:
+        except (OSError, DatabaseError) as error:
             reason = getattr(error, "strerror", None) or str(error)
             QMessageBox.critical(
                 self.window,

@@ -9,6 +9,7 @@ After a file is written, a notice says where and offers to open it or its folder
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QUrl
@@ -22,8 +23,11 @@ REPORT = "report"
 SPREADSHEET = "spreadsheet"
 CALENDAR = "calendar"
 INTERCHANGE = "interchange"
+PERSONAL_DATA = "personal_data"
+ATTACHMENT = "attachment"
 
 _KEY = "folders/{kind}"
+_SUFFIX = re.compile(r"\*(\.[A-Za-z0-9]+)\b")
 _tr = QCoreApplication.translate
 
 
@@ -55,16 +59,20 @@ def ask_save_path(
 ) -> Path | None:
     """Ask where to write a file of ``kind`` (starting in its last folder); None if cancelled.
 
-    The ``suffix`` is added when the name typed has another one or none.
+    With one format, its ``suffix`` is added when the name typed has another one or none.
+    With several in ``file_filter`` ("Word letter (*.docx);;JSON (*.json)"), a name ending
+    in one of them is kept, and any other gets the suffix of the format chosen.
     """
-    chosen, _filter = QFileDialog.getSaveFileName(
+    chosen, chosen_filter = QFileDialog.getSaveFileName(
         parent, caption, str(last_folder(kind, settings) / file_name), file_filter
     )
     if not chosen:
         return None
     path = Path(chosen)
-    if path.suffix.lower() != suffix:
-        path = path.with_name(path.name + suffix)
+    offered = set(_SUFFIX.findall(file_filter)) or {suffix}
+    if path.suffix.lower() not in offered:
+        picked = _SUFFIX.findall(chosen_filter or "")
+        path = path.with_name(path.name + (picked[0] if picked else suffix))
     remember_folder(kind, path.parent, settings)
     return path
 

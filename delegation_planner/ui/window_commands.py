@@ -16,26 +16,24 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 from sqlite_utils import Database
 
+from delegation_planner.storage import register_query
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.office_store import load_office
-from delegation_planner.storage.register_query import RegisterFilter
 from delegation_planner.ui import save_locations
-from delegation_planner.ui.db_task import DatabaseTask, TaskCancelled, progress_dialog
+from delegation_planner.ui.db_task import DatabaseTask, TaskCancelled
 from delegation_planner.ui.editor.document_export import LANGUAGES
+from delegation_planner.ui.file_writing import FileWriter, failure_reason
 from delegation_planner.ui.generated.ui_annual_report_dialog import Ui_AnnualReportDialog
-
-if TYPE_CHECKING:
-    from delegation_planner.ui.main_window import MainWindow
+from delegation_planner.ui.window_host import WindowHost
 
 LANGUAGE_KEY = "documents/language"
-_CHUNK = 500  # rowids per statement, under SQLite's parameter limit
 
 
 def default_report_year(today: dt.date) -> int:
@@ -74,35 +72,15 @@ class AnnualReportDialog(QDialog):
         return self.ui.reference_edit.text().strip()
 
 
-def _reason(error: object) -> str:
-    if isinstance(error, OSError):
-        where = f" ({error.filename})" if error.filename else ""
-        return f"{error.strerror or error}{where}"
-    return str(error)
-
-
-def _keys_of(db: Database, rowids: list[int]) -> list[str]:
-    """The delegations' keys in the register's order (the model holds rowids only)."""
-    found: dict[int, str] = {}
-    for start in range(0, len(rowids), _CHUNK):
-        chunk = rowids[start : start + _CHUNK]
-        marks = ",".join("?" * len(chunk))
-        found.update(
-            db.execute(f"SELECT rowid, id FROM delegations WHERE rowid IN ({marks})", chunk).fetchall()
-        )
-    return [found[r] for r in rowids if r in found]
-
-
 class WindowCommands(QObject):
     """The actions, and what they do, for one main window."""
 
-    def __init__(self, window: MainWindow, *, today: Callable[[], dt.date] = dt.date.today) -> None:
+    def __init__(self, window: WindowHost, *, today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(window)
         self._window = window
         self._today = today
-        self.last_notice: save_locations.WrittenNotice | None = None  # for tests to answer
-        self._tasks: dict[DatabaseTask, QProgressDialog] = {}
-        self.last_task: DatabaseTask | None = None  # the latest run, for whoever waits on it
+        # Every file written from here takes the window's one way (ui/file_writing.py).
+        self.files = FileWriter(window, lambda: window.session.path)
         self.report_action = QAction(self.tr("Annual &report…"), window)
         self.register_xlsx_action = QAction(self.tr("Export register to E&xcel…"), window)
         self.costs_xlsx_action = QAction(self.tr("Export c&osts to Excel…"), window)
@@ -119,7 +97,15 @@ class WindowCommands(QObject):
         return chosen or load_office(self._window.session.db).document_language
 
     def _ask_file(self, kind: str, caption: str, name: str, file_filter: str, suffix: str) -> Path | None:
-        return save_locations.ask_save_path(self._window, kind, caption, name, file_filter, suffix)
+        return self.files.ask(kind, caption, name, file_filter, suffix)
+
+    @property
+    def last_task(self) -> DatabaseTask | None:
+        return self.files.last_task
+
+    @property
+    def last_notice(self) -> save_locations.WrittenNotice | None:
+        return self.files.last_notice
 
     # --- the annual report ----------------------------------------------------------------------
 
@@ -198,8 +184,8 @@ class WindowCommands(QObject):
         page = self._window.delegations
         if page is None:
             return None
-        filtered = page.model.current_filter != RegisterFilter()
-        rowids = page.model.rowids() if filtered else None
+        rowids = page.shown_rowids()
+        filtered = rowids is not None
         path = self._ask_file(
             save_locations.SPREADSHEET,
             self.tr("Export register to Excel"),
@@ -212,7 +198,7 @@ class WindowCommands(QObject):
         lang = self._language()
 
         def work(db: Database, _progress: Callable[[int, int], None]) -> Path:
-            keys = _keys_of(db, rowids) if rowids is not None else None
+            keys = register_query.keys_of(db.conn, rowids) if rowids is not None else None
             return write_register_xlsx(db, path, keys, lang=lang)
 
         return self._start_workbook(work, self.tr("Exporting the register to {name}…").format(name=path.name))
@@ -222,9 +208,7 @@ class WindowCommands(QObject):
         from delegation_planner.exchange.spreadsheet_export import write_costs_xlsx
 
         page = self._window.delegations
-        combo = page.ui.year_combo if page is not None else None
-        years = [combo.itemData(i) for i in range(combo.count())] if combo is not None else []
-        years = [int(y) for y in years if y is not None]
+        years = page.years() if page is not None else []
         choices = [self.tr("All years")] + [str(y) for y in years]
         this_year = str(self._today().year)
         current = choices.index(this_year) if this_year in choices else 0
@@ -301,7 +285,7 @@ class WindowCommands(QObject):
             QMessageBox.warning(
                 self._window,
                 title,
-                self.tr("The calendar was not written: {reason}").format(reason=_reason(error)),
+                self.tr("The calendar was not written: {reason}").format(reason=failure_reason(error)),
             )
             return None
         QMessageBox.information(
@@ -328,30 +312,14 @@ class WindowCommands(QObject):
         cancellable: bool,
         failures: tuple[type[Exception], ...] = (),
     ) -> DatabaseTask:
-        window = self._window
-        task = DatabaseTask(window.session.path, work, read_only=True, failures=failures, parent=self)
-        dialog = progress_dialog(window, task, text, cancellable=cancellable)
-        task.error.connect(
-            lambda error: QMessageBox.warning(window, title, not_done.format(reason=_reason(error)))
+        return self.files.run(
+            work, text, title=title, not_done=not_done, cancellable=cancellable, failures=failures
         )
-        for signal in (task.finished, task.failed, task.cancelled):
-            signal.connect(lambda *_args: self._forget(task))
-        self._tasks[task] = dialog
-        self.last_task = task
-        return task
-
-    def _forget(self, task: DatabaseTask) -> None:
-        task.wait()  # the thread is finishing; let it end before the object goes
-        dialog = self._tasks.pop(task, None)
-        if dialog is not None:
-            dialog.deleteLater()
-        task.deleteLater()
 
     def wait(self) -> None:
         """On close: a worker must not outlive the window."""
-        for task in list(self._tasks):
-            task.wait()
+        self.files.wait()
 
     def _open(self, written: Path, title: str) -> None:
         self._window.statusBar().showMessage(self.tr("Wrote {path}").format(path=written), 10000)
-        self.last_notice = save_locations.announce_written(self._window, written, title)
+        self.files.announce(Path(written), title)

@@ -125,3 +125,29 @@ def test_cli_outputs_refuse_a_device_and_leave_it_alone(tmp_path, capsys):
         assert "not a regular file" in capsys.readouterr().err
     after = os.stat("/dev/full")
     assert stat.S_ISCHR(after.st_mode) and after.st_rdev == before.st_rdev and after.st_ino == before.st_ino
+
+
+def test_no_other_module_renames_or_syncs_files_itself() -> None:
+    """One writer: every file the program writes goes through storage/atomic_file.py."""
+    import ast
+
+    package = Path(__file__).resolve().parents[2] / "delegation_planner"
+    own = {
+        ("os", "replace"),
+        ("os", "rename"),
+        ("os", "fsync"),
+        ("tempfile", "mkstemp"),
+        ("tempfile", "NamedTemporaryFile"),
+    }
+    offenders = []
+    for path in sorted(package.rglob("*.py")):
+        if path.name == "atomic_file.py" or "generated" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Attribute)
+                and isinstance(node.value, ast.Name)
+                and (node.value.id, node.attr) in own
+            ):
+                offenders.append(f"{path.relative_to(package)}:{node.lineno} {node.value.id}.{node.attr}")
+    assert offenders == []

@@ -22,7 +22,8 @@ EXAMPLE = Path(__file__).parent.parent / "data" / "contract-example.json"
 def dump(db: Database) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table, so "nothing changed" means exactly that."""
     tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-    return {t: db.execute(f"SELECT * FROM [{t}] ORDER BY rowid").fetchall() for t in tables}
+    # Sorted here: the search index's bookkeeping tables have no rowid to order by.
+    return {t: sorted(db.execute(f"SELECT * FROM [{t}]").fetchall(), key=repr) for t in tables}
 
 
 def write_json(path: Path, data: Any) -> Path:

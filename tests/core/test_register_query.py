@@ -10,12 +10,12 @@ from delegation_planner.domain.enums import Direction, Purpose
 from delegation_planner.storage import repository
 from delegation_planner.storage.register_query import (
     RegisterFilter,
-    escape_like,
     fetch_rows,
     matching_rowids,
     partners,
     years,
 )
+from delegation_planner.storage.search_index import escape_like
 from tests.core.factories import delegation, organisation, participant, person
 
 

@@ -189,3 +189,27 @@ def test_a_refused_register_is_left_without_a_lock_file(tmp_path):
     assert again.acquire()  # the file existed before this lock: tidy leaves it
     again.release(tidy=True)
     assert (tmp_path / "notes.sqlite3.lock").exists()
+
+
+def test_a_register_checked_before_is_not_read_through_again_until_it_changes(db_path, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    make_register(db_path)
+    database.open_database(db_path).close()  # the full check, remembered
+    database._CHECKED.clear()  # as in a new process
+
+    def no_full_check(*_args: object, **_kwargs: object) -> list[str]:
+        raise AssertionError("an unchanged register was read through again")
+
+    monkeypatch.setattr(database, "schema_problems", no_full_check)
+    database.open_database(db_path, read_only=True).close()
+    monkeypatch.undo()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    # Damaged in place, same size, its modification time put back: still found out.
+    status = os.stat(db_path)
+    data = bytearray(db_path.read_bytes())
+    data[4096:8192] = b"\xff" * 4096
+    db_path.write_bytes(bytes(data))
+    os.utime(db_path, ns=(status.st_atime_ns, status.st_mtime_ns))
+    database._CHECKED.clear()
+    with pytest.raises(DamagedRegisterError, match="damaged"):
+        database.open_database(db_path)

@@ -69,6 +69,11 @@ def test_attach_a_pdf_save_and_open_it(qtbot, monkeypatch, db, invitation, tmp_p
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     assert target.read_bytes() == PDF
+    # The button asks with the window's save dialog (the suffix added), then offers to open it.
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target.with_name("named")), ""))
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert target.with_name("named.pdf").read_bytes() == PDF
+    assert opened[-1] == str(target.with_name("named.pdf"))
     panel.remove_current()
     assert again.is_dirty()
     again.save()

@@ -8,6 +8,7 @@ import json
 
 import docx
 import pytest
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from delegation_planner.domain.enums import PersonKind
@@ -59,11 +60,14 @@ def test_export_the_selected_person_as_a_letter(qtbot, make_window, people_regis
     select_person(qtbot, window, "ingrid")
     out = tmp_path / "letter.docx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "Word letter (*.docx)"))
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Dansk (da)", True))
     window.personal_data.export_action.trigger()
     qtbot.waitUntil(lambda: window.personal_data.task is None, timeout=10000)
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert f"Personoplysninger om {NAME}" in text
+    assert opened == [str(out)]  # written the window's way: a notice offering to open it
 
 
 def test_export_as_json_asks_for_the_person_when_none_is_selected(
@@ -72,6 +76,7 @@ def test_export_as_json_asks_for_the_person_when_none_is_selected(
     window = make_window(people_register)
     out = tmp_path / "data.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "JSON (*.json)"))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
     monkeypatch.setattr(
         QInputDialog, "getItem", lambda _w, _t, _l, items, *a, **k: (f"{NAME} (ingrid)", True)
     )

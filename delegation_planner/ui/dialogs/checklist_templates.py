@@ -11,8 +11,6 @@ F2 (or typing) edits the cell.
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -30,7 +28,7 @@ from sqlite_utils import Database
 from delegation_planner.domain.checklist import ChecklistItem, default_template
 from delegation_planner.domain.enums import Direction
 from delegation_planner.storage.checklists import load_template, save_template
-from delegation_planner.storage.errors import StorageError
+from delegation_planner.storage.errors import DatabaseError, StorageError
 from delegation_planner.storage.office_store import load_office
 from delegation_planner.ui.generated.ui_checklist_templates import Ui_ChecklistTemplatesDialog
 from delegation_planner.ui.models.checklist_template_model import (
@@ -180,7 +178,7 @@ class ChecklistTemplatesDialog(QDialog):
             with self._db.atomic():  # both directions or neither
                 for direction, model in self.models.items():
                     save_template(self._db, direction, model.items())
-        except (sqlite3.Error, StorageError) as error:
+        except (DatabaseError, StorageError) as error:
             QMessageBox.warning(
                 self,
                 self.tr("Checklist templates"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +33,7 @@ from delegation_planner.domain.records import FollowUpPoint
 from delegation_planner.storage import repository
 from delegation_planner.storage.contacts import load_contact, new_contact_key, save_contact
 from delegation_planner.storage.errors import StorageError
+from delegation_planner.ui.labels.contacts import contact_kinds, kind_text
 from delegation_planner.ui.labels.formatting import date_text
 from delegation_planner.ui.models.follow_up_points_model import (
     DUE,
@@ -47,23 +48,6 @@ from delegation_planner.ui.widgets.delegates import ChoiceDelegate
 from delegation_planner.ui.widgets.follow_up_delegates import DateDelegate, OwnerDelegate
 
 MAX_SUMMARY_CHARS = 20_000
-
-
-_tr = QCoreApplication.translate
-
-
-def contact_kinds() -> list[tuple[str, ContactKind]]:
-    # One context for the four words, wherever they are shown; literal, so lupdate finds them.
-    return [
-        (_tr("ContactKind", "Meeting"), ContactKind.MEETING),
-        (_tr("ContactKind", "Call"), ContactKind.CALL),
-        (_tr("ContactKind", "E-mail"), ContactKind.EMAIL),
-        (_tr("ContactKind", "Video meeting"), ContactKind.VIDEO_MEETING),
-    ]
-
-
-def kind_text(value: str | None) -> str:
-    return next((label for label, kind in contact_kinds() if kind.value == value), value or "")
 
 
 class ContactDialog(QDialog):

@@ -10,7 +10,6 @@ register). A changed profile re-evaluates every delegation against its policy.
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -26,7 +25,7 @@ from delegation_planner.domain.office import (
     shipped_profile,
 )
 from delegation_planner.storage import office_store
-from delegation_planner.storage.errors import StorageError
+from delegation_planner.storage.errors import DatabaseError, StorageError
 from delegation_planner.texts.language import LANGUAGES, native_name
 from delegation_planner.ui.dialogs.office_records import RecordsSettings
 from delegation_planner.ui.generated.ui_office_dialog import Ui_OfficeDialog
@@ -215,7 +214,7 @@ class OfficeDialog(QDialog):
                 office_store.save_records_settings(self._db, contact_months=months, reference_pattern=pattern)
             if self._letterhead != office_store.letterhead(self._db):
                 office_store.set_letterhead(self._db, self._letterhead)
-        except (sqlite3.Error, StorageError, OfficeProfileError) as error:
+        except (DatabaseError, StorageError, OfficeProfileError) as error:
             QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(
                 self,

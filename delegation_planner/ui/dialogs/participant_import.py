@@ -26,17 +26,13 @@ from delegation_planner.domain.enums import Role, Side
 from delegation_planner.domain.text import printable
 from delegation_planner.exchange import participant_import as pi
 from delegation_planner.storage import repository
+from delegation_planner.storage.database import database_file
 from delegation_planner.ui.db_task import DatabaseTask, progress_dialog
 from delegation_planner.ui.generated.ui_participant_import_dialog import Ui_ParticipantImportDialog
 from delegation_planner.ui.labels import enums as labels
 from delegation_planner.ui.models.participant_import_models import PreviewModel, ReviewModel
 
 COMBO_CHARACTERS = 20  # the column choices' least width, in characters
-
-
-def register_file(db: Database) -> Path:
-    """The file behind the editor's connection, for the worker's own connection."""
-    return Path(db.execute("PRAGMA database_list").fetchone()[2])
 
 
 # Adds a planned import to the edited delegation; returns how many participants it added.
@@ -50,7 +46,7 @@ class ParticipantImportDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ParticipantImportDialog()
         self.ui.setupUi(self)
-        self._register = register_file(db)
+        self._register = database_file(db)
         self._apply = apply
         self._table: pi.ParticipantTable | None = None
         self.plan: pi.ImportPlan | None = None

@@ -12,14 +12,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -44,13 +43,11 @@ from delegation_planner.storage.retention import (
     retention_years,
     set_retention_years,
 )
+from delegation_planner.ui import save_locations
 from delegation_planner.ui.db_task import DatabaseTask, progress_dialog
 from delegation_planner.ui.editor.document_export import LANGUAGES
 from delegation_planner.ui.labels import enums as labels
-from delegation_planner.ui.save_locations import documents_folder
-
-if TYPE_CHECKING:
-    from delegation_planner.ui.main_window import MainWindow
+from delegation_planner.ui.window_host import WindowHost
 
 LANGUAGE_KEY = "documents/language"
 Index = QModelIndex | QPersistentModelIndex
@@ -59,7 +56,7 @@ Index = QModelIndex | QPersistentModelIndex
 class PersonalDataCommands(QObject):
     """The People menu's actions, working on the window's current register."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         super().__init__(window)
         self.window = window
         self.task: DatabaseTask | None = None  # the running export or erasure, for tests to wait on
@@ -95,11 +92,9 @@ class PersonalDataCommands(QObject):
     def chosen_person(self, title: str) -> str | None:
         """The person selected on the People tab when it is shown, else one chosen from a list."""
         window = self.window
-        page = window.record_pages.get("people")
-        if page is not None and window.ui.tab_widget.currentWidget() is window.ui.people_tab:
-            record = page.current_record()  # type: ignore[attr-defined]
-            if record is not None:
-                return str(record.id)
+        shown = window.shown_person()
+        if shown is not None:
+            return shown
         people = repository.list_people(window.session.db)
         if not people:
             QMessageBox.information(window, title, self.tr("There are no people in the register."))
@@ -118,18 +113,17 @@ class PersonalDataCommands(QObject):
         key = self.chosen_person(title)
         if key is None:
             return
-        suggested = documents_folder() / f"personal-data-{key}.docx"
-        name, chosen_filter = QFileDialog.getSaveFileName(
+        # The window's save dialog: the folder last used for these, the suffix of the format chosen.
+        out = save_locations.ask_save_path(
             window,
+            save_locations.PERSONAL_DATA,
             title,
-            str(suggested),
+            f"personal-data-{key}.docx",
             self.tr("Word letter (*.docx);;JSON (*.json)"),
+            ".docx",
         )
-        if not name:
+        if out is None:
             return
-        out = Path(name)
-        if out.suffix.lower() not in (".docx", ".json"):
-            out = out.with_suffix(".json" if "json" in chosen_filter.lower() else ".docx")
         language = "en"
         if out.suffix.lower() == ".docx":
             settings = QSettings()
@@ -167,6 +161,7 @@ class PersonalDataCommands(QObject):
 
     def _exported(self, title: str, path: Any) -> None:
         self.window.statusBar().showMessage(self.tr("Wrote {path}").format(path=path), 8000)
+        save_locations.announce_written(self.window, Path(path), title)
 
     # --- erasure -----------------------------------------------------------------------------------
 

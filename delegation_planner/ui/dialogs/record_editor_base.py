@@ -14,7 +14,6 @@ that a storage error is shown while the user's input is still on screen.
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Callable
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
@@ -43,7 +42,7 @@ from delegation_planner.domain.text import (
     invisible_character,
     slugify,
 )
-from delegation_planner.storage.errors import StorageError
+from delegation_planner.storage.errors import DatabaseError, StorageError
 from delegation_planner.storage.repository import unique_key
 
 # The texts of this base class are looked up in its own context: self.tr() would look
@@ -223,7 +222,7 @@ class RecordEditor(QDialog, Generic[R]):
             key = self._key() or unique_key(self._db, self.table, slugify(self._name()))
             record = self._build(key)
             self._save(record)
-        except (StorageError, sqlite3.Error) as error:
+        except (StorageError, DatabaseError) as error:
             # The dialog stays open with every edit in it, for another try.
             QMessageBox.warning(
                 self,

@@ -6,7 +6,6 @@ every tab through its constructor, so no tab reaches for a global.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 
 from sqlite_utils import Database
@@ -14,7 +13,7 @@ from sqlite_utils import Database
 from delegation_planner.domain.office import OfficeProfile
 from delegation_planner.domain.policy import DEFAULT_PRIORITY_THEMES
 from delegation_planner.domain.records import Agreement, Organisation, Person
-from delegation_planner.storage import repository
+from delegation_planner.storage import register_query, repository
 from delegation_planner.storage.office_store import load_office
 from delegation_planner.storage.partners import partner_countries
 
@@ -37,15 +36,10 @@ class EditorContext:
     def load(cls, db: Database) -> EditorContext:
         agreements = repository.list_agreements(db)
         office = load_office(db)
-        # The repository has no "distinct partners / themes in use" query yet; these two
-        # read-only lookups are the editor's own completion lists.
-        used_partners = [
-            r[0] for r in db.execute("SELECT DISTINCT partner_region FROM delegations").fetchall()
-        ]
-        partners = {p for p in used_partners if p} | {a.partner for a in agreements if a.partner}
-        themes = set(DEFAULT_PRIORITY_THEMES)
-        for (text,) in db.execute("SELECT DISTINCT themes FROM delegations").fetchall():
-            themes.update(json.loads(text or "[]"))
+        # The editor's completion lists: what is in use, and what the agreements name.
+        used_partners = register_query.partner_regions_in_use(db.conn)
+        partners = set(used_partners) | {a.partner for a in agreements if a.partner}
+        themes = set(DEFAULT_PRIORITY_THEMES) | register_query.themes_in_use(db.conn)
         for agreement in agreements:
             themes.update(agreement.themes)
         return cls(

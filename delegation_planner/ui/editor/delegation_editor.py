@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import sqlite3
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
@@ -23,7 +22,7 @@ from delegation_planner.domain.records import Delegation
 from delegation_planner.domain.status import StatusChange
 from delegation_planner.domain.text import slugify
 from delegation_planner.storage import repository
-from delegation_planner.storage.errors import ConflictError, StorageError
+from delegation_planner.storage.errors import ConflictError, DatabaseError, StorageError
 from delegation_planner.storage.lifecycle import current_user
 from delegation_planner.ui.editor.attachments_tab import AttachmentsTab
 from delegation_planner.ui.editor.checklist_tab import ChecklistTab
@@ -245,7 +244,7 @@ class DelegationEditor(QDialog):
         except ConflictError:
             self._offer_reload()
             return False
-        except (StorageError, sqlite3.Error) as error:
+        except (StorageError, DatabaseError) as error:
             # The editor stays open and unsaved, every edit in it, for another try.
             QMessageBox.critical(
                 self,

@@ -25,15 +25,14 @@ from delegation_planner.ui.editor.context import EditorContext
 from delegation_planner.ui.editor.tab import EditorTab
 from delegation_planner.ui.generated.ui_grip_tab import Ui_GripTab
 from delegation_planner.ui.labels.office import capitalised, window_language
+from delegation_planner.ui.labels.verdicts import level_text
 from delegation_planner.ui.models.grip_model import (
     BACKGROUNDS,
     CRITERION,
     FOREGROUNDS,
     LEVEL,
-    MARKERS,
     DecisionHistoryModel,
     GripResultModel,
-    level_text,
     outcome_labels,
 )
 from delegation_planner.ui.widgets.qt_dates import from_qdate, to_qdate
@@ -124,7 +123,7 @@ class GripTab(EditorTab):
         # The verdict's marker in the title, so a failing GRIP shows from every other tab.
         if self._result is None:
             return self._body.name
-        return self.tr("{body} {marker}").format(body=self._body.name, marker=MARKERS[self._result.verdict])
+        return self.tr("{body} {marker}").format(body=self._body.name, marker=self._result.verdict.symbol)
 
     # --- EditorTab -----------------------------------------------------------------------------
 

@@ -10,7 +10,8 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 from sqlite_utils import Database
 
-from delegation_planner.domain.enums import PersonKind, Role, Side
+from delegation_planner.domain.enums import Role, Side
+from delegation_planner.domain.politicians import is_home_politician
 from delegation_planner.domain.records import Delegation, Organisation, Participant, Person
 from delegation_planner.exchange import participant_import as pi
 from delegation_planner.storage import repository
@@ -210,11 +211,11 @@ class ParticipantsTab(TableTab):
     def _add(self, key: str) -> None:
         if key in self.model.person_keys():
             return
-        row = self.model.append(Participant(person=key, side=Side.HOME))
+        participant = Participant(person=key, side=Side.HOME)
+        row = self.model.append(participant)
         view = self.ui.participants_view
         view.selectRow(row)
-        person = self._context.people.get(key)
-        if person is not None and person.kind == PersonKind.POLITICIAN:
+        if is_home_politician(participant, self._context.people.get(key)):
             # A politician's participation must be justified (GRIP): go straight to that cell.
             view.setCurrentIndex(self.model.index(row, JUSTIFICATION))
 

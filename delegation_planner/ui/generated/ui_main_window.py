@@ -252,7 +252,7 @@ class Ui_MainWindow(object):
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Delegation Planner", None))
         self.tab_widget.setTabText(self.tab_widget.indexOf(self.overview_tab), QCoreApplication.translate("MainWindow", u"&Overview", None))
-        self.filter_edit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Search title, partner, country\u2026", None))
+        self.filter_edit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Search title, partner, country, participants\u2026", None))
         self.direction_label.setText(QCoreApplication.translate("MainWindow", u"Dir&ection:", None))
         self.year_label.setText(QCoreApplication.translate("MainWindow", u"&Year:", None))
         self.partner_label.setText(QCoreApplication.translate("MainWindow", u"&Partner:", None))

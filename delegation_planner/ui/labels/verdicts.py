@@ -10,20 +10,34 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from delegation_planner.domain.enums import Level
+
 _tr = QCoreApplication.translate
 
 # Darker than pure red/orange so the text stays readable on a white row.
 _COLOURS = {"fail": QColor(176, 0, 32), "warn": QColor(160, 90, 0)}
 
 
+def level_word(level: Level) -> str:
+    words = {
+        Level.PASS: _tr("Grip", "Pass"),
+        Level.WARN: _tr("Grip", "Warning"),
+        Level.FAIL: _tr("Grip", "Fail"),
+        Level.NOT_APPLICABLE: _tr("Grip", "Not applicable"),
+    }
+    return words[level]
+
+
+def level_text(level: Level) -> str:
+    """The symbol and the word ("✖ Fail"), never the colour alone."""
+    return f"{level.symbol} {level_word(level)}"
+
+
 def verdict_text(verdict: str) -> str:
     """``pass`` -> "✔ Pass"; an empty or unknown value (never evaluated) stays as it is."""
-    labels = {
-        "pass": _tr("Verdict", "✔ Pass"),
-        "warn": _tr("Verdict", "⚠ Warning"),
-        "fail": _tr("Verdict", "✖ Fail"),
-    }
-    return labels.get(verdict, verdict)
+    if verdict not in (Level.PASS, Level.WARN, Level.FAIL):
+        return verdict
+    return level_text(Level(verdict))
 
 
 def verdict_colour(verdict: str) -> QColor | None:

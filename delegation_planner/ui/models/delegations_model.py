@@ -14,7 +14,6 @@ is exactly what this avoids.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections import OrderedDict
 from pathlib import Path
 from typing import Any
@@ -32,12 +31,15 @@ from PySide6.QtCore import (
 )
 from sqlite_utils import Database
 
-from delegation_planner.storage.database import DEFAULT_BUSY_TIMEOUT
+from delegation_planner.storage.database import connect
+from delegation_planner.storage.errors import DatabaseError
 from delegation_planner.storage.register_query import (
     RegisterFilter,
     RegisterRow,
+    count,
     fetch_rows,
     matching_rowids,
+    rowid_of,
 )
 from delegation_planner.ui.db_task import keep_until_finished
 from delegation_planner.ui.labels.agreements import partner_text
@@ -66,22 +68,34 @@ TITLE, DIRECTION, PARTNER, START, END, PURPOSE, POLITICIANS, GRIP, STATUS = rang
 
 BLOCK_SIZE = 200
 MAX_CACHED_BLOCKS = 64  # ~13,000 rows: plenty for scrolling back and forth
-DEBOUNCE_MS = 150
+# One frame: enough to take a pasted or repeated burst of keys as one question. Each key
+# asks at once otherwise; an older query still running is interrupted, not waited for.
+DEBOUNCE_MS = 15
 
 
 class _QueryWorker(QObject):
     """Runs register queries in its own thread, on its own read-only connection."""
 
-    finished = Signal(int, object)  # generation, list of rowids
+    finished = Signal(int, object, int)  # generation, list of rowids, delegations in the register
     failed = Signal(int, str)
 
     def __init__(self, path: Path) -> None:
         super().__init__()
         self._path = path
-        self._conn: sqlite3.Connection | None = None
+        self._conn: Database | None = None
         # Written by the GUI thread: a request queued behind a newer one is skipped
         # instead of run, so a burst of requests costs one query, not many.
         self.latest = 0
+        self._running = 0  # the generation being answered now, 0 between queries
+
+    def interrupt_if_stale(self, generation: int) -> None:
+        """Stop the query being answered if it is older than ``generation`` (GUI thread).
+
+        A search on a short word scans the register; a person typing on should not wait
+        for it, so the next key stops it and the newest question is asked at once."""
+        conn, running = self._conn, self._running
+        if conn is not None and 0 < running < generation:
+            conn.conn.interrupt()
 
     @Slot(int, object, str, bool)
     def run(self, generation: int, flt: RegisterFilter, sort_column: str, ascending: bool) -> None:
@@ -89,16 +103,19 @@ class _QueryWorker(QObject):
             return
         try:
             if self._conn is None:
-                self._conn = sqlite3.connect(
-                    f"{self._path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
-                )
-                # A save in the window holds the write lock briefly; wait for it.
-                self._conn.execute(f"PRAGMA busy_timeout = {int(DEFAULT_BUSY_TIMEOUT * 1000)}")
-            rowids = matching_rowids(self._conn, flt, sort_column, ascending)
-        except sqlite3.Error as error:
+                # Read-only; the busy timeout waits for a save in the window (it is short).
+                self._conn = connect(self._path, read_only=True)
+            self._running = generation
+            rowids = matching_rowids(self._conn.conn, flt, sort_column, ascending)
+            total = count(self._conn.conn)
+        except DatabaseError as error:
+            if generation < self.latest:
+                return  # interrupted because a newer question came: nobody waits for this one
             self.failed.emit(generation, str(error))
             return
-        self.finished.emit(generation, rowids)
+        finally:
+            self._running = 0
+        self.finished.emit(generation, rowids, total)
 
     def close(self) -> None:
         """Called after the thread has stopped (the connection allows that)."""
@@ -130,6 +147,7 @@ class DelegationsModel(QAbstractTableModel):
         self.body_name = decision_body(db).name
         self._block_size = block_size
         self._rowids: list[int] = []
+        self._total = 0
         self._blocks: OrderedDict[int, list[RegisterRow | None]] = OrderedDict()
         self._filter = RegisterFilter()
         self._sort_column = START
@@ -196,18 +214,26 @@ class DelegationsModel(QAbstractTableModel):
             self._thread.wait()
         self._worker.close()
 
+    @property
+    def total(self) -> int:
+        """Delegations in the register (filtered or not) when the last answer was found;
+        counted by the worker, so the window does not count 100,000 rows on each key."""
+        return self._total
+
     def _start_query(self) -> None:
         self._generation += 1
         self._worker.latest = self._generation
+        self._worker.interrupt_if_stale(self._generation)
         self._set_loading(True)
         self._request.emit(self._generation, self._filter, COLUMNS[self._sort_column], self._ascending)
 
-    @Slot(int, object)
-    def _on_finished(self, generation: int, rowids: list[int]) -> None:
+    @Slot(int, object, int)
+    def _on_finished(self, generation: int, rowids: list[int], total: int) -> None:
         if generation != self._generation:
             return  # an answer to a question nobody asks any more
         self.beginResetModel()
         self._rowids = rowids
+        self._total = total
         self._blocks.clear()
         self.endResetModel()
         self._set_loading(False)
@@ -251,11 +277,11 @@ class DelegationsModel(QAbstractTableModel):
 
     def row_of_key(self, key: str) -> int | None:
         """Where the delegation ``key`` is shown, or None if the filter hides it."""
-        found = self._db.execute("SELECT rowid FROM delegations WHERE id = ?", [key]).fetchone()
+        found = rowid_of(self._db.conn, key)
         if found is None:
             return None
         try:
-            return self._rowids.index(found[0])
+            return self._rowids.index(found)
         except ValueError:
             return None
 

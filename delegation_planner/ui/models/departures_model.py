@@ -14,14 +14,13 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from delegation_planner.domain.grip import CRITERION_TITLES
 from delegation_planner.domain.office import DecisionBody, OfficeProfile, default_profile
 from delegation_planner.storage.upcoming import Upcoming
 from delegation_planner.ui.labels.agreements import partner_text
 from delegation_planner.ui.labels.formatting import date_text
 from delegation_planner.ui.labels.office import window_language
 from delegation_planner.ui.labels.verdicts import verdict_colour, verdict_text
-from delegation_planner.ui.models.grip_model import explanation
+from delegation_planner.ui.models.grip_model import criterion_title, explanation
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -137,4 +136,4 @@ class DeparturesModel(QAbstractTableModel):
             "grip_decision": self.tr("No {0} before the start").format(self.body.decision),
             "theme_priority": self.tr("Outside the priority themes"),
         }
-        return phrases.get(criterion_id, CRITERION_TITLES.get(criterion_id, criterion_id))
+        return phrases.get(criterion_id) or criterion_title(criterion_id, self.body.decision)

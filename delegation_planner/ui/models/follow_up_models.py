@@ -20,6 +20,7 @@ from delegation_planner.domain.records import Agreement
 from delegation_planner.storage.agreement_followup import AgreementYear
 from delegation_planner.storage.follow_ups import FollowUpRow
 from delegation_planner.storage.new_contacts import NewContact
+from delegation_planner.ui.labels.contacts import kind_text
 from delegation_planner.ui.labels.formatting import date_text
 from delegation_planner.ui.models.record_models import Column, Index, RecordsModel
 
@@ -95,8 +96,6 @@ class FollowUpModel(RecordsModel[Any]):
             )
         if row.contact is None:
             return row.delegation_title
-        from delegation_planner.ui.dialogs.contact import kind_text
-
         return self.tr("{kind} with {organisation}, {date}").format(
             kind=kind_text(row.contact_kind), organisation=row.delegation_title, date=date_text(row.start)
         )

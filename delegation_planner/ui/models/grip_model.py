@@ -18,6 +18,7 @@ from delegation_planner.domain.enums import DecisionOutcome, Level
 from delegation_planner.domain.grip import CRITERIA, CriterionResult, GripResult
 from delegation_planner.domain.office import OfficeProfile
 from delegation_planner.ui import language
+from delegation_planner.ui.labels.verdicts import level_text
 
 Index = QModelIndex | QPersistentModelIndex
 _tr = QCoreApplication.translate
@@ -25,7 +26,6 @@ _tr = QCoreApplication.translate
 CRITERION, LEVEL, MESSAGE = range(3)
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 1  # the Level itself, for tests and delegates
 
-MARKERS = {Level.PASS: "✔", Level.WARN: "⚠", Level.FAIL: "✖", Level.NOT_APPLICABLE: "–"}
 # Dark text on a pale tint: readable in both, and the tint alone already tells the level apart.
 FOREGROUNDS = {
     Level.PASS: QColor(27, 94, 32),
@@ -39,21 +39,6 @@ BACKGROUNDS = {
     Level.FAIL: QColor(255, 214, 214),
     Level.NOT_APPLICABLE: QColor(240, 240, 240),
 }
-
-
-def level_word(level: Level) -> str:
-    words = {
-        Level.PASS: _tr("Grip", "Pass"),
-        Level.WARN: _tr("Grip", "Warning"),
-        Level.FAIL: _tr("Grip", "Fail"),
-        Level.NOT_APPLICABLE: _tr("Grip", "Not applicable"),
-    }
-    return words[level]
-
-
-def level_text(level: Level) -> str:
-    """The symbol and the word ("✖ Fail"), never the colour alone."""
-    return f"{MARKERS[level]} {level_word(level)}"
 
 
 def explanation(criterion: CriterionResult, office: OfficeProfile | None = None) -> str:

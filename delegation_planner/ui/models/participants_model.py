@@ -7,7 +7,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
-from delegation_planner.domain.enums import PersonKind, Role, Side
+from delegation_planner.domain.enums import Role, Side
+from delegation_planner.domain.politicians import is_home_politician
 from delegation_planner.domain.records import Organisation, Participant, Person
 from delegation_planner.domain.text import forbidden_character
 from delegation_planner.ui.labels import enums as labels
@@ -85,10 +86,7 @@ class ParticipantsModel(RecordTableModel[Participant]):
         """Why a home-side politician's justification is still too short for the policy
         (the GRIP criterion, shown where it is written); None when it is long enough."""
         minimum = self._min_justification
-        if minimum is None or item.side != Side.HOME:
-            return None
-        person = self.person(item)
-        if person is None or person.kind != PersonKind.POLITICIAN:
+        if minimum is None or not is_home_politician(item, self.person(item)):
             return None
         length = len(item.justification.strip())
         if length >= minimum:
@@ -152,10 +150,4 @@ class ParticipantsModel(RecordTableModel[Participant]):
         return {p.person for p in self._items}
 
     def home_politicians(self) -> int:
-        return sum(
-            1
-            for p in self._items
-            if p.side == Side.HOME
-            and (person := self.person(p)) is not None
-            and person.kind == PersonKind.POLITICIAN
-        )
+        return sum(1 for p in self._items if is_home_politician(p, self.person(p)))

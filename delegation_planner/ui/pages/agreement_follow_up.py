@@ -10,6 +10,7 @@ agreements whose review date has passed. The review date is the office's own
 from __future__ import annotations
 
 import datetime as dt
+from typing import ClassVar
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
@@ -19,6 +20,7 @@ from delegation_planner.domain.records import Agreement
 from delegation_planner.storage import repository
 from delegation_planner.storage.agreement_followup import agreement_follow_up, reviews_due
 from delegation_planner.storage.errors import StorageError
+from delegation_planner.ui.changes import Record
 from delegation_planner.ui.generated.ui_agreement_follow_up_page import Ui_AgreementFollowUpPage
 from delegation_planner.ui.generated.ui_review_date_dialog import Ui_ReviewDateDialog
 from delegation_planner.ui.labels.formatting import number_text
@@ -66,6 +68,10 @@ class ReviewDateDialog(QDialog):
 
 
 class AgreementFollowUpPage(QWidget):
+    WATCHES: ClassVar[frozenset[Record]] = frozenset(
+        {Record.AGREEMENTS, Record.DELEGATIONS, Record.PEOPLE, Record.ORGANISATIONS, Record.SETTINGS}
+    )
+    CHANGES: ClassVar[frozenset[Record]] = frozenset({Record.AGREEMENTS})
     changed = Signal()  # a review date was saved here
 
     def __init__(self, db: Database, read_only: bool = False, parent: QWidget | None = None) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QTableView, QWidget
 from sqlite_utils import Database
 
 from delegation_planner.documents.labels import Labels
+from delegation_planner.storage import register_query
 from delegation_planner.storage.annual import Amounts, currency_totals, year_figures
 from delegation_planner.storage.follow_ups import FollowUpFilter, FollowUpRow, list_follow_ups
 from delegation_planner.storage.office_store import load_office
@@ -74,7 +75,7 @@ def dashboard_data(db: Database, today: dt.date, lang: str) -> DashboardData:
         # Money already spent on a trip still to come (tickets, deposits) is spent: the
         # overview shows every recorded amount, unlike the report's "as of" figures.
         totals=currency_totals([line for d in figures.delegations for line in d.costs]),
-        empty_register=db.execute("SELECT 1 FROM delegations LIMIT 1").fetchone() is None,
+        empty_register=register_query.is_empty(db.conn),
         charts=charts,
     )
 
@@ -87,7 +88,7 @@ def first_rows(db: Database, today: dt.date) -> DashboardData:
         upcoming=upcoming(db, today, DEFAULT_HORIZON_DAYS),
         overdue=list_follow_ups(db, FollowUpFilter(overdue_only=True), today, limit=MAX_OVERDUE),
         totals=[],
-        empty_register=db.execute("SELECT 1 FROM delegations LIMIT 1").fetchone() is None,
+        empty_register=register_query.is_empty(db.conn),
     )
 
 
@@ -235,12 +236,20 @@ class DashboardPage(QWidget):
             lambda db, _progress: with_images(dashboard_data(db, today, lang), width),
             lambda result: self._on_result(generation, result),
             generation,
+            background=True,
         )
 
     def _run(
-        self, work: Callable[..., DashboardData], done: Callable[[DashboardData], None], generation: int
+        self,
+        work: Callable[..., DashboardData],
+        done: Callable[[DashboardData], None],
+        generation: int,
+        *,
+        background: bool = False,
     ) -> None:
-        task = DatabaseTask(self._session.path, work, read_only=True, parent=self)
+        # The figures and charts run below the window's priority, so typing elsewhere does
+        # not wait for them; the first rows, which a person is waiting for, do not.
+        task = DatabaseTask(self._session.path, work, read_only=True, parent=self, background=background)
         task.finished.connect(done)
         task.failed.connect(lambda message: self._on_failed(generation, message))
         task.finished.connect(lambda _r: self._forget(task))

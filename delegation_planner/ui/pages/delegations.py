@@ -1,6 +1,7 @@
 """The Delegations tab of the main window: filters, the lazy register table, details.
 
-The widgets come from forms/main_window.ui; this controller wires them to a
+The widgets come from forms/main_window.ui (listed in ``DelegationsForm``, so the
+page does not depend on the rest of the main window's form); this controller wires them to a
 ``DelegationsModel`` for one open register. It is rebuilt whenever the
 window switches register, so nothing here outlives its database connection.
 
@@ -13,10 +14,25 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from typing import ClassVar, Protocol
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QComboBox, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QWidget,
+)
 from sqlite_utils import Database
 
 from delegation_planner.domain.enums import Direction, Purpose
@@ -25,8 +41,8 @@ from delegation_planner.storage import register_query, repository
 from delegation_planner.storage.attachments import Owner, count_attachments
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.register_query import RegisterFilter, RegisterRow
+from delegation_planner.ui.changes import Record
 from delegation_planner.ui.editor.windows import EditorWindows
-from delegation_planner.ui.generated.ui_main_window import Ui_MainWindow
 from delegation_planner.ui.labels.formatting import number_text
 from delegation_planner.ui.labels.status import status_text
 from delegation_planner.ui.labels.verdicts import verdict_text
@@ -58,15 +74,38 @@ def is_plain(flt: RegisterFilter) -> bool:
     return dataclasses.replace(flt, recent_from=None) == RegisterFilter()
 
 
+class DelegationsForm(Protocol):
+    """The Delegations tab's widgets, wherever the form that holds them is built."""
+
+    tab_widget: QTabWidget
+    delegations_tab: QWidget
+    filter_row: QHBoxLayout
+    filter_edit: QLineEdit
+    direction_combo: QComboBox
+    partner_combo: QComboBox
+    year_combo: QComboBox
+    needs_attention_check: QCheckBox
+    count_label: QLabel
+    register_splitter: QSplitter
+    register_stack: QStackedWidget
+    table_view: QTableView
+    empty_label: QLabel
+    details_browser: QTextBrowser
+    new_button: QPushButton
+    open_button: QPushButton
+    delete_button: QPushButton
+
+
 HEADER_KEY = "delegations/header"
 SPLITTER_KEY = "delegations/splitter"
 
 
 class DelegationsPage(QObject):
+    CHANGES: ClassVar[frozenset[Record]] = frozenset({Record.DELEGATIONS, Record.FOLLOW_UP, Record.PEOPLE})
     changed = Signal()  # a delegation was saved or deleted here
 
     def __init__(
-        self, ui: Ui_MainWindow, session: RegisterSession, window: QWidget, parent: QObject | None = None
+        self, ui: DelegationsForm, session: RegisterSession, window: QWidget, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self.ui = ui
@@ -270,6 +309,17 @@ class DelegationsPage(QObject):
         if chosen is not None and index < 0:
             self._apply_filter(immediate=True)  # the chosen year or partner is gone
 
+    def shown_rowids(self) -> list[int] | None:
+        """The rows the register shows, in its order, when a filter narrows it; None for all."""
+        if self.model.current_filter == RegisterFilter():
+            return None
+        return self.model.rowids()
+
+    def years(self) -> list[int]:
+        """The start years the Year filter offers, newest first."""
+        combo = self.ui.year_combo
+        return [int(y) for y in (combo.itemData(i) for i in range(combo.count())) if y is not None]
+
     def current_filter(self) -> RegisterFilter:
         ui = self.ui
         status = self.status_combo.currentData()
@@ -355,7 +405,7 @@ class DelegationsPage(QObject):
             self.ui.count_label.setText(self.tr("Loading…"))
             return
         shown = self.model.rowCount()
-        total = register_query.count(self._db.conn)
+        total = self.model.total
         if not is_plain(self.current_filter()):
             text = self.tr("{shown} of %Ln delegation(s)", "", total).format(shown=number_text(shown))
         elif shown != total:
@@ -370,7 +420,7 @@ class DelegationsPage(QObject):
         self.ui.details_browser.setVisible(self.model.rowCount() > 0)
         if self.model.rowCount():
             self.ui.register_stack.setCurrentWidget(self.ui.table_view)
-        elif is_plain(self.current_filter()) and not register_query.count(self._db.conn):
+        elif is_plain(self.current_filter()) and not self.model.total:
             self._show_empty(
                 self.tr("No delegations yet — File ▸ Import, New delegation, or Help ▸ Open demo register.")
             )

@@ -17,6 +17,7 @@ import datetime as dt
 import html
 from collections.abc import Callable
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -27,13 +28,15 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from delegation_planner.storage.office_store import load_office
 from delegation_planner.storage.upcoming import DEFAULT_HORIZON_DAYS, Upcoming, next_start_after, upcoming
 from delegation_planner.ui import save_locations
-from delegation_planner.ui.db_task import DatabaseTask, progress_dialog
+from delegation_planner.ui.changes import Record
+from delegation_planner.ui.db_task import DatabaseTask
 from delegation_planner.ui.dialogs.document_settings import duty_phone
+from delegation_planner.ui.file_writing import FileWriter
 from delegation_planner.ui.generated.ui_departures_page import Ui_DeparturesPage
 from delegation_planner.ui.labels.formatting import date_text
 from delegation_planner.ui.labels.office import decision_body
@@ -54,6 +57,7 @@ HORIZON_DEBOUNCE_MS = 250
 
 
 class DeparturesPage(QWidget):
+    CHANGES: ClassVar[frozenset[Record]] = frozenset({Record.DELEGATIONS, Record.FOLLOW_UP})
     changed = Signal()  # a delegation was saved from here
     open_delegation = Signal(str)
 
@@ -73,6 +77,7 @@ class DeparturesPage(QWidget):
         self._today = today
         self._generation = 0
         self._tasks: set[DatabaseTask] = set()
+        self.files = FileWriter(self, lambda: self._session.path)  # the briefing
         self._loading = False
         self._pending_key: str | None = None
         self._later: tuple[str, dt.date] | None = None  # the first trip past the horizon
@@ -255,6 +260,7 @@ class DeparturesPage(QWidget):
         self._settings.setValue(SPLITTER_KEY, self.ui.departures_splitter.saveState())
         for task in list(self._tasks):
             task.wait()
+        self.files.wait()
 
     # --- selection and details -------------------------------------------------------------------
 
@@ -352,8 +358,7 @@ class DeparturesPage(QWidget):
         from delegation_planner.documents.briefing import write_briefing as write
 
         lang = str(self.ui.language_combo.currentData() or "sv")
-        path = save_locations.ask_save_path(
-            self,
+        path = self.files.ask(
             save_locations.BRIEFING,
             self.tr("Write briefing"),
             suggested_file_name(item.delegation, lang),
@@ -367,25 +372,14 @@ class DeparturesPage(QWidget):
         key = item.delegation.id
         phone = duty_phone()
         reference = self.ui.reference_edit.text().strip()
-        task = DatabaseTask(
-            self._session.path,
+        task = self.files.run(
             lambda db, _progress: write(db, key, path, lang, open_items, duty_phone=phone),
-            read_only=True,
-            parent=self,
+            self.tr("Writing the briefing…"),
+            title=self.tr("Write briefing"),
+            not_done=self.tr("The briefing was not written: {0}"),
         )
-        self._briefing_progress = progress_dialog(self, task, self.tr("Writing the briefing…"))
         # Logged in the document register (with its reference printed on it) before the
         # user is told where it is and offered to open it.
         task.finished.connect(lambda written: self._log_briefing(Path(written), lang, reference, key))
-        task.finished.connect(
-            lambda written: save_locations.announce_written(self, Path(written), self.tr("Briefing written"))
-        )
-        task.failed.connect(
-            lambda message: QMessageBox.warning(
-                self, self.tr("Write briefing"), self.tr("The briefing was not written: {0}").format(message)
-            )
-        )
-        task.finished.connect(lambda _r: self._forget(task))
-        task.failed.connect(lambda _m: self._forget(task))
-        self._tasks.add(task)
+        task.finished.connect(lambda written: self.files.announce(Path(written), self.tr("Briefing written")))
         task.start()

@@ -14,6 +14,7 @@ next row, so Space can work down the list.
 from __future__ import annotations
 
 import datetime as dt
+from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -24,6 +25,7 @@ from delegation_planner.domain.enums import FollowUpStatus
 from delegation_planner.storage import follow_ups
 from delegation_planner.storage.errors import ConflictError, NotFoundError, StorageError
 from delegation_planner.storage.follow_ups import FollowUpFilter, FollowUpRow
+from delegation_planner.ui.changes import Record
 from delegation_planner.ui.generated.ui_follow_up_page import Ui_FollowUpPage
 from delegation_planner.ui.models.follow_up_models import FollowUpModel, follow_up_statuses
 from delegation_planner.ui.models.record_models import RecordsProxy
@@ -47,6 +49,17 @@ TYPING_PAUSE_MS = 250
 
 
 class FollowUpPage(QWidget):
+    WATCHES: ClassVar[frozenset[Record]] = frozenset(
+        {
+            Record.FOLLOW_UP,
+            Record.DELEGATIONS,
+            Record.CONTACTS,
+            Record.AGREEMENTS,
+            Record.PEOPLE,
+            Record.ORGANISATIONS,
+        }
+    )
+    CHANGES: ClassVar[frozenset[Record]] = frozenset({Record.FOLLOW_UP})
     changed = Signal()  # a point's status was written here
     open_delegation = Signal(str)  # the delegation's key
 

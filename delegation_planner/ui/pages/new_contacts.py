@@ -12,6 +12,8 @@ opens the editor.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -19,6 +21,7 @@ from sqlite_utils import Database
 
 from delegation_planner.storage import repository
 from delegation_planner.storage.new_contacts import NewContact, new_contacts
+from delegation_planner.ui.changes import Record
 from delegation_planner.ui.dialogs.record_editors import OrganisationEditor
 from delegation_planner.ui.generated.ui_new_contacts_page import Ui_NewContactsPage
 from delegation_planner.ui.models.follow_up_models import NewContactsModel
@@ -27,6 +30,10 @@ from delegation_planner.ui.widgets.page_tables import fit_columns, setup_table, 
 
 
 class NewContactsPage(QWidget):
+    WATCHES: ClassVar[frozenset[Record]] = frozenset(
+        {Record.DELEGATIONS, Record.PEOPLE, Record.ORGANISATIONS, Record.CONTACTS}
+    )
+    CHANGES: ClassVar[frozenset[Record]] = frozenset({Record.ORGANISATIONS})
     changed = Signal()  # an organisation was saved from here
 
     def __init__(self, db: Database, read_only: bool = False, parent: QWidget | None = None) -> None:

@@ -22,6 +22,7 @@ from delegation_planner.domain.records import Agreement, Organisation, Person
 from delegation_planner.storage import repository
 from delegation_planner.storage.errors import InUseError, NotFoundError, StorageError
 from delegation_planner.storage.office_store import load_office
+from delegation_planner.ui.changes import Record
 from delegation_planner.ui.dialogs.record_editor_base import RecordEditor
 from delegation_planner.ui.dialogs.record_editors import AgreementEditor, OrganisationEditor, PersonEditor
 from delegation_planner.ui.generated.ui_register_page import Ui_RegisterPage
@@ -270,6 +271,8 @@ class RecordsPage(QWidget):
 
 
 class PeoplePage(RecordsPage):
+    WATCHES: ClassVar[frozenset[Record]] = frozenset({Record.PEOPLE, Record.ORGANISATIONS, Record.SETTINGS})
+    CHANGES: ClassVar[frozenset[Record]] = frozenset({Record.PEOPLE})
     editor = PersonEditor
     model: PeopleModel
 
@@ -297,6 +300,12 @@ class PeoplePage(RecordsPage):
 
 
 class OrganisationsPage(RecordsPage):
+    WATCHES: ClassVar[frozenset[Record]] = frozenset(
+        {Record.ORGANISATIONS, Record.DELEGATIONS, Record.CONTACTS, Record.SETTINGS}
+    )
+    CHANGES: ClassVar[frozenset[Record]] = frozenset(
+        {Record.ORGANISATIONS, Record.CONTACTS, Record.FOLLOW_UP}
+    )
     editor = OrganisationEditor
     model: OrganisationsModel
 
@@ -378,6 +387,10 @@ class OrganisationsPage(RecordsPage):
 
 
 class AgreementsPage(RecordsPage):
+    WATCHES: ClassVar[frozenset[Record]] = frozenset(
+        {Record.AGREEMENTS, Record.ORGANISATIONS, Record.SETTINGS}
+    )
+    CHANGES: ClassVar[frozenset[Record]] = frozenset({Record.AGREEMENTS, Record.CONTACTS, Record.FOLLOW_UP})
     editor = AgreementEditor
     model: AgreementsModel
 

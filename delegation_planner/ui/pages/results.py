@@ -7,18 +7,25 @@ a visit as the proof of its value. This is the register's generic page
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from sqlite_utils import Database
 
 from delegation_planner.domain.records import Result
 from delegation_planner.storage import repository, results
+from delegation_planner.ui.changes import Record
 from delegation_planner.ui.dialogs.result_editor import ResultEditor
 from delegation_planner.ui.models.results_model import ResultsModel
 from delegation_planner.ui.pages.records import RecordsPage
 
 
 class ResultsPage(RecordsPage):
+    WATCHES: ClassVar[frozenset[Record]] = frozenset(
+        {Record.RESULTS, Record.DELEGATIONS, Record.ORGANISATIONS}
+    )
+    CHANGES: ClassVar[frozenset[Record]] = frozenset({Record.RESULTS})
     editor = ResultEditor
     model: ResultsModel
 

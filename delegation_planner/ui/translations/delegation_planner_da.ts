@@ -1831,10 +1831,6 @@ Hvis det sker igen, så kopiér detaljerne, og send dem med et par ord om, hvad 
         <source>Cannot write {path}: {reason}.</source>
         <translation>Kan ikke skrive {path}: {reason}.</translation>
     </message>
-    <message>
-        <source>Exported the register to {path}</source>
-        <translation>Registret er eksporteret til {path}</translation>
-    </message>
 </context>
 <context>
     <name>FollowUp</name>
@@ -2825,8 +2821,8 @@ Hvis det sker igen, så kopiér detaljerne, og send dem med et par ord om, hvad 
         <translation>De&amp;legationer</translation>
     </message>
     <message>
-        <source>Search title, partner, country…</source>
-        <translation>Søg betegnelse, partner, land…</translation>
+        <source>Search title, partner, country, participants…</source>
+        <translation>Søg betegnelse, partner, land, deltagere…</translation>
     </message>
     <message>
         <source>Dir&amp;ection:</source>
@@ -4775,21 +4771,6 @@ Alt, hvad der er indtastet, siden sikkerhedskopien blev lavet, vil ikke længere
     <message>
         <source>… and {count} more.</source>
         <translation>… og {count} mere.</translation>
-    </message>
-</context>
-<context>
-    <name>Verdict</name>
-    <message>
-        <source>✔ Pass</source>
-        <translation>✔ Opfyldt</translation>
-    </message>
-    <message>
-        <source>⚠ Warning</source>
-        <translation>⚠ Bemærk</translation>
-    </message>
-    <message>
-        <source>✖ Fail</source>
-        <translation>✖ Ikke opfyldt</translation>
     </message>
 </context>
 <context>

@@ -1831,10 +1831,6 @@ Om det händer igen: kopiera detaljerna och skicka dem, med några ord om vad du
         <source>Cannot write {path}: {reason}.</source>
         <translation>Kan inte skriva {path}: {reason}.</translation>
     </message>
-    <message>
-        <source>Exported the register to {path}</source>
-        <translation>Registret har exporterats till {path}</translation>
-    </message>
 </context>
 <context>
     <name>FollowUp</name>
@@ -2825,8 +2821,8 @@ Om det händer igen: kopiera detaljerna och skicka dem, med några ord om vad du
         <translation>De&amp;legationer</translation>
     </message>
     <message>
-        <source>Search title, partner, country…</source>
-        <translation>Sök benämning, partner, land…</translation>
+        <source>Search title, partner, country, participants…</source>
+        <translation>Sök benämning, partner, land, deltagare…</translation>
     </message>
     <message>
         <source>Dir&amp;ection:</source>
@@ -4775,21 +4771,6 @@ Allt som registrerats sedan säkerhetskopian gjordes kommer inte längre att fin
     <message>
         <source>… and {count} more.</source>
         <translation>… och {count} till.</translation>
-    </message>
-</context>
-<context>
-    <name>Verdict</name>
-    <message>
-        <source>✔ Pass</source>
-        <translation>✔ Uppfyllt</translation>
-    </message>
-    <message>
-        <source>⚠ Warning</source>
-        <translation>⚠ Observera</translation>
-    </message>
-    <message>
-        <source>✖ Fail</source>
-        <translation>✖ Ej uppfyllt</translation>
     </message>
 </context>
 <context>

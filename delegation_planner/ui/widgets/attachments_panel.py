@@ -9,7 +9,6 @@ reader, a picture viewer), which cannot read from inside the register.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import secrets
 import tempfile
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from delegation_planner.storage.atomic_file import write_bytes_atomically
 from delegation_planner.storage.attachments import (
     Attachment,
     Owner,
@@ -43,6 +43,7 @@ from delegation_planner.storage.attachments import (
 )
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.lifecycle import current_user
+from delegation_planner.ui import save_locations
 from delegation_planner.ui.labels.formatting import date_text
 from delegation_planner.ui.save_locations import documents_folder
 
@@ -218,23 +219,29 @@ class AttachmentsPanel(QWidget):
         row = self._current()
         if row is None:
             return
+        asked = target is None
         if target is None:
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Save attachment"), str(documents_folder() / row.name)
+            # The window's save dialog: the folder attachments were last saved to.
+            target = save_locations.ask_save_path(
+                self,
+                save_locations.ATTACHMENT,
+                self.tr("Save attachment"),
+                row.name,
+                "",
+                Path(row.name).suffix.lower(),
             )
-            if not chosen:
+            if target is None:
                 return
-            target = Path(chosen)
         data = self._data(row)
         if data is None:
             return
-        temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
         try:
-            temporary.write_bytes(data)
-            os.replace(temporary, target)
+            write_bytes_atomically(target, data)
         except OSError as error:
-            temporary.unlink(missing_ok=True)
             QMessageBox.warning(self, self.tr("Not saved"), str(error.strerror or error))
+            return
+        if asked:
+            save_locations.announce_written(self, target, self.tr("Save attachment"))
 
     def remove_current(self) -> None:
         row = self._current()

@@ -63,6 +63,7 @@ def source_row(view: QTableView, proxy: QSortFilterProxyModel) -> int | None:
 
 
 MIN_FLEXIBLE_WIDTH = 140  # px: a shortened text column still shows a few words
+FIT_ROWS = 60  # rows measured for a column's width: a screenful and more
 
 
 def fit_to_width(view: QTableView, flexible: tuple[int, ...]) -> None:
@@ -73,6 +74,10 @@ def fit_to_width(view: QTableView, flexible: tuple[int, ...]) -> None:
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
+    # Measured on the rows in sight and the next ones, not on every row: Qt asks the model
+    # for each row it measures, and a list of a thousand overdue points made the window
+    # stall for tens of milliseconds on every refresh.
+    view.verticalHeader().setResizeContentsPrecision(FIT_ROWS)
     view.resizeColumnsToContents()
     visible = [c for c in range(header.count()) if not header.isSectionHidden(c)]
     widths = {c: header.sectionSize(c) + 16 for c in visible}

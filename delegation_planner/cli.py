@@ -44,6 +44,8 @@ from delegation_planner.storage import repository
 from delegation_planner.storage.database import default_database_path, open_database
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.server import is_server_url
+from delegation_planner.texts import argparse_words
+from delegation_planner.texts.catalogue import ntr, tr, use_language
 from delegation_planner.texts.language import system_language
 
 EXIT_OK, EXIT_FAIL, EXIT_BAD_INPUT = 0, 1, 2
@@ -86,7 +88,7 @@ class _OneLineHelp(argparse.HelpFormatter):
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         # argparse's own error prints the usage over several lines; the contract wants one.
-        raise BadInput(f"{message} (see '{self.prog} --help')")
+        raise BadInput(tr("{problem} (see '{command} --help')", problem=message, command=self.prog))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -250,6 +252,9 @@ def _add_safety_commands(command: _CommandMaker) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    # The reader's language for every message from here on, the core's errors included.
+    use_language(system_language())
+    argparse_words.install()
     try:
         args = build_parser().parse_args(args_list)
         handler = _HANDLERS[args.command]
@@ -262,7 +267,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 for warning in caught:
                     if issubclass(warning.category, TemplateWarning):
                         print(
-                            f"delegation-planner: warning: {printable(str(warning.message), 400)}",
+                            "delegation-planner: "
+                            + tr("warning: {text}", text=printable(str(warning.message), 400)),
                             file=sys.stderr,
                         )
     except (
@@ -274,16 +280,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     ) as error:
         _fail(str(error))
     except KeyboardInterrupt:
-        _fail("Interrupted; nothing was written.")
+        _fail(tr("Interrupted; nothing was written."))
     except sqlite3.OperationalError as error:
         # Locked by another program, a read-only file system, a full disk …: the
         # transaction was rolled back, so nothing is half-written.
-        _fail(f"The register could not be used: {error}. Nothing was changed.")
+        _fail(tr("The register could not be used: {error}. Nothing was changed.", error=error))
     except (sqlite3.Error, ValueError) as error:
         # A value in the file that no version of this program writes (edited by hand).
-        _fail(f"The register holds something this program cannot read ({error}). Nothing was changed.")
+        _fail(
+            tr(
+                "The register holds something this program cannot read ({error}). Nothing was changed.",
+                error=error,
+            )
+        )
     except OSError as error:
-        _fail(f"Cannot read or write a file: {error.strerror or error}.")
+        _fail(tr("Cannot read or write a file: {reason}.", reason=error.strerror or error))
     return EXIT_BAD_INPUT
 
 
@@ -324,7 +335,7 @@ def _import(args: argparse.Namespace) -> int:
     from delegation_planner.interchange.service import import_file
 
     if not args.file.is_file():
-        raise BadInput(f"Cannot read {args.file}: no such file.")
+        raise BadInput(tr("Cannot read {path}: there is no such file.", path=args.file))
     path = args.db if args.db is not None else default_database_path()
     if is_server_url(path):
         read_file(args.file)  # a file that cannot be imported leaves an empty server database empty
@@ -349,14 +360,14 @@ def _import(args: argparse.Namespace) -> int:
             db.close()
     except InterchangeError as error:
         reason = str(error).removeprefix("file: ")  # the file is already named
-        raise BadInput(f"{args.file} was not imported: {reason}") from error
+        raise BadInput(tr("{path} was not imported: {reason}", path=args.file, reason=reason)) from error
     except BaseException:
         if new_register:
             path.unlink(missing_ok=True)
         elif empty_file:
             path.write_bytes(b"")  # the empty file it was, not a register without the import
         raise
-    print(f"Imported {args.file}: {summary}")
+    print(tr("Imported {path}: {summary}", path=args.file, summary=summary))
     return EXIT_OK
 
 
@@ -372,7 +383,7 @@ def _export(args: argparse.Namespace) -> int:
             try:
                 export_file(db, args.out)
             except OSError as error:
-                raise BadInput(f"Cannot write {args.out}: {error.strerror or error}.") from error
+                raise BadInput(cannot_write(args.out, error)) from error
     finally:
         db.close()
     return EXIT_OK
@@ -425,7 +436,7 @@ def _write_document(
     db, unwritable = _document_database(args)
     try:
         if not repository.delegation_exists(db, args.delegation):
-            raise BadInput(f"There is no delegation '{args.delegation}' in the register.")
+            raise BadInput(no_delegation(args.delegation))
         try:
             written = write(db, args.delegation, args.out, lang=args.lang, template=args.template, **options)
             reference = _log_written(db, written, args, unwritable, delegation=args.delegation)
@@ -434,10 +445,10 @@ def _write_document(
         except refusals as error:
             raise BadInput(str(error)) from error
         except OSError as error:
-            raise BadInput(f"Cannot write {args.out}: {error.strerror or error}.") from error
+            raise BadInput(cannot_write(args.out, error)) from error
     finally:
         db.close()
-    print(f"Wrote {written}" + (f" ({reference})" if reference else ""))
+    print(_wrote(written, reference))
     return EXIT_OK
 
 
@@ -450,7 +461,13 @@ def _log_written(
 
     if unwritable is not None:
         # The document is what was asked for; the register only could not record it.
-        _fail(f"{written} was written but not logged in the document register: {unwritable}")
+        _fail(
+            tr(
+                "{path} was written but not logged in the document register: {reason}",
+                path=written,
+                reason=unwritable,
+            )
+        )
         return None
     from delegation_planner.storage.office_store import load_office
 
@@ -474,11 +491,18 @@ def _report(args: argparse.Namespace) -> int:
 
     text = str(args.year).strip()
     if not (text.isascii() and text.isdigit()) or not FIRST_YEAR <= int(text) <= LAST_YEAR:
-        raise BadInput(f"The year must be a number from {FIRST_YEAR} to {LAST_YEAR}, not '{args.year}'.")
+        raise BadInput(
+            tr(
+                "The year must be a number from {first} to {last}, not '{given}'.",
+                first=FIRST_YEAR,
+                last=LAST_YEAR,
+                given=args.year,
+            )
+        )
     as_of = _as_of(args.as_of)
     if args.out is None and not args.json:
         raise BadInput(
-            "Say where to write the report with --out FILE.docx, or print its figures with --json."
+            tr("Say where to write the report with --out FILE.docx, or print its figures with --json.")
         )
     db, unwritable = (
         _document_database(args) if args.out is not None else (_database(args, create=False), None)
@@ -494,14 +518,14 @@ def _report(args: argparse.Namespace) -> int:
             except TemplateError as error:
                 raise BadInput(str(error)) from error
             except OSError as error:
-                raise BadInput(f"Cannot write {args.out}: {error.strerror or error}.") from error
+                raise BadInput(cannot_write(args.out, error)) from error
         figures = year_figures(db, int(text), as_of) if args.json else None
     finally:
         db.close()
     if figures is not None:
         print(json.dumps(figures_json(figures), ensure_ascii=False))
     else:
-        print(f"Wrote {written}" + (f" ({reference})" if reference else ""))
+        print(_wrote(written, reference))
     return EXIT_OK
 
 
@@ -511,7 +535,7 @@ def _as_of(text: str | None) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise BadInput(f"--as-of must be a date written YYYY-MM-DD, not '{text}'.") from None
+        raise BadInput(tr("--as-of must be a date written YYYY-MM-DD, not '{given}'.", given=text)) from None
 
 
 def _calendar(args: argparse.Namespace) -> int:
@@ -520,14 +544,14 @@ def _calendar(args: argparse.Namespace) -> int:
     db = _database(args, create=False)
     try:
         if not repository.delegation_exists(db, args.delegation):
-            raise BadInput(f"There is no delegation '{args.delegation}' in the register.")
+            raise BadInput(no_delegation(args.delegation))
         try:
             written = write_calendar(db, args.delegation, args.out, lang=args.lang)
         except OSError as error:
-            raise BadInput(f"Cannot write {args.out}: {error.strerror or error}.") from error
+            raise BadInput(cannot_write(args.out, error)) from error
     finally:
         db.close()
-    print(f"Wrote {written}")
+    print(_wrote(written, None))
     return EXIT_OK
 
 
@@ -552,23 +576,28 @@ def _backup(args: argparse.Namespace) -> int:
         register = Path(args.db or default_database_path())
         found = [*upgrade_backups(register), *daily_backups(register)]
         for path in found:
-            print(f"{path}  ({path.stat().st_size:,} bytes)")
+            size = path.stat().st_size
+            print(f"{path}  (" + ntr("{count} byte", "{count} bytes", size) + ")")
         if not found:
-            print(f"No backups kept beside {register}.")
+            print(tr("No backups are kept beside {path}.", path=register))
         return EXIT_OK
     db = _database(args, create=False)
     try:
         if args.out.absolute() == Path(args.db or default_database_path()).absolute():
-            raise BadInput("The backup must be another file than the register itself.")
+            raise BadInput(tr("The backup must be another file than the register itself."))
         try:
             backup_to(db.conn, args.out)
         except OSError as error:
             raise BadInput(
-                f"Cannot write {args.out}: {error.strerror or error}. No partial file was left."
+                tr(
+                    "Cannot write {path}: {reason}. No partial file was left.",
+                    path=args.out,
+                    reason=error.strerror or error,
+                )
             ) from error
     finally:
         db.close()
-    print(f"Backed up the register to {args.out}")
+    print(tr("Backed up the register to {path}", path=args.out))
     return EXIT_OK
 
 
@@ -578,9 +607,17 @@ def _restore(args: argparse.Namespace) -> int:
     _no_server(args, "restored with the server's own tools (pg_restore; see the README)")
     path = args.db if args.db is not None else default_database_path()
     kept = restore_register(args.file, path)
-    print(
-        f"Restored {path} from {args.file}" + (f"; the register as it was is kept as {kept}" if kept else "")
-    )
+    if kept:
+        print(
+            tr(
+                "Restored {path} from {backup}; the register as it was is kept as {kept}",
+                path=path,
+                backup=args.file,
+                kept=kept,
+            )
+        )
+    else:
+        print(tr("Restored {path} from {backup}", path=path, backup=args.file))
     return EXIT_OK
 
 
@@ -600,9 +637,23 @@ def _no_server(args: argparse.Namespace, how: str) -> None:
         raise BadInput(f"A register on a server is {how}.")
 
 
+def no_delegation(key: str) -> str:
+    return tr("There is no delegation '{key}' in the register.", key=key)
+
+
+def cannot_write(path: Path, error: OSError) -> str:
+    return tr("Cannot write {path}: {reason}.", path=path, reason=error.strerror or error)
+
+
+def _wrote(written: Path, reference: str | None) -> str:
+    if reference:
+        return tr("Wrote {path} ({reference})", path=written, reference=reference)
+    return tr("Wrote {path}", path=written)
+
+
 def check_delegation(db: Database, key: str) -> grip.GripResult:
     if not repository.delegation_exists(db, key):
-        raise BadInput(f"There is no delegation '{key}' in the register.")
+        raise BadInput(no_delegation(key))
     delegation, _ = repository.load_delegation(db, key)
     people = {p.id: p for p in repository.people_by_keys(db, [p.person for p in delegation.participants])}
     return grip.evaluate(delegation, people, repository.load_policy(db))

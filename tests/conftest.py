@@ -108,3 +108,14 @@ def db(db_path: Path | str) -> Iterator[Database]:
     database = open_database(db_path)
     yield database
     database.close()
+
+
+@pytest.fixture(autouse=True)
+def _english_messages() -> Iterator[None]:
+    """Each test starts with the core's messages in English, whatever a command run in-process
+    (which follows LANG) left behind."""
+    from delegation_planner.texts.catalogue import use_language
+
+    use_language("en")
+    yield
+    use_language("en")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from delegation_planner.storage.server import ServerDatabase, os_user
+from delegation_planner.texts.catalogue import tr
 
 
 @dataclass(frozen=True)
@@ -103,4 +104,9 @@ def describe(change: Change | None) -> str:
     if change is None:
         return ""
     local = change.at.astimezone()
-    return f" by {change.who} on {local:%Y-%m-%d} at {local:%H:%M}"
+    return tr(
+        " by {who} on {date} at {time}",
+        who=change.who,
+        date=local.strftime("%Y-%m-%d"),
+        time=local.strftime("%H:%M"),
+    )

@@ -54,6 +54,7 @@ from delegation_planner.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA
 from delegation_planner.storage.schema_check import schema_problems
 from delegation_planner.storage.server import ServerDatabase, is_server_url
 from delegation_planner.storage.server_rights import may_write
+from delegation_planner.texts.catalogue import tr
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 APP_NAME = "DelegationPlanner"
@@ -138,8 +139,8 @@ def open_database(
     if state != "file":
         if read_only or not create:
             if state == "empty":
-                raise NotARegisterError(f"{path} is an empty file, not a register.")
-            raise StorageError(f"There is no register at {path}.")
+                raise NotARegisterError(tr("{path} is an empty file, not a register.", path=path))
+            raise StorageError(tr("There is no register at {path}.", path=path))
         return _create(path, busy_timeout)
     _check_header(path)
     version = _inspect_read_only(path)
@@ -148,9 +149,12 @@ def open_database(
             if upgrade_in_memory:
                 return _upgraded_in_memory(path, busy_timeout)
             raise StorageError(
-                f"The register {path} was written by an older version and must be upgraded before it "
-                "can be read here, which needs write access to it and its folder once: open it in the "
-                "window where it can be written, or run 'delegation-planner import' on it."
+                tr(
+                    "The register {path} was written by an older version and must be upgraded before "
+                    "it can be read here, which needs write access to it and its folder once: open it "
+                    "in the window where it can be written, or run 'delegation-planner import' on it.",
+                    path=path,
+                )
             )
         return connect(path, read_only=True, busy_timeout=busy_timeout)
     problem = _write_problem(path)
@@ -159,7 +163,9 @@ def open_database(
     try:
         db = connect(path, read_only=False, busy_timeout=busy_timeout)
     except sqlite3.Error as error:
-        raise ReadOnlyRegisterError(f"Cannot open the register {path} for writing: {error}.") from error
+        raise ReadOnlyRegisterError(
+            tr("Cannot open the register {path} for writing: {error}.", path=path, error=error)
+        ) from error
     try:
         _probe_write(db, path, version)
         if version < SCHEMA_VERSION:
@@ -174,7 +180,7 @@ def open_database(
 def inspect_file(path: Path) -> int:
     """Check ``path`` read-only as a register and return its schema number (raises ``StorageError``)."""
     if _file_state(path) != "file":
-        raise NotARegisterError(f"{path} is not a register (it is missing or empty).")
+        raise NotARegisterError(tr("{path} is not a register (it is missing or empty).", path=path))
     _check_header(path)
     return _inspect_read_only(path)
 
@@ -210,11 +216,13 @@ def _file_state(path: Path) -> str:
     except FileNotFoundError:
         return "missing"
     except OSError as error:
-        raise StorageError(f"Cannot read {path}: {error.strerror}.") from error
+        raise StorageError(tr("Cannot read {path}: {reason}.", path=path, reason=error.strerror)) from error
     if stat.S_ISDIR(info.st_mode):
-        raise NotARegisterError(f"{path} is a folder, not a register file.")
+        raise NotARegisterError(tr("{path} is a folder, not a register file.", path=path))
     if not stat.S_ISREG(info.st_mode):
-        raise NotARegisterError(f"{path} is not a regular file (it is a device, pipe or socket).")
+        raise NotARegisterError(
+            tr("{path} is not a regular file (it is a device, pipe or socket).", path=path)
+        )
     return "file" if info.st_size > 0 else "empty"
 
 
@@ -223,12 +231,15 @@ def _create(path: Path, busy_timeout: float) -> RegisterDatabase:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise ReadOnlyRegisterError(
-            f"Cannot create the folder for {path}: {error.strerror}.", ReadOnlyRegisterError.FOLDER
+            tr("Cannot create the folder for {path}: {reason}.", path=path, reason=error.strerror),
+            ReadOnlyRegisterError.FOLDER,
         ) from error
     try:
         db = connect(path, read_only=False, busy_timeout=busy_timeout)
     except sqlite3.Error as error:
-        raise ReadOnlyRegisterError(f"Cannot create the register {path}: {error}.") from error
+        raise ReadOnlyRegisterError(
+            tr("Cannot create the register {path}: {error}.", path=path, error=error)
+        ) from error
     try:
         _migrate(db, path)
     except BaseException:
@@ -250,11 +261,16 @@ def _write_problem(path: Path) -> ReadOnlyRegisterError | None:
     except OSError:
         return None
     if not os.access(path, os.W_OK) or not file_mode & 0o222:
-        return ReadOnlyRegisterError(f"The register file {path} is read-only.", ReadOnlyRegisterError.FILE)
+        return ReadOnlyRegisterError(
+            tr("The register file {path} is read-only.", path=path), ReadOnlyRegisterError.FILE
+        )
     if not os.access(folder, os.W_OK | os.X_OK) or not folder_mode & 0o222:
         return ReadOnlyRegisterError(
-            f"The folder {folder} holding the register is read-only; saving needs to write a "
-            "journal file beside the register.",
+            tr(
+                "The folder {folder} holding the register is read-only; saving needs to write a "
+                "journal file beside the register.",
+                folder=folder,
+            ),
             ReadOnlyRegisterError.FOLDER,
         )
     return None
@@ -275,14 +291,20 @@ def _probe_write(db: Database, path: Path, version: int) -> None:
         text = str(error).lower()
         if "unable to open" in text:
             raise ReadOnlyRegisterError(
-                f"The folder {path.parent} holding the register cannot be written; saving needs to "
-                "write a journal file beside the register.",
+                tr(
+                    "The folder {parent} holding the register cannot be written; saving needs to "
+                    "write a journal file beside the register.",
+                    parent=path.parent,
+                ),
                 ReadOnlyRegisterError.FOLDER,
             ) from error
         if "readonly" in text or "read-only" in text:
             raise ReadOnlyRegisterError(
-                f"The register file {path} cannot be written (it is read-only, locked against "
-                "changes or on a read-only drive).",
+                tr(
+                    "The register file {path} cannot be written (it is read-only, locked against "
+                    "changes or on a read-only drive).",
+                    path=path,
+                ),
                 ReadOnlyRegisterError.FILE,
             ) from error
         # A full disk or a busy register is no reason to open read-only: saves will say so
@@ -296,9 +318,14 @@ def _backup_before_upgrade(db: Database, path: Path, version: int) -> None:
     except (OSError, sqlite3.Error) as error:
         reason = write_reason(error)
         raise StorageError(
-            f"The register {path} needs an upgrade to this version, and a backup is written "
-            f"beside it first; that backup could not be written ({reason}). The register has not "
-            "been changed and no partial backup was left; free some space and open it again."
+            tr(
+                "The register {path} needs an upgrade to this version, and a backup is written "
+                "beside it first; that backup could not be written ({reason}). The register has "
+                "not been changed and no partial backup was left; free some space and open it "
+                "again.",
+                path=path,
+                reason=reason,
+            )
         ) from error
     prune(upgrade_backups(path))
 
@@ -308,9 +335,11 @@ def _check_header(path: Path) -> None:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
-        raise StorageError(f"Cannot read {path}: {error.strerror}.") from error
+        raise StorageError(tr("Cannot read {path}: {reason}.", path=path, reason=error.strerror)) from error
     if header != SQLITE_HEADER:
-        raise NotARegisterError(f"{path} is not a Delegation Planner register (it is not a database file).")
+        raise NotARegisterError(
+            tr("{path} is not a Delegation Planner register (it is not a database file).", path=path)
+        )
 
 
 def _inspect_read_only(path: Path) -> int:
@@ -318,7 +347,7 @@ def _inspect_read_only(path: Path) -> int:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=DEFAULT_BUSY_TIMEOUT)
     except sqlite3.Error as error:
-        raise StorageError(f"Cannot open {path}: {error}.") from error
+        raise StorageError(tr("Cannot open {path}: {error}.", path=path, error=error)) from error
     try:
         return inspect_connection(conn, path)
     finally:
@@ -357,8 +386,12 @@ def inspect_connection(conn: sqlite3.Connection, path: Path) -> int:
             result = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
             if result != ["ok"]:
                 raise DamagedRegisterError(
-                    f"The register {path} is damaged ({result[0]}). It has not been changed; "
-                    "restore it from a backup."
+                    tr(
+                        "The register {path} is damaged ({value}). It has not been changed; restore it "
+                        "from a backup.",
+                        path=path,
+                        value=result[0],
+                    )
                 )
             if state is not None:
                 _CHECKED.add(state)
@@ -366,32 +399,52 @@ def inspect_connection(conn: sqlite3.Connection, path: Path) -> int:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if application_id != APPLICATION_ID:
             raise NotARegisterError(
-                f"{path} is a database of another program, not a Delegation Planner register."
+                tr("{path} is a database of another program, not a Delegation Planner register.", path=path)
             )
         if version > SCHEMA_VERSION:
             raise NewerSchemaError(
-                f"The register {path} was written by a newer version of Delegation Planner "
-                f"(schema {version}; this version knows up to {SCHEMA_VERSION}). "
-                "Install the newer version to open it; the file has not been changed."
+                tr(
+                    "The register {path} was written by a newer version of Delegation Planner (schema "
+                    "{version}; this version knows up to {schema_version}). Install the newer version "
+                    "to open it; the file has not been changed.",
+                    path=path,
+                    version=version,
+                    schema_version=SCHEMA_VERSION,
+                )
             )
         problems = schema_problems(conn, version)
     except sqlite3.OperationalError as error:
         if "locked" in str(error) or "busy" in str(error):
             raise StorageError(
-                f"The register {path} is in use by another program right now; try again in a moment."
+                tr(
+                    "The register {path} is in use by another program right now; try again in a moment.",
+                    path=path,
+                )
             ) from error
         raise DamagedRegisterError(
-            f"The register {path} is damaged or not a database ({error}). It has not been changed."
+            tr(
+                "The register {path} is damaged or not a database ({error}). It has not been changed.",
+                path=path,
+                error=error,
+            )
         ) from error
     except sqlite3.DatabaseError as error:
         raise DamagedRegisterError(
-            f"The register {path} is damaged or not a database ({error}). It has not been changed."
+            tr(
+                "The register {path} is damaged or not a database ({error}). It has not been changed.",
+                path=path,
+                error=error,
+            )
         ) from error
     if problems:
         raise DamagedRegisterError(
-            f"The register {path} is not as Delegation Planner keeps it: {'; '.join(problems)}. "
-            "It may have been changed by another program or damaged. It has not been changed; "
-            "restore it from a backup."
+            tr(
+                "The register {path} is not as Delegation Planner keeps it: {choices}. It may have "
+                "been changed by another program or damaged. It has not been changed; restore it "
+                "from a backup.",
+                path=path,
+                choices="; ".join(problems),
+            )
         )
     check_cache.remember_verified(path, fingerprint)
     return version
@@ -473,11 +526,15 @@ def _migrate(db: RegisterDatabase, path: Path) -> None:
         text = str(cause).lower()
         if "readonly" in text or "read-only" in text or "unable to open" in text:
             raise ReadOnlyRegisterError(
-                f"The register {path} cannot be written (it or its folder is read-only).",
+                tr("The register {path} cannot be written (it or its folder is read-only).", path=path),
                 ReadOnlyRegisterError.FOLDER if "unable to open" in text else ReadOnlyRegisterError.FILE,
             ) from error
         reason = write_reason(cause) if cause is not None else str(error)
         raise StorageError(
-            f"The register {path} could not be prepared for this version ({reason}). "
-            "It has not been changed; free some space or check the drive and open it again."
+            tr(
+                "The register {path} could not be prepared for this version ({reason}). It has "
+                "not been changed; free some space or check the drive and open it again.",
+                path=path,
+                reason=reason,
+            )
         ) from error

@@ -25,6 +25,7 @@ from delegation_planner.domain.references import (
 from delegation_planner.storage import office_store
 from delegation_planner.storage.atomic_file import write_atomically
 from delegation_planner.storage.errors import NotFoundError, StorageError
+from delegation_planner.texts.catalogue import tr
 
 KINDS = ("memo", "basis", "briefing", "report")
 # The reference's label, in the document's language: what a registrar looks for.
@@ -116,7 +117,12 @@ def log_document(
     today = today or dt.date.today()
     reference = (reference or "").strip() or propose_reference(db, today)
     if len(reference) > MAX_REFERENCE_CHARS or "\n" in reference:
-        raise StorageError(f"A reference is one line of at most {MAX_REFERENCE_CHARS} characters.")
+        raise StorageError(
+            tr(
+                "A reference is one line of at most {max_reference_chars} characters.",
+                max_reference_chars=MAX_REFERENCE_CHARS,
+            )
+        )
     stamp_reference(path, reference, language)
     data = path.read_bytes()
     with db.atomic():
@@ -164,9 +170,11 @@ def list_documents(
 def document_data(db: Database, document_id: int) -> bytes:
     row = db.execute("SELECT file_name, data FROM document_log WHERE id = ?", [document_id]).fetchone()
     if row is None:
-        raise NotFoundError("That document is no longer in the log.")
+        raise NotFoundError(tr("That document is no longer in the log."))
     if row[1] is None:
-        raise StorageError(f"Only the last version is kept; {row[0]} was written again later.")
+        raise StorageError(
+            tr("Only the last version is kept; {value} was written again later.", value=row[0])
+        )
     return bytes(row[1])
 
 

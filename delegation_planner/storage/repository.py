@@ -27,6 +27,7 @@ from delegation_planner.storage.policy_store import load_policy as load_policy  
 from delegation_planner.storage.policy_store import write_policy
 from delegation_planner.storage.upsert import upsert_rows
 from delegation_planner.storage.verdicts import delegations_with_person, refresh_verdicts
+from delegation_planner.texts.catalogue import tr
 
 _CHILD_TABLES = ("participants", "programme_items", "cost_lines", "follow_up_points", "status_changes")
 _KINDS = {"organisations": "organisation", "people": "person", "agreements": "agreement"}
@@ -189,10 +190,12 @@ def _delete(db: Database, table: str, key: str, uses: Callable[[Database, str], 
         used = uses(db, key)
         if used:
             listed = "; ".join(used[:5]) + (" …" if len(used) > 5 else "")
-            raise InUseError(f"It is still referred to ({listed}). Remove those references first.")
+            raise InUseError(
+                tr("It is still referred to ({listed}). Remove those references first.", listed=listed)
+            )
         cursor = db.execute(f"DELETE FROM {table} WHERE id = ?", [key])
         if cursor.rowcount == 0:
-            raise NotFoundError(f"No record '{key}' (it may have been deleted elsewhere).")
+            raise NotFoundError(tr("No record '{key}' (it may have been deleted elsewhere).", key=key))
         change_log.record(db, _KINDS.get(table, table), key, "deleted")
 
 
@@ -207,7 +210,7 @@ def load_delegation(db: Database, key: str) -> tuple[Delegation, int]:
     """The delegation and its revision (pass the revision back to ``save_delegation``)."""
     found = list(db.query("SELECT * FROM delegations WHERE id = ?", [key]))
     if not found:
-        raise NotFoundError(f"There is no delegation '{key}'.")
+        raise NotFoundError(tr("There is no delegation '{key}'.", key=key))
     delegation = rows.delegation_from(found[0])
     _attach_children(db, {delegation.id: delegation}, "WHERE delegation_id = ?", [key])
     return delegation, int(found[0]["revision"])
@@ -229,7 +232,7 @@ def save_delegation(db: Database, delegation: Delegation, expected_revision: int
 def delete_delegation(db: Database, key: str) -> None:
     with db.atomic():
         if db.execute("DELETE FROM delegations WHERE id = ?", [key]).rowcount == 0:
-            raise NotFoundError(f"There is no delegation '{key}'.")
+            raise NotFoundError(tr("There is no delegation '{key}'.", key=key))
         change_log.record(db, "delegation", key, "deleted")
 
 
@@ -252,13 +255,20 @@ def _write_delegation(db: Database, delegation: Delegation, expected_revision: i
         last = change_log.last_change(db, "delegation", delegation.id)
         if current is None:
             raise ConflictError(
-                f"The delegation '{delegation.title}' was deleted elsewhere{change_log.describe(last)}.",
+                tr(
+                    "The delegation '{title}' was deleted elsewhere{by}.",
+                    title=delegation.title,
+                    by=change_log.describe(last),
+                ),
                 last,
             )
         if current[0] != expected_revision:
             raise ConflictError(
-                f"The delegation '{delegation.title}' was changed elsewhere{change_log.describe(last)} "
-                "after you opened it.",
+                tr(
+                    "The delegation '{title}' was changed elsewhere{by} after you opened it.",
+                    title=delegation.title,
+                    by=change_log.describe(last),
+                ),
                 last,
             )
     revision = 1 if current is None else int(current[0]) + 1

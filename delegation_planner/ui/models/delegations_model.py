@@ -42,6 +42,7 @@ from delegation_planner.storage.register_query import (
     rowid_of,
 )
 from delegation_planner.ui.db_task import keep_until_finished
+from delegation_planner.ui.labels.agreements import partner_text
 from delegation_planner.ui.labels.formatting import date_text
 from delegation_planner.ui.labels.office import decision_body
 from delegation_planner.ui.labels.status import status_colour, status_text
@@ -369,9 +370,7 @@ class DelegationsModel(QAbstractTableModel):
         if column == DIRECTION:
             return self.direction_label(record.direction)
         if column == PARTNER:
-            if record.country and record.partner_region:
-                return f"{record.partner_region} ({record.country})"
-            return record.partner_region or record.country
+            return partner_text(record.partner_region, record.country)
         if column == START:
             return _date(record.start)
         if column == END:

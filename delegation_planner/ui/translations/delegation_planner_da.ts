@@ -40,10 +40,6 @@
         <translation>&amp;Underskrevet:</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>S&amp;cope:</source>
         <translation>&amp;Omfang:</translation>
     </message>
@@ -4157,6 +4153,30 @@ Hvis det sker igen, så kopiér detaljerne, og send dem med et par ord om, hvad 
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
+    <message>
+        <source>Criteria applied</source>
+        <translation>Kriterier, der anvendes</translation>
+    </message>
+    <message>
+        <source>A criterion left out is shown as not applicable and never fails a delegation.</source>
+        <translation>Et kriterium, der ikke anvendes, vises som ikke relevant og afviser aldrig en delegation.</translation>
+    </message>
+    <message>
+        <source>Start from the &amp;rules of:</source>
+        <translation>Tag &amp;udgangspunkt i reglerne for:</translation>
+    </message>
+    <message>
+        <source>The criteria, thresholds and priority themes of a shipped office profile; nothing is saved until you press Save</source>
+        <translation>Kriterierne, grænserne og de prioriterede temaer i en medfølgende kontorprofil. Intet gemmes, før du trykker på Gem</translation>
+    </message>
+    <message>
+        <source>&amp;Use these rules</source>
+        <translation>&amp;Brug disse regler</translation>
+    </message>
+    <message>
+        <source>The office&apos;s name, decision body, document language and letterhead are set under Settings ▸ Office profile…; choosing another office there brings its rules too.</source>
+        <translation>Kontorets navn, besluttende organ, dokumentsprog og brevskabelon angives under Indstillinger ▸ Kontorprofil… Vælger du et andet kontor der, følger dets regler med.</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeModel</name>
@@ -4629,10 +4649,6 @@ Alt, hvad der er indtastet, siden sikkerhedskopien blev lavet, vil ikke længere
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>&amp;Not known</source>
         <translation>&amp;Ukendt</translation>
     </message>
@@ -4723,10 +4739,6 @@ Alt, hvad der er indtastet, siden sikkerhedskopien blev lavet, vil ikke længere
     <message>
         <source>&amp;Review on:</source>
         <translation>&amp;Revision den:</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>&amp;No review planned</source>

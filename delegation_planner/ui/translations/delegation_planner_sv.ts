@@ -40,10 +40,6 @@
         <translation>&amp;Undertecknat:</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>S&amp;cope:</source>
         <translation>&amp;Omfattning:</translation>
     </message>
@@ -4157,6 +4153,30 @@ Om det händer igen: kopiera detaljerna och skicka dem, med några ord om vad du
         <source>&amp;Remove</source>
         <translation>&amp;Ta bort</translation>
     </message>
+    <message>
+        <source>Criteria applied</source>
+        <translation>Kriterier som tillämpas</translation>
+    </message>
+    <message>
+        <source>A criterion left out is shown as not applicable and never fails a delegation.</source>
+        <translation>Ett kriterium som inte tillämpas visas som ej tillämpligt och underkänner aldrig en delegation.</translation>
+    </message>
+    <message>
+        <source>Start from the &amp;rules of:</source>
+        <translation>Utgå från &amp;reglerna för:</translation>
+    </message>
+    <message>
+        <source>The criteria, thresholds and priority themes of a shipped office profile; nothing is saved until you press Save</source>
+        <translation>Kriterierna, gränserna och de prioriterade temana i en medföljande kontorsprofil. Ingenting sparas förrän du trycker på Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Use these rules</source>
+        <translation>&amp;Använd de här reglerna</translation>
+    </message>
+    <message>
+        <source>The office&apos;s name, decision body, document language and letterhead are set under Settings ▸ Office profile…; choosing another office there brings its rules too.</source>
+        <translation>Kontorets namn, beslutande organ, dokumentspråk och brevmall anges under Inställningar ▸ Kontorsprofil… Väljer du ett annat kontor där följer dess regler med.</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeModel</name>
@@ -4629,10 +4649,6 @@ Allt som registrerats sedan säkerhetskopian gjordes kommer inte längre att fin
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>&amp;Not known</source>
         <translation>&amp;Okänt</translation>
     </message>
@@ -4723,10 +4739,6 @@ Allt som registrerats sedan säkerhetskopian gjordes kommer inte längre att fin
     <message>
         <source>&amp;Review on:</source>
         <translation>&amp;Översyn den:</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>&amp;No review planned</source>

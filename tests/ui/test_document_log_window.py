@@ -16,6 +16,7 @@ from delegation_planner.storage.document_log import list_documents
 from delegation_planner.ui.editor.delegation_editor import DelegationEditor
 from delegation_planner.ui.editor.grip_tab import GripTab
 from tests.core.factories import delegation, organisation
+from tests.helpers.window import finish_writing
 
 
 def _stamp(path: Path) -> str:
@@ -40,6 +41,7 @@ def test_write_the_basis_with_a_reference_and_open_it_again(qtbot, monkeypatch, 
     grip = next(t for t in editor.tabs() if isinstance(t, GripTab))
     editor.ui.tab_widget.setCurrentWidget(grip)
     qtbot.mouseClick(grip.ui.basis_button, Qt.MouseButton.LeftButton)
+    finish_writing(qtbot, grip.files)  # in a task off the GUI thread, then logged
     assert _stamp(target) == "Diarienummer: RS 2026/31"
     [logged] = list_documents(db, delegation="trip")
     assert (logged.reference, logged.kind) == ("RS 2026/31", "basis")

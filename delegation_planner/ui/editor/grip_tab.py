@@ -68,7 +68,7 @@ class GripTab(EditorTab):
                 "Write the decision basis for {0} as a Word document, from the delegation as stored"
             ).format(self._body.name)
         )
-        self.model = GripResultModel(self, self._body.decision)
+        self.model = GripResultModel(self)
         self.model.office = office
         self.history = DecisionHistoryModel(self)
         self._set_up_views()

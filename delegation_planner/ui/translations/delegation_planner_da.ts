@@ -3709,6 +3709,10 @@ Hvis det sker igen, så kopiér detaljerne, og send dem med et par ord om, hvad 
         <translation>Samler det, registret indeholder…</translation>
     </message>
     <message>
+        <source>The personal data was not written: {reason}</source>
+        <translation>Personoplysningerne blev ikke skrevet: {reason}</translation>
+    </message>
+    <message>
         <source>Wrote {path}</source>
         <translation>{path} er skrevet</translation>
     </message>

@@ -3709,6 +3709,10 @@ Om det händer igen: kopiera detaljerna och skicka dem, med några ord om vad du
         <translation>Samlar det som registret innehåller…</translation>
     </message>
     <message>
+        <source>The personal data was not written: {reason}</source>
+        <translation>Personuppgifterna skrevs inte: {reason}</translation>
+    </message>
+    <message>
         <source>Wrote {path}</source>
         <translation>{path} har skrivits</translation>
     </message>

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import platformdirs
 
+from delegation_planner.storage.atomic_file import write_bytes_atomically
 from delegation_planner.storage.schema import MIGRATIONS
 
 
@@ -88,9 +89,7 @@ def remember_verified(path: Path, fingerprint: list[object] | None) -> None:
     target = _verified_file(path)
     with contextlib.suppress(OSError):
         target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
-        partial.write_text(json.dumps(known), encoding="utf-8")
-        os.replace(partial, target)
+        write_bytes_atomically(target, json.dumps(known).encode("utf-8"))
 
 
 # Registers remembered as checked (a person has a few; tests make many).

@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck forms translations benchmark benchmark-quick demo clean
+.PHONY: run test lint typecheck forms translations messages benchmark benchmark-quick demo clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,11 @@ forms: $(STAMP)
 # to .qm (pyside6-lrelease). Translate new texts in between with `$(BIN)/pyside6-linguist`.
 translations: $(STAMP)
 	$(BIN)/python -m delegation_planner.ui.translations_build
+
+# Update the core's and the command line's message catalogues (texts/locale/*.po) from the
+# code and compile them to .mo (Babel). Translate what it lists as "to translate or check".
+messages: $(STAMP)
+	$(BIN)/python -m delegation_planner.texts.catalogue_build
 
 # Each figure beside its anchor (the bare tools doing the same work), as ratios in one run.
 # The registers are generated once into the temporary folder and reused.

@@ -65,7 +65,7 @@ def cached_register(cache: Path, delegations: int) -> Path:
     return path
 
 
-def probe(kind: str, db: Path | None, settings_dir: Path) -> dict[str, Any]:
+def probe(kind: str, db: Path | str | None, settings_dir: Path) -> dict[str, Any]:
     """Run ``window_probe.py KIND`` in a new process; the launch time goes in by env var."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DP_BENCH_SETTINGS": str(settings_dir)}
     # An installed program starts from compiled modules, as the bare tools in site-packages do.
@@ -101,6 +101,68 @@ def window_figures(big: Path, runs: int, work: Path) -> list[str]:
         f"first rows on screen (new process, home tab '{home}'):",
         line("the program", program, median(shown["bare"]), "bare QTableView window", target="(target ≤ 2×)"),
         line("the program", program, median(shown["sqltable"]), "QSqlTableModel + QTableView"),
+    ]
+
+
+def server_figures(big: Path, runs: int, work: Path) -> list[str]:
+    """First rows and search on a PostgreSQL server beside the same register in a file.
+
+    The server is started here from the machine's server binaries (as the tests start
+    theirs), the register copied onto it with ``delegation-planner copy``, and each run
+    measures the window on the file and on the server one right after the other.
+    """
+    import psycopg
+
+    from tests.pg_server import find_bindir, running_server
+
+    bindir = find_bindir()
+    if bindir is None:
+        return ["server: no PostgreSQL server binaries on this machine (initdb, pg_ctl); skipped"]
+    with running_server(bindir) as server:
+        with psycopg.connect(server.url("postgres"), autocommit=True) as admin:
+            admin.execute("CREATE DATABASE register")
+        url = server.url("register")
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "delegation_planner.cli", "copy", "--from", str(big), "--to", url],
+            check=True,
+            capture_output=True,
+        )
+        copied = time.perf_counter() - started
+        shown: dict[str, list[float]] = {"file": [], "server": []}
+        stall: dict[str, list[float]] = {"file": [], "server": []}
+        answer: dict[str, list[float]] = {"file": [], "server": []}
+        for _ in range(runs):
+            registers: tuple[tuple[str, Path | str], ...] = (("file", big), ("server", url))
+            for name, register in registers:
+                shown[name].append(probe("program", register, work)["shown_s"])
+                found = probe("program-search", register, work)
+                stall[name].append(found["max_stall_ms"] / 1000)
+                answer[name].append(found["answer_ms"] / 1000)
+    return [
+        f"the same register on a PostgreSQL server (copied onto it in {copied:.0f} s):",
+        line(
+            "first rows on screen, server",
+            median(shown["server"]),
+            median(shown["file"]),
+            "the same on the file",
+            target="(target ≤ 1.5×)",
+        ),
+        line(
+            "search: rows after the last key, server",
+            median(answer["server"]),
+            median(answer["file"]),
+            "the same on the file",
+            "ms",
+            "(target ≤ 1.5×)",
+        ),
+        line(
+            "search: longest stall while typing, server",
+            median(stall["server"]),
+            median(stall["file"]),
+            "the same on the file",
+            "ms",
+        ),
     ]
 
 
@@ -423,7 +485,7 @@ def main() -> None:
         "--cache", type=Path, default=Path(tempfile.gettempdir()) / "delegation-planner-benchmark"
     )
     parser.add_argument(
-        "--only", default="", help="comma-separated: window,search,import,memo,storage,documents"
+        "--only", default="", help="comma-separated: window,search,import,memo,storage,documents,server"
     )
     args = parser.parse_args()
     delegations = 10_000 if args.quick else 100_000
@@ -445,6 +507,7 @@ def main() -> None:
         "memo",
         "storage",
         "documents",
+        "server",
     }
     steps: list[tuple[str, Callable[[], list[str]]]] = [
         ("window", lambda: window_figures(big, runs, work)),
@@ -453,6 +516,7 @@ def main() -> None:
         ("memo", lambda: memo_figures(work, runs)),
         ("storage", lambda: storage_figures(big, work, runs)),
         ("documents", lambda: document_figures(args.cache, runs)),
+        ("server", lambda: server_figures(big, runs, work)),
     ]
     load = os.getloadavg()[0]
     print(

@@ -107,7 +107,7 @@ def program(db_path: str) -> None:
     app = QApplication(sys.argv[:1])
     settings_dir = Path(os.environ.get("DP_BENCH_SETTINGS", "."))
     settings = QSettings(str(settings_dir / "bench-settings.ini"), QSettings.Format.IniFormat)
-    session = open_session(Path(db_path))
+    session = open_session(_register(db_path))
     assert session is not None
     window = MainWindow(session, settings)
     home = window.ui.tab_widget.currentWidget()
@@ -121,6 +121,13 @@ def program(db_path: str) -> None:
     _watch_first_paint(views, ready, app)
     window.show()
     app.exec()
+
+
+def _register(db_path: str):  # type: ignore[no-untyped-def]
+    """A file path, or a server register's URL as it is (the window opens both)."""
+    from pathlib import Path
+
+    return db_path if db_path.startswith("postgresql://") else Path(db_path)
 
 
 def _says_empty(window) -> bool:  # type: ignore[no-untyped-def]
@@ -213,7 +220,7 @@ def program_search(db_path: str) -> None:
     app = QApplication(sys.argv[:1])
     settings_dir = Path(os.environ.get("DP_BENCH_SETTINGS", "."))
     settings = QSettings(str(settings_dir / "bench-settings.ini"), QSettings.Format.IniFormat)
-    session = open_session(Path(db_path))
+    session = open_session(_register(db_path))
     assert session is not None
     window = MainWindow(session, settings)
     window.show()

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from delegation_planner import cli
+from delegation_planner.cli_server import register_location
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -15,7 +15,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if any(a in cli.COMMANDS for a in args[:1]) or any(a in ("-h", "--help", "--version") for a in args):
         sys.exit(cli.main(args))
     parser = argparse.ArgumentParser(prog="delegation-planner", add_help=False)
-    parser.add_argument("--db", type=Path, default=None)
+    parser.add_argument("--db", type=register_location, default=None)
     # "--demo" alone is Region Skåne's demo; "--demo hovedstaden" / "--demo midtjylland" the Danish ones.
     parser.add_argument(
         "--demo", nargs="?", const="skane", default=None, choices=("skane", "hovedstaden", "midtjylland")

@@ -24,6 +24,15 @@ from delegation_planner import __version__, cli_office
 # Defined apart so that it is one class whether this module runs as ``__main__`` or is
 # imported (by cli_records): an exception of a second copy would not be caught here.
 from delegation_planner.cli_errors import BadInput as BadInput
+from delegation_planner.cli_server import (
+    ServerCommandError,
+    add_register_copy_options,
+    add_server_commands,
+    register_location,
+    server_init,
+)
+from delegation_planner.cli_server import copy as copy_register_command
+from delegation_planner.cli_server import history as change_history
 from delegation_planner.documents.template_safety import TemplateWarning
 from delegation_planner.documents.words import LANGUAGES
 from delegation_planner.domain import grip
@@ -34,6 +43,9 @@ from delegation_planner.person_cli import PersonCommandError, add_person_command
 from delegation_planner.storage import repository
 from delegation_planner.storage.database import default_database_path, open_database
 from delegation_planner.storage.errors import StorageError
+from delegation_planner.storage.server import is_server_url
+from delegation_planner.texts import argparse_words
+from delegation_planner.texts.catalogue import ntr, tr, use_language
 from delegation_planner.texts.language import system_language
 
 EXIT_OK, EXIT_FAIL, EXIT_BAD_INPUT = 0, 1, 2
@@ -55,6 +67,8 @@ COMMANDS = (
     "restore",
     "person",
     "office",
+    "server",
+    "history",
 )
 REFERENCE_HELP = (
     "the reference (Dnr) printed on it and logged; default: proposed from the office profile's pattern"
@@ -74,7 +88,7 @@ class _OneLineHelp(argparse.HelpFormatter):
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         # argparse's own error prints the usage over several lines; the contract wants one.
-        raise BadInput(f"{message} (see '{self.prog} --help')")
+        raise BadInput(tr("{problem} (see '{command} --help')", problem=message, command=self.prog))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -93,8 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--db",
         dest="window_db",
         metavar="PATH",
-        type=Path,
-        help="open this register (default: your register)",
+        type=register_location,
+        help="open this register, a file or a server's postgresql://user@host:port/database "
+        "(default: your register)",
     )
     parser.add_argument(
         "--demo", action="store_true", help="open a demo register, to look around before entering your own"
@@ -107,7 +122,12 @@ def build_parser() -> argparse.ArgumentParser:
     def command(name: str, help_text: str, details: str = "") -> argparse.ArgumentParser:
         # help_text is the command's one line in --help; details add to its own --help.
         sub = commands.add_parser(name, help=help_text, description=f"{help_text} {details}".strip())
-        sub.add_argument("--db", type=Path, default=None, help="the register file (default: your register)")
+        sub.add_argument(
+            "--db",
+            type=register_location,
+            default=None,
+            help="the register file, or a server: postgresql://user@host:port/database (default: your register)",
+        )
         return sub
 
     sub = command("import", "Import an interchange file, all or nothing.")
@@ -179,9 +199,15 @@ def build_parser() -> argparse.ArgumentParser:
         "declined or cancelled",
     )
     sub.add_argument("--reason", default="", help="why (required for declined and cancelled)")
-    sub = command("copy", "Copy a delegation for the next trip; prints the new delegation's id.")
-    sub.add_argument("delegation", help="the id of the delegation to copy")
-    sub.add_argument("--start", required=True, help="the new trip's first day, YYYY-MM-DD")
+    sub = command(
+        "copy",
+        "Copy a delegation for the next trip, or a whole register between a file and a server.",
+        "A delegation: DELEGATION --start DATE (prints the new id). A register: --from SOURCE --to "
+        "TARGET (a file or postgresql://user@host:port/database; the target new or empty).",
+    )
+    sub.add_argument("delegation", nargs="?", default=None, help="the id of the delegation to copy")
+    sub.add_argument("--start", default=None, help="the new trip's first day, YYYY-MM-DD")
+    add_register_copy_options(sub)
     sub.add_argument("--id", dest="new_id", default=None, help="the new delegation's id (default: derived)")
     sub = command("attach", "Keep files with a delegation (or --agreement) in the register; lists its files.")
     sub.add_argument("record", help="the delegation's id (or the agreement's, with --agreement)")
@@ -197,6 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
         "({yy}: the year's last two digits)",
     )
     _add_safety_commands(command)
+    add_server_commands(command)
     add_person_commands(commands)
     cli_office.add_parser(command)
     return parser
@@ -225,6 +252,9 @@ def _add_safety_commands(command: _CommandMaker) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    # The reader's language for every message from here on, the core's errors included.
+    use_language(system_language())
+    argparse_words.install()
     try:
         args = build_parser().parse_args(args_list)
         handler = _HANDLERS[args.command]
@@ -237,22 +267,34 @@ def main(argv: Sequence[str] | None = None) -> int:
                 for warning in caught:
                     if issubclass(warning.category, TemplateWarning):
                         print(
-                            f"delegation-planner: warning: {printable(str(warning.message), 400)}",
+                            "delegation-planner: "
+                            + tr("warning: {text}", text=printable(str(warning.message), 400)),
                             file=sys.stderr,
                         )
-    except (BadInput, StorageError, PersonCommandError, cli_office.OfficeInputError) as error:
+    except (
+        BadInput,
+        StorageError,
+        PersonCommandError,
+        ServerCommandError,
+        cli_office.OfficeInputError,
+    ) as error:
         _fail(str(error))
     except KeyboardInterrupt:
-        _fail("Interrupted; nothing was written.")
+        _fail(tr("Interrupted; nothing was written."))
     except sqlite3.OperationalError as error:
         # Locked by another program, a read-only file system, a full disk …: the
         # transaction was rolled back, so nothing is half-written.
-        _fail(f"The register could not be used: {error}. Nothing was changed.")
+        _fail(tr("The register could not be used: {error}. Nothing was changed.", error=error))
     except (sqlite3.Error, ValueError) as error:
         # A value in the file that no version of this program writes (edited by hand).
-        _fail(f"The register holds something this program cannot read ({error}). Nothing was changed.")
+        _fail(
+            tr(
+                "The register holds something this program cannot read ({error}). Nothing was changed.",
+                error=error,
+            )
+        )
     except OSError as error:
-        _fail(f"Cannot read or write a file: {error.strerror or error}.")
+        _fail(tr("Cannot read or write a file: {reason}.", reason=error.strerror or error))
     return EXIT_BAD_INPUT
 
 
@@ -293,8 +335,17 @@ def _import(args: argparse.Namespace) -> int:
     from delegation_planner.interchange.service import import_file
 
     if not args.file.is_file():
-        raise BadInput(f"Cannot read {args.file}: no such file.")
+        raise BadInput(tr("Cannot read {path}: there is no such file.", path=args.file))
     path = args.db if args.db is not None else default_database_path()
+    if is_server_url(path):
+        read_file(args.file)  # a file that cannot be imported leaves an empty server database empty
+        db = _database(args, create=True)
+        try:
+            summary = import_file(db, args.file)
+        finally:
+            db.close()
+        print(f"Imported {args.file}: {summary}")
+        return EXIT_OK
     new_register = not path.exists()
     empty_file = path.is_file() and path.stat().st_size == 0
     try:
@@ -309,14 +360,14 @@ def _import(args: argparse.Namespace) -> int:
             db.close()
     except InterchangeError as error:
         reason = str(error).removeprefix("file: ")  # the file is already named
-        raise BadInput(f"{args.file} was not imported: {reason}") from error
+        raise BadInput(tr("{path} was not imported: {reason}", path=args.file, reason=reason)) from error
     except BaseException:
         if new_register:
             path.unlink(missing_ok=True)
         elif empty_file:
             path.write_bytes(b"")  # the empty file it was, not a register without the import
         raise
-    print(f"Imported {args.file}: {summary}")
+    print(tr("Imported {path}: {summary}", path=args.file, summary=summary))
     return EXIT_OK
 
 
@@ -332,7 +383,7 @@ def _export(args: argparse.Namespace) -> int:
             try:
                 export_file(db, args.out)
             except OSError as error:
-                raise BadInput(f"Cannot write {args.out}: {error.strerror or error}.") from error
+                raise BadInput(cannot_write(args.out, error)) from error
     finally:
         db.close()
     return EXIT_OK
@@ -385,7 +436,7 @@ def _write_document(
     db, unwritable = _document_database(args)
     try:
         if not repository.delegation_exists(db, args.delegation):
-            raise BadInput(f"There is no delegation '{args.delegation}' in the register.")
+            raise BadInput(no_delegation(args.delegation))
         try:
             written = write(db, args.delegation, args.out, lang=args.lang, template=args.template, **options)
             reference = _log_written(db, written, args, unwritable, delegation=args.delegation)
@@ -394,10 +445,10 @@ def _write_document(
         except refusals as error:
             raise BadInput(str(error)) from error
         except OSError as error:
-            raise BadInput(f"Cannot write {args.out}: {error.strerror or error}.") from error
+            raise BadInput(cannot_write(args.out, error)) from error
     finally:
         db.close()
-    print(f"Wrote {written}" + (f" ({reference})" if reference else ""))
+    print(_wrote(written, reference))
     return EXIT_OK
 
 
@@ -410,7 +461,13 @@ def _log_written(
 
     if unwritable is not None:
         # The document is what was asked for; the register only could not record it.
-        _fail(f"{written} was written but not logged in the document register: {unwritable}")
+        _fail(
+            tr(
+                "{path} was written but not logged in the document register: {reason}",
+                path=written,
+                reason=unwritable,
+            )
+        )
         return None
     from delegation_planner.storage.office_store import load_office
 
@@ -434,11 +491,18 @@ def _report(args: argparse.Namespace) -> int:
 
     text = str(args.year).strip()
     if not (text.isascii() and text.isdigit()) or not FIRST_YEAR <= int(text) <= LAST_YEAR:
-        raise BadInput(f"The year must be a number from {FIRST_YEAR} to {LAST_YEAR}, not '{args.year}'.")
+        raise BadInput(
+            tr(
+                "The year must be a number from {first} to {last}, not '{given}'.",
+                first=FIRST_YEAR,
+                last=LAST_YEAR,
+                given=args.year,
+            )
+        )
     as_of = _as_of(args.as_of)
     if args.out is None and not args.json:
         raise BadInput(
-            "Say where to write the report with --out FILE.docx, or print its figures with --json."
+            tr("Say where to write the report with --out FILE.docx, or print its figures with --json.")
         )
     db, unwritable = (
         _document_database(args) if args.out is not None else (_database(args, create=False), None)
@@ -454,14 +518,14 @@ def _report(args: argparse.Namespace) -> int:
             except TemplateError as error:
                 raise BadInput(str(error)) from error
             except OSError as error:
-                raise BadInput(f"Cannot write {args.out}: {error.strerror or error}.") from error
+                raise BadInput(cannot_write(args.out, error)) from error
         figures = year_figures(db, int(text), as_of) if args.json else None
     finally:
         db.close()
     if figures is not None:
         print(json.dumps(figures_json(figures), ensure_ascii=False))
     else:
-        print(f"Wrote {written}" + (f" ({reference})" if reference else ""))
+        print(_wrote(written, reference))
     return EXIT_OK
 
 
@@ -471,7 +535,7 @@ def _as_of(text: str | None) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise BadInput(f"--as-of must be a date written YYYY-MM-DD, not '{text}'.") from None
+        raise BadInput(tr("--as-of must be a date written YYYY-MM-DD, not '{given}'.", given=text)) from None
 
 
 def _calendar(args: argparse.Namespace) -> int:
@@ -480,14 +544,14 @@ def _calendar(args: argparse.Namespace) -> int:
     db = _database(args, create=False)
     try:
         if not repository.delegation_exists(db, args.delegation):
-            raise BadInput(f"There is no delegation '{args.delegation}' in the register.")
+            raise BadInput(no_delegation(args.delegation))
         try:
             written = write_calendar(db, args.delegation, args.out, lang=args.lang)
         except OSError as error:
-            raise BadInput(f"Cannot write {args.out}: {error.strerror or error}.") from error
+            raise BadInput(cannot_write(args.out, error)) from error
     finally:
         db.close()
-    print(f"Wrote {written}")
+    print(_wrote(written, None))
     return EXIT_OK
 
 
@@ -507,44 +571,89 @@ def check_lines(key: str, result: grip.GripResult, office: OfficeProfile) -> lis
 def _backup(args: argparse.Namespace) -> int:
     from delegation_planner.storage.backups import backup_to, daily_backups, upgrade_backups
 
+    _no_server(args, "backed up with the server's own tools (pg_dump; see the README)")
     if args.list:
         register = Path(args.db or default_database_path())
         found = [*upgrade_backups(register), *daily_backups(register)]
         for path in found:
-            print(f"{path}  ({path.stat().st_size:,} bytes)")
+            size = path.stat().st_size
+            print(f"{path}  (" + ntr("{count} byte", "{count} bytes", size) + ")")
         if not found:
-            print(f"No backups kept beside {register}.")
+            print(tr("No backups are kept beside {path}.", path=register))
         return EXIT_OK
     db = _database(args, create=False)
     try:
         if args.out.absolute() == Path(args.db or default_database_path()).absolute():
-            raise BadInput("The backup must be another file than the register itself.")
+            raise BadInput(tr("The backup must be another file than the register itself."))
         try:
             backup_to(db.conn, args.out)
         except OSError as error:
             raise BadInput(
-                f"Cannot write {args.out}: {error.strerror or error}. No partial file was left."
+                tr(
+                    "Cannot write {path}: {reason}. No partial file was left.",
+                    path=args.out,
+                    reason=error.strerror or error,
+                )
             ) from error
     finally:
         db.close()
-    print(f"Backed up the register to {args.out}")
+    print(tr("Backed up the register to {path}", path=args.out))
     return EXIT_OK
 
 
 def _restore(args: argparse.Namespace) -> int:
     from delegation_planner.storage.restore import restore_register
 
+    _no_server(args, "restored with the server's own tools (pg_restore; see the README)")
     path = args.db if args.db is not None else default_database_path()
     kept = restore_register(args.file, path)
-    print(
-        f"Restored {path} from {args.file}" + (f"; the register as it was is kept as {kept}" if kept else "")
-    )
+    if kept:
+        print(
+            tr(
+                "Restored {path} from {backup}; the register as it was is kept as {kept}",
+                path=path,
+                backup=args.file,
+                kept=kept,
+            )
+        )
+    else:
+        print(tr("Restored {path} from {backup}", path=path, backup=args.file))
     return EXIT_OK
+
+
+def _copy(args: argparse.Namespace) -> int:
+    """One ``copy`` command, two forms: a whole register (--from/--to) or a delegation."""
+    if args.source is not None or args.target is not None:
+        if args.source is None or args.target is None or args.delegation is not None:
+            raise BadInput("copy a register with both --from SOURCE and --to TARGET (and no delegation).")
+        return copy_register_command(args)
+    if args.delegation is None or args.start is None:
+        raise BadInput("copy needs a DELEGATION and --start DATE, or --from SOURCE --to TARGET.")
+    return _records_command("copy")(args)
+
+
+def _no_server(args: argparse.Namespace, how: str) -> None:
+    if is_server_url(args.db):
+        raise BadInput(f"A register on a server is {how}.")
+
+
+def no_delegation(key: str) -> str:
+    return tr("There is no delegation '{key}' in the register.", key=key)
+
+
+def cannot_write(path: Path, error: OSError) -> str:
+    return tr("Cannot write {path}: {reason}.", path=path, reason=error.strerror or error)
+
+
+def _wrote(written: Path, reference: str | None) -> str:
+    if reference:
+        return tr("Wrote {path} ({reference})", path=written, reference=reference)
+    return tr("Wrote {path}", path=written)
 
 
 def check_delegation(db: Database, key: str) -> grip.GripResult:
     if not repository.delegation_exists(db, key):
-        raise BadInput(f"There is no delegation '{key}' in the register.")
+        raise BadInput(no_delegation(key))
     delegation, _ = repository.load_delegation(db, key)
     people = {p.id: p for p in repository.people_by_keys(db, [p.person for p in delegation.participants])}
     return grip.evaluate(delegation, people, repository.load_policy(db))
@@ -576,13 +685,15 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "report": _report,
     "calendar": _calendar,
     "status": _records_command("status"),
-    "copy": _records_command("copy"),
+    "copy": _copy,
     "attach": _records_command("attach"),
     "documents": _records_command("documents"),
     "backup": _backup,
     "restore": _restore,
     "person": run_person_command,
     "office": _office,
+    "server": server_init,
+    "history": change_history,
 }
 
 

@@ -1,7 +1,7 @@
 """``delegation-planner office show|use|export|letterhead``: the register's office profile.
 
 Kept apart from ``cli`` so that module stays about the contract's commands; the
-messages are in the reader's language (``texts.messages``).
+messages are in the reader's language (``texts.catalogue``).
 """
 
 from __future__ import annotations
@@ -20,9 +20,8 @@ from delegation_planner.domain.office import (
     profile_from_json,
     shipped_profile,
 )
+from delegation_planner.texts.catalogue import language_name, reader_language, tr
 from delegation_planner.texts.formatting import formatter
-from delegation_planner.texts.language import system_language
-from delegation_planner.texts.messages import message
 
 
 class OfficeInputError(Exception):
@@ -54,9 +53,11 @@ def run(
 ) -> int:
     from delegation_planner.storage import office_store
 
-    language = system_language()
+    language = reader_language()
     if args.action == "letterhead" and not Path(_register_name(args)).exists():
-        raise OfficeInputError(f"There is no register at {_register_name(args)}.")
+        raise OfficeInputError(tr("There is no register at {path}.", path=_register_name(args)))
+    # Read before the register is opened: a profile that is refused leaves no new register behind.
+    profile = read_profile(args.profile) if args.action == "use" else None
     # "use" may make the register (an office setting up); show and export only read it.
     db = database(args, create=args.action in ("use", "letterhead"))
     try:
@@ -66,24 +67,29 @@ def run(
             proposed = propose_reference(db, dt.date.today())
             for line in describe(office_store.load_office(db), language, proposed):
                 print_line(line)
-        elif args.action == "use":
-            profile = read_profile(args.profile, language)
+        elif profile is not None:
             office_store.use_office(db, profile)
             body = profile.body(language).name
             print_line(
-                message(
-                    language,
-                    "now_uses",
+                tr(
+                    "{db} now uses the office profile of {office}: documents in {document_language}, "
+                    "decisions on political participation by {body}.",
                     db=_register_name(args),
                     office=profile.name,
-                    document_language=message(language, profile.document_language),
+                    document_language=language_name(profile.document_language),
                     body=body,
                 )
             )
         elif args.action == "export":
             profile = office_store.load_office(db)
             _write_text(args.out, office_store.export_office(db))
-            print_line(message(language, "exported", office=profile.name, path=args.out))
+            print_line(
+                tr(
+                    "The office profile of {office} was written to {path}.",
+                    office=profile.name,
+                    path=args.out,
+                )
+            )
         else:
             _letterhead(args, db, language, print_line)
     finally:
@@ -99,12 +105,19 @@ def _letterhead(
 
     if args.clear:
         office_store.set_letterhead(db, None)
-        print_line(message(language, "letterhead_cleared", db=_register_name(args)))
+        print_line(
+            tr(
+                "The documents of {db} are written on the program's own template again.",
+                db=_register_name(args),
+            )
+        )
         return
     try:
         data = Path(args.template).read_bytes()
     except OSError as error:
-        raise OfficeInputError(f"Cannot read {args.template}: {error.strerror or error}.") from error
+        raise OfficeInputError(
+            tr("Cannot read {path}: {reason}.", path=args.template, reason=error.strerror or error)
+        ) from error
     try:
         open_template(data)  # refuse a file that is no Word document before keeping it
     except TemplateError as error:
@@ -113,22 +126,34 @@ def _letterhead(
         office_store.set_letterhead(db, data)
     except OfficeProfileError as error:
         raise OfficeInputError(str(error)) from error
-    print_line(message(language, "letterhead_kept", path=args.template, db=_register_name(args)))
+    print_line(
+        tr(
+            "The letterhead {path} is now used for every document of {db}.",
+            path=args.template,
+            db=_register_name(args),
+        )
+    )
 
 
-def read_profile(name: str, language: str) -> OfficeProfile:
+def read_profile(name: str) -> OfficeProfile:
     """A shipped profile by name, or a profile file; OfficeInputError in plain words."""
     if name in SHIPPED:
         return shipped_profile(name)
     path = Path(name)
     if not path.is_file():
-        raise OfficeInputError(message(language, "no_profile", name=name))
+        raise OfficeInputError(
+            tr(
+                "There is no office profile or file called '{name}' "
+                "(choose skane, hovedstaden, midtjylland or a profile file).",
+                name=name,
+            )
+        )
     try:
         return profile_from_json(path.read_text("utf-8"))
-    except (OSError, UnicodeDecodeError) as error:
-        raise OfficeInputError(message(language, "bad_profile", path=path, reason=error)) from error
-    except OfficeProfileError as error:
-        raise OfficeInputError(message(language, "bad_profile", path=path, reason=error)) from error
+    except (OSError, UnicodeDecodeError, OfficeProfileError) as error:
+        raise OfficeInputError(
+            tr("{path} is not a usable office profile: {reason}.", path=path, reason=error)
+        ) from error
 
 
 def describe(profile: OfficeProfile, language: str, next_reference: str | None = None) -> list[str]:
@@ -143,9 +168,9 @@ def describe(profile: OfficeProfile, language: str, next_reference: str | None =
     body = profile.body(language)
     size = len(profile.letterhead) if profile.letterhead else 0
     letterhead = (
-        message(language, "letterhead_own", size=f"{fmt.number(max(1, round(size / 1024)))} kB")
+        tr("the office's own ({size})", size=fmt.number(max(1, round(size / 1024))) + " kB")
         if size
-        else message(language, "letterhead_shipped")
+        else tr("the program's template")
     )
     checklists = profile.checklists
     counts = {
@@ -153,26 +178,35 @@ def describe(profile: OfficeProfile, language: str, next_reference: str | None =
         for direction in ("outbound", "inbound")
     }
     rows = [
-        ("office", profile.name),
-        ("country", fmt.country(profile.country)),
-        ("home_region", profile.home_region),
-        ("decision_body", f"{body.name} ({body.full_name})" if body.full_name != body.name else body.name),
-        ("document_language", message(language, profile.document_language)),
-        ("policy", profile.policy.name),
-        ("criteria", "; ".join(labels.criterion(c) for c in profile.policy.criteria)),
-        ("priority_themes", ", ".join(labels.theme(t) for t in profile.policy.priority_themes)),
-        ("letterhead", letterhead),
-        ("checklists", message(language, "checklist_counts", **counts)),
-        # CLDR's "6 månader", "1 måned", "6 months".
-        ("contact_months", format_unit(profile.contact_months, "duration-month", locale=language)),
+        (tr("Office"), profile.name),
+        (tr("Country"), fmt.country(profile.country)),
+        (tr("Home region"), profile.home_region),
         (
-            "reference_pattern",
-            message(language, "reference_next", pattern=profile.reference_pattern, next=next_reference)
+            tr("Decision body"),
+            f"{body.name} ({body.full_name})" if body.full_name != body.name else body.name,
+        ),
+        (tr("Document language"), language_name(profile.document_language)),
+        (tr("Policy profile"), profile.policy.name),
+        (tr("Criteria applied"), "; ".join(labels.criterion(c) for c in profile.policy.criteria)),
+        (tr("Priority themes"), ", ".join(labels.theme(t) for t in profile.policy.priority_themes)),
+        (tr("Letterhead"), letterhead),
+        (
+            tr("Checklists"),
+            tr("{outbound} items before a trip, {inbound} before a visit", **counts),
+        ),
+        # CLDR's "6 månader", "1 måned", "6 months".
+        (
+            tr("Partner flagged after no contact for"),
+            format_unit(profile.contact_months, "duration-month", locale=language),
+        ),
+        (
+            tr("Document references proposed as"),
+            tr("{pattern} (next: {next})", pattern=profile.reference_pattern, next=next_reference)
             if next_reference
             else profile.reference_pattern,
         ),
     ]
-    return [f"{message(language, key)}: {value}" for key, value in rows]
+    return [f"{label}: {value}" for label, value in rows]
 
 
 def _register_name(args: argparse.Namespace) -> str:
@@ -188,4 +222,6 @@ def _write_text(path: Path, text: str) -> None:
     try:
         write_bytes_atomically(path, text.encode("utf-8"))
     except OSError as error:
-        raise OfficeInputError(f"Cannot write {path}: {error.strerror or error}.") from error
+        raise OfficeInputError(
+            tr("Cannot write {path}: {reason}.", path=path, reason=error.strerror or error)
+        ) from error

@@ -8,19 +8,20 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from delegation_planner.cli import EXIT_OK, _database, _writable
+from delegation_planner.cli import EXIT_OK, _database, _writable, no_delegation
 from delegation_planner.cli_errors import BadInput
 from delegation_planner.storage import repository
+from delegation_planner.texts.catalogue import tr
 
 
 def status(args: argparse.Namespace) -> int:
-    from delegation_planner.domain.status import LABELS, StatusChangeRefused, parse_status, proposed_status
+    from delegation_planner.domain.status import StatusChangeRefused, label, parse_status, proposed_status
     from delegation_planner.storage.lifecycle import change_status, current_user
 
     db = _writable(args) if args.new_status is not None else _database(args, create=False)
     try:
         if not repository.delegation_exists(db, args.delegation):
-            raise BadInput(f"There is no delegation '{args.delegation}' in the register.")
+            raise BadInput(no_delegation(args.delegation))
         if args.new_status is not None:
             try:
                 change_status(
@@ -35,15 +36,20 @@ def status(args: argparse.Namespace) -> int:
     for change in delegation.status_history:
         line = f"  {change.date.isoformat()}  {change.status.value:<11}"
         if change.by:
-            line += f"  by {change.by}"
+            line += "  " + tr("by {name}", name=change.by)
         if change.reason:
             line += f"  — {' '.join(change.reason.split())}"
         print(line)
     proposal = proposed_status(delegation.status, delegation.end, dt.date.today())
     if proposal is not None and args.new_status is None:
         print(
-            f"  The trip ended on {delegation.end.isoformat()}: mark it {LABELS[proposal]} with "
-            f"'delegation-planner status {delegation.id} {proposal.value}'."
+            "  "
+            + tr(
+                "The trip ended on {end}: mark it {status} with '{command}'.",
+                end=delegation.end,
+                status=label(proposal),
+                command=" ".join(("delegation-planner status", delegation.id, proposal.value)),
+            )
         )
     return EXIT_OK
 
@@ -54,11 +60,13 @@ def copy(args: argparse.Namespace) -> int:
     try:
         start = dt.date.fromisoformat(str(args.start).strip())
     except ValueError:
-        raise BadInput(f"The start must be a date written YYYY-MM-DD, not '{args.start}'.") from None
+        raise BadInput(
+            tr("The start must be a date written YYYY-MM-DD, not '{given}'.", given=args.start)
+        ) from None
     db = _writable(args)
     try:
         if not repository.delegation_exists(db, args.delegation):
-            raise BadInput(f"There is no delegation '{args.delegation}' in the register.")
+            raise BadInput(no_delegation(args.delegation))
         try:
             copy = copy_delegation(db, args.delegation, start, by=current_user(), new_key=args.new_id)
         except ValueError as error:
@@ -84,13 +92,17 @@ def attach(args: argparse.Namespace) -> int:
     contents = []
     for path in args.files:
         if not path.is_file():
-            raise BadInput(f"Cannot read {path}: no such file.")
+            raise BadInput(tr("Cannot read {path}: there is no such file.", path=path))
         contents.append((path.name, read_file_checked(path)))
     db = _writable(args) if contents else _database(args, create=False)
     try:
         table = "agreements" if args.agreement else "delegations"
         if db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [args.record]).fetchone() is None:
-            raise BadInput(f"There is no {table[:-1]} '{args.record}' in the register.")
+            raise BadInput(
+                tr("There is no agreement '{key}' in the register.", key=args.record)
+                if args.agreement
+                else no_delegation(args.record)
+            )
         with db.atomic():
             for name, data in contents:
                 add_attachment(db, owner, args.record, name, data, by=current_user())
@@ -98,7 +110,7 @@ def attach(args: argparse.Namespace) -> int:
     finally:
         db.close()
     for item in files:
-        size = size_text(item.size) if item.held else "name only"
+        size = size_text(item.size) if item.held else tr("name only")
         print(f"{item.name}\t{size}\t{item.added_on.isoformat()}\t{item.added_by}")
     return EXIT_OK
 
@@ -111,7 +123,7 @@ def documents(args: argparse.Namespace) -> int:
         if args.pattern is not None:
             save_pattern(db, args.pattern)
         if args.delegation is not None and not repository.delegation_exists(db, args.delegation):
-            raise BadInput(f"There is no delegation '{args.delegation}' in the register.")
+            raise BadInput(no_delegation(args.delegation))
         found = list_documents(db, delegation=args.delegation, year=args.year)
     finally:
         db.close()

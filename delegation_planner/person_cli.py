@@ -18,6 +18,7 @@ from pathlib import Path
 from delegation_planner.documents.words import LANGUAGES
 from delegation_planner.storage.database import default_database_path, open_database
 from delegation_planner.storage.errors import NotFoundError
+from delegation_planner.texts.catalogue import ntr, tr
 
 
 class PersonCommandError(Exception):
@@ -78,7 +79,9 @@ def _export(args: argparse.Namespace) -> int:
 
     suffix = args.out.suffix.lower()
     if suffix not in (".json", ".docx"):
-        raise PersonCommandError(f"The export must be a .json or a .docx file, not '{args.out.name}'.")
+        raise PersonCommandError(
+            tr("The export must be a .json or a .docx file, not '{name}'.", name=args.out.name)
+        )
     db = open_database(_path(args), create=False)
     try:
         data = personal_data(db, args.person)
@@ -97,9 +100,18 @@ def _export(args: argparse.Namespace) -> int:
                 data, args.out, lang=args.lang, today=today, retention_years=years, office=office
             )
     except OSError as error:
-        raise PersonCommandError(f"Cannot write {args.out}: {error.strerror or error}.") from error
+        raise PersonCommandError(
+            tr("Cannot write {path}: {reason}.", path=args.out, reason=error.strerror or error)
+        ) from error
     print(
-        f"Wrote {args.out}: {data.person.name} ({data.person.id}), {data.item_count} item(s) besides the record"
+        ntr(
+            "Wrote {path}: {name} ({key}), {count} item besides the record",
+            "Wrote {path}: {name} ({key}), {count} items besides the record",
+            data.item_count,
+            path=args.out,
+            name=data.person.name,
+            key=data.person.id,
+        )
     )
     return 0
 
@@ -115,14 +127,17 @@ def _erase(args: argparse.Namespace) -> int:
             for line in plan.lines():
                 print(line)
             raise PersonCommandError(
-                f"Nothing was erased: erasing {plan.person.name} cannot be undone; run again with --yes to do it."
+                tr(
+                    "Nothing was erased: erasing {name} cannot be undone; run again with --yes to do it.",
+                    name=plan.person.name,
+                )
             )
         erase_person(db, plan)
     finally:
         db.close()
     for line in plan.lines():
         print(line)
-    print(f"Erased {plan.person.id}; the register now shows '{plan.label}'.")
+    print(tr("Erased {key}; the register now shows '{label}'.", key=plan.person.id, label=plan.label))
     return 0
 
 
@@ -149,9 +164,22 @@ def _due(args: argparse.Namespace) -> int:
         print(json.dumps({"retention_years": years, "due": listed}, ensure_ascii=False))
         return 0
     if not due:
-        print(f"Nobody is due for review: everyone took part in a visit within the last {years} years.")
+        print(
+            ntr(
+                "Nobody is due for review: everyone took part in a visit within the last year.",
+                "Nobody is due for review: everyone took part in a visit within the last {count} years.",
+                years,
+            )
+        )
         return 0
-    print(f"{len(due)} person(s) whose last visit ended more than {years} years ago:")
+    print(
+        ntr(
+            "{count} person whose last visit ended more than {years} years ago:",
+            "{count} people whose last visit ended more than {years} years ago:",
+            len(due),
+            years=years,
+        )
+    )
     for person in due:
         organisation = f", {person.organisation}" if person.organisation else ""
         print(f"  {person.last_visit.isoformat()}  {person.id}: {person.name} ({person.kind}{organisation})")

@@ -44,6 +44,7 @@ from delegation_planner.domain.status import DelegationStatus, StatusChange
 from delegation_planner.storage import checklists, repository
 from delegation_planner.storage.database import default_database_path, open_database
 from delegation_planner.storage.office_store import use_office
+from delegation_planner.texts.catalogue import tr
 
 __all__ = [
     "DEMO_FILE_NAME",
@@ -73,7 +74,13 @@ def demo_register(today: dt.date | None = None, office: str = "skane") -> Regist
     """The demo of ``office`` as domain records; planned trips are placed relative to ``today``."""
     today = today or dt.date.today()
     if office not in DEMO_OFFICES:
-        raise ValueError(f"There is a demo for {', '.join(DEMO_OFFICES)}, not for '{office}'.")
+        raise ValueError(
+            tr(
+                "There is a demo for {choices}, not for '{office}'.",
+                choices=", ".join(DEMO_OFFICES),
+                office=office,
+            )
+        )
     history, planned = {
         "skane": lambda: (_skane(), _planned(today)),
         "hovedstaden": lambda: (_hovedstaden(), _planned_hovedstaden(today)),
@@ -136,7 +143,7 @@ def create_demo_database(path: Path, today: dt.date | None = None, office: str =
     """
     path = Path(path)
     if path.exists() and (path.is_dir() or path.stat().st_size > 0):
-        raise FileExistsError(f"{path} already exists; the demo is only written to a new file.")
+        raise FileExistsError(tr("{path} already exists; the demo is only written to a new file.", path=path))
     today = today or dt.date.today()
     register = demo_register(today, office)
     db = open_database(path)

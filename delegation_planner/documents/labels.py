@@ -28,6 +28,7 @@ from delegation_planner.domain.checklist import AUTO_GRIP_DECISION, default_temp
 from delegation_planner.domain.enums import Direction, Level
 from delegation_planner.domain.office import OfficeProfile, decision_item_texts, default_profile
 from delegation_planner.domain.text import theme_label
+from delegation_planner.texts.catalogue import tr
 from delegation_planner.texts.formatting import formatter
 
 # Readable without colour: a symbol and a word for each level.
@@ -38,7 +39,13 @@ class Labels:
 
     def __init__(self, language: str, office: OfficeProfile | None = None) -> None:
         if language not in LANGUAGES:
-            raise ValueError(f"The documents can be written in {', '.join(LANGUAGES)}, not '{language}'.")
+            raise ValueError(
+                tr(
+                    "The documents can be written in {choices}, not '{language}'.",
+                    choices=", ".join(LANGUAGES),
+                    language=language,
+                )
+            )
         self.language = language
         self.office = office or default_profile()
         self.format = formatter(language)
@@ -79,7 +86,10 @@ class Labels:
         if value is None:
             return ""
         raw = str(value)
-        return self._words.get(raw, raw.replace("_", " ").capitalize()).replace("{office}", self.office.name)
+        # A word may read differently as one enum than as another ("political" purpose vs initiator).
+        kind = f"{type(value).__name__.lower()}:{raw}"
+        word = self._words.get(kind) or self._words.get(raw, raw.replace("_", " ").capitalize())
+        return word.replace("{office}", self.office.name)
 
     def level(self, value: StrEnum | str) -> str:
         """A GRIP level as symbol and word, so it reads in black and white: ``✔ Uppfyllt``."""

@@ -30,6 +30,7 @@ from delegation_planner.documents.writer import Column, Writer
 from delegation_planner.domain.enums import CostCategory
 from delegation_planner.domain.policy import PolicyProfile
 from delegation_planner.domain.records import CostLine, Delegation, FollowUpPoint
+from delegation_planner.texts.catalogue import ntr, tr
 
 
 class MemoRefused(Exception):
@@ -41,9 +42,10 @@ def not_taken_place(delegation: Delegation, today: dt.date) -> str | None:
     """Why a memo would be early: a memo reports a visit that took place. None once it has ended."""
     if delegation.end <= today:
         return None
-    return (
-        f"'{delegation.title}' has not taken place yet (it ends on {delegation.end.isoformat()}); "
-        "a visit memo is written after the visit."
+    return tr(
+        "'{title}' has not taken place yet (it ends on {end}); a visit memo is written after the visit.",
+        title=delegation.title,
+        end=delegation.end,
     )
 
 
@@ -53,17 +55,26 @@ def missing_follow_up(delegation: Delegation, policy: PolicyProfile) -> str | No
     complete = sum(1 for point in delegation.follow_up_points if point.is_complete)
     if complete >= needed:
         return None
-    noun = "point" if needed == 1 else "points"
-    has = "none" if complete == 0 else f"only {complete}"
     gaps = [
-        f"point {number} has {_gaps(point)}"
+        tr("point {number} has no {missing}", number=number, missing=_gaps(point))
         for number, point in enumerate(delegation.follow_up_points, start=1)
         if not point.is_complete
     ]
-    detail = ", ".join(gaps) if gaps else "no follow-up points are recorded"
-    return (
-        f"The visit memo needs at least {needed} complete follow-up {noun} (text, owner and due date); "
-        f"'{delegation.title}' has {has}: {detail}."
+    detail = ", ".join(gaps) if gaps else tr("no follow-up points are recorded")
+    if complete == 0:
+        has = tr("'{title}' has none: {detail}", title=delegation.title, detail=detail)
+    else:
+        has = tr(
+            "'{title}' has only {complete}: {detail}",
+            title=delegation.title,
+            complete=complete,
+            detail=detail,
+        )
+    return ntr(
+        "The visit memo needs at least {count} complete follow-up point (text, owner and due date); {has}.",
+        "The visit memo needs at least {count} complete follow-up points (text, owner and due date); {has}.",
+        needed,
+        has=has,
     )
 
 
@@ -71,13 +82,14 @@ def _gaps(point: FollowUpPoint) -> str:
     missing = [
         name
         for name, present in (
-            ("text", bool(point.text.strip())),
-            ("owner", bool(point.owner.strip())),
-            ("due date", point.due is not None),
+            (tr("text"), bool(point.text.strip())),
+            (tr("owner"), bool(point.owner.strip())),
+            (tr("due date"), point.due is not None),
         )
         if not present
     ]
-    return " and ".join(f"no {m}" for m in missing)
+    # Translators: joins what a follow-up point lacks: "no owner and no due date".
+    return tr(" and no ").join(missing)
 
 
 def suggested_file_name(delegation: Delegation, lang: str = "sv") -> str:

@@ -30,6 +30,7 @@ from delegation_planner.documents.toc import fill_table_of_contents
 from delegation_planner.documents.writer import Writer
 from delegation_planner.storage.annual import AnnualFigures, year_figures
 from delegation_planner.storage.office_store import load_office
+from delegation_planner.texts.catalogue import tr
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -98,7 +99,14 @@ def write_report(
 
 def check_year(year: int) -> None:
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise ValueError(f"The year must be between {FIRST_YEAR} and {LAST_YEAR}, not {year}.")
+        raise ValueError(
+            tr(
+                "The year must be between {first_year} and {last_year}, not {year}.",
+                first_year=FIRST_YEAR,
+                last_year=LAST_YEAR,
+                year=year,
+            )
+        )
 
 
 def build_report(
@@ -173,7 +181,7 @@ def build_report(
 
 def _check(cancelled: Cancelled | None) -> None:
     if cancelled is not None and cancelled():
-        raise ReportCancelled("The report was cancelled; nothing was written.")
+        raise ReportCancelled(tr("The report was cancelled; nothing was written."))
 
 
 def _report(progress: Progress | None, done: int, total: int) -> None:

@@ -28,6 +28,7 @@ from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph
 
 from delegation_planner.documents.template_safety import MAX_TEMPLATE_BYTES, UnsafeTemplate, make_safe
+from delegation_planner.texts.catalogue import tr
 
 # Package data, so an installed program has it as well as a checkout.
 SHIPPED_TEMPLATE: Traversable = files("delegation_planner.resources") / "templates" / "visit-memo.docx"
@@ -73,15 +74,17 @@ def open_template(path: Path | str | bytes | None = None) -> Document:
     if isinstance(path, bytes):
         # The register's letterhead goes through the same checks as a template file.
         if len(path) > MAX_TEMPLATE_BYTES:
-            raise TemplateError("The letterhead template is larger than a Word template may be.")
+            raise TemplateError(tr("The letterhead template is larger than a Word template may be."))
         try:
             data = make_safe(path)
         except UnsafeTemplate as error:
-            raise TemplateError(f"The letterhead template cannot be used: it {error}.") from error
+            raise TemplateError(
+                tr("The letterhead template cannot be used: it {error}.", error=error)
+            ) from error
         try:
             document = docx.Document(io.BytesIO(_as_document(data)))
         except Exception as error:  # python-docx raises many kinds for a damaged file
-            raise TemplateError("The register's letterhead template is not a Word document.") from error
+            raise TemplateError(tr("The register's letterhead template is not a Word document.")) from error
     elif path is None:
         document = _load_shipped()
     else:
@@ -97,7 +100,10 @@ def _load_shipped() -> Document:
         data = SHIPPED_TEMPLATE.read_bytes()
     except OSError as error:
         raise TemplateError(
-            f"The program's own Word template is missing ({error.strerror or error}); install the program again."
+            tr(
+                "The program's own Word template is missing ({reason}); install the program again.",
+                reason=error.strerror or error,
+            )
         ) from error
     return docx.Document(io.BytesIO(data))
 
@@ -105,29 +111,41 @@ def _load_shipped() -> Document:
 def _load(path: Path) -> Document:
     # Asked before opening: /dev/zero would never end, a pipe would wait for a writer.
     if path.is_dir():
-        raise TemplateError(f"The template {path} is a folder, not a Word document (.docx or .dotx).")
+        raise TemplateError(
+            tr("The template {path} is a folder, not a Word document (.docx or .dotx).", path=path)
+        )
     if path.exists() and not path.is_file():
         raise TemplateError(
-            f"The template {path} is not a regular file, not a Word document (.docx or .dotx)."
+            tr("The template {path} is not a regular file, not a Word document (.docx or .dotx).", path=path)
         )
     try:
         size = path.stat().st_size
         if size > MAX_TEMPLATE_BYTES:
             raise TemplateError(
-                f"The template {path} is {size / 1024 / 1024:,.0f} MB; a Word template may be at most "
-                f"{MAX_TEMPLATE_BYTES // 1024 // 1024} MB."
+                tr(
+                    "The template {path} is {size:,.0f} MB; a Word template may be at most {limit} MB.",
+                    path=path,
+                    size=size / 1024 / 1024,
+                    limit=MAX_TEMPLATE_BYTES // 1024 // 1024,
+                )
             )
         data = path.read_bytes()
     except OSError as error:
-        raise TemplateError(f"The template {path} cannot be read: {error.strerror or error}.") from error
+        raise TemplateError(
+            tr("The template {path} cannot be read: {reason}.", path=path, reason=error.strerror or error)
+        ) from error
     try:
         data = make_safe(data)
     except UnsafeTemplate as error:
-        raise TemplateError(f"The template {path} cannot be used: it {error}.") from error
+        raise TemplateError(
+            tr("The template {path} cannot be used: it {error}.", path=path, error=error)
+        ) from error
     try:
         return docx.Document(io.BytesIO(_as_document(data)))
     except Exception as error:  # python-docx raises many kinds for a damaged file
-        raise TemplateError(f"The template {path} is not a Word document (.docx or .dotx).") from error
+        raise TemplateError(
+            tr("The template {path} is not a Word document (.docx or .dotx).", path=path)
+        ) from error
 
 
 def _as_document(data: bytes) -> bytes:

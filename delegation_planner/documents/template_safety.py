@@ -27,6 +27,8 @@ import warnings
 import zipfile
 from xml.etree import ElementTree
 
+from delegation_planner.texts.catalogue import tr
+
 MAX_TEMPLATE_BYTES = 20 * 1024 * 1024
 MAX_PART_BYTES = 50 * 1024 * 1024
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
@@ -69,14 +71,19 @@ def make_safe(data: bytes) -> bytes:
             total += info.file_size
             if info.file_size > MAX_PART_BYTES or total > MAX_UNPACKED_BYTES:
                 raise UnsafeTemplate(
-                    f"unpacks to more than {MAX_PART_BYTES // 1024 // 1024} MB ({info.filename}); "
-                    "a Word template is far smaller"
+                    tr(
+                        "unpacks to more than {size} MB ({filename}); a Word template is far smaller",
+                        size=MAX_PART_BYTES // 1024 // 1024,
+                        filename=info.filename,
+                    )
                 )
         parts = {info.filename: source.read(info.filename) for info in infos}
     removed_parts = {name for name in parts if _MACRO_PART.search(name)}
     notes: list[str] = []
     if removed_parts:
-        notes.append("its macros and controls (" + ", ".join(sorted(removed_parts)) + ") were removed")
+        notes.append(
+            tr("its macros and controls ({parts}) were removed", parts=", ".join(sorted(removed_parts)))
+        )
     changed = bool(removed_parts)
     for rels_name in [n for n in parts if n.endswith(".rels")]:
         new_rels, dropped, described = _clean_relationships(parts[rels_name], rels_name, removed_parts)
@@ -94,7 +101,7 @@ def make_safe(data: bytes) -> bytes:
     if not changed:
         return data
     for note in dict.fromkeys(notes):
-        warnings.warn(TemplateWarning(f"The template: {note}."), stacklevel=2)
+        warnings.warn(TemplateWarning(tr("The template: {note}.", note=note)), stacklevel=2)
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for info in infos:
@@ -139,12 +146,12 @@ def _clean_relationships(
 def _describe(kind: str, target: str) -> str:
     shown = target if len(target) <= 80 else target[:79] + "…"
     if kind == "attachedTemplate":
-        return f"its link to an outside template ({shown}) was removed"
+        return tr("its link to an outside template ({shown}) was removed", shown=shown)
     if kind == "image":
-        return f"a picture fetched from outside ({shown}) was removed"
+        return tr("a picture fetched from outside ({shown}) was removed", shown=shown)
     if kind == "hyperlink":
-        return f"a link to a file ({shown}) was removed (the text stays)"
-    return f"an outside link of kind {kind} ({shown}) was removed"
+        return tr("a link to a file ({shown}) was removed (the text stays)", shown=shown)
+    return tr("an outside link of kind {kind} ({shown}) was removed", kind=kind, shown=shown)
 
 
 def _drop_references(raw: bytes, dropped: set[str]) -> bytes:

@@ -153,8 +153,8 @@ AUTHORITY_TEXTS: dict[str, dict[str, str]] = {
         "shortfall_planned": "{partner}: {missing} af mindst {required} embedsmandsbesøg mangler for {year} "
         "({planned} planlagt).",
         "report_proposal": "Det indstilles, at regionsrådet tager årsrapporten for {year} til efterretning.",
-        "actual_completed": "Faktisk (gennemførte)",
-        "chart_alt_costs": "Søjlediagram: budget og faktiske omkostninger pr. partner i {currency}. {values}",
+        "actual_completed": "Forbrug (gennemførte)",
+        "chart_alt_costs": "Søjlediagram: budget og forbrug pr. partner i {currency}. {values}",
         "chart_alt_months": "Søjlediagram: antal delegationer pr. startmåned {year}. {values}",
         "memo_not_yet": "Besøget har endnu ikke fundet sted.",
     },

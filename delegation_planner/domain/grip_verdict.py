@@ -36,19 +36,29 @@ def verdict_of(
     ``decision`` is the current decision's (outcome, date) or None; ``justifications``
     are those of the home-side politicians taking part, one each.
     """
-    worst = Level.PASS if any(t in policy.priority_themes for t in themes) else Level.WARN
+    # A criterion the office does not apply is "not applicable" in ``evaluate`` and never counts.
+    applies = frozenset(policy.criteria)
+    worst = Level.PASS
+    if "theme_priority" in applies and not any(t in policy.priority_themes for t in themes):
+        worst = Level.WARN
     if not justifications:
         return worst
     minimum = policy.min_justification_chars
-    if any(len(text.strip()) < minimum for text in justifications):
+    if "justification" in applies and any(len(text.strip()) < minimum for text in justifications):
         return Level.FAIL
-    if decision is None or decision[0] not in _APPROVING or decision[1] > start:
+    if "grip_decision" in applies and (
+        decision is None or decision[0] not in _APPROVING or decision[1] > start
+    ):
         return Level.FAIL
-    if purpose == Purpose.BUSINESS_PROMOTION.value:
+    if "bottom_up" in applies and purpose == Purpose.BUSINESS_PROMOTION.value:
         if initiator_kind is None or initiator_kind in _FROM_ABOVE:
             return Level.FAIL
         if initiator_requested is not True:
             worst = Level.WARN
-    if direction == Direction.OUTBOUND.value and len(justifications) > policy.max_politicians_outbound:
+    if (
+        "delegation_size" in applies
+        and direction == Direction.OUTBOUND.value
+        and len(justifications) > policy.max_politicians_outbound
+    ):
         worst = Level.WARN
     return worst

@@ -27,6 +27,7 @@ from delegation_planner.domain.contacts import DEFAULT_CONTACT_MONTHS
 from delegation_planner.domain.enums import Direction
 from delegation_planner.domain.policy import CRITERIA, PolicyProfile
 from delegation_planner.domain.references import DEFAULT_REFERENCE_PATTERN, pattern_problem
+from delegation_planner.texts.catalogue import tr
 
 OFFICE_FORMAT = "delegation-planner-office/1"
 LANGUAGES = ("sv", "da", "en")
@@ -144,17 +145,25 @@ def profile_from_json(text: str) -> OfficeProfile:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise OfficeProfileError(f"not a JSON file ({error.msg} at line {error.lineno})") from error
+        raise OfficeProfileError(
+            tr("not a JSON file ({msg} at line {lineno})", msg=error.msg, lineno=error.lineno)
+        ) from error
     reader = _Reader(data, "")
     if reader.text("format") != OFFICE_FORMAT:
-        raise OfficeProfileError(f"format: expected '{OFFICE_FORMAT}'")
+        raise OfficeProfileError(tr("format: expected '{office_format}'", office_format=OFFICE_FORMAT))
     language = reader.text("document_language")
     if language not in LANGUAGES:
-        raise OfficeProfileError(f"document_language: one of {', '.join(LANGUAGES)}, not '{language}'")
+        raise OfficeProfileError(
+            tr(
+                "document_language: one of {choices}, not '{language}'",
+                choices=", ".join(LANGUAGES),
+                language=language,
+            )
+        )
     bodies = reader.mapping("decision_body")
     given = [lang for lang in LANGUAGES if lang in bodies]
     if not given:
-        raise OfficeProfileError("decision_body: name the decision body in sv, da or en")
+        raise OfficeProfileError(tr("decision_body: name the decision body in sv, da or en"))
     decision_body = {}
     for lang in LANGUAGES:
         # A language the file leaves out borrows the office's own language's names.
@@ -165,7 +174,7 @@ def profile_from_json(text: str) -> OfficeProfile:
     criteria = policy_data.strings("criteria")
     unknown = [c for c in criteria if c not in CRITERIA]
     if unknown:
-        raise OfficeProfileError(f"policy.criteria: unknown criterion '{unknown[0]}'")
+        raise OfficeProfileError(tr("policy.criteria: unknown criterion '{value}'", value=unknown[0]))
     policy = PolicyProfile(
         name=policy_data.text("name"),
         min_justification_chars=policy_data.number("min_justification_chars", 0, 10_000),
@@ -180,17 +189,21 @@ def profile_from_json(text: str) -> OfficeProfile:
         labels = _Reader(theme.mapping("labels"), f"themes[{index}].labels")
         known = [lang for lang in LANGUAGES if labels.data.get(lang)]
         if not known:
-            raise OfficeProfileError(f"themes[{index}].labels: a label in sv, da or en is required")
+            raise OfficeProfileError(
+                tr("themes[{index}].labels: a label in sv, da or en is required", index=index)
+            )
         themes[theme.text("key")] = {
             lang: labels.text(lang if lang in known else known[0]) for lang in LANGUAGES
         }
     checklists: dict[str, dict[str, list[ChecklistItem]]] = {}
     for direction, by_language in dict(data.get("checklists") or {}).items():
         if direction not in {d.value for d in Direction}:
-            raise OfficeProfileError(f"checklists: unknown direction '{direction}'")
+            raise OfficeProfileError(tr("checklists: unknown direction '{direction}'", direction=direction))
         for lang, items in _Reader(by_language, f"checklists.{direction}").data.items():
             if lang not in LANGUAGES:
-                raise OfficeProfileError(f"checklists.{direction}: unknown language '{lang}'")
+                raise OfficeProfileError(
+                    tr("checklists.{direction}: unknown language '{lang}'", direction=direction, lang=lang)
+                )
             checklists.setdefault(direction, {})[lang] = [
                 _item_from(_Reader(item, f"checklists.{direction}.{lang}[{i}]"))
                 for i, item in enumerate(_as_list(items, f"checklists.{direction}.{lang}"))
@@ -205,15 +218,15 @@ def profile_from_json(text: str) -> OfficeProfile:
         reference_pattern = reader.text("reference_pattern")
         problem = pattern_problem(reference_pattern)
         if problem is not None:
-            raise OfficeProfileError(f"reference_pattern: {problem}")
+            raise OfficeProfileError(tr("reference_pattern: {problem}", problem=problem))
     letterhead = None
     if data.get("letterhead"):
         try:
             letterhead = base64.b64decode(reader.text("letterhead"), validate=True)
         except (binascii.Error, ValueError) as error:
-            raise OfficeProfileError("letterhead: not a base64-encoded Word file") from error
+            raise OfficeProfileError(tr("letterhead: not a base64-encoded Word file")) from error
         if len(letterhead) > MAX_LETTERHEAD_BYTES:
-            raise OfficeProfileError("letterhead: larger than 10 MB")
+            raise OfficeProfileError(tr("letterhead: larger than 10 MB"))
     return OfficeProfile(
         key=str(data.get("key") or ""),
         name=reader.text("name"),
@@ -242,7 +255,7 @@ def _item_from(reader: _Reader) -> ChecklistItem:
 
 def _as_list(value: object, place: str) -> list[object]:
     if not isinstance(value, list):
-        raise OfficeProfileError(f"{place}: expected a list")
+        raise OfficeProfileError(tr("{place}: expected a list", place=place))
     return value
 
 
@@ -251,7 +264,7 @@ class _Reader:
 
     def __init__(self, data: object, place: str) -> None:
         if not isinstance(data, dict):
-            raise OfficeProfileError(f"{place or 'file'}: expected an object")
+            raise OfficeProfileError(tr("{value}: expected an object", value=place or "file"))
         self.data: dict[str, Any] = data
         self.place = place
 
@@ -261,25 +274,32 @@ class _Reader:
     def text(self, key: str) -> str:
         value = self.data.get(key)
         if not isinstance(value, str) or not value.strip():
-            raise OfficeProfileError(f"{self._where(key)}: a text is required")
+            raise OfficeProfileError(tr("{place}: a text is required", place=self._where(key)))
         return value.strip()
 
     def number(self, key: str, low: int, high: int) -> int:
         value = self.data.get(key)
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise OfficeProfileError(f"{self._where(key)}: a whole number from {low} to {high} is required")
+            raise OfficeProfileError(
+                tr(
+                    "{place}: a whole number from {low} to {high} is required",
+                    place=self._where(key),
+                    low=low,
+                    high=high,
+                )
+            )
         return value
 
     def strings(self, key: str) -> list[str]:
         value = self.data.get(key)
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            raise OfficeProfileError(f"{self._where(key)}: a list of texts is required")
+            raise OfficeProfileError(tr("{place}: a list of texts is required", place=self._where(key)))
         return [v.strip() for v in value]
 
     def mapping(self, key: str) -> dict[str, Any]:
         value = self.data.get(key)
         if not isinstance(value, dict):
-            raise OfficeProfileError(f"{self._where(key)}: expected an object")
+            raise OfficeProfileError(tr("{place}: expected an object", place=self._where(key)))
         return value
 
     def items(self, key: str) -> list[object]:
@@ -292,7 +312,13 @@ class _Reader:
 def shipped_profile(key: str) -> OfficeProfile:
     """One of the profiles that come with the program (``skane``, ``hovedstaden``, ``midtjylland``)."""
     if key not in SHIPPED:
-        raise OfficeProfileError(f"there is no shipped office profile '{key}' (choose {', '.join(SHIPPED)})")
+        raise OfficeProfileError(
+            tr(
+                "there is no shipped office profile '{key}' (choose {choices})",
+                key=key,
+                choices=", ".join(SHIPPED),
+            )
+        )
     return profile_from_json(_shipped_text(key))
 
 

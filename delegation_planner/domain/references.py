@@ -7,6 +7,8 @@ year, with Python's format specification for padding (``{number:04d}`` gives 000
 
 from __future__ import annotations
 
+from delegation_planner.texts.catalogue import tr
+
 DEFAULT_REFERENCE_PATTERN = "Dnr {year}-{number:04d}"
 MAX_REFERENCE_CHARS = 100
 
@@ -36,12 +38,23 @@ def pattern_fault(pattern: str) -> str | None:
 
 
 def pattern_problem(pattern: str) -> str | None:
-    """Why ``pattern`` cannot propose references, in plain (English) words; None when it can."""
+    """Why ``pattern`` cannot propose references, in the reader's words; None when it can."""
     example = DEFAULT_REFERENCE_PATTERN
+    fault = pattern_fault(pattern)
+    if fault is None:
+        return None
     return {
-        None: None,
-        EMPTY: f"A reference pattern is needed, e.g. {example}.",
-        UNKNOWN_FIELD: f"The pattern may use {{year}}, {{yy}} and {{number}} (e.g. {example}), and nothing else in braces.",
-        NO_NUMBER: f"The pattern needs {{number}}, the document's number in the year (e.g. {example}).",
-        TOO_LONG: f"A reference is one line of at most {MAX_REFERENCE_CHARS} characters.",
-    }[pattern_fault(pattern)]
+        EMPTY: tr("A reference pattern is needed, e.g. {example}.", example=example),
+        UNKNOWN_FIELD: tr(
+            "The pattern may use {{year}}, {{yy}} and {{number}} (e.g. {example}), and nothing else in braces.",
+            example=example,
+        ),
+        NO_NUMBER: tr(
+            "The pattern needs {{number}}, the document's number in the year (e.g. {example}).",
+            example=example,
+        ),
+        TOO_LONG: tr(
+            "A reference is one line of at most {max_reference_chars} characters.",
+            max_reference_chars=MAX_REFERENCE_CHARS,
+        ),
+    }[fault]

@@ -24,6 +24,8 @@ import itertools
 from dataclasses import dataclass
 from enum import StrEnum
 
+from delegation_planner.texts.catalogue import mark, tr
+
 
 class DelegationStatus(StrEnum):
     REQUESTED = "requested"
@@ -55,16 +57,23 @@ OPEN: frozenset[DelegationStatus] = frozenset(DelegationStatus) - FINAL
 # Statuses in which a delegation may still travel (checklists, next trips, GRIP review).
 ACTIVE: frozenset[DelegationStatus] = frozenset(DelegationStatus) - WITHOUT_VISIT
 
-# The words people read (the keys above are the file's and the command line's).
+# The words people read (the keys above are the file's and the command line's), in
+# English; ``label()`` gives them in the reader's language.
 LABELS: dict[DelegationStatus, str] = {
-    S.REQUESTED: "request received",
-    S.CONSIDERING: "under consideration",
-    S.PLANNED: "planned",
-    S.CONFIRMED: "confirmed",
-    S.COMPLETED: "completed",
-    S.DECLINED: "declined",
-    S.CANCELLED: "cancelled",
+    S.REQUESTED: mark("request received"),
+    S.CONSIDERING: mark("under consideration"),
+    S.PLANNED: mark("planned"),
+    S.CONFIRMED: mark("confirmed"),
+    S.COMPLETED: mark("completed"),
+    S.DECLINED: mark("declined"),
+    S.CANCELLED: mark("cancelled"),
 }
+
+
+def label(status: DelegationStatus) -> str:
+    """The status in the reader's language ("under behandling")."""
+    return tr(LABELS[status])
+
 
 MAX_REASON_CHARS = 2000
 
@@ -86,19 +95,30 @@ class StatusChangeRefused(ValueError):
 def refusal(current: DelegationStatus, new: DelegationStatus, reason: str) -> str | None:
     """Why changing ``current`` to ``new`` (with ``reason``) is not allowed, or ``None``."""
     if new is current:
-        return f"The delegation is already {LABELS[current]}."
+        return tr("The delegation's status is already '{status}'.", status=label(current))
     if new not in TRANSITIONS[current]:
         if current in FINAL:
-            return (
-                f"A {LABELS[current]} delegation cannot be changed to {LABELS[new]}: "
-                f"{LABELS[current]} is final (copy the delegation for a new trip)."
+            return tr(
+                "A delegation with the status '{current}' cannot be changed to {new}: '{current}' is "
+                "final (copy the delegation for a new trip).",
+                current=label(current),
+                new=label(new),
             )
         allowed = ", ".join(s.value for s in TRANSITIONS[current])
-        return f"A {LABELS[current]} delegation cannot be changed to {LABELS[new]} (allowed: {allowed})."
+        return tr(
+            "A delegation with the status '{current}' cannot be changed to {new} (allowed: {allowed}).",
+            current=label(current),
+            new=label(new),
+            allowed=allowed,
+        )
     if new in WITHOUT_VISIT and not reason.strip():
-        return f"Say why the delegation is {LABELS[new]} (a reason is required)."
+        return tr("Say why the status is '{status}' (a reason is required).", status=label(new))
     if len(reason) > MAX_REASON_CHARS:
-        return f"The reason is too long ({len(reason)} characters; at most {MAX_REASON_CHARS})."
+        return tr(
+            "The reason is too long ({length} characters; at most {limit}).",
+            length=len(reason),
+            limit=MAX_REASON_CHARS,
+        )
     return None
 
 
@@ -114,7 +134,9 @@ def parse_status(text: str) -> DelegationStatus:
         return DelegationStatus(text.strip().lower())
     except ValueError:
         keys = ", ".join(s.value for s in DelegationStatus)
-        raise StatusChangeRefused(f"'{text}' is not a status; use one of {keys}.") from None
+        raise StatusChangeRefused(
+            tr("'{text}' is not a status; use one of {keys}.", text=text, keys=keys)
+        ) from None
 
 
 def upgrade_status(end: dt.date, today: dt.date) -> DelegationStatus:

@@ -24,6 +24,7 @@ import re
 import unicodedata
 
 from delegation_planner.domain.codes import COUNTRIES, CURRENCIES
+from delegation_planner.texts.catalogue import number, tr
 
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _THEME = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -52,7 +53,11 @@ def forbidden_character(text: str) -> str | None:
     if problem:
         return problem
     if len(text) > MAX_TEXT_LENGTH:
-        return f"is {len(text):,} characters long; at most {MAX_TEXT_LENGTH:,} are kept".replace(",", " ")
+        return tr(
+            "is {length} characters long; at most {limit} are kept",
+            length=number(len(text)),
+            limit=number(MAX_TEXT_LENGTH),
+        )
     return combining_run_problem(text)
 
 
@@ -68,10 +73,12 @@ def single_line_problem(text: str) -> str | None:
         return problem
     for ch in "\t\n\r\u2028\u2029\x85":
         if ch in text:
-            return "must be on one line"
+            return tr("must be on one line")
     if len(text) > MAX_LINE_LENGTH:
-        return f"is {len(text):,} characters long; at most {MAX_LINE_LENGTH} fit on one line".replace(
-            ",", " "
+        return tr(
+            "is {length} characters long; at most {limit} fit on one line",
+            length=number(len(text)),
+            limit=MAX_LINE_LENGTH,
         )
     return combining_run_problem(text) or invisible_character(text)
 
@@ -80,7 +87,11 @@ def _control_character(text: str) -> str | None:
     match = _FORBIDDEN.search(text)
     if match is None:
         return None
-    return f"contains an invisible control character (U+{ord(match.group()):04X}) at position {match.start() + 1}"
+    return tr(
+        "contains an invisible control character (U+{code:04X}) at position {position}",
+        code=ord(match.group()),
+        position=match.start() + 1,
+    )
 
 
 def invisible_character(text: str) -> str | None:
@@ -90,7 +101,12 @@ def invisible_character(text: str) -> str | None:
         return None
     code = ord(match.group())
     name = unicodedata.name(match.group(), "format character").lower()
-    return f"contains an invisible character (U+{code:04X}, {name}) at position {match.start() + 1}"
+    return tr(
+        "contains an invisible character (U+{code:04X}, {name}) at position {position}",
+        code=code,
+        name=name,
+        position=match.start() + 1,
+    )
 
 
 def combining_run_problem(text: str) -> str | None:
@@ -102,9 +118,10 @@ def combining_run_problem(text: str) -> str | None:
         if unicodedata.category(ch) in ("Mn", "Me"):
             run += 1
             if run > MAX_COMBINING_RUN:
-                return (
-                    f"has more than {MAX_COMBINING_RUN} accents or other combining marks in a row "
-                    f"at position {position}"
+                return tr(
+                    "has more than {limit} accents or other combining marks in a row at position {position}",
+                    limit=MAX_COMBINING_RUN,
+                    position=position,
                 )
         else:
             run = 0

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from delegation_planner.domain.enums import Direction, PersonKind
+from delegation_planner.texts.catalogue import tr
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,7 @@ class VisitRule:
 
     def problem(self) -> str | None:
         if not self.directions:
-            return "Choose at least one direction (inbound or outbound)."
+            return tr("Choose at least one direction (inbound or outbound).")
         if not self.levels:
-            return "Choose at least one kind of home-side participant."
+            return tr("Choose at least one kind of home-side participant.")
         return None

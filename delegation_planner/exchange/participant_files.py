@@ -30,6 +30,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, cast
 
+from delegation_planner.texts.catalogue import number as grouped
+from delegation_planner.texts.catalogue import tr
+
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 50_000
 MAX_CELL_CHARS = 1_000
@@ -100,12 +103,15 @@ def read_table(path: Path | str, progress: Progress | None = None) -> Participan
     report = progress or _no_progress
     try:
         if not path.is_file():
-            raise ImportProblem(f"{path.name} is not a file that can be read.")
+            raise ImportProblem(tr("{path_name} is not a file that can be read.", path_name=path.name))
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise ImportProblem(
-                f"The file is {size / 1024 / 1024:.0f} MB; a participant list may be at most "
-                f"{MAX_FILE_BYTES // 1024 // 1024} MB."
+                tr(
+                    "The file is {size:.0f} MB; a participant list may be at most {limit} MB.",
+                    size=size / 1024 / 1024,
+                    limit=MAX_FILE_BYTES // 1024 // 1024,
+                )
             )
         with path.open("rb") as handle:
             head = handle.read(4)
@@ -113,7 +119,9 @@ def read_table(path: Path | str, progress: Progress | None = None) -> Participan
             return read_xlsx(path, report)
         data = path.read_bytes()
     except OSError as error:
-        raise ImportProblem(f"Cannot read {path}: {error.strerror or error}.") from error
+        raise ImportProblem(
+            tr("Cannot read {path}: {reason}.", path=path, reason=error.strerror or error)
+        ) from error
     return read_csv(data, report)
 
 
@@ -136,7 +144,7 @@ def decode_csv(data: bytes) -> tuple[str, list[str]]:
     except UnicodeDecodeError:
         # Excel on Windows saves "CSV" in the ANSI code page: Windows-1252 in the Nordics.
         return data.decode("cp1252", errors="replace"), [
-            "The file is not UTF-8; it was read as Windows-1252 (Western European)."
+            tr("The file is not UTF-8; it was read as Windows-1252 (Western European).")
         ]
 
 
@@ -145,8 +153,11 @@ def _decode_utf16(data: bytes, encoding: str) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
         raise ImportProblem(
-            f"The file looks like UTF-16 text but byte {error.start} cannot be read; save it again as "
-            "CSV UTF-8 or Unicode text."
+            tr(
+                "The file looks like UTF-16 text but byte {start} cannot be read; save it again "
+                "as CSV UTF-8 or Unicode text.",
+                start=error.start,
+            )
         ) from None
 
 
@@ -167,10 +178,12 @@ def read_csv(data: bytes, progress: Progress | None = None) -> ParticipantTable:
             break
         except csv.Error as error:
             line_before = reader.line_num
-            table.unreadable.append((number, f"cannot be read ({error})"))
+            table.unreadable.append((number, tr("cannot be read ({error})", error=error)))
             if len(table.unreadable) > MAX_UNREADABLE_ROWS:
                 first = table.unreadable[0][0]
-                raise ImportProblem(f"Too many rows cannot be read; the first is row {first}.") from None
+                raise ImportProblem(
+                    tr("Too many rows cannot be read; the first is row {first}.", first=first)
+                ) from None
             continue
         line_before = reader.line_num
         if headers is None:
@@ -205,15 +218,20 @@ def check_archive(source: Path | IO[bytes]) -> None:
         with zipfile.ZipFile(source) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as error:
-        raise ImportProblem("The file is not an Excel workbook (.xlsx) that can be read.") from error
+        raise ImportProblem(tr("The file is not an Excel workbook (.xlsx) that can be read.")) from error
     total = 0
     for info in infos:
         total += info.file_size
         if info.file_size > MAX_PART_BYTES or total > MAX_UNPACKED_BYTES:
             raise ImportProblem(
-                f"The workbook unpacks to more than {MAX_PART_BYTES // 1024 // 1024} MB "
-                f"({info.filename} alone is {info.file_size / 1024 / 1024:,.0f} MB); a participant list "
-                "is far smaller. Save the list as a new workbook or as CSV."
+                tr(
+                    "The workbook unpacks to more than {size} MB ({filename} alone is {part:,.0f} "
+                    "MB); a participant list is far smaller. Save the list as a new workbook or as "
+                    "CSV.",
+                    size=MAX_PART_BYTES // 1024 // 1024,
+                    filename=info.filename,
+                    part=info.file_size / 1024 / 1024,
+                )
             )
 
 
@@ -228,7 +246,7 @@ def read_xlsx(source: Path | bytes, progress: Progress | None = None) -> Partici
     try:
         book = load_workbook(opened, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a damaged file
-        raise ImportProblem("The file is not an Excel workbook (.xlsx) that can be read.") from error
+        raise ImportProblem(tr("The file is not an Excel workbook (.xlsx) that can be read.")) from error
     table = ParticipantTable([], [], [])
     headers: list[str] | None = None
     try:
@@ -308,7 +326,10 @@ def _clip(text: str) -> str:
 def _add_row(table: ParticipantTable, number: int, cells: list[str]) -> None:
     if len(table.rows) >= MAX_ROWS:
         raise ImportProblem(
-            f"The list has more than {MAX_ROWS:,} rows; split it into several files.".replace(",", " ")
+            tr(
+                "The list has more than {limit} rows; split it into several files.",
+                limit=grouped(MAX_ROWS),
+            )
         )
     broken = next((i for i, c in enumerate(cells) if c == UNREADABLE), None)
     if broken is not None:

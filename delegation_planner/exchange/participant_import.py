@@ -40,6 +40,7 @@ from delegation_planner.exchange.participant_files import (
 from delegation_planner.storage import repository
 from delegation_planner.storage import rows as stored
 from delegation_planner.storage.upsert import upsert_rows
+from delegation_planner.texts.catalogue import mark, ntr, tr
 
 __all__ = [
     "ImportProblem",
@@ -129,7 +130,7 @@ class RowError:
     message: str
 
     def __str__(self) -> str:
-        return f"row {self.row}: {self.message}"
+        return tr("row {row}: {problem}", row=self.row, problem=self.message)
 
 
 @dataclass
@@ -218,7 +219,7 @@ def plan_import(
 ) -> ImportPlan:
     """What importing ``rows`` would do; writes nothing. Blank rows are skipped."""
     if "name" not in mapping:
-        raise ImportProblem("Choose the column that holds the participants' names.")
+        raise ImportProblem(tr("Choose the column that holds the participants' names."))
     numbers = list(row_numbers) if row_numbers is not None else [i + 2 for i in range(len(rows))]
     people = repository.list_people(db)
     organisations = repository.list_organisations(db)
@@ -248,12 +249,15 @@ def plan_import(
             pass  # an error value or a broken cell says enough; its kind etc. are not read
         elif kind and _norm(kind) not in _KINDS:
             problems.append(
-                f"unknown kind '{printable(kind, 60)}' (politician, official, business, researcher, other)"
+                tr(
+                    "unknown kind '{kind}' (politician, official, business, researcher, other)",
+                    kind=printable(kind, 60),
+                )
             )
         elif side and _norm(side) not in _SIDES:
-            problems.append(f"unknown side '{printable(side, 60)}' (home or partner)")
+            problems.append(tr("unknown side '{side}' (home or partner)", side=printable(side, 60)))
         elif role and _norm(role) not in _ROLES:
-            problems.append(f"unknown role '{printable(role, 60)}'")
+            problems.append(tr("unknown role '{role}'", role=printable(role, 60)))
         if problems:
             plan.errors.extend(RowError(number, p) for p in problems)
             continue
@@ -303,22 +307,40 @@ def plan_import(
     return plan
 
 
+# The fields as a row's problem names them ("the title must be on one line").
+_FIELD_WORDS = {
+    "name": mark("the name"),
+    "organisation": mark("the organisation"),
+    "title": mark("the title"),
+    "email": mark("the email"),
+    "kind": mark("the kind"),
+    "side": mark("the side"),
+    "role": mark("the role"),
+}
+
+
 def _row_problems(fields: Mapping[str, str]) -> list[str]:
     problems: list[str] = []
     for name, value in fields.items():
         if value.upper() in ERROR_VALUES:
-            problems.append(f"the {name} is the spreadsheet error {value.upper()} (correct the list)")
+            problems.append(
+                tr(
+                    "{field} is the spreadsheet error {value} (correct the list)",
+                    field=tr(_FIELD_WORDS.get(name, name)),
+                    value=value.upper(),
+                )
+            )
     if problems:
         return problems
     if not fields["name"]:
-        problems.append("the name is blank")
+        problems.append(tr("the name is blank"))
     for name, value in fields.items():
         problem = single_line_problem(value) if value else None
         if problem:
-            problems.append(f"the {name} {problem}")
+            problems.append(tr("{field} {problem}", field=tr(_FIELD_WORDS.get(name, name)), problem=problem))
     email = fields["email"]
     if email and not problems and not _EMAIL.match(email):
-        problems.append(f"'{printable(email, 80)}' is not an e-mail address")
+        problems.append(tr("'{email}' is not an e-mail address", email=printable(email, 80)))
     return problems
 
 
@@ -373,7 +395,12 @@ def apply_plan(
     """
     if plan.errors and not skip_invalid:
         raise ImportProblem(
-            f"{len(plan.errors)} row(s) have problems, the first: {plan.errors[0]}. Correct them or skip them."
+            ntr(
+                "{count} row has problems: {first}. Correct it or skip it.",
+                "{count} rows have problems, the first: {first}. Correct them or skip them.",
+                len(plan.errors),
+                first=plan.errors[0],
+            )
         )
     with db.atomic():
         delegation, revision = repository.load_delegation(db, delegation_key)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from delegation_planner.interchange.errors import InterchangeError
 from delegation_planner.interchange.fields import Problems, item, member
+from delegation_planner.texts.catalogue import tr
 
 
 class _Object(dict[str, object]):
@@ -80,10 +81,10 @@ def _constant(name: str) -> float:
 def read_bytes(path: Path) -> bytes:
     """The bytes of ``path``, or an ``InterchangeError`` saying in plain words why not."""
     if path.is_dir():
-        raise InterchangeError(f"file: {path} is a folder, not an interchange file")
+        raise InterchangeError(tr("file: {path} is a folder, not an interchange file", path=path))
     if path.exists() and not path.is_file():
         # A device or a pipe: /dev/zero would never end, a pipe would wait for a writer.
-        raise InterchangeError(f"file: {path} is not a regular file")
+        raise InterchangeError(tr("file: {path} is not a regular file", path=path))
     try:
         with path.open("rb") as handle:
             if os.fstat(handle.fileno()).st_size > MAX_FILE_BYTES:
@@ -93,17 +94,21 @@ def read_bytes(path: Path) -> bytes:
             raise InterchangeError(too_large(path))
         return data
     except FileNotFoundError:
-        raise InterchangeError(f"file: there is no file {path}") from None
+        raise InterchangeError(tr("file: there is no file {path}", path=path)) from None
     except PermissionError:
-        raise InterchangeError(f"file: {path} cannot be read (permission denied)") from None
+        raise InterchangeError(tr("file: {path} cannot be read (permission denied)", path=path)) from None
     except OSError as error:
-        raise InterchangeError(f"file: {path} cannot be read ({error.strerror or error})") from None
+        raise InterchangeError(
+            tr("file: {path} cannot be read ({reason})", path=path, reason=error.strerror or error)
+        ) from None
 
 
 def too_large(path: Path) -> str:
-    return (
-        f"file: {path} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, the largest interchange "
-        "file this program reads; split it into several files (by year, say)"
+    return tr(
+        "file: {path} is larger than {megabytes} MB, the largest interchange file this program "
+        "reads; split it into several files (by year, say)",
+        path=path,
+        megabytes=MAX_FILE_BYTES // (1024 * 1024),
     )
 
 
@@ -116,13 +121,17 @@ def decode(raw: bytes | str) -> object:
             offset = error.start + (3 if raw.startswith(b"\xef\xbb\xbf") else 0)
             line = raw.count(b"\n", 0, offset) + 1
             raise InterchangeError(
-                f"file: is not UTF-8 text (byte 0x{raw[offset]:02X} on line {line} cannot be read); "
-                "save it with the UTF-8 encoding"
+                tr(
+                    "file: is not UTF-8 text (byte 0x{value:02X} on line {line} cannot be read); save "
+                    "it with the UTF-8 encoding",
+                    value=raw[offset],
+                    line=line,
+                )
             ) from None
     else:
         text = raw.removeprefix("\ufeff")
     if not text.strip():
-        raise InterchangeError("file: is empty (an interchange file is a JSON object)")
+        raise InterchangeError(tr("file: is empty (an interchange file is a JSON object)"))
     try:
         hook = _pairs_hook()
         data = json.loads(text, object_pairs_hook=hook, parse_constant=_constant)
@@ -134,15 +143,20 @@ def decode(raw: bytes | str) -> object:
     except json.JSONDecodeError as error:
         reason = error.msg[:1].lower() + error.msg[1:]
         raise InterchangeError(
-            f"file: is not valid JSON at line {error.lineno}, column {error.colno} ({reason})"
+            tr(
+                "file: is not valid JSON at line {lineno}, column {colno} ({reason})",
+                lineno=error.lineno,
+                colno=error.colno,
+                reason=reason,
+            )
         ) from None
     except RecursionError:
-        raise InterchangeError("file: is nested too deeply to be an interchange file") from None
+        raise InterchangeError(tr("file: is nested too deeply to be an interchange file")) from None
     except ValueError:
         # The one other ValueError json raises: Python refuses to convert integers of
         # thousands of digits (a guard against slow parsing).
         raise InterchangeError(
-            "file: cannot be read as JSON (it holds a number thousands of digits long)"
+            tr("file: cannot be read as JSON (it holds a number thousands of digits long)")
         ) from None
 
 
@@ -152,7 +166,7 @@ def find_duplicate_keys(data: object, problems: Problems) -> None:
     # with no recursion: json accepts nesting as deep as the recursion limit, which a
     # recursive walk started further down the stack would exceed.
     for repeated in getattr(data, "duplicated", ()):
-        problems.add(repeated, "appears twice in the same object")
+        problems.add(repeated, tr("appears twice in the same object"))
     if getattr(data, "clean_inside", False):
         return
     stack: list[tuple[str, Iterator[tuple[str | int, object]]]] = [("", _children(data))]
@@ -167,7 +181,7 @@ def find_duplicate_keys(data: object, problems: Problems) -> None:
             inner = member(path, name) if isinstance(name, str) else item(path, name)
             if isinstance(value, dict):
                 for repeated in getattr(value, "duplicated", ()):
-                    problems.add(member(inner, repeated), "appears twice in the same object")
+                    problems.add(member(inner, repeated), tr("appears twice in the same object"))
             stack.append((inner, _children(value)))
 
 

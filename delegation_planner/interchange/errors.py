@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from delegation_planner.texts.catalogue import ntr, tr
+
 
 class InterchangeError(Exception):
     """A file that breaks the contract; nothing has been written.
@@ -26,9 +28,11 @@ class InterchangeError(Exception):
         more = len(self.problems) - 1
         if more == 0 and not self.truncated:
             return first
-        count = f"at least {more}" if self.truncated else str(more)
-        noun = "problem" if more == 1 and not self.truncated else "problems"
-        return f"{first} (and {count} more {noun})"
+        if self.truncated:
+            return tr("{first} (and at least {more} more problems)", first=first, more=more)
+        return ntr(
+            "{first} (and {count} more problem)", "{first} (and {count} more problems)", more, first=first
+        )
 
     def __str__(self) -> str:
         return self._summary()

@@ -21,6 +21,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from delegation_planner.domain import text as domain_text
+from delegation_planner.texts.catalogue import mark, number, tr
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -69,6 +70,10 @@ def item(path: str, index: int) -> str:
     return f"{path}[{index}]"
 
 
+# What a reference names, in the reader's language ("unknown person 'p9'").
+_KINDS = {"person": mark("person"), "organisation": mark("organisation"), "agreement": mark("agreement")}
+
+
 def describe(value: object) -> str:
     """A JSON value's type in words, for "must be text, not a number"."""
     if value is None:
@@ -76,13 +81,13 @@ def describe(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
-        return "a number"
+        return tr("a number")
     if isinstance(value, str):
-        return "text"
+        return tr("text")
     if isinstance(value, list):
-        return "a list"
+        return tr("a list")
     if isinstance(value, dict):
-        return "an object"
+        return tr("an object")
     return type(value).__name__
 
 
@@ -108,17 +113,19 @@ class Fields:
         """Every field must be one the contract names for this record."""
         for name in self.data:
             if name not in allowed:
-                self.problem(name, f"unknown field (this record may have: {', '.join(allowed)})")
+                self.problem(
+                    name, tr("unknown field (this record may have: {fields})", fields=", ".join(allowed))
+                )
 
     def raw(self, name: str, *, required: bool) -> object:
         """The value, or None when absent or null (a problem if it is required)."""
         if name not in self.data:
             if required:
-                self.problem(name, "missing (required)")
+                self.problem(name, tr("missing (required)"))
             return None
         value = self.data[name]
         if value is None and required:
-            self.problem(name, "required, but null")
+            self.problem(name, tr("required, but null"))
         return value
 
     # --- text ------------------------------------------------------------------------
@@ -129,7 +136,7 @@ class Fields:
         if value is None:
             return None if required else ""
         if not isinstance(value, str):
-            self.problem(name, f"must be text, not {describe(value)}")
+            self.problem(name, tr("must be text, not {value}", value=describe(value)))
             return None
         problem = domain_text.single_line_problem(value) if single_line else None
         problem = problem or domain_text.forbidden_character(value)
@@ -137,7 +144,7 @@ class Fields:
             self.problem(name, problem)
             return None
         if required and not value.strip():
-            self.problem(name, "must not be blank")
+            self.problem(name, tr("must not be blank"))
             return None
         return value
 
@@ -155,13 +162,15 @@ class Fields:
             return None  # other offices' writers may put "" for "none"
         found = self._key_form(name, value)
         if found is not None and found not in known:
-            self.problem(name, f"unknown {kind} {quoted(found)}")
+            self.problem(
+                name, tr("unknown {kind} {found}", kind=tr(_KINDS.get(kind, kind)), found=quoted(found))
+            )
             return None
         return found
 
     def _key_form(self, name: str, value: object) -> str | None:
         if not isinstance(value, str):
-            self.problem(name, f"must be an id (text), not {describe(value)}")
+            self.problem(name, tr("must be an id (text), not {value}", value=describe(value)))
             return None
         problem = domain_text.single_line_problem(value)
         if problem:
@@ -169,13 +178,13 @@ class Fields:
             return None
         if not domain_text.is_key(value):
             if not value:
-                reason = "must not be empty (leave the field out if there is none)"
+                reason = tr("must not be empty (leave the field out if there is none)")
             elif len(value) > domain_text.MAX_KEY_LENGTH:
-                reason = f"is longer than {domain_text.MAX_KEY_LENGTH} characters"
+                reason = tr("is longer than {limit} characters", limit=domain_text.MAX_KEY_LENGTH)
             elif invisible := domain_text.invisible_character(value):
                 reason = f"{quoted(value)} {invisible}"
             else:
-                reason = f"{quoted(value)} is not a valid id (no spaces at either end)"
+                reason = tr("{value} is not a valid id (no spaces at either end)", value=quoted(value))
             self.problem(name, reason)
             return None
         return value
@@ -184,7 +193,11 @@ class Fields:
         value = self.text(name, single_line=True)
         if value and not domain_text.is_country(value):
             self.problem(
-                name, f"{quoted(value)} is not an ISO 3166 two-letter country code (such as SE, DK, CN)"
+                name,
+                tr(
+                    "{value} is not an ISO 3166 two-letter country code (such as SE, DK, CN)",
+                    value=quoted(value),
+                ),
             )
             return ""
         return value or ""
@@ -194,10 +207,13 @@ class Fields:
         if value is None:
             return None
         if not isinstance(value, str):
-            self.problem(name, f"must be text, not {describe(value)}")
+            self.problem(name, tr("must be text, not {value}", value=describe(value)))
             return None
         if not domain_text.is_currency(value):
-            self.problem(name, f"{quoted(value)} is not an ISO 4217 currency code (such as SEK, DKK, EUR)")
+            self.problem(
+                name,
+                tr("{value} is not an ISO 4217 currency code (such as SEK, DKK, EUR)", value=quoted(value)),
+            )
             return None
         return value
 
@@ -205,14 +221,17 @@ class Fields:
         found: list[str] = []
         for path, value in self.list_items(name):
             if not isinstance(value, str):
-                self.problems.add(path, f"must be text, not {describe(value)}")
+                self.problems.add(path, tr("must be text, not {value}", value=describe(value)))
             elif not domain_text.is_theme(value):
                 self.problems.add(
                     path,
-                    f"{quoted(value)} is not a theme (lowercase letters, digits and _, such as life_science)",
+                    tr(
+                        "{value} is not a theme (lowercase letters, digits and _, such as life_science)",
+                        value=quoted(value),
+                    ),
                 )
             elif value in found:
-                self.problems.add(path, f"theme {quoted(value)} is listed twice")
+                self.problems.add(path, tr("theme {value} is listed twice", value=quoted(value)))
             else:
                 found.append(value)
         return found
@@ -232,9 +251,11 @@ class Fields:
         # hundreds of thousands of right ones).
         allowed = ", ".join(member.value for member in kind)
         if not isinstance(value, str):
-            self.problem(name, f"must be one of {allowed}; not {describe(value)}")
+            self.problem(
+                name, tr("must be one of {allowed}; not {value}", allowed=allowed, value=describe(value))
+            )
         else:
-            self.problem(name, f"{quoted(value)} is not one of: {allowed}")
+            self.problem(name, tr("{value} is not one of: {allowed}", value=quoted(value), allowed=allowed))
         return None
 
     def date(self, name: str, *, required: bool = False) -> dt.date | None:
@@ -243,12 +264,12 @@ class Fields:
             return None  # an optional date left blank: a follow-up point with no due date, say
         if not isinstance(value, str) or not _DATE.match(value):
             shown = quoted(value) if isinstance(value, str) else describe(value)
-            self.problem(name, f"must be a date written YYYY-MM-DD, not {shown}")
+            self.problem(name, tr("must be a date written YYYY-MM-DD, not {shown}", shown=shown))
             return None
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
-            self.problem(name, f"{quoted(value)} is not a real date")
+            self.problem(name, tr("{value} is not a real date", value=quoted(value)))
             return None
 
     def minute(self, name: str, *, required: bool = False) -> dt.datetime | None:
@@ -257,12 +278,14 @@ class Fields:
             return None
         if not isinstance(value, str) or not _MINUTE.match(value):
             shown = quoted(value) if isinstance(value, str) else describe(value)
-            self.problem(name, f"must be a date and time written YYYY-MM-DDTHH:MM, not {shown}")
+            self.problem(
+                name, tr("must be a date and time written YYYY-MM-DDTHH:MM, not {shown}", shown=shown)
+            )
             return None
         try:
             return dt.datetime.fromisoformat(value)
         except ValueError:
-            self.problem(name, f"{quoted(value)} is not a real date and time")
+            self.problem(name, tr("{value} is not a real date and time", value=quoted(value)))
             return None
 
     def money(self, name: str) -> float | None:
@@ -270,16 +293,16 @@ class Fields:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.problem(name, f"must be a number, not {describe(value)}")
+            self.problem(name, tr("must be a number, not {value}", value=describe(value)))
             return None
         if isinstance(value, float) and not math.isfinite(value):
-            self.problem(name, "must be a finite number")
+            self.problem(name, tr("must be a finite number"))
             return None
         if value < 0:
-            self.problem(name, "must not be negative")
+            self.problem(name, tr("must not be negative"))
             return None
         if value > MAX_MONEY:
-            self.problem(name, f"is larger than {MAX_MONEY:,}".replace(",", " "))
+            self.problem(name, tr("is larger than {limit}", limit=number(MAX_MONEY)))
             return None
         return value
 
@@ -291,10 +314,10 @@ class Fields:
             value = int(value)  # 2.0 from a spreadsheet-made file is the whole number 2
         if isinstance(value, bool) or not isinstance(value, int):
             shown = repr(value) if isinstance(value, float) else describe(value)
-            self.problem(name, f"must be a whole number, not {shown}")
+            self.problem(name, tr("must be a whole number, not {shown}", shown=shown))
             return None
         if not 0 <= value <= maximum:
-            self.problem(name, f"must be a whole number from 0 to {maximum}")
+            self.problem(name, tr("must be a whole number from 0 to {maximum}", maximum=maximum))
             return None
         return value
 
@@ -303,7 +326,7 @@ class Fields:
         if value is None:
             return None
         if not isinstance(value, bool):
-            self.problem(name, f"must be true or false, not {describe(value)}")
+            self.problem(name, tr("must be true or false, not {value}", value=describe(value)))
             return None
         return value
 
@@ -315,7 +338,7 @@ class Fields:
         if value is None:
             return
         if not isinstance(value, list):
-            self.problem(name, f"must be a list, not {describe(value)}")
+            self.problem(name, tr("must be a list, not {value}", value=describe(value)))
             return
         for index, entry in enumerate(value):
             yield item(self.at(name), index), entry
@@ -330,6 +353,6 @@ class Fields:
 
 def object_at(value: object, path: str, problems: Problems) -> Fields | None:
     if not isinstance(value, dict):
-        problems.add(path, f"must be an object {{…}}, not {describe(value)}")
+        problems.add(path, tr("must be an object {{…}}, not {value}", value=describe(value)))
         return None
     return Fields(value, path, problems)

@@ -56,6 +56,7 @@ from delegation_planner.interchange.fields import (
 from delegation_planner.interchange.reader_v2 import CONTACT_FIELDS as CONTACT_FIELDS
 from delegation_planner.interchange.reader_v2 import STATUS_CHANGE_FIELDS as STATUS_CHANGE_FIELDS
 from delegation_planner.interchange.reader_v2 import VersionTwoReader
+from delegation_planner.texts.catalogue import tr
 
 FORMAT_V1 = "delegation-planner/1"
 FORMAT_V2 = "delegation-planner/2"
@@ -157,16 +158,21 @@ def _checked(data: object, known: Known | None, today: dt.date | None, *, duplic
 def _check_frame(data: object, problems: Problems) -> bool:
     """The top level must be an object of our format; otherwise nothing else is worth reading."""
     if not isinstance(data, dict):
-        problems.add("file", f"must hold a JSON object {{…}} at the top level, not {describe(data)}")
+        problems.add(
+            "file", tr("must hold a JSON object {{…}} at the top level, not {data}", data=describe(data))
+        )
         return False
-    expected = f'an interchange file says "format": "{FORMAT_V2}" (or "{FORMAT_V1}")'
+    expected = tr('an interchange file says "format": "{v2}" (or "{v1}")', v2=FORMAT_V2, v1=FORMAT_V1)
     if "format" not in data:
-        problems.add("format", f"missing; {expected}")
+        problems.add("format", tr("missing; {expected}", expected=expected))
         return False
     value = data["format"]
     if value not in FORMATS:
         shown = quoted(value) if isinstance(value, str) else describe(value)
-        problems.add("format", f"{shown} is not a format this version reads; {expected}")
+        problems.add(
+            "format",
+            tr("{shown} is not a format this version reads; {expected}", shown=shown, expected=expected),
+        )
         return False
     return True
 
@@ -217,7 +223,9 @@ class _RecordReader(VersionTwoReader):
             key = fields.key()
             if key is not None:
                 if key in first_at:
-                    fields.problem("id", f"duplicate id {quoted(key)} (also {first_at[key]})")
+                    fields.problem(
+                        "id", tr("duplicate id {key} (also {first})", key=quoted(key), first=first_at[key])
+                    )
                 else:
                     first_at[key] = path
             record = build(fields, key)
@@ -276,7 +284,14 @@ class _RecordReader(VersionTwoReader):
         start = f.date("start", required=True)
         end = f.date("end", required=True)
         if start is not None and end is not None and end < start:
-            f.problem("end", f"{end.isoformat()} is before the start {start.isoformat()}")
+            f.problem(
+                "end",
+                tr(
+                    "{end} is before the start {start}",
+                    end=end.isoformat(),
+                    start=start.isoformat(),
+                ),
+            )
         themes = f.themes()
         agreement = f.reference("agreement", "agreement", self.keys["agreements"])
         initiator_fields = f.nested("initiator")
@@ -355,7 +370,12 @@ class _RecordReader(VersionTwoReader):
                 if (person, side) in first_at:
                     g.problem(
                         "person",
-                        f"{quoted(person)} is already participants[{first_at[(person, side)]}] on the {side.value} side",
+                        tr(
+                            "{person} is already participants[{index}] on the {side} side",
+                            person=quoted(person),
+                            index=first_at[person, side],
+                            side=side.value,
+                        ),
                     )
                 else:
                     first_at[(person, side)] = index
@@ -372,7 +392,10 @@ class _RecordReader(VersionTwoReader):
         start = f.minute("start", required=True)
         end = f.minute("end")
         if start is not None and end is not None and end < start:
-            f.problem("end", f"{end:%Y-%m-%dT%H:%M} is before the start {start:%Y-%m-%dT%H:%M}")
+            f.problem(
+                "end",
+                tr("{end:%Y-%m-%dT%H:%M} is before the start {start:%Y-%m-%dT%H:%M}", end=end, start=start),
+            )
         title = f.text("title", required=True, single_line=True)
         venue = f.text("venue", single_line=True)
         counterpart = f.reference("counterpart", "organisation", self.keys["organisations"])

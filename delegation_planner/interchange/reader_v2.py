@@ -20,6 +20,7 @@ from delegation_planner.domain.status import (
     upgrade_status,
 )
 from delegation_planner.interchange.fields import Fields, Problems, describe
+from delegation_planner.texts.catalogue import tr
 
 MAX_ATTACHMENT_NAME_CHARS = 200
 STATUS_CHANGE_FIELDS = ("status", "date", "by", "reason")
@@ -55,10 +56,17 @@ class VersionTwoReader:
         names: list[str] = []
         for path, value in f.list_items("attachments"):
             if not isinstance(value, str) or not value.strip() or "\n" in value or "\r" in value:
-                self.problems.add(path, f"must be a file name on one line, not {describe(value)}")
+                self.problems.add(
+                    path, tr("must be a file name on one line, not {value}", value=describe(value))
+                )
             elif len(value) > MAX_ATTACHMENT_NAME_CHARS:
                 self.problems.add(
-                    path, f"is {len(value)} characters long; at most {MAX_ATTACHMENT_NAME_CHARS}"
+                    path,
+                    tr(
+                        "is {length} characters long; at most {limit}",
+                        length=len(value),
+                        limit=MAX_ATTACHMENT_NAME_CHARS,
+                    ),
                 )
             else:
                 names.append(value)
@@ -73,7 +81,11 @@ class VersionTwoReader:
         if agreement.expiry and agreement.signed and agreement.expiry < agreement.signed:
             f.problem(
                 "expiry",
-                f"{agreement.expiry.isoformat()} is before the signing {agreement.signed.isoformat()}",
+                tr(
+                    "{expires} is before the signing {signed}",
+                    expires=agreement.expiry.isoformat(),
+                    signed=agreement.signed.isoformat(),
+                ),
             )
         agreement.renewal = f.choice("renewal", RenewalDecision)
         agreement.renewal_date = f.date("renewal_date")
@@ -124,7 +136,14 @@ class VersionTwoReader:
         by = f.text("by", single_line=True)
         reason = f.text("reason")
         if reason is not None and len(reason) > MAX_REASON_CHARS:
-            f.problem("reason", f"is {len(reason)} characters long; at most {MAX_REASON_CHARS}")
+            f.problem(
+                "reason",
+                tr(
+                    "is {length} characters long; at most {limit}",
+                    length=len(reason),
+                    limit=MAX_REASON_CHARS,
+                ),
+            )
             return None
         if status is None or date is None or by is None or reason is None:
             return None

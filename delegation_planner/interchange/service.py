@@ -13,6 +13,7 @@ from delegation_planner.interchange.reader import read_text
 from delegation_planner.interchange.writer import dumps
 from delegation_planner.storage.atomic_file import check_target, write_bytes_atomically
 from delegation_planner.storage.repository import existing_keys, load_register, merge_register
+from delegation_planner.texts.catalogue import ntr, tr
 
 Progress = Callable[[int, int], None]
 
@@ -30,16 +31,21 @@ class ImportSummary:
     delegations_unchanged: int = 0
 
     def __str__(self) -> str:
-        return (
-            f"{_count(self.organisations, 'organisation')}, {_count(self.people, 'person', 'people')}, "
-            f"{_count(self.agreements, 'agreement')}, {_count(self.delegations, 'delegation')} "
-            f"({self.delegations_new} new, {self.delegations_changed} changed, "
-            f"{self.delegations_unchanged} unchanged)"
+        counts = ", ".join(
+            (
+                ntr("{count} organisation", "{count} organisations", self.organisations),
+                ntr("{count} person", "{count} people", self.people),
+                ntr("{count} agreement", "{count} agreements", self.agreements),
+                ntr("{count} delegation", "{count} delegations", self.delegations),
+            )
         )
-
-
-def _count(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else many or one + 's'}"
+        return tr(
+            "{counts} ({new} new, {changed} changed, {unchanged} unchanged)",
+            counts=counts,
+            new=self.delegations_new,
+            changed=self.delegations_changed,
+            unchanged=self.delegations_unchanged,
+        )
 
 
 def import_file(db: Database, path: Path, progress: Progress | None = None) -> ImportSummary:

@@ -31,6 +31,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from delegation_planner.texts.catalogue import tr
+
 TEMP_PREFIX = ".dp-partial-"
 TEMP_SUFFIX = ".tmp"
 # A temporary file this old cannot belong to a write still in progress (the slowest,
@@ -138,15 +140,21 @@ def _final_mode(target: Path) -> int:
         return 0o666 & ~umask
     if stat.S_ISLNK(info.st_mode):
         raise UnwritableTargetError(
-            f"{target} is a symbolic link; give the path of the file itself, so that what the "
-            "link points to is not replaced by surprise"
+            tr(
+                "{target} is a symbolic link; give the path of the file itself, so that what the "
+                "link points to is not replaced by surprise",
+                target=target,
+            )
         )
     if stat.S_ISDIR(info.st_mode):
-        raise UnwritableTargetError(f"{target} is a folder; give a file name inside it")
+        raise UnwritableTargetError(tr("{target} is a folder; give a file name inside it", target=target))
     if not stat.S_ISREG(info.st_mode):
         raise UnwritableTargetError(
-            f"{target} is not a regular file (it is a device, pipe or socket); give the path of a "
-            "file to write"
+            tr(
+                "{target} is not a regular file (it is a device, pipe or socket); give the path "
+                "of a file to write",
+                target=target,
+            )
         )
     return stat.S_IMODE(info.st_mode)
 
@@ -164,7 +172,7 @@ def _create_temporary(folder: Path, name: str) -> Path:
             continue
         os.close(handle)
         return candidate
-    raise FileExistsError(f"Cannot make a temporary file in {folder}.")
+    raise FileExistsError(tr("Cannot make a temporary file in {folder}.", folder=folder))
 
 
 def _sync_file(path: Path) -> None:

@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from delegation_planner.domain.text import forbidden_character
 from delegation_planner.storage.errors import NotFoundError, StorageError
+from delegation_planner.texts.catalogue import tr
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 MAX_NAME_CHARS = 200
@@ -57,13 +58,22 @@ def check_attachment(name: str, size: int) -> None:
     """Refuse, in plain words, a file the register will not keep."""
     if not name.strip() or len(name) > MAX_NAME_CHARS or "\n" in name or forbidden_character(name):
         raise AttachmentError(
-            f"'{name}' cannot be kept as a name (one line of at most {MAX_NAME_CHARS} characters)."
+            tr(
+                "'{name}' cannot be kept as a name (one line of at most {max_name_chars} characters).",
+                name=name,
+                max_name_chars=MAX_NAME_CHARS,
+            )
         )
     if size > MAX_ATTACHMENT_BYTES:
         raise AttachmentError(
-            f"{name} is {megabytes(size)}; an attachment may be at most {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB. "
-            "Make it smaller (a PDF saved for the screen, a photograph at a lower resolution) or keep "
-            "it in the office's filing system and note where."
+            tr(
+                "{name} is {megabytes}; an attachment may be at most {size} MB. Make it smaller "
+                "(a PDF saved for the screen, a photograph at a lower resolution) or keep it in "
+                "the office's filing system and note where.",
+                name=name,
+                megabytes=megabytes(size),
+                size=MAX_ATTACHMENT_BYTES // (1024 * 1024),
+            )
         )
 
 
@@ -103,11 +113,14 @@ def list_attachments(db: Database, owner: Owner, key: str) -> list[Attachment]:
 def attachment_data(db: Database, attachment_id: int) -> bytes:
     row = db.execute("SELECT name, data FROM attachments WHERE id = ?", [attachment_id]).fetchone()
     if row is None:
-        raise NotFoundError("The attachment is no longer there (it may have been removed elsewhere).")
+        raise NotFoundError(tr("The attachment is no longer there (it may have been removed elsewhere)."))
     if row[1] is None:
         raise AttachmentError(
-            f"{row[0]} is known here by name only: it came in another office's file, which carries "
-            "no attachments. Ask the sender for it."
+            tr(
+                "{value} is known here by name only: it came in another office's file, which "
+                "carries no attachments. Ask the sender for it.",
+                value=row[0],
+            )
         )
     return bytes(row[1])
 

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from delegation_planner.storage.atomic_file import check_target, write_atomically
 from delegation_planner.storage.errors import StorageError, write_reason
+from delegation_planner.texts.catalogue import tr
 
 KEEP_BACKUPS = 7
 BACKUP_FOLDER = "backups"
@@ -114,4 +115,8 @@ def _sorted_matching(folder: Path, pattern: re.Pattern[str]) -> list[Path]:
 
 def _backup_failed(target: Path, error: BaseException) -> str:
     reason = write_reason(error)
-    return f"The backup {target} could not be written ({reason}); no partial backup was left behind."
+    return tr(
+        "The backup {target} could not be written ({reason}); no partial backup was left behind.",
+        target=target,
+        reason=reason,
+    )

@@ -12,6 +12,7 @@ from delegation_planner.domain.contacts import Contact, ContactKind
 from delegation_planner.domain.text import slugify
 from delegation_planner.storage import rows
 from delegation_planner.storage.errors import ConflictError, NotFoundError
+from delegation_planner.texts.catalogue import tr
 
 
 def _contact_from(row: dict[str, Any]) -> Contact:
@@ -48,7 +49,7 @@ def new_contact_key(db: Database, organisation: str, kind: ContactKind, date: dt
 def load_contact(db: Database, key: str) -> tuple[Contact, int]:
     found = list(db.query("SELECT * FROM contacts WHERE id = ?", [key]))
     if not found:
-        raise NotFoundError(f"There is no contact '{key}'.")
+        raise NotFoundError(tr("There is no contact '{key}'.", key=key))
     contact = _contact_from(found[0])
     _attach_points(db, {key: contact})
     return contact, int(found[0]["revision"])
@@ -90,7 +91,7 @@ def save_contact(db: Database, contact: Contact, expected_revision: int | None =
     with db.atomic():
         current = db.execute("SELECT revision FROM contacts WHERE id = ?", [contact.id]).fetchone()
         if expected_revision is not None and (current is None or current[0] != expected_revision):
-            raise ConflictError("This contact was changed or deleted elsewhere after you opened it.")
+            raise ConflictError(tr("This contact was changed or deleted elsewhere after you opened it."))
         revision = 1 if current is None else int(current[0]) + 1
         closed = {
             (r["text"], r["owner_person_id"] or r["owner_text"]): dt.date.fromisoformat(r["closed_on"])
@@ -119,7 +120,7 @@ def save_contact(db: Database, contact: Contact, expected_revision: int | None =
 def delete_contact(db: Database, key: str) -> None:
     with db.atomic():
         if db.execute("DELETE FROM contacts WHERE id = ?", [key]).rowcount == 0:
-            raise NotFoundError(f"There is no contact '{key}'.")
+            raise NotFoundError(tr("There is no contact '{key}'.", key=key))
 
 
 def last_contacts(db: Database, today: dt.date) -> dict[str, dt.date]:

@@ -33,6 +33,7 @@ import sqlite3
 import stat
 from collections.abc import Iterator
 from pathlib import Path
+from typing import overload
 
 import platformdirs
 from sqlite_utils import Database
@@ -51,6 +52,9 @@ from delegation_planner.storage.errors import (
 )
 from delegation_planner.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from delegation_planner.storage.schema_check import schema_problems
+from delegation_planner.storage.server import ServerDatabase, is_server_url
+from delegation_planner.storage.server_rights import may_write
+from delegation_planner.texts.catalogue import tr
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 APP_NAME = "DelegationPlanner"
@@ -82,6 +86,8 @@ class RegisterDatabase(Database):
     ``StorageError`` reports these too instead of letting them escape.
     """
 
+    dialect = "sqlite"
+
     def __init__(self, conn: sqlite3.Connection, path: Path | None, busy_timeout: float) -> None:
         super().__init__(conn)
         self.register_path = path
@@ -110,7 +116,7 @@ def open_database(
     create: bool = True,
     upgrade_in_memory: bool = False,
     busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
-) -> RegisterDatabase:
+) -> RegisterDatabase | ServerDatabase:
     """Open (or with ``create``, make) the register at ``path``, checked and migrated.
 
     ``read_only`` never writes to the file, its folder or a backup. An older register
@@ -120,6 +126,8 @@ def open_database(
     """
     from delegation_planner.storage import recovery
 
+    if is_server_url(path):
+        return _open_server(str(path), read_only=read_only, create=create)
     path = Path(path)
     state = _file_state(path)
     if state == "file" and recovery.has_journal(path):
@@ -131,8 +139,8 @@ def open_database(
     if state != "file":
         if read_only or not create:
             if state == "empty":
-                raise NotARegisterError(f"{path} is an empty file, not a register.")
-            raise StorageError(f"There is no register at {path}.")
+                raise NotARegisterError(tr("{path} is an empty file, not a register.", path=path))
+            raise StorageError(tr("There is no register at {path}.", path=path))
         return _create(path, busy_timeout)
     _check_header(path)
     version = _inspect_read_only(path)
@@ -141,9 +149,12 @@ def open_database(
             if upgrade_in_memory:
                 return _upgraded_in_memory(path, busy_timeout)
             raise StorageError(
-                f"The register {path} was written by an older version and must be upgraded before it "
-                "can be read here, which needs write access to it and its folder once: open it in the "
-                "window where it can be written, or run 'delegation-planner import' on it."
+                tr(
+                    "The register {path} was written by an older version and must be upgraded before "
+                    "it can be read here, which needs write access to it and its folder once: open it "
+                    "in the window where it can be written, or run 'delegation-planner import' on it.",
+                    path=path,
+                )
             )
         return connect(path, read_only=True, busy_timeout=busy_timeout)
     problem = _write_problem(path)
@@ -152,7 +163,9 @@ def open_database(
     try:
         db = connect(path, read_only=False, busy_timeout=busy_timeout)
     except sqlite3.Error as error:
-        raise ReadOnlyRegisterError(f"Cannot open the register {path} for writing: {error}.") from error
+        raise ReadOnlyRegisterError(
+            tr("Cannot open the register {path} for writing: {error}.", path=path, error=error)
+        ) from error
     try:
         _probe_write(db, path, version)
         if version < SCHEMA_VERSION:
@@ -167,13 +180,33 @@ def open_database(
 def inspect_file(path: Path) -> int:
     """Check ``path`` read-only as a register and return its schema number (raises ``StorageError``)."""
     if _file_state(path) != "file":
-        raise NotARegisterError(f"{path} is not a register (it is missing or empty).")
+        raise NotARegisterError(tr("{path} is not a register (it is missing or empty).", path=path))
     _check_header(path)
     return _inspect_read_only(path)
 
 
 def is_writable(db: Database) -> bool:
+    if isinstance(db, ServerDatabase):
+        return not db.read_only and may_write(db, "delegations")
     return not bool(db.execute("PRAGMA query_only").fetchone()[0])
+
+
+def _open_server(url: str, *, read_only: bool, create: bool) -> ServerDatabase:
+    """A register on a PostgreSQL server: checked, and (``create``) made or upgraded.
+
+    Several people use a server register at once, so nothing here is locked beyond
+    the one transaction that upgrades it; ``read_only`` makes the session refuse writes.
+    """
+    from delegation_planner.storage.server import connect
+    from delegation_planner.storage.server_schema import prepare_for_use
+
+    db = connect(url, read_only=read_only)
+    try:
+        prepare_for_use(db, create=create and not read_only)
+    except BaseException:
+        db.close()
+        raise
+    return db
 
 
 def _file_state(path: Path) -> str:
@@ -183,11 +216,13 @@ def _file_state(path: Path) -> str:
     except FileNotFoundError:
         return "missing"
     except OSError as error:
-        raise StorageError(f"Cannot read {path}: {error.strerror}.") from error
+        raise StorageError(tr("Cannot read {path}: {reason}.", path=path, reason=error.strerror)) from error
     if stat.S_ISDIR(info.st_mode):
-        raise NotARegisterError(f"{path} is a folder, not a register file.")
+        raise NotARegisterError(tr("{path} is a folder, not a register file.", path=path))
     if not stat.S_ISREG(info.st_mode):
-        raise NotARegisterError(f"{path} is not a regular file (it is a device, pipe or socket).")
+        raise NotARegisterError(
+            tr("{path} is not a regular file (it is a device, pipe or socket).", path=path)
+        )
     return "file" if info.st_size > 0 else "empty"
 
 
@@ -196,12 +231,15 @@ def _create(path: Path, busy_timeout: float) -> RegisterDatabase:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise ReadOnlyRegisterError(
-            f"Cannot create the folder for {path}: {error.strerror}.", ReadOnlyRegisterError.FOLDER
+            tr("Cannot create the folder for {path}: {reason}.", path=path, reason=error.strerror),
+            ReadOnlyRegisterError.FOLDER,
         ) from error
     try:
         db = connect(path, read_only=False, busy_timeout=busy_timeout)
     except sqlite3.Error as error:
-        raise ReadOnlyRegisterError(f"Cannot create the register {path}: {error}.") from error
+        raise ReadOnlyRegisterError(
+            tr("Cannot create the register {path}: {error}.", path=path, error=error)
+        ) from error
     try:
         _migrate(db, path)
     except BaseException:
@@ -223,11 +261,16 @@ def _write_problem(path: Path) -> ReadOnlyRegisterError | None:
     except OSError:
         return None
     if not os.access(path, os.W_OK) or not file_mode & 0o222:
-        return ReadOnlyRegisterError(f"The register file {path} is read-only.", ReadOnlyRegisterError.FILE)
+        return ReadOnlyRegisterError(
+            tr("The register file {path} is read-only.", path=path), ReadOnlyRegisterError.FILE
+        )
     if not os.access(folder, os.W_OK | os.X_OK) or not folder_mode & 0o222:
         return ReadOnlyRegisterError(
-            f"The folder {folder} holding the register is read-only; saving needs to write a "
-            "journal file beside the register.",
+            tr(
+                "The folder {folder} holding the register is read-only; saving needs to write a "
+                "journal file beside the register.",
+                folder=folder,
+            ),
             ReadOnlyRegisterError.FOLDER,
         )
     return None
@@ -248,14 +291,20 @@ def _probe_write(db: Database, path: Path, version: int) -> None:
         text = str(error).lower()
         if "unable to open" in text:
             raise ReadOnlyRegisterError(
-                f"The folder {path.parent} holding the register cannot be written; saving needs to "
-                "write a journal file beside the register.",
+                tr(
+                    "The folder {parent} holding the register cannot be written; saving needs to "
+                    "write a journal file beside the register.",
+                    parent=path.parent,
+                ),
                 ReadOnlyRegisterError.FOLDER,
             ) from error
         if "readonly" in text or "read-only" in text:
             raise ReadOnlyRegisterError(
-                f"The register file {path} cannot be written (it is read-only, locked against "
-                "changes or on a read-only drive).",
+                tr(
+                    "The register file {path} cannot be written (it is read-only, locked against "
+                    "changes or on a read-only drive).",
+                    path=path,
+                ),
                 ReadOnlyRegisterError.FILE,
             ) from error
         # A full disk or a busy register is no reason to open read-only: saves will say so
@@ -269,9 +318,14 @@ def _backup_before_upgrade(db: Database, path: Path, version: int) -> None:
     except (OSError, sqlite3.Error) as error:
         reason = write_reason(error)
         raise StorageError(
-            f"The register {path} needs an upgrade to this version, and a backup is written "
-            f"beside it first; that backup could not be written ({reason}). The register has not "
-            "been changed and no partial backup was left; free some space and open it again."
+            tr(
+                "The register {path} needs an upgrade to this version, and a backup is written "
+                "beside it first; that backup could not be written ({reason}). The register has "
+                "not been changed and no partial backup was left; free some space and open it "
+                "again.",
+                path=path,
+                reason=reason,
+            )
         ) from error
     prune(upgrade_backups(path))
 
@@ -281,9 +335,11 @@ def _check_header(path: Path) -> None:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
-        raise StorageError(f"Cannot read {path}: {error.strerror}.") from error
+        raise StorageError(tr("Cannot read {path}: {reason}.", path=path, reason=error.strerror)) from error
     if header != SQLITE_HEADER:
-        raise NotARegisterError(f"{path} is not a Delegation Planner register (it is not a database file).")
+        raise NotARegisterError(
+            tr("{path} is not a Delegation Planner register (it is not a database file).", path=path)
+        )
 
 
 def _inspect_read_only(path: Path) -> int:
@@ -291,7 +347,7 @@ def _inspect_read_only(path: Path) -> int:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=DEFAULT_BUSY_TIMEOUT)
     except sqlite3.Error as error:
-        raise StorageError(f"Cannot open {path}: {error}.") from error
+        raise StorageError(tr("Cannot open {path}: {error}.", path=path, error=error)) from error
     try:
         return inspect_connection(conn, path)
     finally:
@@ -330,8 +386,12 @@ def inspect_connection(conn: sqlite3.Connection, path: Path) -> int:
             result = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
             if result != ["ok"]:
                 raise DamagedRegisterError(
-                    f"The register {path} is damaged ({result[0]}). It has not been changed; "
-                    "restore it from a backup."
+                    tr(
+                        "The register {path} is damaged ({value}). It has not been changed; restore it "
+                        "from a backup.",
+                        path=path,
+                        value=result[0],
+                    )
                 )
             if state is not None:
                 _CHECKED.add(state)
@@ -339,32 +399,52 @@ def inspect_connection(conn: sqlite3.Connection, path: Path) -> int:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if application_id != APPLICATION_ID:
             raise NotARegisterError(
-                f"{path} is a database of another program, not a Delegation Planner register."
+                tr("{path} is a database of another program, not a Delegation Planner register.", path=path)
             )
         if version > SCHEMA_VERSION:
             raise NewerSchemaError(
-                f"The register {path} was written by a newer version of Delegation Planner "
-                f"(schema {version}; this version knows up to {SCHEMA_VERSION}). "
-                "Install the newer version to open it; the file has not been changed."
+                tr(
+                    "The register {path} was written by a newer version of Delegation Planner (schema "
+                    "{version}; this version knows up to {schema_version}). Install the newer version "
+                    "to open it; the file has not been changed.",
+                    path=path,
+                    version=version,
+                    schema_version=SCHEMA_VERSION,
+                )
             )
         problems = schema_problems(conn, version)
     except sqlite3.OperationalError as error:
         if "locked" in str(error) or "busy" in str(error):
             raise StorageError(
-                f"The register {path} is in use by another program right now; try again in a moment."
+                tr(
+                    "The register {path} is in use by another program right now; try again in a moment.",
+                    path=path,
+                )
             ) from error
         raise DamagedRegisterError(
-            f"The register {path} is damaged or not a database ({error}). It has not been changed."
+            tr(
+                "The register {path} is damaged or not a database ({error}). It has not been changed.",
+                path=path,
+                error=error,
+            )
         ) from error
     except sqlite3.DatabaseError as error:
         raise DamagedRegisterError(
-            f"The register {path} is damaged or not a database ({error}). It has not been changed."
+            tr(
+                "The register {path} is damaged or not a database ({error}). It has not been changed.",
+                path=path,
+                error=error,
+            )
         ) from error
     if problems:
         raise DamagedRegisterError(
-            f"The register {path} is not as Delegation Planner keeps it: {'; '.join(problems)}. "
-            "It may have been changed by another program or damaged. It has not been changed; "
-            "restore it from a backup."
+            tr(
+                "The register {path} is not as Delegation Planner keeps it: {choices}. It may have "
+                "been changed by another program or damaged. It has not been changed; restore it "
+                "from a backup.",
+                path=path,
+                choices="; ".join(problems),
+            )
         )
     check_cache.remember_verified(path, fingerprint)
     return version
@@ -384,13 +464,27 @@ def _upgraded_in_memory(path: Path, busy_timeout: float) -> RegisterDatabase:
     return db
 
 
-def connect(path: Path, *, read_only: bool, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> RegisterDatabase:
+@overload
+def connect(path: Path, *, read_only: bool, busy_timeout: float = ...) -> RegisterDatabase: ...
+@overload
+def connect(
+    path: Path | str, *, read_only: bool, busy_timeout: float = ...
+) -> RegisterDatabase | ServerDatabase: ...
+def connect(
+    path: Path | str, *, read_only: bool, busy_timeout: float = DEFAULT_BUSY_TIMEOUT
+) -> RegisterDatabase | ServerDatabase:
     """A connection to an existing register with the program's pragmas: the one place
     they are set, for the window's connection and for every worker's own.
 
     Checking and migrating the file is ``open_database``'s work, done once when the
-    window opens the register; a worker connects to the file as it then is.
+    window opens the register; a worker connects to the file as it then is. A server
+    register (a URL) gets a connection of its own: psycopg connections serve one thread.
     """
+    if is_server_url(path):
+        from delegation_planner.storage import server
+
+        return server.connect(str(path), read_only=read_only)
+    path = Path(path)
     if read_only:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
     else:
@@ -410,8 +504,10 @@ def connect(path: Path, *, read_only: bool, busy_timeout: float = DEFAULT_BUSY_T
     return db
 
 
-def database_file(db: Database) -> Path:
-    """The file behind a connection, for a worker that opens its own."""
+def database_file(db: Database) -> Path | str:
+    """The file behind a connection (a server register's URL), for a worker that opens its own."""
+    if isinstance(db, ServerDatabase):
+        return db.url
     return Path(db.execute("PRAGMA database_list").fetchone()[2])
 
 
@@ -430,11 +526,15 @@ def _migrate(db: RegisterDatabase, path: Path) -> None:
         text = str(cause).lower()
         if "readonly" in text or "read-only" in text or "unable to open" in text:
             raise ReadOnlyRegisterError(
-                f"The register {path} cannot be written (it or its folder is read-only).",
+                tr("The register {path} cannot be written (it or its folder is read-only).", path=path),
                 ReadOnlyRegisterError.FOLDER if "unable to open" in text else ReadOnlyRegisterError.FILE,
             ) from error
         reason = write_reason(cause) if cause is not None else str(error)
         raise StorageError(
-            f"The register {path} could not be prepared for this version ({reason}). "
-            "It has not been changed; free some space or check the drive and open it again."
+            tr(
+                "The register {path} could not be prepared for this version ({reason}). It has "
+                "not been changed; free some space or check the drive and open it again.",
+                path=path,
+                reason=reason,
+            )
         ) from error

@@ -25,6 +25,7 @@ from delegation_planner.domain.references import (
 from delegation_planner.storage import office_store
 from delegation_planner.storage.atomic_file import write_atomically
 from delegation_planner.storage.errors import NotFoundError, StorageError
+from delegation_planner.texts.catalogue import tr
 
 KINDS = ("memo", "basis", "briefing", "report")
 # The reference's label, in the document's language: what a registrar looks for.
@@ -116,7 +117,12 @@ def log_document(
     today = today or dt.date.today()
     reference = (reference or "").strip() or propose_reference(db, today)
     if len(reference) > MAX_REFERENCE_CHARS or "\n" in reference:
-        raise StorageError(f"A reference is one line of at most {MAX_REFERENCE_CHARS} characters.")
+        raise StorageError(
+            tr(
+                "A reference is one line of at most {max_reference_chars} characters.",
+                max_reference_chars=MAX_REFERENCE_CHARS,
+            )
+        )
     stamp_reference(path, reference, language)
     data = path.read_bytes()
     with db.atomic():
@@ -126,10 +132,15 @@ def log_document(
             [delegation, year, kind, language, today.isoformat(), by, reference, path.name, data],
         )
         # Only the last version of each document is kept whole; older entries keep their line.
+        # Written for both engines: no "IS ?" (PostgreSQL wants IS NOT DISTINCT FROM) and no
+        # last_insert_rowid(); the entry just made is the owner's newest.
+        owner = "delegation_id IS NULL" if delegation is None else "delegation_id = ?"
+        owner += " AND year IS NULL" if year is None else " AND year = ?"
+        keys = [k for k in (delegation, year) if k is not None]
         db.execute(
-            "UPDATE document_log SET data = NULL WHERE kind = ? AND data IS NOT NULL AND id != last_insert_rowid() "
-            "AND delegation_id IS ? AND year IS ?",
-            [kind, delegation, year],
+            f"UPDATE document_log SET data = NULL WHERE kind = ? AND data IS NOT NULL AND {owner} "
+            f"AND id != (SELECT max(id) FROM document_log WHERE kind = ? AND {owner})",
+            [kind, *keys, kind, *keys],
         )
     return reference
 
@@ -159,9 +170,11 @@ def list_documents(
 def document_data(db: Database, document_id: int) -> bytes:
     row = db.execute("SELECT file_name, data FROM document_log WHERE id = ?", [document_id]).fetchone()
     if row is None:
-        raise NotFoundError("That document is no longer in the log.")
+        raise NotFoundError(tr("That document is no longer in the log."))
     if row[1] is None:
-        raise StorageError(f"Only the last version is kept; {row[0]} was written again later.")
+        raise StorageError(
+            tr("Only the last version is kept; {value} was written again later.", value=row[0])
+        )
     return bytes(row[1])
 
 

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from delegation_planner.storage import search_index
+from delegation_planner.storage import change_log, search_index
 from delegation_planner.storage.backups import daily_backups
 from delegation_planner.storage.personal_data import (
     PersonRecord,
@@ -34,6 +34,7 @@ from delegation_planner.storage.personal_data import (
     name_pattern,
 )
 from delegation_planner.storage.verdicts import refresh_verdicts
+from delegation_planner.texts.catalogue import ntr, tr
 
 ERASED_LABEL = "Erased person {number}"
 ERASED_KEY = "erased-{number}"
@@ -61,14 +62,32 @@ class ErasurePlan:
     def lines(self) -> list[str]:
         """The changes in plain words, one a line."""
         lines = [
-            f"{self.person.name} ({self.person.id}) becomes '{self.label}' ({self.key}); "
-            "the kind and organisation are kept, the title and e-mail address removed.",
-            f"{self.participations} participation(s) stay, as {self.label}, with the same side and role.",
+            tr(
+                "{name} ({key}) becomes '{label}' ({new_key}); the kind and organisation are kept, "
+                "the title and e-mail address removed.",
+                name=self.person.name,
+                key=self.person.id,
+                label=self.label,
+                new_key=self.key,
+            ),
+            ntr(
+                "{count} participation stays, as {label}, with the same side and role.",
+                "{count} participations stay, as {label}, with the same side and role.",
+                self.participations,
+                label=self.label,
+            ),
         ]
         for table, count in sorted(self.texts.items()):
-            lines.append(f"{count} text(s) in {table.replace('_', ' ')} naming them have the name replaced.")
+            lines.append(
+                ntr(
+                    "{count} text in {table} naming them has the name replaced.",
+                    "{count} texts in {table} naming them have the name replaced.",
+                    count,
+                    table=table.replace("_", " "),
+                )
+            )
         for backup in self.backups:
-            lines.append(f"The backup {backup} holds the name and is deleted.")
+            lines.append(tr("The backup {path} holds the name and is deleted.", path=backup))
         return lines
 
 
@@ -107,6 +126,7 @@ def erase_person(db: Database, plan: ErasurePlan, *, delete_backups: bool = True
             [plan.key, plan.label, person.id],
         )
         touched = set(_move_references(db, person.id, plan.key))
+        change_log.rename_record(db, "person", person.id, plan.key)
         db.execute("DELETE FROM people WHERE id = ?", [person.id])
         if pattern is not None:
             touched |= _rewrite_texts(db, pattern, plan.label)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from delegation_planner.texts.catalogue import tr
+
 # What the database engine raises, for callers outside storage that catch it without
 # knowing which engine it is (the window imports no database module).
 DatabaseError = sqlite3.Error
@@ -48,7 +50,12 @@ class RegisterInUseError(StorageError):
 
 
 class ConflictError(StorageError):
-    """A record was changed elsewhere since it was read."""
+    """A record was changed elsewhere since it was read; ``change`` says by whom and when
+    (a ``change_log.Change``, or None when the log does not know)."""
+
+    def __init__(self, message: str, change: object = None) -> None:
+        super().__init__(message)
+        self.change = change
 
 
 class NotFoundError(StorageError):
@@ -68,38 +75,44 @@ def describe_write_failure(error: Exception, path: object, busy_seconds: float) 
     """Plain words for an ``sqlite3.OperationalError`` raised while storing a change."""
     text = str(error).lower()
     if "locked" in text or "busy" in text:
-        return (
-            f"Another program is writing to the register {path} and did not finish within "
-            f"{busy_seconds:g} seconds, so this change was not stored. Try again in a moment."
+        return tr(
+            "Another program is writing to the register {path} and did not finish within "
+            "{busy_seconds:g} seconds, so this change was not stored. Try again in a moment.",
+            path=path,
+            busy_seconds=busy_seconds,
         )
     if "full" in text:
-        return (
-            f"The disk holding the register {path} is full, so this change was not stored. "
-            "Free some space and try again."
+        return tr(
+            "The disk holding the register {path} is full, so this change was not stored. "
+            "Free some space and try again.",
+            path=path,
         )
     if "readonly" in text or "read-only" in text:
-        return (
-            f"The register {path} cannot be written (the file, its folder or the drive is "
-            "read-only), so this change was not stored."
+        return tr(
+            "The register {path} cannot be written (the file, its folder or the drive is "
+            "read-only), so this change was not stored.",
+            path=path,
         )
     if "unable to open" in text:
-        return (
-            f"The register {path} could not be reached to store this change: its folder may "
-            "have been moved, disconnected or made read-only."
+        return tr(
+            "The register {path} could not be reached to store this change: its folder may "
+            "have been moved, disconnected or made read-only.",
+            path=path,
         )
     if "i/o" in text:
-        return (
-            f"The drive reported an error while writing the register {path}, so this change was "
-            "not stored. Check the drive or the network connection and try again."
+        return tr(
+            "The drive reported an error while writing the register {path}, so this change "
+            "was not stored. Check the drive or the network connection and try again.",
+            path=path,
         )
-    return f"This change could not be stored in the register {path} ({error})."
+    return tr("This change could not be stored in the register {path} ({error}).", path=path, error=error)
 
 
 def write_reason(error: BaseException) -> str:
     """Why writing a file failed, in words: 'the disk is full' rather than 'errno 28'."""
     text = str(getattr(error, "strerror", None) or error)
     if getattr(error, "errno", None) in (27, 28) or "full" in text.lower():
-        return "the disk is full"
+        return tr("the disk is full")
     if "i/o" in text.lower():
-        return "the drive refused the write; the disk may be full"
+        return tr("the drive refused the write; the disk may be full")
     return text

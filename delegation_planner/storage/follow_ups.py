@@ -15,6 +15,7 @@ from sqlite_utils import Database
 
 from delegation_planner.domain.enums import FollowUpStatus
 from delegation_planner.storage.errors import NotFoundError
+from delegation_planner.texts.catalogue import tr
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,9 @@ def set_status(db: Database, point_id: int, status: FollowUpStatus, today: dt.da
             "SELECT delegation_id, status, contact_id FROM follow_up_points WHERE id = ?", [point_id]
         ).fetchone()
         if found is None:
-            raise NotFoundError("That follow-up point no longer exists (it may have been removed elsewhere).")
+            raise NotFoundError(
+                tr("That follow-up point no longer exists (it may have been removed elsewhere).")
+            )
         if found[1] == status.value:
             return
         db.execute(
@@ -180,7 +183,8 @@ def owners(db: Database) -> list[str]:
     return [
         r[0]
         for r in db.execute(
-            "SELECT DISTINCT COALESCE(p.name, f.owner_text) AS owner FROM follow_up_points f "
-            "LEFT JOIN people p ON p.id = f.owner_person_id WHERE owner != '' ORDER BY owner COLLATE NOCASE"
+            "SELECT owner FROM (SELECT DISTINCT COALESCE(p.name, f.owner_text) AS owner FROM follow_up_points f "
+            "LEFT JOIN people p ON p.id = f.owner_person_id) AS owners WHERE owner != '' "
+            "ORDER BY owner COLLATE NOCASE"
         ).fetchall()
     ]

@@ -16,6 +16,7 @@ from delegation_planner.domain.status import (
     check_change,
 )
 from delegation_planner.storage import checklists, repository
+from delegation_planner.texts.catalogue import tr
 
 # The end-of-key year that a copy replaces with the new trip's year ("jiangsu-2025").
 _YEAR_AT_END = re.compile(r"(?<![0-9])(19|20)[0-9]{2}$")
@@ -83,9 +84,14 @@ def copy_delegation(
     if new_key is not None:
         new_key = new_key.strip()
         if not new_key or "\n" in new_key or len(new_key) > MAX_KEY_CHARS:
-            raise ValueError(f"The new key must be one line of 1 to {MAX_KEY_CHARS} characters.")
+            raise ValueError(
+                tr(
+                    "The new key must be one line of 1 to {max_key_chars} characters.",
+                    max_key_chars=MAX_KEY_CHARS,
+                )
+            )
         if repository.delegation_exists(db, new_key):
-            raise ValueError(f"There is already a delegation '{new_key}'.")
+            raise ValueError(tr("There is already a delegation '{new_key}'.", new_key=new_key))
     shift = start - source.start
     copy = Delegation(
         id=new_key or copy_key(db, source_key, start),

@@ -32,6 +32,7 @@ from delegation_planner.storage.checklists import load_template, save_template
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.policy_store import load_policy, write_policy
 from delegation_planner.storage.verdicts import refresh_verdicts
+from delegation_planner.texts.catalogue import tr
 
 
 def _stored_json(profile: OfficeProfile) -> str:
@@ -85,7 +86,9 @@ def save_records_settings(
     """Change how the office keeps its records (a value left None stays as it is);
     StorageError in plain words for a value that cannot be used."""
     if contact_months is not None and not 1 <= contact_months <= MAX_CONTACT_MONTHS:
-        raise StorageError(f"A partner is flagged after 1 to {MAX_CONTACT_MONTHS} months without contact.")
+        raise StorageError(
+            tr("A partner is flagged after 1 to {limit} months without contact.", limit=MAX_CONTACT_MONTHS)
+        )
     if reference_pattern is not None:
         problem = pattern_problem(reference_pattern)
         if problem is not None:
@@ -138,7 +141,7 @@ def use_office(
 def set_letterhead(db: Database, data: bytes | None) -> None:
     """Keep ``data`` (a .docx) as the letterhead every document is written on; None: the shipped one."""
     if data is not None and len(data) > MAX_LETTERHEAD_BYTES:
-        raise OfficeProfileError("The letterhead template is larger than 10 MB.")
+        raise OfficeProfileError(tr("The letterhead template is larger than 10 MB."))
     with db.atomic():
         if next(iter(db.query("SELECT id FROM office_profile WHERE id = 1")), None) is None:
             db.execute(

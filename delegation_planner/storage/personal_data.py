@@ -18,6 +18,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from delegation_planner.storage.errors import NotFoundError
+from delegation_planner.texts.catalogue import tr
 
 EXPORT_FORMAT = "delegation-planner/person-export/1"
 
@@ -107,11 +108,20 @@ def find_person(db: Database, wanted: str) -> PersonRecord:
         ).fetchall()
     if not rows:
         raise NotFoundError(
-            f"There is no person '{wanted}' in the register (give the person's id or full name)."
+            tr(
+                "There is no person '{wanted}' in the register (give the person's id or full name).",
+                wanted=wanted,
+            )
         )
     if len(rows) > 1:
         keys = ", ".join(r[0] for r in rows)
-        raise NotFoundError(f"More than one person is called '{wanted}' ({keys}); give the id instead.")
+        raise NotFoundError(
+            tr(
+                "More than one person is called '{wanted}' ({keys}); give the id instead.",
+                wanted=wanted,
+                keys=keys,
+            )
+        )
     return PersonRecord(*rows[0])
 
 

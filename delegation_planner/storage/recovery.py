@@ -24,6 +24,7 @@ from pathlib import Path
 
 from delegation_planner.storage.atomic_file import STALE_AFTER_SECONDS
 from delegation_planner.storage.errors import ReadOnlyRegisterError, StorageError
+from delegation_planner.texts.catalogue import tr
 
 _COPY_PREFIX = "dp-recovery-"
 
@@ -67,20 +68,31 @@ def recover(path: Path, *, may_write: bool) -> str:
                 inspect_connection(conn, path)
         except sqlite3.DatabaseError as error:
             raise StorageError(
-                f"The register {path} was being changed when a program stopped, and what was "
-                f"saved before cannot be restored ({error}). Nothing has been changed; keep "
-                f"{journal_path(path).name} beside it and restore the register from a backup."
+                tr(
+                    "The register {path} was being changed when a program stopped, and what was saved "
+                    "before cannot be restored ({error}). Nothing has been changed; keep {name} "
+                    "beside it and restore the register from a backup.",
+                    path=path,
+                    error=error,
+                    name=journal_path(path).name,
+                )
             ) from error
         finally:
             conn.close()
     if empty and not may_write:
-        raise StorageError(f"There is no register at {path} (creating one there was interrupted).")
+        raise StorageError(
+            tr("There is no register at {path} (creating one there was interrupted).", path=path)
+        )
     if not _writable(path):
         raise ReadOnlyRegisterError(
-            f"The register {path} was being changed when a program stopped. Nothing is lost, but "
-            "undoing the unfinished change needs write access to the file and its folder once: open "
-            f"it in the window where it can be written. Do not delete {journal_path(path).name}: it "
-            "holds what is needed to undo the change.",
+            tr(
+                "The register {path} was being changed when a program stopped. Nothing is lost, "
+                "but undoing the unfinished change needs write access to the file and its folder "
+                "once: open it in the window where it can be written. Do not delete {name}: it "
+                "holds what is needed to undo the change.",
+                path=path,
+                name=journal_path(path).name,
+            ),
             ReadOnlyRegisterError.FILE,
         )
     conn = sqlite3.connect(path)
@@ -88,9 +100,14 @@ def recover(path: Path, *, may_write: bool) -> str:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.Error as error:
         raise StorageError(
-            f"The register {path} was being changed when a program stopped, and the unfinished "
-            f"change could not be undone ({error}). Nothing is lost; do not delete "
-            f"{journal_path(path).name}, free some space or get write access and open it again."
+            tr(
+                "The register {path} was being changed when a program stopped, and the unfinished "
+                "change could not be undone ({error}). Nothing is lost; do not delete {name}, "
+                "free some space or get write access and open it again.",
+                path=path,
+                error=error,
+                name=journal_path(path).name,
+            )
         ) from error
     finally:
         conn.close()

@@ -18,16 +18,19 @@ from delegation_planner.domain.records import (
     Person,
     Register,
 )
-from delegation_planner.storage import rows
+from delegation_planner.storage import change_log, rows
 from delegation_planner.storage.attachments import Owner, attachment_names, merge_names
 from delegation_planner.storage.contacts import all_contacts, merge_contacts
+from delegation_planner.storage.dialect import row_lock
 from delegation_planner.storage.errors import ConflictError, InUseError, NotFoundError
 from delegation_planner.storage.policy_store import load_policy as load_policy  # re-exported for callers
 from delegation_planner.storage.policy_store import write_policy
 from delegation_planner.storage.upsert import upsert_rows
 from delegation_planner.storage.verdicts import delegations_with_person, refresh_verdicts
+from delegation_planner.texts.catalogue import tr
 
 _CHILD_TABLES = ("participants", "programme_items", "cost_lines", "follow_up_points", "status_changes")
+_KINDS = {"organisations": "organisation", "people": "person", "agreements": "agreement"}
 
 
 # --- organisations, people, agreements -------------------------------------------------
@@ -84,13 +87,15 @@ def _write_activity_plan(db: Database, agreement: Agreement) -> None:
 
 def save_organisation(db: Database, organisation: Organisation) -> None:
     with db.atomic():
-        upsert_rows(db, "organisations", [rows.organisation_row(organisation)])
+        if upsert_rows(db, "organisations", [rows.organisation_row(organisation)]):
+            change_log.record(db, "organisation", organisation.id, "saved")
 
 
 def save_person(db: Database, person: Person) -> None:
     with db.atomic():
         before = db.execute("SELECT kind FROM people WHERE id = ?", [person.id]).fetchone()
-        upsert_rows(db, "people", [rows.person_row(person) | {"phone": person.phone.strip()}])
+        if upsert_rows(db, "people", [rows.person_row(person) | {"phone": person.phone.strip()}]):
+            change_log.record(db, "person", person.id, "saved")
         if before is not None and before[0] != person.kind.value:
             refresh_verdicts(db, delegations_with_person(db, person.id))
 
@@ -98,7 +103,8 @@ def save_person(db: Database, person: Person) -> None:
 def save_agreement(db: Database, agreement: Agreement) -> None:
     review = agreement.review_date.isoformat() if agreement.review_date else None
     with db.atomic():
-        upsert_rows(db, "agreements", [rows.agreement_row(agreement) | {"review_date": review}])
+        if upsert_rows(db, "agreements", [rows.agreement_row(agreement) | {"review_date": review}]):
+            change_log.record(db, "agreement", agreement.id, "saved")
         _write_activity_plan(db, agreement)
 
 
@@ -184,10 +190,13 @@ def _delete(db: Database, table: str, key: str, uses: Callable[[Database, str], 
         used = uses(db, key)
         if used:
             listed = "; ".join(used[:5]) + (" …" if len(used) > 5 else "")
-            raise InUseError(f"It is still referred to ({listed}). Remove those references first.")
+            raise InUseError(
+                tr("It is still referred to ({listed}). Remove those references first.", listed=listed)
+            )
         cursor = db.execute(f"DELETE FROM {table} WHERE id = ?", [key])
         if cursor.rowcount == 0:
-            raise NotFoundError(f"No record '{key}' (it may have been deleted elsewhere).")
+            raise NotFoundError(tr("No record '{key}' (it may have been deleted elsewhere).", key=key))
+        change_log.record(db, _KINDS.get(table, table), key, "deleted")
 
 
 # --- delegations -------------------------------------------------------------------------
@@ -201,7 +210,7 @@ def load_delegation(db: Database, key: str) -> tuple[Delegation, int]:
     """The delegation and its revision (pass the revision back to ``save_delegation``)."""
     found = list(db.query("SELECT * FROM delegations WHERE id = ?", [key]))
     if not found:
-        raise NotFoundError(f"There is no delegation '{key}'.")
+        raise NotFoundError(tr("There is no delegation '{key}'.", key=key))
     delegation = rows.delegation_from(found[0])
     _attach_children(db, {delegation.id: delegation}, "WHERE delegation_id = ?", [key])
     return delegation, int(found[0]["revision"])
@@ -223,7 +232,8 @@ def save_delegation(db: Database, delegation: Delegation, expected_revision: int
 def delete_delegation(db: Database, key: str) -> None:
     with db.atomic():
         if db.execute("DELETE FROM delegations WHERE id = ?", [key]).rowcount == 0:
-            raise NotFoundError(f"There is no delegation '{key}'.")
+            raise NotFoundError(tr("There is no delegation '{key}'.", key=key))
+        change_log.record(db, "delegation", key, "deleted")
 
 
 def unique_key(db: Database, table: str, base: str) -> str:
@@ -238,13 +248,28 @@ def unique_key(db: Database, table: str, base: str) -> str:
 def _write_delegation(db: Database, delegation: Delegation, expected_revision: int | None) -> int:
     # Plain SQL throughout: sqlite-utils' table methods look the schema up on every call
     # (a dozen statements per save), and a save must stay a handful of statements.
-    current = db.execute("SELECT revision FROM delegations WHERE id = ?", [delegation.id]).fetchone()
+    current = db.execute(
+        "SELECT revision FROM delegations WHERE id = ?" + row_lock(db), [delegation.id]
+    ).fetchone()
     if expected_revision is not None:
+        last = change_log.last_change(db, "delegation", delegation.id)
         if current is None:
-            raise ConflictError(f"The delegation '{delegation.title}' was deleted elsewhere.")
+            raise ConflictError(
+                tr(
+                    "The delegation '{title}' was deleted elsewhere{by}.",
+                    title=delegation.title,
+                    by=change_log.describe(last),
+                ),
+                last,
+            )
         if current[0] != expected_revision:
             raise ConflictError(
-                f"The delegation '{delegation.title}' was changed elsewhere after you opened it."
+                tr(
+                    "The delegation '{title}' was changed elsewhere{by} after you opened it.",
+                    title=delegation.title,
+                    by=change_log.describe(last),
+                ),
+                last,
             )
     revision = 1 if current is None else int(current[0]) + 1
     row = rows.delegation_row(delegation) | {"revision": revision}
@@ -260,6 +285,7 @@ def _write_delegation(db: Database, delegation: Delegation, expected_revision: i
         before = {table: _child_rows(db, table, delegation.id) for table in _CHILD_TABLES}
     _write_children(db, delegation, before)
     _record_decision(db, delegation)
+    change_log.record(db, "delegation", delegation.id, "created" if current is None else "changed", revision)
     return revision
 
 
@@ -523,6 +549,7 @@ def _insert_new_delegations(db: Database, delegations: Sequence[Delegation]) -> 
             _insert_rows(db, table, children[table])
     if decisions:
         _insert_rows(db, "grip_decisions", decisions)
+    change_log.record_many(db, "delegation", [d.id for d in delegations], "created", 1)
 
 
 def load_delegations(db: Database, keys: Sequence[str]) -> dict[str, Delegation]:
@@ -561,6 +588,7 @@ def save_policy(
     """Write the profile and re-evaluate every delegation against it, in one transaction."""
     with db.atomic():
         write_policy(db, policy)
+        change_log.record(db, "policy", "1", "changed")
         refresh_verdicts(db, None, progress)
 
 

@@ -21,35 +21,48 @@ from delegation_planner.storage.backups import backup_to
 from delegation_planner.storage.database import SQLITE_HEADER, inspect_connection
 from delegation_planner.storage.errors import DamagedRegisterError, NotARegisterError, StorageError
 from delegation_planner.storage.lock import RegisterLock
+from delegation_planner.texts.catalogue import tr
 
 
 def check_backup(source: Path) -> int:
     """Check ``source`` in full as a register backup; its schema number (raises ``StorageError``)."""
     source = Path(source)
     if not source.is_file():
-        raise StorageError(f"There is no backup file at {source}.")
+        raise StorageError(tr("There is no backup file at {source}.", source=source))
     if recovery.has_journal(source):
         raise DamagedRegisterError(
-            f"The backup {source} has an unfinished change beside it ({recovery.journal_path(source).name}); "
-            "open it once as a register first, or choose another backup."
+            tr(
+                "The backup {source} has an unfinished change beside it ({name}); open it once as "
+                "a register first, or choose another backup.",
+                source=source,
+                name=recovery.journal_path(source).name,
+            )
         )
     try:
         with source.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
-        raise StorageError(f"Cannot read {source}: {error.strerror}.") from error
+        raise StorageError(
+            tr("Cannot read {source}: {reason}.", source=source, reason=error.strerror)
+        ) from error
     if header != SQLITE_HEADER:
-        raise NotARegisterError(f"{source} is not a register backup (it is not a database file).")
+        raise NotARegisterError(
+            tr("{source} is not a register backup (it is not a database file).", source=source)
+        )
     conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     try:
         version = inspect_connection(conn, source)
         result = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
     except sqlite3.DatabaseError as error:
-        raise DamagedRegisterError(f"The backup {source} is damaged ({error}).") from error
+        raise DamagedRegisterError(
+            tr("The backup {source} is damaged ({error}).", source=source, error=error)
+        ) from error
     finally:
         conn.close()
     if result != ["ok"]:
-        raise DamagedRegisterError(f"The backup {source} is damaged ({result[0]}).")
+        raise DamagedRegisterError(
+            tr("The backup {source} is damaged ({value}).", source=source, value=result[0])
+        )
     return version
 
 
@@ -61,14 +74,18 @@ def restore_register(source: Path, register: Path, *, now: dt.datetime | None = 
     """
     source, register = Path(source), Path(register).absolute()
     if source.resolve() == register.resolve():
-        raise StorageError("The backup and the register are the same file.")
+        raise StorageError(tr("The backup and the register are the same file."))
     check_backup(source)
     lock = RegisterLock(register)
     if not lock.acquire():
         holder = lock.holder()
         who = f" ({holder.describe()})" if holder is not None else ""
         raise StorageError(
-            f"The register {register} is open in a Delegation Planner window{who}; close it there first."
+            tr(
+                "The register {register} is open in a Delegation Planner window{who}; close it there first.",
+                register=register,
+                who=who,
+            )
         )
     try:
         kept = _keep_current(register, now or dt.datetime.now())
@@ -81,7 +98,9 @@ def restore_register(source: Path, register: Path, *, now: dt.datetime | None = 
             conn.close()
     except (OSError, sqlite3.Error) as error:
         reason = getattr(error, "strerror", None) or str(error)
-        raise StorageError(f"The register {register} was not replaced: {reason}.") from error
+        raise StorageError(
+            tr("The register {register} was not replaced: {reason}.", register=register, reason=reason)
+        ) from error
     finally:
         lock.release(tidy=True)  # no lock file left beside a register no window has open
     return kept

@@ -13,6 +13,7 @@ from delegation_planner.domain.enums import ResultKind
 from delegation_planner.domain.records import Result
 from delegation_planner.storage.errors import NotFoundError
 from delegation_planner.storage.upsert import upsert_rows
+from delegation_planner.texts.catalogue import tr
 
 
 def _result(row: dict[str, Any], delegations: list[str], organisations: list[str]) -> Result:
@@ -79,7 +80,7 @@ def save_result(db: Database, result: Result) -> None:
 def delete_result(db: Database, key: str) -> None:
     with db.atomic():
         if db.execute("DELETE FROM results WHERE id = ?", [key]).rowcount == 0:
-            raise NotFoundError(f"There is no result '{key}'.")
+            raise NotFoundError(tr("There is no result '{key}'.", key=key))
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from delegation_planner.texts.catalogue import tr
+
 DEFAULT_RETENTION_YEARS = 5
 MAX_RETENTION_YEARS = 100
 
@@ -34,7 +36,13 @@ def retention_years(db: Database) -> int:
 
 def set_retention_years(db: Database, years: int) -> None:
     if not 1 <= years <= MAX_RETENTION_YEARS:
-        raise ValueError(f"The retention must be from 1 to {MAX_RETENTION_YEARS} years, not {years}.")
+        raise ValueError(
+            tr(
+                "The retention must be from 1 to {max_retention_years} years, not {years}.",
+                max_retention_years=MAX_RETENTION_YEARS,
+                years=years,
+            )
+        )
     with db.atomic():
         db.execute("UPDATE policy SET retention_years = ? WHERE id = 1", [years])
 

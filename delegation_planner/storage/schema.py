@@ -588,5 +588,34 @@ def _search_index(db: Database) -> None:
     search_index.create(db)
 
 
+CHANGE_LOG = [
+    # Who changed what and when, kept by the repositories on both engines: on a server
+    # "who" is the login role, on a file the operating-system user.
+    """CREATE TABLE change_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        who TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        action TEXT NOT NULL,
+        revision INTEGER
+    )""",
+    "CREATE INDEX change_log_record ON change_log(kind, record_id, id)",
+]
+
+
+@MIGRATIONS(name="0012_change_log")
+def _change_log(db: Database) -> None:
+    for statement in CHANGE_LOG:
+        db.execute(statement)
+    # Each delegation's history starts with the revision it had when the log began
+    # (author unknown), so "changed since" has a starting point for older registers.
+    db.execute(
+        "INSERT INTO change_log (at, who, kind, record_id, action, revision) "
+        "SELECT ?, '', 'delegation', id, 'existing', revision FROM delegations ORDER BY id",
+        [dt.datetime.now(dt.UTC).isoformat(timespec="seconds")],
+    )
+
+
 # The schema number of this program; a file with a higher one is refused.
-SCHEMA_VERSION = 15
+SCHEMA_VERSION = 16

@@ -107,8 +107,23 @@ SCHEMA = [
 ]
 
 
+def _on_server(db: object) -> bool:
+    from delegation_planner.storage.server import ServerConnection, ServerDatabase
+
+    return isinstance(db, ServerDatabase | ServerConnection)
+
+
 def create(db: Database) -> None:
-    """Create the index with its triggers and fill it from the register (schema step)."""
+    """Create the index with its triggers and fill it from the register (schema step).
+
+    On a server the words are searched in the tables themselves, served by trigram
+    indexes (``pg_trgm``, made by ``server init`` with the rights it needs): only the
+    country names' table is made here.
+    """
+    if _on_server(db):
+        db.execute(SCHEMA[0])
+        fill_country_names(db)
+        return
     for statement in SCHEMA:
         db.execute(statement)
     fill_country_names(db)
@@ -126,6 +141,8 @@ def fill_country_names(db: Database) -> None:
         rows.append((code, " ".join(names)))
     db.execute(f"DELETE FROM {COUNTRY_NAMES}")
     db.conn.executemany(f"INSERT INTO {COUNTRY_NAMES} (code, names) VALUES (?, ?)", rows)
+    if _on_server(db):
+        return
     # A country's name in the index follows the table: delegations already there are redone.
     db.execute(
         f"UPDATE {INDEX} SET country = (SELECT {_country_of('d.country')} FROM delegations d "
@@ -135,6 +152,8 @@ def fill_country_names(db: Database) -> None:
 
 def rebuild(db: Database) -> None:
     """The index made again from the register, in one statement per table."""
+    if _on_server(db):
+        return  # the server's trigram indexes follow the tables by themselves
     db.execute(f"DELETE FROM {INDEX}")
     db.execute(f"DELETE FROM {PEOPLE}")
     db.execute(
@@ -152,6 +171,8 @@ def rebuild(db: Database) -> None:
 def purge_deleted(db: Database) -> None:
     """Merge the index into one segment, so that what was deleted or renamed (an erased
     person's name) is gone from it, not only marked as deleted. Call before a VACUUM."""
+    if _on_server(db):
+        return
     for table in (INDEX, PEOPLE):
         db.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
 
@@ -167,6 +188,8 @@ def text_condition(conn: sqlite3.Connection, text: str) -> tuple[str, list[objec
     words = text.split()
     clauses: list[str] = []
     params: list[object] = []
+    if _on_server(conn):
+        return _server_condition(words)
     # Each indexed word: in the delegation's own words, or in one of its participants'.
     # The words' sets are intersected before any delegation is read, so "jiangsu health"
     # reads the few hundred that have both, not the ten thousand with "jiangsu".
@@ -210,3 +233,36 @@ def escape_like(text: str) -> str:
 
 def _casefold(value: object) -> str:
     return str(value).casefold() if value is not None else ""
+
+
+def _server_condition(words: list[str]) -> tuple[str, list[object]]:
+    """The same question on a server: each word in the delegation's small columns, its
+    country's names or a participant's name or organisation. An ASCII word is an ILIKE,
+    which the trigram indexes serve; another is compared case-folded as Python folds it
+    (the server's ``dp_casefold``), since ILIKE folds by the server's locale."""
+    clauses: list[str] = []
+    params: list[object] = []
+    for word in words:
+        if word.isascii():
+
+            def has(column: str) -> str:
+                return f"{column} LIKE ? ESCAPE '\\'"
+
+            value: object = f"%{escape_like(word)}%"
+        else:
+
+            def has(column: str) -> str:
+                return f"instr({_FOLD_FUNCTION}({column}), ?) > 0"
+
+            value = word.casefold()
+        own = [has(c) for c in _SHORT_WORD_COLUMNS]
+        clauses.append(
+            "("
+            + " OR ".join(own)
+            + f" OR country IN (SELECT code FROM {COUNTRY_NAMES} WHERE {has('names')})"
+            + " OR id IN (SELECT p.delegation_id FROM participants p JOIN people x ON x.id = p.person_id"
+            + " LEFT JOIN organisations o ON o.id = x.organisation_id"
+            + f" WHERE {has('x.name')} OR {has('o.name')}))"
+        )
+        params.extend([value] * (len(own) + 3))
+    return " AND ".join(clauses), params

@@ -16,6 +16,7 @@ from babel import Locale
 from babel.dates import format_date, format_time
 from babel.numbers import NumberPattern, format_currency, format_percent, parse_pattern
 
+from delegation_planner.texts.catalogue import tr
 from delegation_planner.texts.language import LANGUAGES
 
 # The region each language is written for: Swedish as in Sweden, English as in the UK (EU usage).
@@ -41,7 +42,13 @@ def _plural_form(language: str, count: int) -> str:
 @cache
 def _locale(language: str) -> Locale:
     if language not in LANGUAGES:
-        raise ValueError(f"Texts can be written in {', '.join(LANGUAGES)}, not '{language}'.")
+        raise ValueError(
+            tr(
+                "Texts can be written in {choices}, not '{language}'.",
+                choices=", ".join(LANGUAGES),
+                language=language,
+            )
+        )
     return Locale.parse(LOCALES[language])
 
 

@@ -41,6 +41,7 @@ from delegation_planner.storage.errors import (
     StorageError,
     describe_write_failure,
 )
+from delegation_planner.storage.server import is_server_url, shown_url
 
 # (database, progress callback) -> result; the callback takes (done, total).
 Work = Callable[[Database, Callable[[int, int], None]], Any]
@@ -50,7 +51,7 @@ class TaskCancelled(Exception):
     """Raised inside the work by its progress callback once the task was asked to stop."""
 
 
-def connect(path: Path, *, read_only: bool) -> Database:
+def connect(path: Path | str, *, read_only: bool) -> Database:
     """A connection for one task, with the same pragmas as the window's own connection.
 
     Not ``storage.database.open_database``: that checks and migrates the file, which
@@ -78,7 +79,7 @@ class _Held:
     """A thread held until it has ended, and what it needs until then."""
 
     def __init__(
-        self, stop: Callable[[], None] | None, path: Path | None, companions: tuple[object, ...]
+        self, stop: Callable[[], None] | None, path: Path | str | None, companions: tuple[object, ...]
     ) -> None:
         self.stop, self.path, self.companions = stop, path, companions
 
@@ -106,7 +107,7 @@ class _Keeper(QObject):
             thread.wait()
             self._threads.pop(thread, None)
 
-    def wait(self, path: Path | None, timeout_ms: int | None) -> bool:
+    def wait(self, path: Path | str | None, timeout_ms: int | None) -> bool:
         chosen = [t for t, held in self._threads.items() if path is None or held.path == path]
         if path is None:
             for thread in chosen:
@@ -133,7 +134,7 @@ def _the_keeper() -> _Keeper:
 
 
 def keep_until_finished(
-    thread: QThread, stop: Callable[[], None] | None, *companions: object, path: Path | None = None
+    thread: QThread, stop: Callable[[], None] | None, *companions: object, path: Path | str | None = None
 ) -> None:
     """Hold ``thread`` (and ``companions``, e.g. a worker living in it) until it has ended.
 
@@ -149,14 +150,21 @@ def running_workers() -> int:
     return sum(1 for thread in _the_keeper().threads() if not thread.isFinished())
 
 
-def wait_for_workers(path: Path | None = None, timeout_ms: int | None = None) -> bool:
+def wait_for_workers(path: Path | str | None = None, timeout_ms: int | None = None) -> bool:
     """Let held threads end; False if some still ran after ``timeout_ms``.
 
     With ``path``: wait for the tasks on that register (before it is closed or replaced;
     no worker may go on reading or writing it), stopping none. Without: every thread
     (at exit), asking reading tasks and event loops to stop and letting writing ones finish.
     """
-    return _the_keeper().wait(None if path is None else Path(path).absolute(), timeout_ms)
+    return _the_keeper().wait(_register_key(path), timeout_ms)
+
+
+def _register_key(path: Path | str | None) -> Path | str | None:
+    """A register as the keeper tells them apart: a file by its absolute path, a server by its URL."""
+    if path is None or is_server_url(path):
+        return path
+    return Path(path).absolute()
 
 
 class _Runner(QThread):
@@ -168,14 +176,14 @@ class _Runner(QThread):
 
     def __init__(
         self,
-        path: Path,
+        path: Path | str,
         work: Work,
         read_only: bool,
         failures: tuple[type[Exception], ...],
         background: bool = False,
     ) -> None:
         super().__init__()
-        self.path = path.absolute()
+        self.path = _register_key(path)
         self._path, self._work, self._read_only = path, work, read_only
         self._failures = failures
         self._background = background
@@ -214,7 +222,7 @@ class _Runner(QThread):
             self.stopped.emit()
         except OperationalError as error:
             self.raised.emit(error)
-            self.failed.emit(describe_write_failure(error, self._path, DEFAULT_BUSY_TIMEOUT))
+            self.failed.emit(describe_write_failure(error, shown_url(str(self._path)), DEFAULT_BUSY_TIMEOUT))
         except expected as error:
             self.raised.emit(error)
             self.failed.emit(str(error))
@@ -241,7 +249,7 @@ class DatabaseTask(QObject):
 
     def __init__(
         self,
-        path: Path,
+        path: Path | str,
         work: Work,
         *,
         read_only: bool,

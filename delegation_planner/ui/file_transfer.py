@@ -28,7 +28,7 @@ _tr = QCoreApplication.translate
 
 
 def import_into(
-    parent: QWidget, register: Path, path: Path, imported: Callable[[], None] = lambda: None
+    parent: QWidget, register: Path | str, path: Path, imported: Callable[[], None] = lambda: None
 ) -> DatabaseTask:
     """Import ``path`` into the register file ``register`` in the background;
     ``imported`` is called once something was imported."""

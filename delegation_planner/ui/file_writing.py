@@ -65,7 +65,7 @@ class FileWriter(QObject):
 
     written = Signal(object)  # the Path written, after the notice is shown
 
-    def __init__(self, parent: QWidget, register: Callable[[], Path]) -> None:
+    def __init__(self, parent: QWidget, register: Callable[[], Path | str]) -> None:
         super().__init__(parent)
         self._parent = parent
         self._register = register

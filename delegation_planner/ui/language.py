@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
+from delegation_planner.texts import catalogue
 from delegation_planner.texts import language as texts_language
 
 SETTING = "language"
@@ -117,6 +118,9 @@ def install(language: str) -> None:
         if translator.load(name, folder):
             QCoreApplication.installTranslator(translator)
     QLocale.setDefault(locale_for(language))
+    # The core's errors and notices (a register that cannot be opened, a file refused) are
+    # shown in the window's language too: one catalogue, asked in the same language.
+    catalogue.use_language(language)
 
 
 def apply(settings: QSettings) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMenu, QMessageBox, 
 
 from delegation_planner import __version__, app_log
 from delegation_planner.storage.errors import StorageError
+from delegation_planner.storage.server import shown_url
 from delegation_planner.ui import file_transfer, language, save_locations
 from delegation_planner.ui.changes import Changes, Record, changes_made_by, watches
 from delegation_planner.ui.db_task import wait_for_workers
@@ -32,6 +33,7 @@ from delegation_planner.ui.pages.departures import DeparturesPage
 from delegation_planner.ui.pages.registry import LAZY_PAGES
 from delegation_planner.ui.recent_files import RecentFiles
 from delegation_planner.ui.register_safety import RegisterSafety
+from delegation_planner.ui.server_commands import ServerCommands
 from delegation_planner.ui.session import RegisterSession
 from delegation_planner.ui.window_commands import WindowCommands
 from delegation_planner.ui.window_host import WindowHost
@@ -80,6 +82,7 @@ class MainWindow(WindowHost):
         self.commands = WindowCommands(self)
         self.safety = RegisterSafety(self)
         self.personal_data = PersonalDataCommands(self)
+        self.server = ServerCommands(self, self)
         self._build_menus()
         self._attach(session)
         self._restore_window_state()
@@ -92,6 +95,7 @@ class MainWindow(WindowHost):
         self.open_register_action = self._add(
             file_menu, self.tr("&Open register…"), self.open_register, QKeySequence.StandardKey.Open
         )
+        file_menu.addAction(self.server.connect_action)
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
@@ -140,8 +144,16 @@ class MainWindow(WindowHost):
     def _fill_recent_menu(self) -> None:
         menu = self.recent_menu
         menu.clear()
-        paths = [p for p in self.recent.paths() if p != self.session.path]
+        here = shown_url(self.session.url) if self.session.is_server else self.session.path
+        paths = [p for p in self.recent.paths() if p != here]
         for number, path in enumerate(paths, start=1):
+            if isinstance(path, str):
+                # A server register: its address (never a password), opened as the dialog would.
+                action = menu.addAction(f"&{number} {path}")
+                action.triggered.connect(
+                    lambda _checked=False, u=path: self.server.connect_to(u, ask_on_failure=True)
+                )
+                continue
             action = menu.addAction(f"&{number} {path.name}  —  {path.parent}")
             action.setToolTip(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.switch_register(p))
@@ -154,7 +166,7 @@ class MainWindow(WindowHost):
 
     def _attach(self, session: RegisterSession) -> None:
         self.session = session
-        self.recent.add(session.path)
+        self.recent.add(session.location)
         page = DelegationsPage(self.ui, session, self, self)
         self.delegations = page
         menu = self.delegation_menu
@@ -266,6 +278,10 @@ class MainWindow(WindowHost):
         # The page a save came from shows it already.
         if self.delegations is not None and source is not self.delegations:
             self.delegations.refresh()
+        self.refresh_overviews()
+
+    def refresh_overviews(self) -> None:
+        """The before-departure review, the overview and the follow-up count (not the register)."""
         if self.departures is not None:
             self.departures.refresh()
         if self.dashboard is not None:
@@ -305,14 +321,15 @@ class MainWindow(WindowHost):
         self.record_pages.clear()
         self._unbuilt.clear()
         self._stale.clear()
+        self.server.detached()
         # An import or export still running works on this file: it ends before the file is let go.
-        wait_for_workers(self.session.path)
+        wait_for_workers(self.session.location)
         self.session.close()
 
     def switch_register(self, path: Path) -> bool:
         """Open ``path`` instead of the current register; False (and a message) if it cannot be used."""
         path = Path(path).absolute()
-        if path == self.session.path:
+        if path == self.session.path and not self.session.is_server:
             return True
         if not self.close_editors(self.tr("Save them before another register is opened?")):
             return False
@@ -364,19 +381,19 @@ class MainWindow(WindowHost):
         session = self.session
         read_only = session.read_only
         if read_only:
-            self.setWindowTitle(
-                self.tr("{name} (read-only) — Delegation Planner").format(name=session.path.name)
-            )
+            self.setWindowTitle(self.tr("{name} (read-only) — Delegation Planner").format(name=session.name))
             self._mode_label.setText(self.safety.read_only_notice(session))
             self._mode_label.setToolTip(session.detail)
         else:
-            self.setWindowTitle(self.tr("{name} — Delegation Planner").format(name=session.path.name))
+            self.setWindowTitle(self.tr("{name} — Delegation Planner").format(name=session.name))
             self._mode_label.setText("")
-        self._path_label.setText(str(session.path))
-        self._path_label.setToolTip(str(session.path))
+        where = shown_url(session.url) if session.is_server else str(session.path)
+        self._path_label.setText(where)
+        self._path_label.setToolTip(where)
         self.import_action.setEnabled(not read_only)
         self.safety.restore_action.setEnabled(not read_only)
         self.personal_data.update_enabled()
+        self.server.attached(session)
 
     # --- file commands -------------------------------------------------------------------------
 
@@ -418,7 +435,7 @@ class MainWindow(WindowHost):
             self.tr("Interchange files (*.json);;All files (*)"),
         )
         if name:
-            file_transfer.import_into(self, self.session.path, Path(name), lambda: self.refresh_all())
+            file_transfer.import_into(self, self.session.location, Path(name), lambda: self.refresh_all())
 
     def export_file(self) -> None:
         files = self.commands.files
@@ -440,14 +457,14 @@ class MainWindow(WindowHost):
         from delegation_planner.ui.dialogs.policy import PolicyDialog
 
         session = self.session
-        dialog = PolicyDialog(session.db, session.path, session.read_only, self)
+        dialog = PolicyDialog(session.db, session.location, not session.may_decide, self)
         return self._open_dialog(dialog)
 
     def edit_office(self) -> bool:
         """The office profile, language and letterhead; every view follows a new profile."""
         from delegation_planner.ui.dialogs.office import OfficeDialog
 
-        saved = OfficeDialog.ask(self.session.db, self.settings, self.session.read_only, parent=self)
+        saved = OfficeDialog.ask(self.session.db, self.settings, not self.session.may_decide, parent=self)
         if saved:
             self._office_changed()
         return saved
@@ -461,7 +478,7 @@ class MainWindow(WindowHost):
         """The short setup of the very first start (a new register), skippable."""
         from delegation_planner.ui.dialogs.office import OfficeDialog
 
-        saved = OfficeDialog.ask(self.session.db, self.settings, self.session.read_only, True, self)
+        saved = OfficeDialog.ask(self.session.db, self.settings, not self.session.may_decide, True, self)
         if saved:
             self._office_changed()
         return saved
@@ -469,7 +486,7 @@ class MainWindow(WindowHost):
     def edit_checklist_templates(self) -> QDialog:
         from delegation_planner.ui.dialogs.checklist_templates import ChecklistTemplatesDialog
 
-        dialog = ChecklistTemplatesDialog(self.session.db, self.session.read_only, self)
+        dialog = ChecklistTemplatesDialog(self.session.db, not self.session.may_decide, self)
         return self._open_dialog(dialog)
 
     def edit_visit_rule(self) -> QDialog:
@@ -489,7 +506,7 @@ class MainWindow(WindowHost):
         from delegation_planner import demo
 
         path = demo.default_demo_path()
-        if path.absolute() == self.session.path:
+        if path.absolute() == self.session.path and not self.session.is_server:
             return
         if not path.exists():
             try:

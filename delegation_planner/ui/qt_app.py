@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from delegation_planner import __version__, app_log
 from delegation_planner.storage.database import default_database_path
 from delegation_planner.storage.errors import StorageError
+from delegation_planner.storage.server import is_server_url
 from delegation_planner.ui import language
 from delegation_planner.ui.crash_handler import ErrorReporter
 from delegation_planner.ui.db_task import wait_for_workers
@@ -28,7 +29,7 @@ log = logging.getLogger("delegation_planner.ui")
 
 
 def run_window(
-    db_path: Path | None,
+    db_path: Path | str | None,
     demo: bool | str = False,
     argv: list[str] | None = None,
     *,
@@ -60,7 +61,15 @@ def run_window(
         reporter.uninstall()
 
 
-def _run(app: QApplication, db_path: Path | None, demo: bool | str, settings: QSettings) -> int:
+def _run(app: QApplication, db_path: Path | str | None, demo: bool | str, settings: QSettings) -> int:
+    if is_server_url(db_path) and not demo:
+        # A server register: no file to set up; the connection itself says what is wrong.
+        session = open_session(str(db_path))
+        if session is None:
+            return EXIT_NO_REGISTER
+        window = MainWindow(session, settings)
+        window.show()
+        return int(app.exec())
     try:
         path = (
             _demo_path("skane" if demo is True else str(demo))
@@ -99,7 +108,7 @@ def _demo_path(office: str = "skane") -> Path:
     return path
 
 
-def open_session(path: Path, parent: QWidget | None = None) -> RegisterSession | None:
+def open_session(path: Path | str, parent: QWidget | None = None) -> RegisterSession | None:
     """Open ``path``; while it cannot be used, say why and offer another register or quitting."""
     while True:
         try:
@@ -116,8 +125,9 @@ def open_session(path: Path, parent: QWidget | None = None) -> RegisterSession |
             box.exec()
             if box.clickedButton() is not other:
                 return None
+            folder = Path.home() if is_server_url(path) else Path(path).parent
             name, _ = QFileDialog.getOpenFileName(
-                parent, _tr("QtApp", "Open register"), str(path.parent), register_filter()
+                parent, _tr("QtApp", "Open register"), str(folder), register_filter()
             )
             if not name:
                 return None

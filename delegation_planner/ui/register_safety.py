@@ -24,6 +24,7 @@ from delegation_planner.ui.session import (
     FOLDER_NOT_WRITABLE,
     IN_USE,
     NOT_WRITABLE,
+    ROLE_READER,
     STALE_LOCK,
     RegisterSession,
 )
@@ -66,6 +67,8 @@ class RegisterSafety(QObject):
             if session.why_read_only == STALE_LOCK:
                 text += " " + self.tr("That window no longer runs.")
             return text
+        if session.why_read_only == ROLE_READER:
+            return self.tr("Read-only: your role on the server may read this register, not change it.")
         if session.why_read_only == IN_USE:
             return self.tr("Read-only: another Delegation Planner window is editing this register.")
         if session.why_read_only == STALE_LOCK:
@@ -222,7 +225,8 @@ class RegisterSafety(QObject):
         """The day's backup in the ``backups`` folder beside the register, the last
         ``KEEP_BACKUPS`` kept. A failure is said, and closing goes on: the register itself is fine."""
         session = self.window.session
-        if session.read_only:
+        if session.read_only or session.is_server:
+            # A server register is backed up on the server (pg_dump), not by each window.
             return
         try:
             daily_backup(session.db.conn, session.path, keep=KEEP_BACKUPS)

@@ -9,19 +9,38 @@ because only the window needs the read-only fallback.
 from __future__ import annotations
 
 import contextlib
+import functools
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from sqlite_utils import Database
 
-from delegation_planner.storage.database import DEFAULT_BUSY_TIMEOUT, open_database
+from delegation_planner.storage.database import DEFAULT_BUSY_TIMEOUT, is_writable, open_database
 from delegation_planner.storage.errors import ReadOnlyRegisterError, StorageError
 from delegation_planner.storage.lock import LockHolder, RegisterLock
+from delegation_planner.storage.server import ServerDatabase, is_server_url
+from delegation_planner.storage.server_rights import may_write
 
 IN_USE = "in_use"
 NOT_WRITABLE = "not_writable"  # the file itself is read-only
 FOLDER_NOT_WRITABLE = "folder_not_writable"  # its folder is (no journal can be written)
 STALE_LOCK = "stale_lock"  # a lock left by a window that no longer runs; can be taken over
+ROLE_READER = "role_reader"  # a server register whose role may only read
+
+
+class ServerLock(RegisterLock):
+    """A server register has no lock file: the server lets several people write at once,
+    and a save over someone else's newer change is refused by its revision."""
+
+    def __init__(self) -> None:
+        super().__init__(Path.home() / ".delegation-planner-server")
+
+    def acquire(self) -> bool:
+        return True
+
+    def release(self, *, tidy: bool = False) -> None:
+        return None
 
 
 @dataclass
@@ -35,6 +54,31 @@ class RegisterSession:
     # the window phrases it (translated) for people.
     why_read_only: str = ""
     detail: str = ""  # the storage layer's own words for why, for a tooltip
+    # A register on a server: its URL (a password, if one was typed, only in memory). For a
+    # server session ``path`` is only the folder file dialogs start in.
+    url: str = ""
+
+    @property
+    def is_server(self) -> bool:
+        return bool(self.url)
+
+    @property
+    def location(self) -> Path | str:
+        """What a second connection opens: the file, or the server URL."""
+        return self.url or self.path
+
+    @property
+    def file(self) -> Path | None:
+        """The register file, None for a server register (it has no backups beside it)."""
+        return None if self.url else self.path
+
+    @property
+    def name(self) -> str:
+        """The register as people know it: the file's name, or the database and its server."""
+        if not self.url:
+            return self.path.name
+        parts = urlsplit(self.url)
+        return f"{parts.path.strip('/')} @ {parts.hostname or 'localhost'}"
 
     @classmethod
     def open(cls, path: Path | str, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> RegisterSession:
@@ -43,6 +87,8 @@ class RegisterSession:
         Raises ``StorageError`` (plain words, shown to people as they are) when the
         file cannot be used at all.
         """
+        if is_server_url(path):
+            return cls._open_server(str(path))
         path = Path(path).expanduser().absolute()
         lock = RegisterLock(path)
         if not path.parent.exists():
@@ -74,6 +120,28 @@ class RegisterSession:
         db = open_database(path, read_only=True, create=False, busy_timeout=busy_timeout)
         why = {"busy": IN_USE, "stale": STALE_LOCK}.get(lock.failure, FOLDER_NOT_WRITABLE)
         return cls(path, db, True, lock, holder=lock.holder(), why_read_only=why)
+
+    @classmethod
+    def _open_server(cls, url: str) -> RegisterSession:
+        # Not create: an empty database is prepared by `server init` (by whoever may
+        # create its roles), not by the first window that connects to it.
+        db = open_database(url, create=False)
+        read_only = not is_writable(db)
+        # File dialogs (export, documents) start in the home folder, under the database's name.
+        anchor = Path.home() / (urlsplit(url).path.strip("/") or "register")
+        return cls(
+            anchor, db, read_only, ServerLock(), why_read_only=ROLE_READER if read_only else "", url=url
+        )
+
+    @functools.cached_property
+    def may_decide(self) -> bool:
+        """Whether this person may record the decision body's decisions and change the office's
+        profiles: on a server the decider role (the server refuses the others anyway)."""
+        if self.read_only:
+            return False
+        if isinstance(self.db, ServerDatabase):
+            return may_write(self.db, "grip_decisions")
+        return True
 
     def take_over(self) -> RegisterSession | None:
         """A writable session on the same file after removing a stale lock (None if not possible)."""

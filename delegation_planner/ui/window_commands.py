@@ -80,7 +80,7 @@ class WindowCommands(QObject):
         self._window = window
         self._today = today
         # Every file written from here takes the window's one way (ui/file_writing.py).
-        self.files = FileWriter(window, lambda: window.session.path)
+        self.files = FileWriter(window, lambda: window.session.location)
         self.report_action = QAction(self.tr("Annual &report…"), window)
         self.register_xlsx_action = QAction(self.tr("Export register to E&xcel…"), window)
         self.costs_xlsx_action = QAction(self.tr("Export c&osts to Excel…"), window)

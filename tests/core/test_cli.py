@@ -188,12 +188,10 @@ def test_rejected_import_into_a_new_register_leaves_nothing(tmp_path):
 
 
 def test_a_value_no_version_writes_exits_2_in_one_line(register):
-    import sqlite3 as sql
-
-    conn = sql.connect(register)
-    conn.execute("UPDATE delegations SET direction = 'sideways' WHERE id = 'good'")
-    conn.commit()
-    conn.close()
+    db = open_database(register)
+    with db.atomic():
+        db.execute("UPDATE delegations SET direction = 'sideways' WHERE id = 'good'")
+    db.close()
     for args in (("check", "good"), ("export",)):
         result = run(*args, "--db", str(register))
         assert result.returncode == 2, result.stderr
@@ -201,6 +199,7 @@ def test_a_value_no_version_writes_exits_2_in_one_line(register):
         assert "Traceback" not in result.stderr
 
 
+@pytest.mark.sqlite_only
 def test_a_locked_register_exits_2(register):
     import sqlite3 as sql
 

@@ -27,7 +27,7 @@ def test_basis_lists_initiator_politicians_criteria_and_verdict(db: Database, tm
     assert paragraphs[:2] == ["Beslutsunderlag för GRIP", TITLE]
 
     facts = dict(tuple(row) for row in rows_of(document.tables[0]))
-    assert facts["Syfte"] == "Främjande av näringslivet"
+    assert facts["Syfte"] == "Näringslivsfrämjande"
     assert facts["Teman"] == "Life science, Hälso- och sjukvård"
 
     initiator = dict(tuple(row) for row in rows_of(table_after(document, "Initiativtagare"))[1:])

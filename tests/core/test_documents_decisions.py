@@ -19,6 +19,7 @@ from delegation_planner.domain.enums import DecisionOutcome, PersonKind, Role, S
 from delegation_planner.domain.records import GripDecision, Participant, Person
 from delegation_planner.interchange.service import export_text, import_file
 from delegation_planner.storage import repository
+from delegation_planner.storage.dialect import is_server
 from tests.helpers.documents import KEY, delegation, rows_of, store, table_after
 
 BEFORE = dt.date(2026, 3, 20)  # the trip (10–16 May 2026) is still to come
@@ -168,7 +169,8 @@ def test_a_phone_is_kept_by_the_register_and_stays_out_of_the_interchange_file(
     exported.write_text(text, encoding="utf-8")
     import_file(db, exported)
     assert repository.people_by_keys(db, ["phoned"])[0].phone == "+45 12 34 56 78"
-    assert db.execute("SELECT name FROM _sqlite_migrations WHERE name = '0005_people_phone'").fetchone()
+    steps = "register_migrations" if is_server(db) else "_sqlite_migrations"
+    assert db.execute(f"SELECT name FROM {steps} WHERE name = '0005_people_phone'").fetchone()
 
 
 def test_basis_carries_what_the_decision_body_decides_on(db: Database, tmp_path: Path) -> None:

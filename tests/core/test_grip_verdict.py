@@ -20,7 +20,7 @@ from delegation_planner.domain.enums import (
     Side,
 )
 from delegation_planner.domain.grip_verdict import verdict_of
-from delegation_planner.domain.policy import PolicyProfile
+from delegation_planner.domain.policy import CRITERIA, PolicyProfile
 from delegation_planner.domain.records import Delegation, GripDecision, Initiator, Participant, Person
 from delegation_planner.storage import repository
 from tests.core import factories as f
@@ -66,6 +66,10 @@ def cases(draw: st.DrawFn) -> tuple[Delegation, dict[str, Person], PolicyProfile
         min_justification_chars=draw(st.integers(0, 25)),
         max_politicians_outbound=draw(st.integers(0, 4)),
         priority_themes=draw(st.lists(st.sampled_from(THEMES), max_size=3, unique=True)),
+        # An office applies its own set of criteria (Region Hovedstaden has no bottom-up rule).
+        criteria=draw(
+            st.lists(st.sampled_from(CRITERIA), unique=True).map(lambda c: sorted(c, key=CRITERIA.index))
+        ),
     )
     return delegation, people, policy
 

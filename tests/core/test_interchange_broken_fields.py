@@ -247,7 +247,7 @@ BROKEN: list[tuple[str, Callable[[dict[str, Any]], None], str, str]] = [
         "notes over the limit",
         put("delegations[0].notes", "x" * 20_001),
         "delegations[0].notes",
-        "at most 20 000",
+        "at most 20,000",
     ),
     (
         "twenty combining marks on one letter",

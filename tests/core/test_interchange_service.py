@@ -15,15 +15,21 @@ from delegation_planner.interchange.errors import InterchangeError
 from delegation_planner.interchange.reader import read_file, read_text
 from delegation_planner.interchange.service import ImportSummary, export_file, export_text, import_file
 from delegation_planner.interchange.writer import dumps
+from delegation_planner.storage.dialect import table_names
 
 EXAMPLE = Path(__file__).parent.parent / "data" / "contract-example.json"
 
 
 def dump(db: Database) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table, so "nothing changed" means exactly that."""
-    tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    tables = table_names(db)
     # Sorted here: the search index's bookkeeping tables have no rowid to order by.
     return {t: sorted(db.execute(f"SELECT * FROM [{t}]").fetchall(), key=repr) for t in tables}
+
+
+def files_in(folder: Path) -> list[str]:
+    """What is in ``folder`` besides the register file (absent when it is on a server)."""
+    return sorted(p.name for p in folder.iterdir() if p.name != "register.sqlite3")
 
 
 def write_json(path: Path, data: Any) -> Path:
@@ -52,6 +58,15 @@ def test_import_then_export_gives_the_files_canonical_form(db: Database) -> None
     assert export_text(db) == canonical
     # The canonical form is a fixed point: reading and writing it changes nothing.
     assert dumps(read_text(canonical)) == canonical
+
+
+def test_an_imported_new_delegation_has_its_author_in_the_history(db: Database) -> None:
+    from delegation_planner.storage import change_log
+
+    import_file(db, EXAMPLE)
+    key = read_file(EXAMPLE).delegations[0].id
+    (created,) = change_log.history(db, "delegation", key)
+    assert (created.action, created.revision, created.who) == ("created", 1, change_log.actor(db))
 
 
 def test_importing_the_same_file_twice_changes_nothing_the_second_time(db: Database) -> None:
@@ -187,7 +202,7 @@ def test_export_file_writes_utf8_bytes_exactly(db: Database, tmp_path: Path) -> 
     export_file(db, target)
     assert target.read_bytes() == export_text(db).encode("utf-8")
     assert "Skåne".encode() in target.read_bytes()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json", "register.sqlite3"]
+    assert files_in(tmp_path) == ["out.json"]
 
 
 def test_a_failed_export_leaves_the_old_file_and_no_debris(
@@ -204,7 +219,7 @@ def test_a_failed_export_leaves_the_old_file_and_no_debris(
     with pytest.raises(OSError):
         export_file(db, target)
     assert target.read_text(encoding="utf-8") == "the previous export"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json", "register.sqlite3"]
+    assert files_in(tmp_path) == ["out.json"]
 
 
 def test_exporting_onto_a_folder_fails_cleanly(db: Database, tmp_path: Path) -> None:
@@ -212,7 +227,7 @@ def test_exporting_onto_a_folder_fails_cleanly(db: Database, tmp_path: Path) -> 
     folder.mkdir()
     with pytest.raises(OSError):
         export_file(db, folder)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["folder", "register.sqlite3"]
+    assert files_in(tmp_path) == ["folder"]
 
 
 def test_chinese_danish_and_markup_text_survive_the_database(db: Database, tmp_path: Path) -> None:

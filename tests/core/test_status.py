@@ -58,12 +58,12 @@ def test_the_life_cycle_allows_its_steps(current: S, new: S) -> None:
 @pytest.mark.parametrize(
     ("current", "new", "words"),
     [
-        (S.COMPLETED, S.REQUESTED, "completed is final"),
-        (S.CANCELLED, S.PLANNED, "cancelled is final"),
-        (S.DECLINED, S.CONSIDERING, "declined is final"),
+        (S.COMPLETED, S.REQUESTED, "'completed' is final"),
+        (S.CANCELLED, S.PLANNED, "'cancelled' is final"),
+        (S.DECLINED, S.CONSIDERING, "'declined' is final"),
         (S.CONFIRMED, S.REQUESTED, "allowed: completed, cancelled"),
         (S.PLANNED, S.DECLINED, "cannot be changed to declined"),
-        (S.PLANNED, S.PLANNED, "already planned"),
+        (S.PLANNED, S.PLANNED, "already 'planned'"),
     ],
 )
 def test_the_life_cycle_refuses_other_changes_in_words(current: S, new: S, words: str) -> None:

@@ -9,7 +9,6 @@ import pytest
 from delegation_planner.documents.labels import Labels
 from delegation_planner.texts.formatting import country_code, country_names, formatter
 from delegation_planner.texts.language import system_language
-from delegation_planner.texts.messages import messages_by_language
 
 NBSP = "\xa0"
 
@@ -73,8 +72,3 @@ def test_countries_by_name_in_each_language() -> None:
 )
 def test_system_language(environ: dict[str, str], language: str) -> None:
     assert system_language(environ) == language
-
-
-def test_every_message_exists_in_every_language() -> None:
-    tables = messages_by_language()
-    assert set(tables["sv"]) == set(tables["da"]) == set(tables["en"])

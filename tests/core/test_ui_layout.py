@@ -24,6 +24,8 @@ APP_LEVEL = {
     "main_window",
     "window_host",
     "window_commands",
+    "server_commands",  # the window's server register: connecting, others' saves, rights
+    "server_changes",
     "changes",
     "qt_app",
     "session",

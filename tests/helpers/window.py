@@ -93,7 +93,13 @@ class FakeEditor(QWidget):
     opened: ClassVar[list[tuple[str | None, bool]]] = []
 
     def __init__(
-        self, db: Database, key: str | None, read_only: bool = False, parent: QWidget | None = None
+        self,
+        db: Database,
+        key: str | None,
+        read_only: bool = False,
+        parent: QWidget | None = None,
+        *,
+        may_decide: bool = True,
     ) -> None:
         super().__init__()
         self.db, self.key, self.read_only = db, key, read_only

@@ -209,3 +209,25 @@ def test_a_narrow_window_shortens_the_titles_not_the_numbers(qtbot, page):
         lambda: header.sectionSize(trips.OPEN) >= view.sizeHintForColumn(trips.OPEN), timeout=5000
     )
     assert header.sectionSize(trips.TITLE) >= 140
+
+
+def test_the_first_showing_names_the_offices_own_decision_body(qtbot, make_window, register_path):
+    from delegation_planner.domain.office import shipped_profile
+    from delegation_planner.storage import office_store
+    from tests.core.factories import participant, person
+
+    db = open_database(register_path)
+    office_store.use_office(db, shipped_profile("hovedstaden"))
+    repository.save_person(db, person("chair"))
+    soon = dt.date.today() + dt.timedelta(days=20)
+    trip = delegation(
+        "soon", title="Trip without a decision", start=soon, end=soon, participants=[participant("chair")]
+    )
+    repository.save_delegation(db, trip)
+    db.close()
+    window = make_window(register_path, show_register=False)
+    dashboard = window.dashboard
+    qtbot.waitUntil(lambda: not dashboard.is_loading and dashboard.trips.rowCount() > 0, timeout=10000)
+    failing = [dashboard.trips.index(r, trips.FAILING).data() for r in range(dashboard.trips.rowCount())]
+    assert any("Forretningsudvalget" in text for text in failing), failing
+    assert not any("GRIP" in text for text in failing), failing

@@ -421,15 +421,11 @@ def test_conflict_when_saved_elsewhere(qtbot, db, monkeypatch):
     repository.save_delegation(db, elsewhere, revision)
 
     tab(editor, OverviewTab).ui.title_edit.setText("My title")
-    messages = []
-
-    def answer(parent, title, text, *args, **kwargs):
-        messages.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", answer)
     assert not editor.save()
-    assert "changed elsewhere since you opened it" in messages[0]
+    # Who changed it is named from the change log (on a file: the operating-system user).
+    dialog = editor.conflict_dialog
+    assert dialog is not None and "changed this delegation at" in dialog.message_label.text()
+    dialog.reload_button.click()
     assert editor.isVisible()
     # Reloaded: the other window's notes are shown, and saving now works.
     overview = tab(editor, OverviewTab)

@@ -57,7 +57,7 @@ def test_columns_labels_keys_and_newest_first(qtbot, model):
     assert first == [
         "Business delegation to Jiangsu",
         "Outbound",
-        "Jiangsu (CN)",
+        "Jiangsu, China",
         "2026-05-10",
         "2026-05-16",
         "Business promotion",
@@ -195,3 +195,21 @@ def test_many_empty_answers_through_qt_do_not_crash(qtbot, model):
     index = model.index(0, 0)
     for _ in range(20000):
         assert index.data(Qt.ItemDataRole.DecorationRole) is None
+
+
+def test_partner_and_country_read_as_names_in_the_windows_language(qapp):
+    from delegation_planner.domain.enums import AgreementScope
+    from delegation_planner.ui import language
+    from delegation_planner.ui.labels.agreements import partner_text, scope_text
+
+    try:
+        language.install("da")
+        assert partner_text("Jiangsu", "CN") == "Jiangsu, Kina"
+        assert scope_text(AgreementScope.THEMATIC) == "Tematisk"  # not the file's "thematic"
+        language.install("sv")
+        assert partner_text("Guangdong", "CN") == "Guangdong, Kina"
+        assert partner_text("", "DK") == "Danmark"
+        assert partner_text("Skåne", "") == "Skåne"
+    finally:
+        language.install("en")
+    assert partner_text("Jiangsu", "CN") == "Jiangsu, China"

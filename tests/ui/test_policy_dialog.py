@@ -114,6 +114,38 @@ def test_a_read_only_register_shows_the_policy_without_letting_it_change(qtbot, 
     assert dialog.ui.max_politicians_spin.isReadOnly()
     assert not dialog.ui.theme_edit.isVisible()
     assert dialog.ui.button_box.standardButtons() == QDialogButtonBox.StandardButton.Close
+    assert not any(check.isEnabled() for check in dialog.criterion_checks.values())
+    assert not dialog.ui.use_rules_button.isVisible()
+
+
+def test_the_criteria_applied_can_be_switched_like_office_use(qtbot, make_window, register_path):
+    add_delegations(register_path)
+    window = make_window(register_path)
+    dialog = window.edit_policy()
+    checks = dialog.criterion_checks
+    assert list(checks) == [
+        "justification",
+        "delegation_size",
+        "bottom_up",
+        "grip_decision",
+        "theme_priority",
+    ]
+    assert all(check.isChecked() for check in checks.values())
+    assert checks["grip_decision"].text() == "GRIP decision before the start"  # the office's own words
+    # Region Hovedstaden's rules: no bottom-up criterion; the office (and its body) stay Skåne's.
+    dialog.ui.rules_combo.setCurrentIndex(dialog.ui.rules_combo.findData("hovedstaden"))
+    qtbot.mouseClick(dialog.ui.use_rules_button, Qt.MouseButton.LeftButton)
+    assert not checks["bottom_up"].isChecked() and checks["justification"].isChecked()
+    assert "Hovedstaden" in dialog.ui.name_edit.text()
+    assert dialog.isVisible()  # nothing saved until Save
+    assert repository.load_policy(window.session.db).criteria[2] == "bottom_up"
+    # Leaving out the theme criterion turns the green fair's warning into a pass.
+    assert verdict(window, "green-2026") == "⚠ Warning"
+    checks["theme_priority"].setChecked(False)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: verdict(window, "green-2026") == "✔ Pass", timeout=10000)
+    stored = repository.load_policy(window.session.db)
+    assert stored.criteria == ["justification", "delegation_size", "grip_decision"]
 
 
 def test_the_theme_model(qtmodeltester):

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -35,6 +34,7 @@ from delegation_planner.ui.models.follow_up_points_model import (
     FollowUpPointsModel,
     statuses,
 )
+from delegation_planner.ui.widgets.date_edit import DateEdit
 from delegation_planner.ui.widgets.delegates import ChoiceDelegate
 from delegation_planner.ui.widgets.follow_up_delegates import DateDelegate, OwnerDelegate
 
@@ -64,9 +64,8 @@ class _OptionalDate(QWidget):
 
     def __init__(self, none_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.edit = QDateEdit(self)
+        self.edit = DateEdit(self)
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
         self.edit.setDate(QDate.currentDate())
         self.none_check = QCheckBox(none_text, self)
         self.none_check.setChecked(True)

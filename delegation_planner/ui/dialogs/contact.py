@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -44,6 +43,7 @@ from delegation_planner.ui.models.follow_up_points_model import (
     FollowUpPointsModel,
     statuses,
 )
+from delegation_planner.ui.widgets.date_edit import DateEdit
 from delegation_planner.ui.widgets.delegates import ChoiceDelegate
 from delegation_planner.ui.widgets.follow_up_delegates import DateDelegate, OwnerDelegate
 
@@ -85,9 +85,8 @@ class ContactDialog(QDialog):
         self.kind_combo = QComboBox(self)
         for label, kind in contact_kinds():
             self.kind_combo.addItem(label, kind.value)
-        self.date_edit = QDateEdit(self)
+        self.date_edit = DateEdit(self)
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.participants_edit = QLineEdit(self)
         self.participants_edit.setPlaceholderText(self.tr("e.g. Anna Svensson; Dr Li (JITRI)"))
         self.summary_edit = QPlainTextEdit(self)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from delegation_planner.domain.records import Delegation
+from delegation_planner.ui.widgets.date_edit import DateEdit
 
 
 def next_year(day: dt.date) -> dt.date:
@@ -34,10 +35,9 @@ class CopyDelegationDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        self.start_edit = QDateEdit(self)
+        self.start_edit = DateEdit(self)
         self.start_edit.setObjectName("start_edit")
         self.start_edit.setCalendarPopup(True)
-        self.start_edit.setDisplayFormat("yyyy-MM-dd")
         start = next_year(source.start)
         self.start_edit.setDate(QDate(start.year, start.month, start.day))
         days = (source.end - source.start).days + 1

@@ -14,19 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
 from sqlite_utils import Database
 
 from delegation_planner.domain.office import (
@@ -40,6 +28,7 @@ from delegation_planner.storage import office_store
 from delegation_planner.storage.errors import DatabaseError, StorageError
 from delegation_planner.texts.language import LANGUAGES, native_name
 from delegation_planner.ui.dialogs.office_records import RecordsSettings
+from delegation_planner.ui.generated.ui_office_dialog import Ui_OfficeDialog
 
 LANGUAGE_SETTING = "language"  # the same key as Settings ▸ Language
 SETUP_DONE_SETTING = "setup/done"
@@ -62,22 +51,19 @@ class OfficeDialog(QDialog):
         self._current = office_store.load_office(db)
         self._profile: OfficeProfile | None = None  # a profile read from a file
         self._letterhead: bytes | None = self._current.letterhead
+        self.ui = Ui_OfficeDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
         self.setWindowTitle(self.tr("Welcome") if first_start else self.tr("Office profile"))
-        intro = QLabel(
-            self.tr(
-                "Which office keeps this register? Its profile names the office and the body that "
-                "decides on politicians' participation, and gives the rules, themes and checklists. "
-                "Everything can be changed later under Settings ▸ Office profile…"
+        if first_start:
+            ui.intro_label.setText(
+                self.tr(
+                    "Which office keeps this register? Its profile names the office and the body that "
+                    "decides on politicians' participation, and gives the rules, themes and checklists. "
+                    "Everything can be changed later under Settings ▸ Office profile…"
+                )
             )
-            if first_start
-            else self.tr(
-                "The office profile names the office and the body that decides on politicians' "
-                "participation, and gives the rules, themes and checklists. A new profile evaluates "
-                "every delegation again."
-            )
-        )
-        intro.setWordWrap(True)
-        self.office_combo = QComboBox()
+        self.office_combo = ui.office_combo
         for key in SHIPPED:
             self.office_combo.addItem(shipped_profile(key).name, key)
         self.office_combo.addItem(self.tr("From a profile file…"), _FROM_FILE)
@@ -87,50 +73,32 @@ class OfficeDialog(QDialog):
             index = 0
         self.office_combo.setCurrentIndex(index)
         self.office_combo.activated.connect(self._office_chosen)
-        self.language_combo = QComboBox()
+        self.language_combo = ui.language_combo
         self.language_combo.addItem(self.tr("As the system"), "")
         for language in LANGUAGES:
             self.language_combo.addItem(native_name(language), language)
         chosen = str(settings.value(LANGUAGE_SETTING, "") or "")
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(chosen)))
-        self.language_note = QLabel(self.tr("A new language shows the next time the program starts."))
-        self.language_note.setWordWrap(True)
-        self.letterhead_label = QLabel()
-        choose = QPushButton(self.tr("&Choose…"))
-        choose.clicked.connect(self._choose_letterhead)
-        self.clear_letterhead_button = QPushButton(self.tr("Use the &program's"))
+        self.language_note = ui.language_note
+        self.letterhead_label = ui.letterhead_label
+        ui.choose_button.clicked.connect(self._choose_letterhead)
+        self.clear_letterhead_button = ui.clear_letterhead_button
         self.clear_letterhead_button.clicked.connect(lambda: self.set_letterhead(None))
-        letterhead_row = QHBoxLayout()
-        letterhead_row.addWidget(self.letterhead_label, 1)
-        letterhead_row.addWidget(choose)
-        letterhead_row.addWidget(self.clear_letterhead_button)
-        form = QFormLayout()
-        form.addRow(self.tr("&Office:"), self.office_combo)
-        form.addRow(self.tr("&Language:"), self.language_combo)
-        form.addRow("", self.language_note)
-        form.addRow(self.tr("Letterhead:"), letterhead_row)
         self.records = RecordsSettings(db, self._current, read_only, self)
         for label, widget in self.records.rows():
-            form.addRow(label, widget)
+            ui.form_layout.addRow(label, widget)
         self.office_combo.currentIndexChanged.connect(lambda _index: self._office_changed())
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = ui.button_box
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         if first_start:
             buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Skip"))
             self.save_button.setText(self.tr("&Start"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
         if read_only:
-            for widget in (self.office_combo, choose, self.clear_letterhead_button):
+            for widget in (self.office_combo, ui.choose_button, self.clear_letterhead_button):
                 widget.setEnabled(False)
         self._show_letterhead()
-        self.setMinimumWidth(560)
         self.office_combo.setFocus()
 
     @classmethod

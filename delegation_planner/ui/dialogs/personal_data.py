@@ -186,7 +186,7 @@ class PersonalDataCommands(QObject):
         if key is None:
             return
         try:
-            plan = plan_erasure(window.session.db, key, window.session.path)
+            plan = plan_erasure(window.session.db, key, window.session.file)
         except NotFoundError as error:
             QMessageBox.warning(window, title, str(error))
             return
@@ -250,7 +250,7 @@ class PersonalDataCommands(QObject):
         db = window.session.db
         plans: list[ErasurePlan] = []
         for number, person in enumerate(people):
-            plan = plan_erasure(db, person.id, window.session.path)
+            plan = plan_erasure(db, person.id, window.session.file)
             # Each is numbered in turn when erased; the confirmation shows the numbers they will get.
             label_number = int(plan.key.rsplit("-", 1)[1]) + number
             plan.label, plan.key = f"Erased person {label_number}", f"erased-{label_number}"
@@ -258,7 +258,7 @@ class PersonalDataCommands(QObject):
         if not plans or not self.confirm(title, plans):
             return False
         keys = [p.id for p in people]
-        path = window.session.path
+        path = window.session.file
         self._run(
             lambda db, _progress: erase_people(db, keys, path),
             read_only=False,
@@ -283,7 +283,7 @@ class PersonalDataCommands(QObject):
     ) -> None:
         owner = parent or self.window
         task = DatabaseTask(
-            self.window.session.path, work, read_only=read_only, failures=(NotFoundError,), parent=self
+            self.window.session.location, work, read_only=read_only, failures=(NotFoundError,), parent=self
         )
         self.task = task
         progress_dialog(owner, task, text)

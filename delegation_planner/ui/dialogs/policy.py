@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -26,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from delegation_planner.documents.labels import Labels
 from delegation_planner.domain.office import SHIPPED, shipped_profile
-from delegation_planner.domain.policy import PolicyProfile
+from delegation_planner.domain.policy import CRITERIA, PolicyProfile
 from delegation_planner.domain.text import is_theme, single_line_problem
 from delegation_planner.storage import repository
 from delegation_planner.storage.office_store import load_office
@@ -44,7 +46,9 @@ def suggested_theme(text: str) -> str:
 
 
 class PolicyDialog(QDialog):
-    def __init__(self, db: Database, path: Path, read_only: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, path: Path | str, read_only: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_PolicyDialog()
         self.ui.setupUi(self)
@@ -73,6 +77,20 @@ class PolicyDialog(QDialog):
             )
         )
         self._defaults = shipped_profile(office.key).policy if office.key in SHIPPED else PolicyProfile()
+        # Each criterion by its title as the office words it ("GRIP decision before the start",
+        # "Decision by Forretningsudvalget ..."), taken from the documents' words.
+        labels = Labels.for_language(language, office)
+        self.criterion_checks: dict[str, QCheckBox] = {}
+        for criterion in CRITERIA:
+            check = QCheckBox(labels.criterion(criterion).replace("&", "&&"), self.ui.criteria_box)
+            self.ui.criteria_layout.insertWidget(len(self.criterion_checks), check)
+            self.criterion_checks[criterion] = check
+        # Another office's set of rules, as `office use` would bring it, without leaving this office.
+        for key in SHIPPED:
+            self.ui.rules_combo.addItem(shipped_profile(key).name, key)
+        if office.key in SHIPPED:
+            self.ui.rules_combo.setCurrentIndex(SHIPPED.index(office.key))
+        self.ui.use_rules_button.clicked.connect(self.use_shipped_rules)
         restore.setText(self.tr("Restore the &defaults of {0}").format(office.name.replace("&", "&&")))
         buttons.clicked.connect(self._on_button)
         buttons.rejected.connect(self.reject)
@@ -101,7 +119,28 @@ class PolicyDialog(QDialog):
         ui.max_politicians_spin.setValue(policy.max_politicians_outbound)
         ui.min_follow_up_spin.setValue(policy.min_follow_up_points)
         self.themes.set_themes(policy.priority_themes)
+        for criterion, check in self.criterion_checks.items():
+            check.setChecked(criterion in policy.criteria)
         self._update_buttons()
+
+    def use_shipped_rules(self) -> None:
+        """Show the chosen shipped office's rules in the fields; Save applies them."""
+        key = str(self.ui.rules_combo.currentData() or "")
+        if key not in SHIPPED:
+            return
+        rules = shipped_profile(key).policy
+        # Only what the dialog edits comes from the other office: the decision body stays ours.
+        self.show_profile(
+            dataclasses.replace(
+                self.profile(),
+                name=rules.name,
+                min_justification_chars=rules.min_justification_chars,
+                max_politicians_outbound=rules.max_politicians_outbound,
+                priority_themes=list(rules.priority_themes),
+                min_follow_up_points=rules.min_follow_up_points,
+                criteria=list(rules.criteria),
+            )
+        )
 
     def profile(self) -> PolicyProfile:
         ui = self.ui
@@ -112,6 +151,7 @@ class PolicyDialog(QDialog):
             max_politicians_outbound=ui.max_politicians_spin.value(),
             priority_themes=self.themes.themes(),
             min_follow_up_points=ui.min_follow_up_spin.value(),
+            criteria=[c for c, check in self.criterion_checks.items() if check.isChecked()],
         )
 
     def _make_read_only(self) -> None:
@@ -124,8 +164,18 @@ class PolicyDialog(QDialog):
         for spin in (ui.min_justification_spin, ui.max_politicians_spin, ui.min_follow_up_spin):
             spin.setReadOnly(True)
             spin.setButtonSymbols(spin.ButtonSymbols.NoButtons)
-        for widget in (ui.theme_edit, ui.add_theme_button, ui.remove_theme_button):
+        hidden: tuple[QWidget, ...] = (
+            ui.theme_edit,
+            ui.add_theme_button,
+            ui.remove_theme_button,
+            ui.rules_label,
+            ui.rules_combo,
+            ui.use_rules_button,
+        )
+        for widget in hidden:
             widget.setVisible(False)
+        for check in self.criterion_checks.values():
+            check.setEnabled(False)
         ui.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Close)  # deletes Save and Restore
         self.save_button = self.restore_button = None
 

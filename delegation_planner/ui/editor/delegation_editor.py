@@ -22,7 +22,7 @@ from delegation_planner.domain.records import Delegation
 from delegation_planner.domain.status import StatusChange
 from delegation_planner.domain.text import slugify
 from delegation_planner.storage import repository
-from delegation_planner.storage.errors import ConflictError, DatabaseError, StorageError
+from delegation_planner.storage.errors import ConflictError, DatabaseError, NotFoundError, StorageError
 from delegation_planner.storage.lifecycle import current_user
 from delegation_planner.ui.editor.attachments_tab import AttachmentsTab
 from delegation_planner.ui.editor.checklist_tab import ChecklistTab
@@ -69,12 +69,19 @@ class DelegationEditor(QDialog):
     saved = Signal(str)
 
     def __init__(
-        self, db: Database, key: str | None, read_only: bool = False, parent: QWidget | None = None
+        self,
+        db: Database,
+        key: str | None,
+        read_only: bool = False,
+        parent: QWidget | None = None,
+        *,
+        may_decide: bool = True,
     ) -> None:
         super().__init__(parent)
         self._db = db
         self._read_only = read_only
         self.saved_key: str = ""
+        self.conflict_dialog: QDialog | None = None  # while a save over a newer version asks
         self.ui = Ui_DelegationEditor()
         self.ui.setupUi(self)
         self._context = EditorContext.load(db)
@@ -110,7 +117,11 @@ class DelegationEditor(QDialog):
         self.add_tab(participants)
         self.add_tab(ProgrammeTab(self._context, self))
         self.add_tab(CostsTab(self._context, self))
-        self.add_tab(GripTab(self._context, self.is_dirty, self))
+        self.grip_tab = GripTab(self._context, self.is_dirty, self)
+        self.add_tab(self.grip_tab)
+        if not may_decide:
+            # An editor but not a decider (a server role): the decision is shown, not recorded here.
+            self.grip_tab.set_read_only(True)
         self.add_tab(ChecklistTab(self._context, self))
         self._follow_up = FollowUpTab(self._context, self.is_dirty, self)
         self.add_tab(self._follow_up)
@@ -242,8 +253,8 @@ class DelegationEditor(QDialog):
                 revision = repository.save_delegation(self._db, delegation, self._revision)
                 for tab in self._tabs:
                     tab.save_extra(self._db, delegation.id)
-        except ConflictError:
-            self._offer_reload()
+        except ConflictError as conflict:
+            self._offer_choice(delegation, conflict.change)
             return False
         except (StorageError, DatabaseError) as error:
             # The editor stays open and unsaved, every edit in it, for another try.
@@ -277,21 +288,41 @@ class DelegationEditor(QDialog):
         dialog.open()
         return dialog
 
-    def _offer_reload(self) -> None:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Changed elsewhere"),
-            self.tr(
-                "This delegation was changed elsewhere since you opened it (in another window or by an "
-                "import), so saving now would overwrite that work.\n\n"
-                "Reload it to see the other changes? Your edits here will be lost; you can copy what you "
-                "need first and choose No."
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+    def _offer_choice(self, mine: Delegation, change: object) -> None:
+        """Someone saved a newer version: say who and when, and offer Reload, Keep mine or Compare."""
+        from delegation_planner.storage.change_log import Change
+        from delegation_planner.ui.dialogs.conflict import KEEP_MINE, RELOAD, ConflictDialog
+
+        theirs: Delegation | None
+        try:
+            theirs, their_revision = repository.load_delegation(self._db, self._loaded.id)
+        except NotFoundError:
+            theirs, their_revision = None, None
+        dialog = ConflictDialog(mine, theirs, change if isinstance(change, Change) else None, self)
+        self.conflict_dialog = dialog
+
+        def decided(_result: int) -> None:
+            self.conflict_dialog = None
+            if dialog.choice == RELOAD:
+                self.reload()
+            elif dialog.choice == KEEP_MINE:
+                # Saved over their version, which stays in the delegation's history.
+                self._revision = their_revision
+                self._store()
+            dialog.deleteLater()
+
+        dialog.finished.connect(decided)
+        dialog.open()
+
+    def changed_elsewhere(self, who: str) -> None:
+        """Another person saved this delegation: shown at once when nothing is edited here,
+        else said beside the buttons (a save will then ask what to do)."""
+        if self._read_only or not self.is_dirty():
             self.reload()
+            return
+        self.ui.status_label.setText(
+            self.tr("{who} has just saved a newer version of this delegation.").format(who=who)
+        )
 
     def reload(self) -> None:
         try:

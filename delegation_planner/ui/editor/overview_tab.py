@@ -20,6 +20,7 @@ from delegation_planner.ui.editor.context import EditorContext
 from delegation_planner.ui.editor.tab import EditorTab
 from delegation_planner.ui.generated.ui_overview_tab import Ui_OverviewTab
 from delegation_planner.ui.labels import enums as labels
+from delegation_planner.ui.labels.agreements import scope_text
 from delegation_planner.ui.labels.office import window_language
 from delegation_planner.ui.widgets.qt_dates import to_qdate
 from delegation_planner.ui.widgets.theme_completer import ThemeCompleter
@@ -97,7 +98,7 @@ class OverviewTab(EditorTab):
             details = ", ".join(
                 part
                 for part in (
-                    agreement.scope.value if agreement.scope else "",
+                    scope_text(agreement.scope).lower(),
                     str(agreement.signed.year) if agreement.signed else "",
                 )
                 if part

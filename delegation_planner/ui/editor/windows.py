@@ -43,7 +43,11 @@ class EditorWindows(QObject):
                     return editor
         try:
             editor = delegation_editor.DelegationEditor(
-                self._session.db, key, self._session.read_only, self._window
+                self._session.db,
+                key,
+                self._session.read_only,
+                self._window,
+                may_decide=self._session.may_decide,
             )
         except StorageError as error:
             QMessageBox.warning(self._window, self.tr("Open delegation"), str(error))

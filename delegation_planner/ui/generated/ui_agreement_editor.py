@@ -7,9 +7,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QHBoxLayout, QLabel, QLineEdit, QSizePolicy,
-    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
+    QSpinBox, QVBoxLayout, QWidget)
+
+from delegation_planner.ui.widgets.date_edit import DateEdit
 
 class Ui_AgreementEditor(object):
     def setupUi(self, AgreementEditor):
@@ -51,7 +53,7 @@ class Ui_AgreementEditor(object):
 
         self.signed_row = QHBoxLayout()
         self.signed_row.setObjectName(u"signed_row")
-        self.signed_date_edit = QDateEdit(AgreementEditor)
+        self.signed_date_edit = DateEdit(AgreementEditor)
         self.signed_date_edit.setObjectName(u"signed_date_edit")
         self.signed_date_edit.setCalendarPopup(True)
 
@@ -167,7 +169,6 @@ class Ui_AgreementEditor(object):
         self.partner_label.setText(QCoreApplication.translate("AgreementEditor", u"&Partner:", None))
         self.partner_edit.setPlaceholderText(QCoreApplication.translate("AgreementEditor", u"For example: Guangdong", None))
         self.signed_label.setText(QCoreApplication.translate("AgreementEditor", u"&Signed:", None))
-        self.signed_date_edit.setDisplayFormat(QCoreApplication.translate("AgreementEditor", u"yyyy-MM-dd", None))
         self.signed_unknown_check.setText(QCoreApplication.translate("AgreementEditor", u"Not recorded", None))
         self.scope_label.setText(QCoreApplication.translate("AgreementEditor", u"S&cope:", None))
         self.themes_label.setText(QCoreApplication.translate("AgreementEditor", u"&Themes:", None))

@@ -7,10 +7,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QGridLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QTableView,
-    QVBoxLayout, QWidget)
+    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
+    QWidget)
+
+from delegation_planner.ui.widgets.date_edit import DateEdit
 
 class Ui_GripTab(object):
     def setupUi(self, GripTab):
@@ -50,9 +52,8 @@ class Ui_GripTab(object):
 
         self.decision_layout.addWidget(self.date_label, 1, 0, 1, 1)
 
-        self.date_edit = QDateEdit(self.decision_box)
+        self.date_edit = DateEdit(self.decision_box)
         self.date_edit.setObjectName(u"date_edit")
-        self.date_edit.setDisplayFormat(u"yyyy-MM-dd")
         self.date_edit.setCalendarPopup(True)
 
         self.decision_layout.addWidget(self.date_edit, 1, 1, 1, 1)

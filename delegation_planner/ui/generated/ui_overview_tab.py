@@ -6,10 +6,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
-    QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
+
+from delegation_planner.ui.widgets.date_edit import DateEdit
 
 class Ui_OverviewTab(object):
     def setupUi(self, OverviewTab):
@@ -132,10 +134,9 @@ class Ui_OverviewTab(object):
         self.dates_box.setObjectName(u"dates_box")
         self.dates_row = QHBoxLayout()
         self.dates_row.setObjectName(u"dates_row")
-        self.start_edit = QDateEdit(OverviewTab)
+        self.start_edit = DateEdit(OverviewTab)
         self.start_edit.setObjectName(u"start_edit")
         self.start_edit.setCalendarPopup(True)
-        self.start_edit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.dates_row.addWidget(self.start_edit)
 
@@ -144,10 +145,9 @@ class Ui_OverviewTab(object):
 
         self.dates_row.addWidget(self.dates_to_label)
 
-        self.end_edit = QDateEdit(OverviewTab)
+        self.end_edit = DateEdit(OverviewTab)
         self.end_edit.setObjectName(u"end_edit")
         self.end_edit.setCalendarPopup(True)
-        self.end_edit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.dates_row.addWidget(self.end_edit)
 

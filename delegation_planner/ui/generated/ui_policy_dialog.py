@@ -6,10 +6,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog,
-    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QListView, QPushButton, QSizePolicy,
-    QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
+    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QListView,
+    QPushButton, QSizePolicy, QSpinBox, QVBoxLayout,
+    QWidget)
 
 class Ui_PolicyDialog(object):
     def setupUi(self, PolicyDialog):
@@ -129,6 +130,47 @@ class Ui_PolicyDialog(object):
 
         self.dialog_layout.addLayout(self.form_layout)
 
+        self.criteria_box = QGroupBox(PolicyDialog)
+        self.criteria_box.setObjectName(u"criteria_box")
+        self.criteria_layout = QVBoxLayout(self.criteria_box)
+        self.criteria_layout.setObjectName(u"criteria_layout")
+        self.criteria_hint = QLabel(self.criteria_box)
+        self.criteria_hint.setObjectName(u"criteria_hint")
+        self.criteria_hint.setWordWrap(True)
+
+        self.criteria_layout.addWidget(self.criteria_hint)
+
+
+        self.dialog_layout.addWidget(self.criteria_box)
+
+        self.rules_row = QHBoxLayout()
+        self.rules_row.setObjectName(u"rules_row")
+        self.rules_label = QLabel(PolicyDialog)
+        self.rules_label.setObjectName(u"rules_label")
+
+        self.rules_row.addWidget(self.rules_label)
+
+        self.rules_combo = QComboBox(PolicyDialog)
+        self.rules_combo.setObjectName(u"rules_combo")
+
+        self.rules_row.addWidget(self.rules_combo)
+
+        self.use_rules_button = QPushButton(PolicyDialog)
+        self.use_rules_button.setObjectName(u"use_rules_button")
+        self.use_rules_button.setAutoDefault(False)
+
+        self.rules_row.addWidget(self.use_rules_button)
+
+        self.rules_row.setStretch(1, 1)
+
+        self.dialog_layout.addLayout(self.rules_row)
+
+        self.office_note = QLabel(PolicyDialog)
+        self.office_note.setObjectName(u"office_note")
+        self.office_note.setWordWrap(True)
+
+        self.dialog_layout.addWidget(self.office_note)
+
         self.button_box = QDialogButtonBox(PolicyDialog)
         self.button_box.setObjectName(u"button_box")
         self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.RestoreDefaults|QDialogButtonBox.StandardButton.Save)
@@ -140,6 +182,7 @@ class Ui_PolicyDialog(object):
         self.max_politicians_label.setBuddy(self.max_politicians_spin)
         self.min_follow_up_label.setBuddy(self.min_follow_up_spin)
         self.themes_label.setBuddy(self.themes_view)
+        self.rules_label.setBuddy(self.rules_combo)
         QWidget.setTabOrder(self.name_edit, self.min_justification_spin)
         QWidget.setTabOrder(self.min_justification_spin, self.max_politicians_spin)
         QWidget.setTabOrder(self.max_politicians_spin, self.min_follow_up_spin)
@@ -147,6 +190,8 @@ class Ui_PolicyDialog(object):
         QWidget.setTabOrder(self.themes_view, self.theme_edit)
         QWidget.setTabOrder(self.theme_edit, self.add_theme_button)
         QWidget.setTabOrder(self.add_theme_button, self.remove_theme_button)
+        QWidget.setTabOrder(self.remove_theme_button, self.rules_combo)
+        QWidget.setTabOrder(self.rules_combo, self.use_rules_button)
 
         self.retranslateUi(PolicyDialog)
 
@@ -167,5 +212,11 @@ class Ui_PolicyDialog(object):
         self.theme_edit.setPlaceholderText(QCoreApplication.translate("PolicyDialog", u"New theme, such as green_tech", None))
         self.add_theme_button.setText(QCoreApplication.translate("PolicyDialog", u"&Add", None))
         self.remove_theme_button.setText(QCoreApplication.translate("PolicyDialog", u"&Remove", None))
+        self.criteria_box.setTitle(QCoreApplication.translate("PolicyDialog", u"Criteria applied", None))
+        self.criteria_hint.setText(QCoreApplication.translate("PolicyDialog", u"A criterion left out is shown as not applicable and never fails a delegation.", None))
+        self.rules_label.setText(QCoreApplication.translate("PolicyDialog", u"Start from the &rules of:", None))
+        self.rules_combo.setToolTip(QCoreApplication.translate("PolicyDialog", u"The criteria, thresholds and priority themes of a shipped office profile; nothing is saved until you press Save", None))
+        self.use_rules_button.setText(QCoreApplication.translate("PolicyDialog", u"&Use these rules", None))
+        self.office_note.setText(QCoreApplication.translate("PolicyDialog", u"The office's name, decision body, document language and letterhead are set under Settings \u25b8 Office profile\u2026; choosing another office there brings its rules too.", None))
     # retranslateUi
 

@@ -7,10 +7,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox,
-    QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListView, QPlainTextEdit, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QListView, QPlainTextEdit, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
+
+from delegation_planner.ui.widgets.date_edit import DateEdit
 
 class Ui_ResultEditor(object):
     def setupUi(self, ResultEditor):
@@ -62,7 +64,7 @@ class Ui_ResultEditor(object):
 
         self.date_row = QHBoxLayout()
         self.date_row.setObjectName(u"date_row")
-        self.date_edit = QDateEdit(ResultEditor)
+        self.date_edit = DateEdit(ResultEditor)
         self.date_edit.setObjectName(u"date_edit")
         self.date_edit.setCalendarPopup(True)
 
@@ -231,7 +233,6 @@ class Ui_ResultEditor(object):
         self.title_edit.setPlaceholderText(QCoreApplication.translate("ResultEditor", u"For example: MoU with JITRI on clinical trials", None))
         self.kind_label.setText(QCoreApplication.translate("ResultEditor", u"&Kind:", None))
         self.date_label.setText(QCoreApplication.translate("ResultEditor", u"&Date:", None))
-        self.date_edit.setDisplayFormat(QCoreApplication.translate("ResultEditor", u"yyyy-MM-dd", None))
         self.date_unknown_check.setText(QCoreApplication.translate("ResultEditor", u"&Not known", None))
         self.description_label.setText(QCoreApplication.translate("ResultEditor", u"D&escription:", None))
         self.delegations_group.setTitle(QCoreApplication.translate("ResultEditor", u"&Led to by the delegations", None))

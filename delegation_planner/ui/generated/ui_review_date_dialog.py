@@ -6,9 +6,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QSizePolicy,
+    QVBoxLayout, QWidget)
+
+from delegation_planner.ui.widgets.date_edit import DateEdit
 
 class Ui_ReviewDateDialog(object):
     def setupUi(self, ReviewDateDialog):
@@ -30,7 +32,7 @@ class Ui_ReviewDateDialog(object):
 
         self.form_layout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.date_label)
 
-        self.date_edit = QDateEdit(ReviewDateDialog)
+        self.date_edit = DateEdit(ReviewDateDialog)
         self.date_edit.setObjectName(u"date_edit")
         self.date_edit.setCalendarPopup(True)
 
@@ -61,7 +63,6 @@ class Ui_ReviewDateDialog(object):
     def retranslateUi(self, ReviewDateDialog):
         ReviewDateDialog.setWindowTitle(QCoreApplication.translate("ReviewDateDialog", u"Review date", None))
         self.date_label.setText(QCoreApplication.translate("ReviewDateDialog", u"&Review on:", None))
-        self.date_edit.setDisplayFormat(QCoreApplication.translate("ReviewDateDialog", u"yyyy-MM-dd", None))
         self.no_date_check.setText(QCoreApplication.translate("ReviewDateDialog", u"&No review planned", None))
     # retranslateUi
 

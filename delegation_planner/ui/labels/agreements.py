@@ -25,6 +25,11 @@ def agreement_scopes() -> list[tuple[str, AgreementScope]]:
     ]
 
 
+def scope_text(scope: AgreementScope | None) -> str:
+    """An agreement's scope in the window's language ("Tematisk"), "" for none."""
+    return next((label for label, value in agreement_scopes() if value is scope), "")
+
+
 def agreement_statuses() -> list[tuple[str, AgreementStatus]]:
     return [
         (_tr("Labels", "Draft"), AgreementStatus.DRAFT),
@@ -41,3 +46,12 @@ def country_name(code: str) -> str:
     if len(code) != 2 or code.upper() not in COUNTRIES:
         return ""
     return formatter(window_language()).country(code)
+
+
+def partner_text(region: str, country: str) -> str:
+    """Where a delegation goes or comes from, as a person says it: "Jiangsu, Kina" (not
+    "Jiangsu (CN)"); the region alone, or the country alone, when only one is known."""
+    name = country_name(country) or country
+    if region and name:
+        return f"{region}, {name}"
+    return region or name

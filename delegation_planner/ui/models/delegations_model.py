@@ -43,6 +43,7 @@ from delegation_planner.storage.register_query import (
     rowid_of,
 )
 from delegation_planner.ui.db_task import keep_until_finished
+from delegation_planner.ui.labels.agreements import partner_text
 from delegation_planner.ui.labels.enums import core_word
 from delegation_planner.ui.labels.formatting import date_text
 from delegation_planner.ui.labels.office import decision_body
@@ -80,7 +81,7 @@ class _QueryWorker(QObject):
     finished = Signal(int, object, int)  # generation, list of rowids, delegations in the register
     failed = Signal(int, str)
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path | str) -> None:
         super().__init__()
         self._path = path
         self._conn: Database | None = None
@@ -123,6 +124,7 @@ class _QueryWorker(QObject):
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+            self._server = None
 
 
 class DelegationsModel(QAbstractTableModel):
@@ -136,7 +138,7 @@ class DelegationsModel(QAbstractTableModel):
     def __init__(
         self,
         db: Database,
-        path: Path,
+        path: Path | str,
         parent: QObject | None = None,
         *,
         debounce_ms: int = DEBOUNCE_MS,
@@ -286,6 +288,21 @@ class DelegationsModel(QAbstractTableModel):
         except ValueError:
             return None
 
+    def row_changed(self, key: str) -> bool:
+        """Someone else changed delegation ``key``: fetch its row again, not the whole list.
+
+        False when it is not shown (or not yet fetched): the caller then queries the list
+        again, since the change may have moved it into or out of the filter.
+        """
+        row = self.row_of_key(key)
+        if row is None:
+            return False
+        number = row // self._block_size
+        if number in self._blocks:
+            del self._blocks[number]
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        return True
+
     def rowids(self) -> list[int]:
         return list(self._rowids)
 
@@ -355,9 +372,7 @@ class DelegationsModel(QAbstractTableModel):
         if column == DIRECTION:
             return self.direction_label(record.direction)
         if column == PARTNER:
-            if record.country and record.partner_region:
-                return f"{record.partner_region} ({record.country})"
-            return record.partner_region or record.country
+            return partner_text(record.partner_region, record.country)
         if column == START:
             return _date(record.start)
         if column == END:

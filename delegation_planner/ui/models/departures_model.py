@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from delegation_planner.domain.office import DecisionBody, OfficeProfile, default_profile
 from delegation_planner.storage.upcoming import Upcoming
+from delegation_planner.ui.labels.agreements import partner_text
 from delegation_planner.ui.labels.formatting import date_text
 from delegation_planner.ui.labels.office import window_language
 from delegation_planner.ui.labels.verdicts import verdict_colour, verdict_text
@@ -109,9 +110,7 @@ class DeparturesModel(QAbstractTableModel):
         if column == TITLE:
             return delegation.title
         if column == PARTNER:
-            if delegation.partner_region and delegation.country:
-                return f"{delegation.partner_region} ({delegation.country})"
-            return delegation.partner_region or delegation.country
+            return partner_text(delegation.partner_region, delegation.country)
         if column == GRIP:
             return verdict_text(self._verdict(item))
         if column == OPEN:

@@ -25,6 +25,7 @@ from delegation_planner.documents.labels import Labels
 from delegation_planner.storage import register_query
 from delegation_planner.storage.annual import Amounts, currency_totals, year_figures
 from delegation_planner.storage.follow_ups import FollowUpFilter, FollowUpRow, list_follow_ups
+from delegation_planner.storage.office_store import load_office
 from delegation_planner.storage.upcoming import DEFAULT_HORIZON_DAYS, Upcoming, upcoming
 from delegation_planner.ui.db_task import DatabaseTask
 from delegation_planner.ui.generated.ui_dashboard_page import Ui_DashboardPage
@@ -185,6 +186,7 @@ class DashboardPage(QWidget):
     def refresh_after_first(self, *signals: SignalInstance) -> None:
         """Show the lists now; compute the figures and charts when one of ``signals`` fires
         (the register's first answer), so the home view never delays the register."""
+        self._name_the_office()
         self._generation += 1
         generation = self._generation
         self._start_lists(generation, then_figures=False)
@@ -201,9 +203,15 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         """Compute the overview again in the background (the register changed): the lists
         first, then the year's figures and charts, which take a second on a large register."""
-        self.trips.body = decision_body(self._session.db)
+        self._name_the_office()
         self._generation += 1
         self._start_lists(self._generation, then_figures=True)
+
+    def _name_the_office(self) -> None:
+        # The next trips' failing criteria name the office's own decision body ("No decision of
+        # Forretningsudvalget before the start"), from the first showing on.
+        self.trips.office = load_office(self._session.db)
+        self.trips.body = decision_body(self._session.db)
 
     def shows_empty_register(self) -> bool:
         return self._empty
@@ -241,7 +249,7 @@ class DashboardPage(QWidget):
     ) -> None:
         # The figures and charts run below the window's priority, so typing elsewhere does
         # not wait for them; the first rows, which a person is waiting for, do not.
-        task = DatabaseTask(self._session.path, work, read_only=True, parent=self, background=background)
+        task = DatabaseTask(self._session.location, work, read_only=True, parent=self, background=background)
         task.finished.connect(done)
         task.failed.connect(lambda message: self._on_failed(generation, message))
         task.finished.connect(lambda _r: self._forget(task))

@@ -119,7 +119,7 @@ class DelegationsPage(QObject):
         # every connection and action made here is undone in close().
         self._connections: list[tuple[object, object]] = []
         self._actions: list[QAction] = []
-        self.model = DelegationsModel(session.db, session.path, self)
+        self.model = DelegationsModel(session.db, session.location, self)
         self._today = dt.date.today()
         self.editors = EditorWindows(session, window, self)
         self.editors.saved.connect(self._on_editor_saved)

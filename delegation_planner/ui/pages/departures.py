@@ -77,7 +77,7 @@ class DeparturesPage(QWidget):
         self._today = today
         self._generation = 0
         self._tasks: set[DatabaseTask] = set()
-        self.files = FileWriter(self, lambda: self._session.path)  # the briefing
+        self.files = FileWriter(self, lambda: self._session.location)  # the briefing
         self._loading = False
         self._pending_key: str | None = None
         self._later: tuple[str, dt.date] | None = None  # the first trip past the horizon
@@ -173,7 +173,7 @@ class DeparturesPage(QWidget):
         if self._pending_key is None:
             self._pending_key = self.current_key()
         task = DatabaseTask(
-            self._session.path,
+            self._session.location,
             lambda db, _progress: (
                 upcoming(db, today, horizon),
                 next_start_after(db, today + dt.timedelta(days=horizon)),

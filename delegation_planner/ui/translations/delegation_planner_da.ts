@@ -40,10 +40,6 @@
         <translation>&amp;Underskrevet:</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>S&amp;cope:</source>
         <translation>&amp;Omfang:</translation>
     </message>
@@ -688,6 +684,176 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Ændret af en anden</translation>
+    </message>
+    <message>
+        <source>{who} changed this delegation at {when}, after you opened it.</source>
+        <translation>{who} ændrede delegationen {when}, efter at du åbnede den.</translation>
+    </message>
+    <message>
+        <source>This delegation was changed elsewhere after you opened it.</source>
+        <translation>Delegationen er blevet ændret et andet sted, efter at du åbnede den.</translation>
+    </message>
+    <message>
+        <source>It has since been deleted. Keep mine stores your version again.</source>
+        <translation>Den er siden blevet slettet. Behold min gemmer din version igen.</translation>
+    </message>
+    <message>
+        <source>Reload shows their version (your edits here are dropped). Keep mine saves your version over theirs (theirs stays in the history). Compare shows both first.</source>
+        <translation>Indlæs igen viser deres version (dine ændringer her kasseres). Behold min gemmer din version oven i deres (deres bliver i historikken). Sammenlign viser begge først.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Indlæs igen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Sammenlign</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Behold min</translation>
+    </message>
+    <message>
+        <source>Their version and yours are the same in every field.</source>
+        <translation>Deres version og din er ens i alle felter.</translation>
+    </message>
+    <message>
+        <source>Yours:</source>
+        <translation>Din:</translation>
+    </message>
+    <message>
+        <source>Theirs:</source>
+        <translation>Deres:</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nøgle</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Partner region</source>
+        <translation>Partnerregion</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temaer</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Aftale</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiativ</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Omkostninger</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>Follow-up points</source>
+        <translation>Opfølgningspunkter</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Statushistorik</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Forbind</translation>
+    </message>
+    <message>
+        <source>The address begins with postgresql:// (for example {example}).</source>
+        <translation>Adressen begynder med postgresql:// (for eksempel {example}).</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Forbind til server</translation>
+    </message>
+    <message>
+        <source>Open the office&apos;s shared register on its PostgreSQL server. Paste the address your IT department gave you, or fill in the parts.</source>
+        <translation>Åbn kontorets fælles register på dets PostgreSQL-server. Indsæt adressen, du har fået af IT-afdelingen, eller udfyld delene.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brugernavn:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Adgangs&amp;kode:</translation>
+    </message>
+    <message>
+        <source>Leave the password empty if the server knows you by your Windows login or your password is in the PostgreSQL password file. A typed password is used for this session only and is never saved.</source>
+        <translation>Lad adgangskoden være tom, hvis serveren kender dig via dit Windows-login, eller hvis adgangskoden står i PostgreSQL&apos;s adgangskodefil. En indtastet adgangskode bruges kun i denne session og gemmes aldrig.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Contact</source>
@@ -1069,16 +1235,8 @@ Your changes are still here; try Save again.</source>
 Dine ændringer er her stadig; prøv at gemme igen.</translation>
     </message>
     <message>
-        <source>Changed elsewhere</source>
-        <translation>Ændret et andet sted</translation>
-    </message>
-    <message>
-        <source>This delegation was changed elsewhere since you opened it (in another window or by an import), so saving now would overwrite that work.
-
-Reload it to see the other changes? Your edits here will be lost; you can copy what you need first and choose No.</source>
-        <translation>Delegationen er blevet ændret et andet sted, siden du åbnede den (i et andet vindue eller ved en import), så hvis du gemmer nu, overskrives det arbejde.
-
-Vil du indlæse den igen og se de andre ændringer? Dine ændringer her går så tabt; du kan først kopiere det, du har brug for, og vælge Nej.</translation>
+        <source>{who} has just saved a newer version of this delegation.</source>
+        <translation>{who} har netop gemt en nyere version af delegationen.</translation>
     </message>
     <message>
         <source>Cannot reload</source>
@@ -3859,6 +4017,30 @@ Hvis det sker igen, så kopiér detaljerne, og send dem med et par ord om, hvad 
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
+    <message>
+        <source>Criteria applied</source>
+        <translation>Kriterier, der anvendes</translation>
+    </message>
+    <message>
+        <source>A criterion left out is shown as not applicable and never fails a delegation.</source>
+        <translation>Et kriterium, der ikke anvendes, vises som ikke relevant og afviser aldrig en delegation.</translation>
+    </message>
+    <message>
+        <source>Start from the &amp;rules of:</source>
+        <translation>Tag &amp;udgangspunkt i reglerne for:</translation>
+    </message>
+    <message>
+        <source>The criteria, thresholds and priority themes of a shipped office profile; nothing is saved until you press Save</source>
+        <translation>Kriterierne, grænserne og de prioriterede temaer i en medfølgende kontorprofil. Intet gemmes, før du trykker på Gem</translation>
+    </message>
+    <message>
+        <source>&amp;Use these rules</source>
+        <translation>&amp;Brug disse regler</translation>
+    </message>
+    <message>
+        <source>The office&apos;s name, decision body, document language and letterhead are set under Settings ▸ Office profile…; choosing another office there brings its rules too.</source>
+        <translation>Kontorets navn, besluttende organ, dokumentsprog og brevskabelon angives under Indstillinger ▸ Kontorprofil… Vælger du et andet kontor der, følger dets regler med.</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeModel</name>
@@ -4209,6 +4391,10 @@ Fjern den der først.</translation>
         <translation>Det vindue kører ikke længere.</translation>
     </message>
     <message>
+        <source>Read-only: your role on the server may read this register, not change it.</source>
+        <translation>Skrivebeskyttet: din rolle på serveren må læse registret, ikke ændre det.</translation>
+    </message>
+    <message>
         <source>Read-only: another Delegation Planner window is editing this register.</source>
         <translation>Skrivebeskyttet: et andet Delegation Planner-vindue redigerer registret.</translation>
     </message>
@@ -4335,10 +4521,6 @@ Alt, hvad der er indtastet, siden sikkerhedskopien blev lavet, vil ikke længere
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>&amp;Not known</source>
         <translation>&amp;Ukendt</translation>
     </message>
@@ -4431,10 +4613,6 @@ Alt, hvad der er indtastet, siden sikkerhedskopien blev lavet, vil ikke længere
         <translation>&amp;Revision den:</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>&amp;No review planned</source>
         <translation>&amp;Ingen revision planlagt</translation>
     </message>
@@ -4510,6 +4688,29 @@ Alt, hvad der er indtastet, siden sikkerhedskopien blev lavet, vil ikke længere
     <message>
         <source>No program to open {path} was found.</source>
         <translation>Der blev ikke fundet noget program, der kan åbne {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommands</name>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Forbind til ser&amp;ver…</translation>
+    </message>
+    <message>
+        <source>Open the office&apos;s shared register on its PostgreSQL server</source>
+        <translation>Åbn kontorets fælles register på dets PostgreSQL-server</translation>
+    </message>
+    <message>
+        <source>Save them before another register is opened?</source>
+        <translation>Gem dem, før et andet register åbnes?</translation>
+    </message>
+    <message>
+        <source>Your role on the server may not change this.</source>
+        <translation>Din rolle på serveren må ikke ændre dette.</translation>
+    </message>
+    <message>
+        <source>{who} saved a change on the server.</source>
+        <translation>{who} gemte en ændring på serveren.</translation>
     </message>
 </context>
 <context>

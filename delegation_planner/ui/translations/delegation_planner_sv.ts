@@ -40,10 +40,6 @@
         <translation>&amp;Undertecknat:</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>S&amp;cope:</source>
         <translation>&amp;Omfattning:</translation>
     </message>
@@ -688,6 +684,176 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Ändrad av någon annan</translation>
+    </message>
+    <message>
+        <source>{who} changed this delegation at {when}, after you opened it.</source>
+        <translation>{who} ändrade delegationen {when}, efter att du öppnade den.</translation>
+    </message>
+    <message>
+        <source>This delegation was changed elsewhere after you opened it.</source>
+        <translation>Delegationen har ändrats på annat håll efter att du öppnade den.</translation>
+    </message>
+    <message>
+        <source>It has since been deleted. Keep mine stores your version again.</source>
+        <translation>Den har sedan dess tagits bort. Behåll min sparar din version igen.</translation>
+    </message>
+    <message>
+        <source>Reload shows their version (your edits here are dropped). Keep mine saves your version over theirs (theirs stays in the history). Compare shows both first.</source>
+        <translation>Läs in igen visar deras version (dina ändringar här slängs). Behåll min sparar din version över deras (deras finns kvar i historiken). Jämför visar båda först.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Läs in igen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Jämför</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Behåll min</translation>
+    </message>
+    <message>
+        <source>Their version and yours are the same in every field.</source>
+        <translation>Deras version och din är lika i alla fält.</translation>
+    </message>
+    <message>
+        <source>Yours:</source>
+        <translation>Din:</translation>
+    </message>
+    <message>
+        <source>Theirs:</source>
+        <translation>Deras:</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Riktning</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Partner region</source>
+        <translation>Partnerregion</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Teman</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiativ</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Kostnader</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Follow-up points</source>
+        <translation>Uppföljningspunkter</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Statushistorik</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Anslut</translation>
+    </message>
+    <message>
+        <source>The address begins with postgresql:// (for example {example}).</source>
+        <translation>Adressen börjar med postgresql:// (till exempel {example}).</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Anslut till server</translation>
+    </message>
+    <message>
+        <source>Open the office&apos;s shared register on its PostgreSQL server. Paste the address your IT department gave you, or fill in the parts.</source>
+        <translation>Öppna kontorets gemensamma register på dess PostgreSQL-server. Klistra in adressen du fått av IT-avdelningen, eller fyll i delarna.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Databas:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Lösen&amp;ord:</translation>
+    </message>
+    <message>
+        <source>Leave the password empty if the server knows you by your Windows login or your password is in the PostgreSQL password file. A typed password is used for this session only and is never saved.</source>
+        <translation>Lämna lösenordet tomt om servern känner igen dig via din Windows-inloggning eller om lösenordet finns i PostgreSQL:s lösenordsfil. Ett inskrivet lösenord används bara under den här sessionen och sparas aldrig.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Contact</source>
@@ -1069,16 +1235,8 @@ Your changes are still here; try Save again.</source>
 Dina ändringar finns kvar; försök spara igen.</translation>
     </message>
     <message>
-        <source>Changed elsewhere</source>
-        <translation>Ändrad på annat håll</translation>
-    </message>
-    <message>
-        <source>This delegation was changed elsewhere since you opened it (in another window or by an import), so saving now would overwrite that work.
-
-Reload it to see the other changes? Your edits here will be lost; you can copy what you need first and choose No.</source>
-        <translation>Delegationen har ändrats på annat håll sedan du öppnade den (i ett annat fönster eller genom en import), så om du sparar nu skrivs det arbetet över.
-
-Vill du läsa in den igen och se de andra ändringarna? Dina ändringar här går då förlorade; du kan först kopiera det du behöver och välja Nej.</translation>
+        <source>{who} has just saved a newer version of this delegation.</source>
+        <translation>{who} har just sparat en nyare version av delegationen.</translation>
     </message>
     <message>
         <source>Cannot reload</source>
@@ -3859,6 +4017,30 @@ Om det händer igen: kopiera detaljerna och skicka dem, med några ord om vad du
         <source>&amp;Remove</source>
         <translation>&amp;Ta bort</translation>
     </message>
+    <message>
+        <source>Criteria applied</source>
+        <translation>Kriterier som tillämpas</translation>
+    </message>
+    <message>
+        <source>A criterion left out is shown as not applicable and never fails a delegation.</source>
+        <translation>Ett kriterium som inte tillämpas visas som ej tillämpligt och underkänner aldrig en delegation.</translation>
+    </message>
+    <message>
+        <source>Start from the &amp;rules of:</source>
+        <translation>Utgå från &amp;reglerna för:</translation>
+    </message>
+    <message>
+        <source>The criteria, thresholds and priority themes of a shipped office profile; nothing is saved until you press Save</source>
+        <translation>Kriterierna, gränserna och de prioriterade temana i en medföljande kontorsprofil. Ingenting sparas förrän du trycker på Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Use these rules</source>
+        <translation>&amp;Använd de här reglerna</translation>
+    </message>
+    <message>
+        <source>The office&apos;s name, decision body, document language and letterhead are set under Settings ▸ Office profile…; choosing another office there brings its rules too.</source>
+        <translation>Kontorets namn, beslutande organ, dokumentspråk och brevmall anges under Inställningar ▸ Kontorsprofil… Väljer du ett annat kontor där följer dess regler med.</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeModel</name>
@@ -4209,6 +4391,10 @@ Ta först bort den där.</translation>
         <translation>Det fönstret körs inte längre.</translation>
     </message>
     <message>
+        <source>Read-only: your role on the server may read this register, not change it.</source>
+        <translation>Skrivskyddat: din roll på servern får läsa registret men inte ändra det.</translation>
+    </message>
+    <message>
         <source>Read-only: another Delegation Planner window is editing this register.</source>
         <translation>Skrivskyddat: ett annat Delegation Planner-fönster redigerar registret.</translation>
     </message>
@@ -4335,10 +4521,6 @@ Allt som registrerats sedan säkerhetskopian gjordes kommer inte längre att fin
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>&amp;Not known</source>
         <translation>&amp;Okänt</translation>
     </message>
@@ -4431,10 +4613,6 @@ Allt som registrerats sedan säkerhetskopian gjordes kommer inte längre att fin
         <translation>&amp;Översyn den:</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>&amp;No review planned</source>
         <translation>&amp;Ingen översyn planerad</translation>
     </message>
@@ -4510,6 +4688,29 @@ Allt som registrerats sedan säkerhetskopian gjordes kommer inte längre att fin
     <message>
         <source>No program to open {path} was found.</source>
         <translation>Det finns inget program som kan öppna {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommands</name>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Anslut till ser&amp;ver…</translation>
+    </message>
+    <message>
+        <source>Open the office&apos;s shared register on its PostgreSQL server</source>
+        <translation>Öppna kontorets gemensamma register på dess PostgreSQL-server</translation>
+    </message>
+    <message>
+        <source>Save them before another register is opened?</source>
+        <translation>Spara dem innan ett annat register öppnas?</translation>
+    </message>
+    <message>
+        <source>Your role on the server may not change this.</source>
+        <translation>Din roll på servern får inte ändra detta.</translation>
+    </message>
+    <message>
+        <source>{who} saved a change on the server.</source>
+        <translation>{who} sparade en ändring på servern.</translation>
     </message>
 </context>
 <context>

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from delegation_planner.domain.records import Organisation, Person
 from delegation_planner.ui.models.record_table import Index
+from delegation_planner.ui.widgets.date_edit import DateEdit
 from delegation_planner.ui.widgets.qt_dates import to_qdate
 
-DATE_FORMAT = "yyyy-MM-dd"
 # QDateEdit cannot be empty; its minimum shown as "no date" is Qt's usual way to offer blank.
 NO_DATE = QDate(2000, 1, 1)
 
@@ -89,9 +89,8 @@ class DateDelegate(QStyledItemDelegate):
     """A date with a calendar popup; the earliest date reads "no date" and clears the cell."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        editor = QDateEdit(parent)
+        editor = DateEdit(parent)
         editor.setCalendarPopup(True)
-        editor.setDisplayFormat(DATE_FORMAT)
         editor.setMinimumDate(NO_DATE)
         editor.setSpecialValueText(self.tr("no date"))
         return editor

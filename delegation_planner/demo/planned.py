@@ -74,7 +74,7 @@ def _planned(today: dt.date) -> list[Delegation]:
             costs=[_cost(_T, "SEK", 86000, None), _cost(_A, "SEK", 52000, None), _cost(_G, "SEK", 6000, None),
                    _cost(_I, "CNY", 12000, None), _cost(_F, "EUR", 2400, None)],
             grip_decision=_grip(day(-9), 502, DecisionOutcome.APPROVED_WITH_CONDITIONS,
-                                "Varje politikers deltagande ska motiveras i registret före avresan."),
+                                "Varje förtroendevalds deltagande ska motiveras i registret före avresan."),
             notes="Begärd av Medicon Valley Alliance för dess medlemsföretag. Före avresan: visum, gåvor "
             "(glas från Skåne), tolk, underlag till politikerna, råd om telefoner och datorer.",
         ),

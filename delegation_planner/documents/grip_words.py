@@ -28,14 +28,17 @@ AND = {"sv": "och", "da": "og", "en": "and"}
 SENTENCES: dict[str, dict[str, str]] = {
     "sv": {
         "no_politicians": "Inga förtroendevalda från {office} deltar.",
-        "short": "Motiveringen är för kort för {details}. Varje politikers deltagande ska motiveras "
+        "short": "Motiveringen är för kort för {details}. Varje förtroendevalds deltagande ska motiveras "
         "med minst {minimum} tecken.",
         "short_item": "{name} ({length} av {minimum} tecken)",
         "justified": "Deltagandet för {names} är motiverat.",
         "not_outbound": "Delegationen är inte utgående.",
-        "too_many": "{count} politiker ({names}) reser; fler än {limit_words} är en stor politisk delegation, "
-        "vilket bör undvikas.",
-        "within_limit": "{count} politiker ({names}), inom gränsen på {limit}.",
+        "too_many": "{count} förtroendevalda ({names}) reser; fler än {limit_words} är en stor politisk "
+        "delegation, vilket bör undvikas.",
+        "too_many.one": "1 förtroendevald ({names}) reser; fler än {limit_words} är en stor politisk "
+        "delegation, vilket bör undvikas.",
+        "within_limit": "{count} förtroendevalda ({names}), inom gränsen på {limit}.",
+        "within_limit.one": "1 förtroendevald ({names}), inom gränsen på {limit}.",
         "not_business": "Delegationen gäller inte främjande av näringslivet.",
         "no_initiator": "Ingen initiativtagare är registrerad. En näringslivsdelegation med {names} ska "
         "initieras av företag, näringslivsorganisationer eller kluster, inte politiskt.",

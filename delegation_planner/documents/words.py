@@ -376,10 +376,12 @@ WORDS: dict[str, dict[str, str]] = {
 
 CRITERIA: dict[str, dict[str, str]] = {
     "sv": {
-        "justification": "Varje politikers deltagande är motiverat",
+        # Region Skåne's word for its politicians, as in its own decisions.
+        "justification": "Varje förtroendevalds deltagande är motiverat",
         "delegation_size": "Ingen stor politisk delegation",
         "bottom_up": "Initierad underifrån (näringslivsfrämjande)",
-        "grip_decision": "{Decision} före avresa",
+        # Not "avresa": the rule holds for visits received too, where nobody departs (contract §2).
+        "grip_decision": "{Decision} före starten",
         "theme_priority": "Inom regionens prioriterade teman",
     },
     "da": {

@@ -16,6 +16,7 @@ import sqlite3
 from pathlib import Path
 
 from delegation_planner.storage import recovery
+from delegation_planner.storage.atomic_file import write_atomically
 from delegation_planner.storage.backups import backup_to
 from delegation_planner.storage.database import SQLITE_HEADER, inspect_connection
 from delegation_planner.storage.errors import DamagedRegisterError, NotARegisterError, StorageError
@@ -115,7 +116,7 @@ def _keep_current(register: Path, now: dt.datetime) -> Path | None:
             recovery.recover(register, may_write=True)
         except StorageError:
             # A register damaged beyond rollback is kept as it is, journal and all.
-            shutil.copyfile(register, kept)
+            _copy_bytes(register, kept)
             recovery.journal_path(register).replace(recovery.journal_path(kept))
             return kept
     try:
@@ -125,5 +126,21 @@ def _keep_current(register: Path, now: dt.datetime) -> Path | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError:
-        shutil.copyfile(register, kept)  # not readable as a database: keep its bytes
+        _copy_bytes(register, kept)  # not readable as a database: keep its bytes
     return kept
+
+
+def _copy_bytes(register: Path, kept: Path) -> None:
+    """Keep a damaged register's bytes exactly, through the one atomic writer.
+
+    Byte for byte, not through SQLite's backup: a file SQLite cannot read cannot be
+    copied by it, and whoever rescues it later (``sqlite3 .recover``, a consultant)
+    needs the damage as it is, not a tidied copy. Atomically and private all the
+    same: a half-written copy must never pass for the kept register, and it holds
+    the whole register, as a backup does.
+    """
+
+    def copy_into(temporary: Path) -> None:
+        shutil.copyfile(register, temporary)
+
+    write_atomically(kept, copy_into, private=True)

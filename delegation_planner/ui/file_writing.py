@@ -13,20 +13,32 @@ report, the workbooks, the briefing) goes the same way:
 
 The caller supplies the words and the work; a ``FileWriter`` belongs to a window or
 a page and waits for its tasks when that closes.
+
+The one other file the window writes is a copy of a stored file for the system's
+viewer (an attachment, a logged document), which cannot read from inside the
+register: ``ViewerCopies`` puts it in a private temporary folder, a folder per
+opening so the file keeps its own name and a copy still open in the viewer is not
+overwritten. No other module in ``ui/`` writes a file (tests/ui/test_file_writing.py).
 """
 
 from __future__ import annotations
 
+import secrets
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from sqlite_utils import Database
 
+from delegation_planner.storage.atomic_file import TEMP_PREFIX, write_bytes_atomically
 from delegation_planner.ui import save_locations
 from delegation_planner.ui.db_task import DatabaseTask, progress_dialog
+
+_tr = QCoreApplication.translate
 
 Progress = Callable[[int, int], None]
 Work = Callable[[Database, Progress], Any]
@@ -35,9 +47,17 @@ Work = Callable[[Database, Progress], Any]
 def failure_reason(error: object) -> str:
     """An error in words: for a file error, its reason and the file it concerns."""
     if isinstance(error, OSError):
-        where = f" ({error.filename})" if error.filename else ""
+        named = Path(str(error.filename)) if error.filename else None
+        if named is not None and named.name.startswith(TEMP_PREFIX):
+            named = named.parent  # the atomic writer's temporary file means nothing to a person
+        where = f" ({named})" if named is not None else ""
         return f"{error.strerror or error}{where}"
     return str(error)
+
+
+def literal(text: str) -> str:
+    """``text`` filled into a message that is formatted again later (braces in a file name kept)."""
+    return text.replace("{", "{{").replace("}", "}}")
 
 
 class FileWriter(QObject):
@@ -89,6 +109,26 @@ class FileWriter(QObject):
         self.last_task = task
         return task
 
+    def save_bytes(
+        self,
+        path: Path,
+        read: Callable[[Database], bytes],
+        text: str,
+        *,
+        title: str,
+        not_done: str,
+        failures: tuple[type[Exception], ...] = (),
+        announce: str | None = None,
+    ) -> DatabaseTask:
+        """Write what ``read`` gives (in the task, from the register) to ``path``; started."""
+
+        def work(db: Database, _progress: Progress) -> Path:
+            return write_bytes_atomically(path, read(db))
+
+        task = self.run(work, text, title=title, not_done=not_done, failures=failures, announce=announce)
+        task.start()
+        return task
+
     def announce(self, written: Path, title: str) -> None:
         """Say where ``written`` is and offer to open it or its folder."""
         self.last_notice = save_locations.announce_written(self._parent, written, title)
@@ -101,7 +141,42 @@ class FileWriter(QObject):
             dialog.deleteLater()
         task.deleteLater()
 
+    def busy(self) -> bool:
+        """Whether a file is being written (its task not yet ended and answered)."""
+        return bool(self._tasks)
+
     def wait(self) -> None:
         """On close: a worker must not outlive the window or the page."""
         for task in list(self._tasks):
             task.wait()
+
+
+class ViewerCopies:
+    """Temporary copies of stored files, opened with the system's viewer for their kind."""
+
+    def __init__(self) -> None:
+        self._folder: Path | None = None
+
+    def open(self, parent: QWidget, name: str, data: bytes) -> Path | None:
+        """Write ``data`` as ``name`` in a fresh private folder and open it; the copy, or None."""
+        title = _tr("ViewerCopies", "Cannot open")
+        try:
+            if self._folder is None:
+                self._folder = Path(tempfile.mkdtemp(prefix="delegation-planner-"))
+            folder = self._folder / secrets.token_hex(4)
+            folder.mkdir()
+            path = folder / Path(name).name  # a stored name never reaches outside the folder
+            write_bytes_atomically(path, data)
+        except OSError as error:
+            QMessageBox.warning(parent, title, failure_reason(error))
+            return None
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            QMessageBox.information(
+                parent,
+                title,
+                _tr(
+                    "ViewerCopies", "No program is set up to open {name}. Use Save as… to keep it somewhere."
+                ).format(name=name),
+            )
+            return None
+        return path

@@ -15,8 +15,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from delegation_planner.storage.backups import KEEP_BACKUPS, backup_to, daily_backup
-from delegation_planner.storage.errors import DatabaseError, StorageError
+from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.restore import restore_register
+from delegation_planner.ui import save_locations
+from delegation_planner.ui.db_task import DatabaseTask
+from delegation_planner.ui.file_writing import FileWriter, literal
 from delegation_planner.ui.session import (
     FOLDER_NOT_WRITABLE,
     IN_USE,
@@ -34,6 +37,8 @@ class RegisterSafety(QObject):
     def __init__(self, window: WindowHost) -> None:
         super().__init__(window)
         self.window = window
+        # The backup takes the window's one way to write a file (ui/file_writing.py).
+        self.files = FileWriter(window, lambda: window.session.path)
         self.backup_action = QAction(self.tr("&Back up register…"), window)
         self.backup_action.triggered.connect(lambda _checked=False: self.back_up())
         self.restore_action = QAction(self.tr("Restore from bac&kup…"), window)
@@ -108,39 +113,41 @@ class RegisterSafety(QObject):
 
     # --- backups -------------------------------------------------------------------------------
 
-    def back_up(self, target: Path | None = None) -> Path | None:
-        """File ▸ Back up register…: a consistent copy where the person says."""
+    def back_up(self, target: Path | None = None) -> DatabaseTask | None:
+        """File ▸ Back up register…: a consistent copy where the person says, written in a task."""
         session = self.window.session
+        title = self.tr("Back up register")
         if target is None:
             stamp = dt.date.today().strftime("%Y%m%d")
-            suggestion = session.path.with_name(f"{session.path.stem}-backup-{stamp}.sqlite3")
-            name, _ = QFileDialog.getSaveFileName(
-                self.window, self.tr("Back up register"), str(suggestion), BACKUP_FILTER
+            target = save_locations.ask_save_path(
+                self.window,
+                save_locations.BACKUP,
+                title,
+                f"{session.path.stem}-backup-{stamp}.sqlite3",
+                self.tr("Register backups (*.sqlite3 *.bak *.db);;All files (*)"),
+                ".sqlite3",
             )
-            if not name:
+            if target is None:
                 return None
-            target = Path(name)
         if target.absolute() == session.path:
-            QMessageBox.warning(
-                self.window,
-                self.tr("Back up register"),
-                self.tr("Choose another file than the register itself."),
-            )
+            QMessageBox.warning(self.window, title, self.tr("Choose another file than the register itself."))
             return None
-        try:
-            backup_to(session.db.conn, target)
-        except (OSError, DatabaseError) as error:
-            reason = getattr(error, "strerror", None) or str(error)
-            QMessageBox.critical(
-                self.window,
-                self.tr("Back up register"),
-                self.tr("The backup could not be written: {reason}. No partial file was left.").format(
-                    reason=reason
-                ),
+        where = target
+        task = self.files.run(
+            # SQLite's backup from the task's own connection: a consistent copy while the window works on.
+            lambda db, _progress: backup_to(db.conn, where),
+            self.tr("Backing up the register to {name}…").format(name=literal(target.name)),
+            title=title,
+            not_done=self.tr("The backup could not be written: {reason}. No partial file was left."),
+            announce=title,
+        )
+        task.finished.connect(
+            lambda written: self.window.statusBar().showMessage(
+                self.tr("Backed up to {path}").format(path=written), 8000
             )
-            return None
-        self.window.statusBar().showMessage(self.tr("Backed up to {path}").format(path=target), 8000)
-        return target
+        )
+        task.start()
+        return task
 
     def restore(self, source: Path | None = None, *, confirmed: bool = False) -> bool:
         """File ▸ Restore from backup…: check the backup whole, keep the current register, replace it."""

@@ -25,6 +25,7 @@ CALENDAR = "calendar"
 INTERCHANGE = "interchange"
 PERSONAL_DATA = "personal_data"
 ATTACHMENT = "attachment"
+BACKUP = "backup"
 
 _KEY = "folders/{kind}"
 _SUFFIX = re.compile(r"\*(\.[A-Za-z0-9]+)\b")

@@ -255,8 +255,8 @@ class WindowCommands(QObject):
 
     # --- the calendar ---------------------------------------------------------------------------------
 
-    def export_calendar(self) -> Path | None:
-        """The selected delegation's programme as an .ics file: one delegation, quick enough to write here."""
+    def export_calendar(self) -> DatabaseTask | None:
+        """The selected delegation's programme as an .ics file, written the window's one way."""
         from delegation_planner.exchange.calendar_export import suggested_file_name, write_calendar
         from delegation_planner.storage import repository
 
@@ -268,37 +268,40 @@ class WindowCommands(QObject):
                 self._window, title, self.tr("Select a delegation in the register first.")
             )
             return None
-        db = self._window.session.db
         try:
-            delegation, _revision = repository.load_delegation(db, key)
-            path = self._ask_file(
-                save_locations.CALENDAR,
-                title,
-                suggested_file_name(delegation),
-                self.tr("Calendars (*.ics)"),
-                ".ics",
-            )
-            if path is None:
-                return None
-            written = write_calendar(db, key, path, lang=self._language())
-        except (OSError, StorageError) as error:
-            QMessageBox.warning(
-                self._window,
-                title,
-                self.tr("The calendar was not written: {reason}").format(reason=failure_reason(error)),
-            )
+            delegation, _revision = repository.load_delegation(self._window.session.db, key)
+        except StorageError as error:
+            not_done = self.tr("The calendar was not written: {reason}")
+            QMessageBox.warning(self._window, title, not_done.format(reason=failure_reason(error)))
             return None
-        QMessageBox.information(
-            self._window,
+        path = self._ask_file(
+            save_locations.CALENDAR,
             title,
-            self.tr(
-                "The programme of “{title}” (%Ln item(s)) was written to\n{path}\n\n"
-                "Open or import it in Outlook or any other calendar.",
-                "",
-                len(delegation.programme),
-            ).format(title=delegation.title, path=written),
+            suggested_file_name(delegation),
+            self.tr("Calendars (*.ics)"),
+            ".ics",
         )
-        return written
+        if path is None:
+            return None
+        lang = self._language()
+        items = len(delegation.programme)
+        task = self._run(
+            lambda db, _progress: write_calendar(db, key, path, lang=lang),
+            self.tr("Writing the calendar…"),
+            title=title,
+            not_done=self.tr("The calendar was not written: {reason}"),
+            cancellable=False,
+            failures=(StorageError,),
+        )
+        task.finished.connect(
+            lambda written: self._window.statusBar().showMessage(
+                self.tr("%Ln programme item(s) written; open or import the file in any calendar.", "", items),
+                10000,
+            )
+        )
+        task.finished.connect(lambda written: self.files.announce(Path(written), title))
+        task.start()
+        return task
 
     # --- shared ---------------------------------------------------------------------------------------
 

@@ -129,3 +129,32 @@ def test_upgrade_backups_are_listed_and_pruned(tmp_path, capsys):
     assert cli.main(["backup", "--list", "--db", str(register)]) == 0
     listed = capsys.readouterr().out.splitlines()
     assert len(listed) == 7 and "schema3-20261103-120000.bak" in listed[0]
+
+
+def test_a_damaged_register_is_kept_byte_for_byte_and_whole_or_not_at_all(tmp_path, monkeypatch):
+    from delegation_planner.storage import restore
+    from delegation_planner.storage.atomic_file import TEMP_PREFIX
+
+    backup = make_register(tmp_path / "backup.sqlite3", "kept-trip")
+    register = tmp_path / "register.sqlite3"
+    damaged = b"not a database any more \x00\xff" * 1000
+    register.write_bytes(damaged)
+    now = dt.datetime(2026, 3, 1, 12, 0)
+    kept = restore.restore_register(backup, register, now=now)
+    assert kept is not None and kept.read_bytes() == damaged
+    assert kept.stat().st_mode & 0o777 == 0o600  # it holds the whole register, as a backup does
+    assert keys(register) == ["kept-trip"]
+
+    # A copy that breaks off halfway leaves no kept file and no temporary, and the register untouched.
+    register.write_bytes(damaged)
+    kept.unlink()
+
+    def half_then_full_disk(source, target):
+        Path(target).write_bytes(Path(source).read_bytes()[:100])
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(restore.shutil, "copyfile", half_then_full_disk)
+    with pytest.raises(restore.StorageError, match="No space left on device"):
+        restore.restore_register(backup, register, now=now)
+    assert register.read_bytes() == damaged
+    assert not list(tmp_path.glob("*.before-restore-*")) and not list(tmp_path.glob(f"{TEMP_PREFIX}*"))

@@ -46,10 +46,10 @@ def test_basis_lists_initiator_politicians_criteria_and_verdict(db: Database, tm
 
     criteria = rows_of(table_after(document, "Kriterier för politiskt deltagande"))
     assert [row[0] for row in criteria[1:]] == [
-        "Varje politikers deltagande är motiverat",
+        "Varje förtroendevalds deltagande är motiverat",
         "Ingen stor politisk delegation",
         "Initierad underifrån (näringslivsfrämjande)",
-        "GRIP-beslut före avresa",
+        "GRIP-beslut före starten",
         "Inom regionens prioriterade teman",
     ]
     assert {row[1] for row in criteria[1:]} == {"✔ Uppfyllt"}

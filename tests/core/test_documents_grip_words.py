@@ -63,8 +63,8 @@ def _many_reasons(db: Database) -> None:
 EXPECTED = {
     "sv": [
         f"Motiveringen är för kort för {BO} (19 av 20 tecken); {CAI} (5 av 20 tecken). "
-        "Varje politikers deltagande ska motiveras med minst 20 tecken.",
-        f"4 politiker (Anna Svensson, {BO}, {CAI} och Karin Lindqvist) reser; fler än tre är en stor "
+        "Varje förtroendevalds deltagande ska motiveras med minst 20 tecken.",
+        f"4 förtroendevalda (Anna Svensson, {BO}, {CAI} och Karin Lindqvist) reser; fler än tre är en stor "
         "politisk delegation, vilket bör undvikas.",
         f"Delegationen har initierats på politiskt initiativ. En näringslivsdelegation med Anna Svensson, "
         f"{BO}, {CAI} och Karin Lindqvist ska bygga på intresse underifrån, inte vara politiskt initierad.",

@@ -125,3 +125,8 @@ def written_notice(qtbot: Any) -> WrittenNotice:
 
     qtbot.waitUntil(shown, timeout=10000)
     return found[-1]
+
+
+def finish_writing(qtbot: Any, files: Any) -> None:
+    """Let a file the window started writing (``ui/file_writing.FileWriter``) be written and answered."""
+    qtbot.waitUntil(lambda: files.last_task is not None and not files.busy(), timeout=30000)

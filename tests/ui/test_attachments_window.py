@@ -16,6 +16,7 @@ from delegation_planner.storage.database import open_database
 from delegation_planner.ui.dialogs.record_editors import AgreementEditor
 from delegation_planner.ui.editor.delegation_editor import DelegationEditor
 from tests.core.factories import delegation, organisation
+from tests.helpers.window import finish_writing
 from tests.ui.register_fixtures import *  # noqa: F403  (the window fixtures)
 
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"
@@ -68,10 +69,12 @@ def test_attach_a_pdf_save_and_open_it(qtbot, monkeypatch, db, invitation, tmp_p
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    finish_writing(qtbot, panel.files)  # read from the register and written in a task
     assert target.read_bytes() == PDF
     # The button asks with the window's save dialog (the suffix added), then offers to open it.
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target.with_name("named")), ""))
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    finish_writing(qtbot, panel.files)
     assert target.with_name("named.pdf").read_bytes() == PDF
     assert opened[-1] == str(target.with_name("named.pdf"))
     panel.remove_current()

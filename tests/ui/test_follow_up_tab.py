@@ -22,7 +22,7 @@ from delegation_planner.ui.editor.delegation_editor import DelegationEditor
 from delegation_planner.ui.editor.follow_up_tab import FollowUpTab
 from delegation_planner.ui.editor.overview_tab import OverviewTab
 from delegation_planner.ui.models import follow_up_points_model as fm
-from tests.helpers.window import open_editor
+from tests.helpers.window import finish_writing, open_editor
 from tests.ui.editor_fixtures import jiangsu, seed_delegation, seed_register
 
 
@@ -256,6 +256,7 @@ def test_the_memo_carries_the_point_and_its_owners_name(qtbot, db, monkeypatch, 
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     qtbot.mouseClick(tab.ui.memo_button, Qt.MouseButton.LeftButton)
+    finish_writing(qtbot, tab.files)  # in a task off the GUI thread
 
     suggested = Path(asked[0][2])
     assert suggested.name.endswith("2026-05-10 Business delegation to Jiangsu.docx")
@@ -291,7 +292,9 @@ def test_a_template_error_is_told_in_plain_words(qtbot, db, monkeypatch, tmp_pat
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: pytest.fail("opened a missing file"))
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
-    follow_up(editor).write_memo()
+    tab = follow_up(editor)
+    tab.write_memo()
+    finish_writing(qtbot, tab.files)
     assert warned and warned[0].startswith(f"The visit memo could not be written to {tmp_path / 'no such'}")
 
 
@@ -466,4 +469,5 @@ def test_a_memo_of_a_visit_still_to_come_is_asked_about(qtbot, db, monkeypatch, 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
     qtbot.mouseClick(tab.ui.memo_button, Qt.MouseButton.LeftButton)
+    finish_writing(qtbot, tab.files)
     assert target.exists()

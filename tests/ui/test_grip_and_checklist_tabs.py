@@ -22,7 +22,7 @@ from delegation_planner.ui.editor.overview_tab import OverviewTab
 from delegation_planner.ui.editor.participants_tab import ParticipantsTab
 from delegation_planner.ui.editor.person_dialogs import PersonPicker, QuickPerson
 from delegation_planner.ui.models import checklist_model, grip_model, participants_model
-from tests.helpers.window import open_editor
+from tests.helpers.window import finish_writing, open_editor
 from tests.ui.editor_fixtures import jiangsu, seed_register
 
 
@@ -197,6 +197,7 @@ def test_basis_is_refused_with_unsaved_changes_and_written_when_saved(qtbot, db,
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     qtbot.mouseClick(grip.ui.basis_button, Qt.MouseButton.LeftButton)
+    finish_writing(qtbot, grip.files)  # in a task off the GUI thread
 
     suggested = Path(asked[-1][2])
     assert suggested.name.endswith("Business delegation to Jiangsu.docx")
@@ -226,8 +227,14 @@ def test_basis_write_error_in_plain_words(qtbot, db, monkeypatch, tmp_path):
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: pytest.fail("opened a missing file"))
-    tab(editor, GripTab).write_basis()
-    assert warned and warned[0].startswith(f"The decision basis could not be written to {missing}: ")
+    grip = tab(editor, GripTab)
+    grip.write_basis()
+    finish_writing(qtbot, grip.files)
+    # The file chosen and the reason, never the writer's temporary file.
+    assert warned == [
+        f"The decision basis could not be written to {missing}: No such file or directory ({missing.parent})."
+    ]
+    assert grip.ui.basis_status.text() == ""
 
 
 # --- the checklist -------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from delegation_planner.storage import backups, database, repository
 from delegation_planner.storage.lock import RegisterLock
 from delegation_planner.ui.session import NOT_WRITABLE, STALE_LOCK, RegisterSession
 from tests.core.factories import delegation
+from tests.helpers.window import finish_writing
 from tests.ui.register_fixtures import *  # noqa: F403  (the window fixtures)
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions and locks")
@@ -90,11 +91,13 @@ def test_a_stale_lock_is_offered_for_take_over(qtbot, make_window, register_path
         kept.close()
 
 
-def test_back_up_and_restore_from_the_file_menu(make_window, register_path, tmp_path, answers):
+def test_back_up_and_restore_from_the_file_menu(qtbot, make_window, register_path, tmp_path, answers):
     window = make_window(register_path)
     assert window.safety.backup_action in window.ui.menu_bar.actions()[0].menu().actions()
     target = tmp_path / "copy.sqlite3"
-    assert window.safety.back_up(target) == target
+    assert window.safety.back_up(target) is window.safety.files.last_task  # off the GUI thread
+    finish_writing(qtbot, window.safety.files)
+    assert window.safety.files.last_notice.path == target  # with Open and Show in folder
     assert database.inspect_file(target) > 0
     repository.save_delegation(window.session.db, delegation("added-later"))
     assert window.safety.restore(target)  # confirmed by the patched question

@@ -7,10 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
 from delegation_planner.ui.editor.delegation_editor import DelegationEditor
 from delegation_planner.ui.editor.overview_tab import OverviewTab
+from tests.helpers.window import finish_writing
 
 Button = QMessageBox.StandardButton
 
@@ -54,11 +56,14 @@ class Answers:
 
 
 @pytest.fixture
-def editing(qtbot: Any, make_window: Any, register_path: Path, tmp_path: Path) -> Any:
+def editing(qtbot: Any, make_window: Any, register_path: Path, tmp_path: Path, monkeypatch: Any) -> Any:
     """A window with a backup made, then two editors changed and one only looked at."""
     window = make_window(register_path)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: True)  # the notice's Open, pressed
     backup = tmp_path / "backup.sqlite3"
-    assert window.safety.back_up(backup) == backup
+    assert window.safety.back_up(backup) is not None
+    finish_writing(qtbot, window.safety.files)
+    assert backup.exists()
     editors = window.delegations.editors
     changed_one, changed_two = editors.open("gd-2025"), editors.open("jiangsu-2026")
     looked_at = editors.open("tianjin-2024")

@@ -118,13 +118,19 @@ def test_calendar_export_writes_the_selected_programme(qtbot, make_window, regis
     repository.save_delegation(db, record, revision)
     window.delegations.select_row(window.delegations.model.row_of_key("jiangsu-2026"))
     files["answer"] = "trip.ics"
-    written = window.commands.export_calendar()
-    assert written == tmp_path / "trip.ics"
+    task = window.commands.export_calendar()
+    assert task is not None and task is window.commands.files.last_task  # written off the GUI thread
+    with qtbot.waitSignal(task.finished, timeout=20000):
+        pass
+    written = tmp_path / "trip.ics"
     assert files["asked"][0][1].endswith(".ics") and "2026-05-10" in files["asked"][0][1]
     calendar = icalendar.Calendar.from_ical(written.read_bytes())
     summaries = [str(e["SUMMARY"]) for e in calendar.walk("VEVENT")]
     assert any("Visit JITRI" in s for s in summaries) and len(summaries) == 2
-    assert files["told"][-1][0] == "information" and str(written) in files["told"][-1][1]
+    # The one notice after every file: where it went, with Open and Show in folder.
+    qtbot.waitUntil(lambda: window.commands.last_notice is not None)
+    assert window.commands.last_notice.path == written
+    assert "2 programme items written" in window.statusBar().currentMessage()
 
 
 def test_calendar_export_asks_for_a_selection_first(make_window, register_path, files):

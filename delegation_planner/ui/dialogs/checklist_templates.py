@@ -31,6 +31,7 @@ from delegation_planner.storage.checklists import load_template, save_template
 from delegation_planner.storage.errors import DatabaseError, StorageError
 from delegation_planner.storage.office_store import load_office
 from delegation_planner.ui.generated.ui_checklist_templates import Ui_ChecklistTemplatesDialog
+from delegation_planner.ui.labels.enums import core_word
 from delegation_planner.ui.models.checklist_template_model import (
     DAYS,
     MAX_DAYS_BEFORE,
@@ -157,7 +158,7 @@ class ChecklistTemplatesDialog(QDialog):
             self.save_button.setEnabled(writable and not problems)
 
     def _direction_label(self, direction: Direction) -> str:
-        return self.tr("Outbound") if direction is Direction.OUTBOUND else self.tr("Inbound")
+        return core_word(direction)
 
     # --- buttons ------------------------------------------------------------------------------
 

@@ -46,6 +46,7 @@ from delegation_planner.storage.retention import (
 from delegation_planner.ui import save_locations
 from delegation_planner.ui.db_task import DatabaseTask, progress_dialog
 from delegation_planner.ui.editor.document_export import LANGUAGES
+from delegation_planner.ui.file_writing import FileWriter
 from delegation_planner.ui.labels import enums as labels
 from delegation_planner.ui.window_host import WindowHost
 
@@ -60,6 +61,7 @@ class PersonalDataCommands(QObject):
         super().__init__(window)
         self.window = window
         self.task: DatabaseTask | None = None  # the running export or erasure, for tests to wait on
+        self.files = FileWriter(window, lambda: window.session.path)
         self.export_action = QAction(self.tr("&Export personal data…"), window)
         self.export_action.setToolTip(
             self.tr("Write everything the register holds on one person (access request)")
@@ -83,6 +85,7 @@ class PersonalDataCommands(QObject):
         """Let a running export or erasure finish (before the register is closed)."""
         if self.task is not None:
             self.task.wait()
+        self.files.wait()
 
     def update_enabled(self) -> None:
         self.erase_action.setEnabled(not self.window.session.read_only)
@@ -114,8 +117,7 @@ class PersonalDataCommands(QObject):
         if key is None:
             return
         # The window's save dialog: the folder last used for these, the suffix of the format chosen.
-        out = save_locations.ask_save_path(
-            window,
+        out = self.files.ask(
             save_locations.PERSONAL_DATA,
             title,
             f"personal-data-{key}.docx",
@@ -151,17 +153,27 @@ class PersonalDataCommands(QObject):
                 data, out, lang=language, retention_years=retention_years(db), office=office
             )
 
-        self._run(
+        # The window's one way to write a file (ui/file_writing.py).
+        task = self.files.run(
             work,
-            read_only=True,
-            text=self.tr("Gathering what the register holds…"),
+            self.tr("Gathering what the register holds…"),
             title=title,
-            done=lambda path: self._exported(title, path),
+            not_done=self.tr("The personal data was not written: {reason}"),
+            failures=(NotFoundError,),
         )
+        self.task = task
+        task.finished.connect(lambda path: self._exported(title, path))
+        for signal in (task.finished, task.failed, task.cancelled):
+            signal.connect(lambda *_args: self._ended(task))
+        task.start()
 
     def _exported(self, title: str, path: Any) -> None:
         self.window.statusBar().showMessage(self.tr("Wrote {path}").format(path=path), 8000)
-        save_locations.announce_written(self.window, Path(path), title)
+        self.files.announce(Path(path), title)
+
+    def _ended(self, task: DatabaseTask) -> None:
+        if self.task is task:
+            self.task = None
 
     # --- erasure -----------------------------------------------------------------------------------
 

@@ -35,6 +35,7 @@ from delegation_planner.ui.editor.participants_tab import ParticipantsTab
 from delegation_planner.ui.editor.programme_tab import ProgrammeTab
 from delegation_planner.ui.editor.status_tab import StatusTab
 from delegation_planner.ui.editor.tab import EditorTab
+from delegation_planner.ui.file_writing import FileWriter
 from delegation_planner.ui.generated.ui_delegation_editor import Ui_DelegationEditor
 
 NEW_DELEGATION_LEAD = dt.timedelta(days=30)
@@ -348,6 +349,13 @@ class DelegationEditor(QDialog):
             super().accept()
             return
         super().reject()
+
+    def done(self, result: int) -> None:
+        # A memo, basis or attachment still being written ends first, so that it is logged in
+        # the document register and announced before the editor and its tabs go.
+        for writer in self.findChildren(FileWriter):
+            writer.wait()
+        super().done(result)
 
     def _confirm_leave(self) -> bool:
         """Ask what to do with unsaved changes; True means the dialog may close."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
@@ -20,12 +21,14 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from delegation_planner.domain.enums import FollowUpStatus
 from delegation_planner.domain.records import Delegation, FollowUpPoint
 from delegation_planner.storage import repository
+from delegation_planner.storage.database import database_file
 from delegation_planner.storage.follow_ups import earlier_open_points
 from delegation_planner.storage.results import results_of_delegation
 from delegation_planner.ui.editor.context import EditorContext
 from delegation_planner.ui.editor.document_export import LANGUAGES
 from delegation_planner.ui.editor.memo_export import write_memo_interactively
 from delegation_planner.ui.editor.table_tab import TableTab
+from delegation_planner.ui.file_writing import FileWriter
 from delegation_planner.ui.generated.ui_follow_up_tab import Ui_FollowUpTab
 from delegation_planner.ui.models.follow_up_points_model import (
     CLOSED_ON,
@@ -58,6 +61,8 @@ class FollowUpTab(TableTab):
         self._policy = repository.load_policy(context.db)
         self._delegation: Delegation | None = None
         self._earlier_for: tuple[str, dt.date, str] | None = None
+        # The memo takes the window's one way to write a file, on its own connection to the register.
+        self.files = FileWriter(self, lambda: database_file(context.db))
         self.ui = Ui_FollowUpTab()
         self.ui.setupUi(self)
         self.model = FollowUpPointsModel(context.people, self)
@@ -234,15 +239,18 @@ class FollowUpTab(TableTab):
         delegation = copy.deepcopy(self._delegation)
         self.apply_to(delegation)  # this tab's latest edit, even before the editor has seen it
         lang = str(self.ui.language_combo.currentData())
-        written = write_memo_interactively(
+        write_memo_interactively(
             self,
+            self.files,
             self._context.db,
             delegation,
             self._policy,
             self._unsaved(),
             lang,
             self._context.next_reference,
+            self._memo_written,
         )
-        if written is not None:
-            self._context.next_reference = ""  # used: the next document gets its own
-            self.ui.memo_status.setText(self.tr("Memo written to {path}").format(path=written))
+
+    def _memo_written(self, written: Path) -> None:
+        self._context.next_reference = ""  # used: the next document gets its own
+        self.ui.memo_status.setText(self.tr("Memo written to {path}").format(path=written))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
@@ -19,10 +20,12 @@ from delegation_planner.domain.enums import DecisionOutcome, Level
 from delegation_planner.domain.records import Delegation, GripDecision
 from delegation_planner.domain.text import forbidden_character, single_line_problem
 from delegation_planner.storage import repository
+from delegation_planner.storage.database import database_file
 from delegation_planner.storage.office_store import load_office
 from delegation_planner.ui.editor.basis_export import LANGUAGES, write_basis_interactively
 from delegation_planner.ui.editor.context import EditorContext
 from delegation_planner.ui.editor.tab import EditorTab
+from delegation_planner.ui.file_writing import FileWriter
 from delegation_planner.ui.generated.ui_grip_tab import Ui_GripTab
 from delegation_planner.ui.labels.office import capitalised, window_language
 from delegation_planner.ui.labels.verdicts import level_text
@@ -52,6 +55,8 @@ class GripTab(EditorTab):
         self._loading = False
         self._read_only = False
         self._problems: list[str] = []
+        # The basis takes the window's one way to write a file, on its own connection to the register.
+        self.files = FileWriter(self, lambda: database_file(context.db))
         self.ui = Ui_GripTab()
         self.ui.setupUi(self)
         # The office's decision body (GRIP in Region Skåne), in the window's language.
@@ -63,7 +68,7 @@ class GripTab(EditorTab):
                 "Write the decision basis for {0} as a Word document, from the delegation as stored"
             ).format(self._body.name)
         )
-        self.model = GripResultModel(self, self._body.decision)
+        self.model = GripResultModel(self)
         self.model.office = office
         self.history = DecisionHistoryModel(self)
         self._set_up_views()
@@ -234,9 +239,17 @@ class GripTab(EditorTab):
         if delegation is None:
             return
         lang = str(self.ui.language_combo.currentData())
-        written = write_basis_interactively(
-            self, self._context.db, delegation, self._unsaved(), lang, self._context.next_reference
+        write_basis_interactively(
+            self,
+            self.files,
+            self._context.db,
+            delegation,
+            self._unsaved(),
+            lang,
+            self._context.next_reference,
+            self._basis_written,
         )
-        if written is not None:
-            self._context.next_reference = ""  # used: the next document gets its own
-            self.ui.basis_status.setText(self.tr("Written to {path}").format(path=written))
+
+    def _basis_written(self, written: Path) -> None:
+        self._context.next_reference = ""  # used: the next document gets its own
+        self.ui.basis_status.setText(self.tr("Written to {path}").format(path=written))

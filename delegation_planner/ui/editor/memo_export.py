@@ -1,4 +1,4 @@
-"""Writing the visit memo from the editor: the basis's way, plus the memo's own refusal.
+"""Writing the visit memo from the editor: the basis's way (``document_export``), plus the memo's own refusal.
 
 Contract §3: no memo without the policy's number of complete follow-up points.
 The refusal is checked on the delegation *as edited* first, in the core's exact
@@ -8,6 +8,7 @@ words, because saving would not help; only then is an unsaved editor told to sav
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -26,9 +27,14 @@ from delegation_planner.domain.policy import PolicyProfile
 from delegation_planner.domain.records import Delegation
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.ui import save_locations
+from delegation_planner.ui.db_task import DatabaseTask
 from delegation_planner.ui.dialogs.document_settings import case_officer
-from delegation_planner.ui.editor.document_export import DocumentWords, write_document_interactively
-from delegation_planner.ui.widgets.document_log_panel import logged
+from delegation_planner.ui.editor.document_export import (
+    DocumentLog,
+    DocumentWords,
+    write_document_interactively,
+)
+from delegation_planner.ui.file_writing import FileWriter
 
 _tr = QCoreApplication.translate
 
@@ -40,9 +46,9 @@ def _words() -> DocumentWords:
         save_first=_tr("Memo", "Save first so the memo shows what is stored."),
         caption=_tr("Memo", "Write visit memo"),
         file_filter=_tr("Memo", "Word documents (*.docx)"),
+        writing=_tr("Memo", "Writing the visit memo…"),
         not_written_title=_tr("Memo", "Memo not written"),
-        not_written_to=_tr("Memo", "The visit memo could not be written to {path}: {reason}."),
-        not_written=_tr("Memo", "The visit memo could not be written: {reason}"),
+        not_written=_tr("Memo", "The visit memo could not be written to {path}: {reason}."),
         written_title=_tr("Memo", "Visit memo written"),
         kind=save_locations.MEMO,
     )
@@ -50,14 +56,16 @@ def _words() -> DocumentWords:
 
 def write_memo_interactively(
     parent: QWidget,
+    files: FileWriter,
     db: Database,
     delegation: Delegation,
     policy: PolicyProfile,
     unsaved: bool,
     lang: str,
-    reference: str = "",
-) -> Path | None:
-    """Refuse, or ask for a file, write the memo there and open it; the path written, or None.
+    reference: str,
+    on_written: Callable[[Path], None],
+) -> DatabaseTask | None:
+    """Refuse, or ask for a file and start writing the memo there; the task, or None.
 
     A memo reports a visit that took place; before the end date the person is asked
     whether to write it anyway (a draft to fill in after the trip, say)."""
@@ -76,23 +84,22 @@ def write_memo_interactively(
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
+    officer = case_officer()
+    key = delegation.id
+
+    def write(task_db: Database, path: Path) -> Path:
+        return write_memo(task_db, key, path, lang, officer=officer, before_the_visit=early)
+
     return write_document_interactively(
         parent,
+        files,
         _words(),
         delegation,
         unsaved,
         suggested_file_name(delegation, lang),
-        logged(
-            parent,
-            db,
-            "memo",
-            lang,
-            lambda path: write_memo(
-                db, delegation.id, path, lang, officer=case_officer(), before_the_visit=early
-            ),
-            reference=reference,
-            delegation=delegation.id,
-        ),
+        write,
+        DocumentLog(db, "memo", lang, reference, key),
+        on_written,
         # MemoRefused here means the stored policy asks more than the one the tab loaded.
         (MemoRefused, TemplateError, StorageError, ValueError),
     )

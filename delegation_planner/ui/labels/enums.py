@@ -1,15 +1,22 @@
 """Human labels for the contract's enumerations (the enum values stay the data).
 
-These live outside any QObject, so they go through ``QCoreApplication.translate``
-with the literal text in place, which is what ``pyside6-lupdate`` extracts.
+The words a delegation is described by in the window and in its documents alike
+(direction, purpose; the verdict and decision words in ``verdicts``) have one owner,
+the documents' texts in the core (``documents.words``), taken here in the window's
+language: the decision basis and the window never call one visit two things. The
+rest are the window's own, and go through ``QCoreApplication.translate`` with the
+literal text in place, which is what ``pyside6-lupdate`` extracts.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
+from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
+from delegation_planner.documents.labels import Labels
 from delegation_planner.domain.enums import (
     CostCategory,
     Direction,
@@ -20,24 +27,27 @@ from delegation_planner.domain.enums import (
     Role,
     Side,
 )
+from delegation_planner.ui import language
 
 _tr = QCoreApplication.translate
 
 
+@functools.cache
+def _labels(lang: str) -> Labels:
+    return Labels.for_language(lang)
+
+
+def core_word(value: StrEnum) -> str:
+    """``value`` in the documents' words, in the window's language (``outbound`` -> "Utgående")."""
+    return _labels(language.current()).word(value)
+
+
 def directions() -> list[tuple[str, Direction]]:
-    return [(_tr("Labels", "Inbound"), Direction.INBOUND), (_tr("Labels", "Outbound"), Direction.OUTBOUND)]
+    return [(core_word(d), d) for d in (Direction.INBOUND, Direction.OUTBOUND)]
 
 
 def purposes() -> list[tuple[str, Purpose]]:
-    return [
-        (_tr("Labels", "Business promotion"), Purpose.BUSINESS_PROMOTION),
-        (_tr("Labels", "Political"), Purpose.POLITICAL),
-        (_tr("Labels", "Official", "purpose of a visit"), Purpose.OFFICIAL),
-        (_tr("Labels", "Research"), Purpose.RESEARCH),
-        (_tr("Labels", "Exchange"), Purpose.EXCHANGE),
-        (_tr("Labels", "Trade fair"), Purpose.TRADE_FAIR),
-        (_tr("Labels", "Other"), Purpose.OTHER),
-    ]
+    return [(core_word(p), p) for p in Purpose]
 
 
 def organisation_kinds() -> list[tuple[str, OrganisationKind]]:

@@ -7,25 +7,18 @@ the symbol and the word).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from delegation_planner.domain.enums import Level
-
-_tr = QCoreApplication.translate
+from delegation_planner.ui.labels.enums import core_word
 
 # Darker than pure red/orange so the text stays readable on a white row.
 _COLOURS = {"fail": QColor(176, 0, 32), "warn": QColor(160, 90, 0)}
 
 
 def level_word(level: Level) -> str:
-    words = {
-        Level.PASS: _tr("Grip", "Pass"),
-        Level.WARN: _tr("Grip", "Warning"),
-        Level.FAIL: _tr("Grip", "Fail"),
-        Level.NOT_APPLICABLE: _tr("Grip", "Not applicable"),
-    }
-    return words[level]
+    """The documents' word for ``level`` (the decision basis says the same), in the window's language."""
+    return core_word(level)
 
 
 def level_text(level: Level) -> str:

@@ -31,6 +31,7 @@ from PySide6.QtCore import (
 )
 from sqlite_utils import Database
 
+from delegation_planner.domain.enums import Direction, Purpose
 from delegation_planner.storage.database import connect
 from delegation_planner.storage.errors import DatabaseError
 from delegation_planner.storage.register_query import (
@@ -43,6 +44,7 @@ from delegation_planner.storage.register_query import (
 )
 from delegation_planner.ui.db_task import keep_until_finished
 from delegation_planner.ui.labels.agreements import partner_text
+from delegation_planner.ui.labels.enums import core_word
 from delegation_planner.ui.labels.formatting import date_text
 from delegation_planner.ui.labels.office import decision_body
 from delegation_planner.ui.labels.status import status_colour, status_text
@@ -387,20 +389,18 @@ class DelegationsModel(QAbstractTableModel):
         return self.tr("{title}\nKey: {key}").format(title=record.title, key=record.key)
 
     def direction_label(self, value: str) -> str:
-        labels = {"inbound": self.tr("Inbound"), "outbound": self.tr("Outbound")}
-        return labels.get(value, value)
+        return _word(Direction, value)
 
     def purpose_label(self, value: str) -> str:
-        labels = {
-            "business_promotion": self.tr("Business promotion"),
-            "political": self.tr("Political"),
-            "official": self.tr("Official"),
-            "research": self.tr("Research"),
-            "exchange": self.tr("Exchange"),
-            "trade_fair": self.tr("Trade fair"),
-            "other": self.tr("Other"),
-        }
-        return labels.get(value, value)
+        return _word(Purpose, value)
+
+
+def _word(kind: type[Direction] | type[Purpose], value: str) -> str:
+    """The documents' word for a stored value (ui/labels/enums.py); an unknown one as it is."""
+    try:
+        return core_word(kind(value))
+    except ValueError:
+        return value
 
 
 def _date(iso: str) -> str:

@@ -136,4 +136,4 @@ class DeparturesModel(QAbstractTableModel):
             "grip_decision": self.tr("No {0} before the start").format(self.body.decision),
             "theme_priority": self.tr("Outside the priority themes"),
         }
-        return phrases.get(criterion_id) or criterion_title(criterion_id, self.body.decision)
+        return phrases.get(criterion_id) or criterion_title(criterion_id, self.office)

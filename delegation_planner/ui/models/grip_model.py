@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from delegation_planner.documents import grip_words
@@ -18,10 +18,10 @@ from delegation_planner.domain.enums import DecisionOutcome, Level
 from delegation_planner.domain.grip import CRITERIA, CriterionResult, GripResult
 from delegation_planner.domain.office import OfficeProfile
 from delegation_planner.ui import language
+from delegation_planner.ui.labels.enums import core_word
 from delegation_planner.ui.labels.verdicts import level_text
 
 Index = QModelIndex | QPersistentModelIndex
-_tr = QCoreApplication.translate
 
 CRITERION, LEVEL, MESSAGE = range(3)
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 1  # the Level itself, for tests and delegates
@@ -48,38 +48,28 @@ def explanation(criterion: CriterionResult, office: OfficeProfile | None = None)
     return grip_words.explain(criterion, Labels.for_language(language.current(), office))
 
 
-def criterion_title(criterion_id: str, decision: str = "") -> str:
-    """``decision`` is the office's decision in the window's language ("GRIP decision",
-    "beslutning i Forretningsudvalget"); the title names it, never GRIP by itself."""
-    if criterion_id == "grip_decision" and decision:
-        return _tr("Grip", "{0} before the start").format(decision[:1].upper() + decision[1:])
-    # The domain's titles are English data; these literal copies are what lupdate can extract.
-    titles = {
-        "justification": _tr("Grip", "Each politician's participation is justified"),
-        "delegation_size": _tr("Grip", "No large political delegation"),
-        "bottom_up": _tr("Grip", "Initiated from below (business promotion)"),
-        "grip_decision": _tr("Grip", "Decision before the start"),
-        "theme_priority": _tr("Grip", "Within the region's priority themes"),
-    }
-    return titles.get(criterion_id, criterion_id)
+def criterion_title(criterion_id: str, office: OfficeProfile | None = None) -> str:
+    """The criterion's title in the window's language, naming ``office``'s decision body
+    ("Beslut i Forretningsudvalget før starten"; the default profile's when None).
+
+    The documents' texts own the titles (``documents.words.CRITERIA``), as they own the
+    explanations: the window and the decision basis say the same words, and a wording is
+    changed in one place (tests/ui/test_one_owner_for_words.py)."""
+    return Labels.for_language(language.current(), office).criterion(criterion_id)
 
 
 def outcome_labels() -> list[tuple[str, DecisionOutcome]]:
-    return [
-        (_tr("Grip", "Approved"), DecisionOutcome.APPROVED),
-        (_tr("Grip", "Approved with conditions"), DecisionOutcome.APPROVED_WITH_CONDITIONS),
-        (_tr("Grip", "Rejected"), DecisionOutcome.REJECTED),
-    ]
+    """The outcomes in the documents' words (the basis and the memo say the same)."""
+    return [(core_word(outcome), outcome) for outcome in DecisionOutcome]
 
 
 class GripResultModel(QAbstractTableModel):
     """One row per criterion, in the contract's order."""
 
-    def __init__(self, parent: Any = None, decision: str = "") -> None:
+    def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._criteria: tuple[CriterionResult, ...] = ()
-        self.decision = decision  # the office's decision, as the criterion's title names it
-        self.office: OfficeProfile | None = None  # whose decision body the explanations name
+        self.office: OfficeProfile | None = None  # whose decision body the titles and explanations name
 
     def set_result(self, result: GripResult) -> None:
         ordered = tuple(sorted(result.criteria, key=lambda c: CRITERIA.index(c.id)))
@@ -127,7 +117,7 @@ class GripResultModel(QAbstractTableModel):
         criterion, column = self._criteria[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == CRITERION:
-                return criterion_title(criterion.id, self.decision)
+                return criterion_title(criterion.id, self.office)
             if column == LEVEL:
                 return level_text(criterion.level)
             return explanation(criterion, self.office)

@@ -43,6 +43,7 @@ from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.register_query import RegisterFilter, RegisterRow
 from delegation_planner.ui.changes import Record
 from delegation_planner.ui.editor.windows import EditorWindows
+from delegation_planner.ui.labels.enums import core_word
 from delegation_planner.ui.labels.formatting import number_text
 from delegation_planner.ui.labels.status import status_text
 from delegation_planner.ui.labels.verdicts import verdict_text
@@ -207,8 +208,8 @@ class DelegationsPage(QObject):
     def _setup_filters(self) -> None:
         ui = self.ui
         ui.direction_combo.addItem(self.tr("All"), None)
-        ui.direction_combo.addItem(self.tr("Inbound"), "inbound")
-        ui.direction_combo.addItem(self.tr("Outbound"), "outbound")
+        for direction in (Direction.INBOUND, Direction.OUTBOUND):
+            ui.direction_combo.addItem(core_word(direction), direction.value)
         self.reload_choices()
         self._connect(ui.filter_edit.textChanged, self._on_text_changed)
         for combo in (ui.direction_combo, ui.year_combo, ui.partner_combo):

@@ -398,20 +398,20 @@
         <translation>Bilag</translation>
     </message>
     <message>
-        <source>Cannot open</source>
-        <translation>Kan ikke åbnes</translation>
-    </message>
-    <message>
-        <source>No program is set up to open {name}. Use Save as… to keep it somewhere.</source>
-        <translation>Intet program er sat op til at åbne {name}. Brug Gem som… for at gemme den et sted.</translation>
-    </message>
-    <message>
         <source>Save attachment</source>
         <translation>Gem bilag</translation>
     </message>
     <message>
+        <source>Saving {name}…</source>
+        <translation>Gemmer {name}…</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>{name} was not saved: {reason}</source>
+        <translation>{name} blev ikke gemt: {reason}</translation>
     </message>
     <message>
         <source>name only</source>
@@ -468,16 +468,16 @@
         <translation>Word-dokumenter (*.docx)</translation>
     </message>
     <message>
+        <source>Writing the decision basis…</source>
+        <translation>Skriver beslutningsgrundlaget…</translation>
+    </message>
+    <message>
         <source>Not written</source>
         <translation>Ikke skrevet</translation>
     </message>
     <message>
         <source>The decision basis could not be written to {path}: {reason}.</source>
         <translation>Beslutningsgrundlaget kunne ikke skrives til {path}: {reason}.</translation>
-    </message>
-    <message>
-        <source>The decision basis could not be written: {reason}</source>
-        <translation>Beslutningsgrundlaget kunne ikke skrives: {reason}</translation>
     </message>
     <message>
         <source>Decision basis written</source>
@@ -629,14 +629,6 @@
     <message>
         <source>Checklist templates (read-only)</source>
         <translation>Tjeklisteskabeloner (skrivebeskyttet)</translation>
-    </message>
-    <message>
-        <source>Outbound</source>
-        <translation>Udrejse</translation>
-    </message>
-    <message>
-        <source>Inbound</source>
-        <translation>Modtagelse</translation>
     </message>
     <message>
         <source>Checklist templates</source>
@@ -1322,42 +1314,6 @@ Key: {key}</source>
         <translation>{title}
 Nøgle: {key}</translation>
     </message>
-    <message>
-        <source>Inbound</source>
-        <translation>Modtagelse</translation>
-    </message>
-    <message>
-        <source>Outbound</source>
-        <translation>Udrejse</translation>
-    </message>
-    <message>
-        <source>Business promotion</source>
-        <translation>Erhvervsfremme</translation>
-    </message>
-    <message>
-        <source>Political</source>
-        <translation>Politisk besøg</translation>
-    </message>
-    <message>
-        <source>Official</source>
-        <translation>Embedsmandsbesøg</translation>
-    </message>
-    <message>
-        <source>Research</source>
-        <translation>Forskning</translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <translation>Udveksling</translation>
-    </message>
-    <message>
-        <source>Trade fair</source>
-        <translation>Messe</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Andet</translation>
-    </message>
 </context>
 <context>
     <name>DelegationsPage</name>
@@ -1404,14 +1360,6 @@ Nøgle: {key}</translation>
     <message>
         <source>All</source>
         <translation>Alle</translation>
-    </message>
-    <message>
-        <source>Inbound</source>
-        <translation>Modtagelse</translation>
-    </message>
-    <message>
-        <source>Outbound</source>
-        <translation>Udrejse</translation>
     </message>
     <message>
         <source>Only delegations with this status</source>
@@ -1604,7 +1552,7 @@ Dens deltagere, program, omkostninger og opfølgningspunkter slettes med den. De
     </message>
     <message>
         <source>No {0} before the start</source>
-        <translation>Ingen {0} før start</translation>
+        <translation>Ingen {0} før starten</translation>
     </message>
     <message>
         <source>Outside the priority themes</source>
@@ -2424,61 +2372,6 @@ Hvis det sker igen, så kopiér detaljerne, og send dem med et par ord om, hvad 
     </message>
 </context>
 <context>
-    <name>Grip</name>
-    <message>
-        <source>Pass</source>
-        <translation>Opfyldt</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Bemærk</translation>
-    </message>
-    <message>
-        <source>Fail</source>
-        <translation>Ikke opfyldt</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Ikke relevant</translation>
-    </message>
-    <message>
-        <source>{0} before the start</source>
-        <translation>{0} før start</translation>
-    </message>
-    <message>
-        <source>Each politician&apos;s participation is justified</source>
-        <translation>Hver politikers deltagelse er begrundet</translation>
-    </message>
-    <message>
-        <source>No large political delegation</source>
-        <translation>Ingen stor politisk delegation</translation>
-    </message>
-    <message>
-        <source>Initiated from below (business promotion)</source>
-        <translation>Initiativ nedefra (erhvervsfremme)</translation>
-    </message>
-    <message>
-        <source>Decision before the start</source>
-        <translation>Beslutning før start</translation>
-    </message>
-    <message>
-        <source>Within the region&apos;s priority themes</source>
-        <translation>Inden for regionens prioriterede temaer</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Godkendt</translation>
-    </message>
-    <message>
-        <source>Approved with conditions</source>
-        <translation>Godkendt med betingelser</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Afslået</translation>
-    </message>
-</context>
-<context>
     <name>GripResultModel</name>
     <message>
         <source>Criterion</source>
@@ -2589,39 +2482,6 @@ Hvis det sker igen, så kopiér detaljerne, og send dem med et par ord om, hvad 
 </context>
 <context>
     <name>Labels</name>
-    <message>
-        <source>Inbound</source>
-        <translation>Modtagelse</translation>
-    </message>
-    <message>
-        <source>Outbound</source>
-        <translation>Udrejse</translation>
-    </message>
-    <message>
-        <source>Business promotion</source>
-        <translation>Erhvervsfremme</translation>
-    </message>
-    <message>
-        <source>Political</source>
-        <translation>Politisk besøg</translation>
-    </message>
-    <message>
-        <source>Official</source>
-        <comment>purpose of a visit</comment>
-        <translation>Embedsmandsbesøg</translation>
-    </message>
-    <message>
-        <source>Research</source>
-        <translation>Forskning</translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <translation>Udveksling</translation>
-    </message>
-    <message>
-        <source>Trade fair</source>
-        <translation>Messe</translation>
-    </message>
     <message>
         <source>Other</source>
         <translation>Andet</translation>
@@ -3078,16 +2938,16 @@ Hvis det sker igen, så kopiér detaljerne, og send dem med et par ord om, hvad 
         <translation>Word-dokumenter (*.docx)</translation>
     </message>
     <message>
+        <source>Writing the visit memo…</source>
+        <translation>Skriver besøgsnotatet…</translation>
+    </message>
+    <message>
         <source>Memo not written</source>
         <translation>Notatet blev ikke skrevet</translation>
     </message>
     <message>
         <source>The visit memo could not be written to {path}: {reason}.</source>
         <translation>Besøgsnotatet kunne ikke skrives til {path}: {reason}.</translation>
-    </message>
-    <message>
-        <source>The visit memo could not be written: {reason}</source>
-        <translation>Besøgsnotatet kunne ikke skrives: {reason}</translation>
     </message>
     <message>
         <source>Visit memo written</source>
@@ -4007,6 +3867,10 @@ Hvis det sker igen, så kopiér detaljerne, og send dem med et par ord om, hvad 
         <translation>Samler det, registret indeholder…</translation>
     </message>
     <message>
+        <source>The personal data was not written: {reason}</source>
+        <translation>Personoplysningerne blev ikke skrevet: {reason}</translation>
+    </message>
+    <message>
         <source>Wrote {path}</source>
         <translation>{path} er skrevet</translation>
     </message>
@@ -4571,8 +4435,16 @@ Fjern den der først.</translation>
         <translation>Sikkerhedskopiér registret</translation>
     </message>
     <message>
+        <source>Register backups (*.sqlite3 *.bak *.db);;All files (*)</source>
+        <translation>Sikkerhedskopier af registret (*.sqlite3 *.bak *.db);;Alle filer (*)</translation>
+    </message>
+    <message>
         <source>Choose another file than the register itself.</source>
         <translation>Vælg en anden fil end selve registret.</translation>
+    </message>
+    <message>
+        <source>Backing up the register to {name}…</source>
+        <translation>Tager sikkerhedskopi af registret til {name}…</translation>
     </message>
     <message>
         <source>The backup could not be written: {reason}. No partial file was left.</source>
@@ -4963,6 +4835,17 @@ Alt, hvad der er indtastet, siden sikkerhedskopien blev lavet, vil ikke længere
     </message>
 </context>
 <context>
+    <name>ViewerCopies</name>
+    <message>
+        <source>Cannot open</source>
+        <translation>Kan ikke åbnes</translation>
+    </message>
+    <message>
+        <source>No program is set up to open {name}. Use Save as… to keep it somewhere.</source>
+        <translation>Intet program er sat op til at åbne {name}. Brug Gem som… for at gemme den et sted.</translation>
+    </message>
+</context>
+<context>
     <name>VisitRuleDialog</name>
     <message>
         <source>Agreement visits</source>
@@ -5112,24 +4995,19 @@ Alt, hvad der er indtastet, siden sikkerhedskopien blev lavet, vil ikke længere
         <translation>Kalendere (*.ics)</translation>
     </message>
     <message>
-        <source>The calendar was not written: {reason}</source>
-        <translation>Kalenderen blev ikke skrevet: {reason}</translation>
+        <source>Writing the calendar…</source>
+        <translation>Skriver kalenderen…</translation>
     </message>
     <message numerus="yes">
-        <source>The programme of “{title}” (%Ln item(s)) was written to
-{path}
-
-Open or import it in Outlook or any other calendar.</source>
+        <source>%Ln programme item(s) written; open or import the file in any calendar.</source>
         <translation>
-            <numerusform>Programmet for “{title}” (%Ln punkt) er skrevet til
-{path}
-
-Åbn eller importér det i Outlook eller en anden kalender.</numerusform>
-            <numerusform>Programmet for “{title}” (%Ln punkter) er skrevet til
-{path}
-
-Åbn eller importér det i Outlook eller en anden kalender.</numerusform>
+            <numerusform>%Ln programpunkt skrevet; åbn eller importér filen i en vilkårlig kalender.</numerusform>
+            <numerusform>%Ln programpunkter skrevet; åbn eller importér filen i en vilkårlig kalender.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The calendar was not written: {reason}</source>
+        <translation>Kalenderen blev ikke skrevet: {reason}</translation>
     </message>
     <message>
         <source>Wrote {path}</source>

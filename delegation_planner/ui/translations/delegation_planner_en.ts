@@ -319,19 +319,10 @@
 <context>
     <name>WindowCommands</name>
     <message numerus="yes">
-        <source>The programme of “{title}” (%Ln item(s)) was written to
-{path}
-
-Open or import it in Outlook or any other calendar.</source>
+        <source>%Ln programme item(s) written; open or import the file in any calendar.</source>
         <translation>
-            <numerusform>The programme of “{title}” (%Ln item) was written to
-{path}
-
-Open or import it in Outlook or any other calendar.</numerusform>
-            <numerusform>The programme of “{title}” (%Ln items) was written to
-{path}
-
-Open or import it in Outlook or any other calendar.</numerusform>
+            <numerusform>%Ln programme item written; open or import the file in any calendar.</numerusform>
+            <numerusform>%Ln programme items written; open or import the file in any calendar.</numerusform>
         </translation>
     </message>
 </context>

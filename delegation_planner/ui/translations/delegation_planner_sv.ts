@@ -398,20 +398,20 @@
         <translation>Bilaga</translation>
     </message>
     <message>
-        <source>Cannot open</source>
-        <translation>Kan inte öppnas</translation>
-    </message>
-    <message>
-        <source>No program is set up to open {name}. Use Save as… to keep it somewhere.</source>
-        <translation>Inget program är inställt för att öppna {name}. Använd Spara som… för att spara den någonstans.</translation>
-    </message>
-    <message>
         <source>Save attachment</source>
         <translation>Spara bilaga</translation>
     </message>
     <message>
+        <source>Saving {name}…</source>
+        <translation>Sparar {name}…</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>{name} was not saved: {reason}</source>
+        <translation>{name} sparades inte: {reason}</translation>
     </message>
     <message>
         <source>name only</source>
@@ -468,16 +468,16 @@
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
+        <source>Writing the decision basis…</source>
+        <translation>Skriver beslutsunderlaget…</translation>
+    </message>
+    <message>
         <source>Not written</source>
         <translation>Inte skrivet</translation>
     </message>
     <message>
         <source>The decision basis could not be written to {path}: {reason}.</source>
         <translation>Beslutsunderlaget kunde inte skrivas till {path}: {reason}.</translation>
-    </message>
-    <message>
-        <source>The decision basis could not be written: {reason}</source>
-        <translation>Beslutsunderlaget kunde inte skrivas: {reason}</translation>
     </message>
     <message>
         <source>Decision basis written</source>
@@ -629,14 +629,6 @@
     <message>
         <source>Checklist templates (read-only)</source>
         <translation>Checklistmallar (skrivskyddat)</translation>
-    </message>
-    <message>
-        <source>Outbound</source>
-        <translation>Utresa</translation>
-    </message>
-    <message>
-        <source>Inbound</source>
-        <translation>Inresa</translation>
     </message>
     <message>
         <source>Checklist templates</source>
@@ -1322,42 +1314,6 @@ Key: {key}</source>
         <translation>{title}
 Nyckel: {key}</translation>
     </message>
-    <message>
-        <source>Inbound</source>
-        <translation>Inresa</translation>
-    </message>
-    <message>
-        <source>Outbound</source>
-        <translation>Utresa</translation>
-    </message>
-    <message>
-        <source>Business promotion</source>
-        <translation>Näringslivsfrämjande</translation>
-    </message>
-    <message>
-        <source>Political</source>
-        <translation>Politiskt besök</translation>
-    </message>
-    <message>
-        <source>Official</source>
-        <translation>Tjänstemannabesök</translation>
-    </message>
-    <message>
-        <source>Research</source>
-        <translation>Forskning</translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <translation>Utbyte</translation>
-    </message>
-    <message>
-        <source>Trade fair</source>
-        <translation>Mässa</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Övrigt</translation>
-    </message>
 </context>
 <context>
     <name>DelegationsPage</name>
@@ -1404,14 +1360,6 @@ Nyckel: {key}</translation>
     <message>
         <source>All</source>
         <translation>Alla</translation>
-    </message>
-    <message>
-        <source>Inbound</source>
-        <translation>Inresa</translation>
-    </message>
-    <message>
-        <source>Outbound</source>
-        <translation>Utresa</translation>
     </message>
     <message>
         <source>Only delegations with this status</source>
@@ -1604,7 +1552,7 @@ Dess deltagare, program, kostnader och uppföljningspunkter tas bort med den. De
     </message>
     <message>
         <source>No {0} before the start</source>
-        <translation>Inget {0} före start</translation>
+        <translation>Inget {0} före starten</translation>
     </message>
     <message>
         <source>Outside the priority themes</source>
@@ -2424,61 +2372,6 @@ Om det händer igen: kopiera detaljerna och skicka dem, med några ord om vad du
     </message>
 </context>
 <context>
-    <name>Grip</name>
-    <message>
-        <source>Pass</source>
-        <translation>Uppfyllt</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Observera</translation>
-    </message>
-    <message>
-        <source>Fail</source>
-        <translation>Ej uppfyllt</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Ej tillämpligt</translation>
-    </message>
-    <message>
-        <source>{0} before the start</source>
-        <translation>{0} före start</translation>
-    </message>
-    <message>
-        <source>Each politician&apos;s participation is justified</source>
-        <translation>Varje förtroendevalds deltagande är motiverat</translation>
-    </message>
-    <message>
-        <source>No large political delegation</source>
-        <translation>Ingen stor politisk delegation</translation>
-    </message>
-    <message>
-        <source>Initiated from below (business promotion)</source>
-        <translation>Initierad underifrån (näringslivsfrämjande)</translation>
-    </message>
-    <message>
-        <source>Decision before the start</source>
-        <translation>Beslut före starten</translation>
-    </message>
-    <message>
-        <source>Within the region&apos;s priority themes</source>
-        <translation>Inom regionens prioriterade teman</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Godkänt</translation>
-    </message>
-    <message>
-        <source>Approved with conditions</source>
-        <translation>Godkänt med villkor</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Avslag</translation>
-    </message>
-</context>
-<context>
     <name>GripResultModel</name>
     <message>
         <source>Criterion</source>
@@ -2589,39 +2482,6 @@ Om det händer igen: kopiera detaljerna och skicka dem, med några ord om vad du
 </context>
 <context>
     <name>Labels</name>
-    <message>
-        <source>Inbound</source>
-        <translation>Inresa</translation>
-    </message>
-    <message>
-        <source>Outbound</source>
-        <translation>Utresa</translation>
-    </message>
-    <message>
-        <source>Business promotion</source>
-        <translation>Näringslivsfrämjande</translation>
-    </message>
-    <message>
-        <source>Political</source>
-        <translation>Politiskt besök</translation>
-    </message>
-    <message>
-        <source>Official</source>
-        <comment>purpose of a visit</comment>
-        <translation>Tjänstemannabesök</translation>
-    </message>
-    <message>
-        <source>Research</source>
-        <translation>Forskning</translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <translation>Utbyte</translation>
-    </message>
-    <message>
-        <source>Trade fair</source>
-        <translation>Mässa</translation>
-    </message>
     <message>
         <source>Other</source>
         <translation>Övrigt</translation>
@@ -3078,16 +2938,16 @@ Om det händer igen: kopiera detaljerna och skicka dem, med några ord om vad du
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
+        <source>Writing the visit memo…</source>
+        <translation>Skriver besöks-PM…</translation>
+    </message>
+    <message>
         <source>Memo not written</source>
         <translation>PM:et skrevs inte</translation>
     </message>
     <message>
         <source>The visit memo could not be written to {path}: {reason}.</source>
         <translation>Besöks-PM:et kunde inte skrivas till {path}: {reason}.</translation>
-    </message>
-    <message>
-        <source>The visit memo could not be written: {reason}</source>
-        <translation>Besöks-PM:et kunde inte skrivas: {reason}</translation>
     </message>
     <message>
         <source>Visit memo written</source>
@@ -4007,6 +3867,10 @@ Om det händer igen: kopiera detaljerna och skicka dem, med några ord om vad du
         <translation>Samlar det som registret innehåller…</translation>
     </message>
     <message>
+        <source>The personal data was not written: {reason}</source>
+        <translation>Personuppgifterna skrevs inte: {reason}</translation>
+    </message>
+    <message>
         <source>Wrote {path}</source>
         <translation>{path} har skrivits</translation>
     </message>
@@ -4571,8 +4435,16 @@ Ta först bort den där.</translation>
         <translation>Säkerhetskopiera registret</translation>
     </message>
     <message>
+        <source>Register backups (*.sqlite3 *.bak *.db);;All files (*)</source>
+        <translation>Säkerhetskopior av registret (*.sqlite3 *.bak *.db);;Alla filer (*)</translation>
+    </message>
+    <message>
         <source>Choose another file than the register itself.</source>
         <translation>Välj en annan fil än själva registret.</translation>
+    </message>
+    <message>
+        <source>Backing up the register to {name}…</source>
+        <translation>Säkerhetskopierar registret till {name}…</translation>
     </message>
     <message>
         <source>The backup could not be written: {reason}. No partial file was left.</source>
@@ -4963,6 +4835,17 @@ Allt som registrerats sedan säkerhetskopian gjordes kommer inte längre att fin
     </message>
 </context>
 <context>
+    <name>ViewerCopies</name>
+    <message>
+        <source>Cannot open</source>
+        <translation>Kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>No program is set up to open {name}. Use Save as… to keep it somewhere.</source>
+        <translation>Inget program är inställt för att öppna {name}. Använd Spara som… för att spara den någonstans.</translation>
+    </message>
+</context>
+<context>
     <name>VisitRuleDialog</name>
     <message>
         <source>Agreement visits</source>
@@ -5112,24 +4995,19 @@ Allt som registrerats sedan säkerhetskopian gjordes kommer inte längre att fin
         <translation>Kalendrar (*.ics)</translation>
     </message>
     <message>
-        <source>The calendar was not written: {reason}</source>
-        <translation>Kalendern skrevs inte: {reason}</translation>
+        <source>Writing the calendar…</source>
+        <translation>Skriver kalendern…</translation>
     </message>
     <message numerus="yes">
-        <source>The programme of “{title}” (%Ln item(s)) was written to
-{path}
-
-Open or import it in Outlook or any other calendar.</source>
+        <source>%Ln programme item(s) written; open or import the file in any calendar.</source>
         <translation>
-            <numerusform>Programmet för ”{title}” (%Ln punkt) har skrivits till
-{path}
-
-Öppna eller importera det i Outlook eller någon annan kalender.</numerusform>
-            <numerusform>Programmet för ”{title}” (%Ln punkter) har skrivits till
-{path}
-
-Öppna eller importera det i Outlook eller någon annan kalender.</numerusform>
+            <numerusform>%Ln programpunkt skriven; öppna eller importera filen i valfri kalender.</numerusform>
+            <numerusform>%Ln programpunkter skrivna; öppna eller importera filen i valfri kalender.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The calendar was not written: {reason}</source>
+        <translation>Kalendern skrevs inte: {reason}</translation>
     </message>
     <message>
         <source>Wrote {path}</source>

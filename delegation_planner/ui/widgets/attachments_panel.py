@@ -9,13 +9,10 @@ reader, a picture viewer), which cannot read from inside the register.
 from __future__ import annotations
 
 import datetime as dt
-import secrets
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -30,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from delegation_planner.storage.atomic_file import write_bytes_atomically
 from delegation_planner.storage.attachments import (
     Attachment,
     Owner,
@@ -41,9 +37,11 @@ from delegation_planner.storage.attachments import (
     remove_attachment,
     size_text,
 )
+from delegation_planner.storage.database import database_file
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.lifecycle import current_user
 from delegation_planner.ui import save_locations
+from delegation_planner.ui.file_writing import FileWriter, ViewerCopies, literal
 from delegation_planner.ui.labels.formatting import date_text
 from delegation_planner.ui.save_locations import documents_folder
 
@@ -69,7 +67,9 @@ class AttachmentsPanel(QWidget):
         self._rows: list[_Row] = []
         self._removed: list[int] = []
         self._read_only = False
-        self._temporary: Path | None = None
+        self._viewer = ViewerCopies()
+        # Save as… takes the window's one way to write a file (a stored file is read in the task).
+        self.files = FileWriter(self, lambda: database_file(db))
 
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("attachments_table")
@@ -194,26 +194,7 @@ class AttachmentsPanel(QWidget):
         data = self._data(row) if row else None
         if row is None or data is None:
             return
-        if self._temporary is None:
-            self._temporary = Path(tempfile.mkdtemp(prefix="delegation-planner-"))
-        # A folder per opening keeps the file's own name, and a second opening of a file
-        # still open in the viewer does not overwrite it.
-        folder = self._temporary / secrets.token_hex(4)
-        folder.mkdir()
-        path = folder / row.name
-        try:
-            path.write_bytes(data)
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Cannot open"), str(error.strerror or error))
-            return
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            QMessageBox.information(
-                self,
-                self.tr("Cannot open"),
-                self.tr("No program is set up to open {name}. Use Save as… to keep it somewhere.").format(
-                    name=row.name
-                ),
-            )
+        self._viewer.open(self, row.name, data)
 
     def save_current(self, target: Path | None = None) -> None:
         row = self._current()
@@ -232,16 +213,24 @@ class AttachmentsPanel(QWidget):
             )
             if target is None:
                 return
-        data = self._data(row)
-        if data is None:
-            return
-        try:
-            write_bytes_atomically(target, data)
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), str(error.strerror or error))
-            return
-        if asked:
-            save_locations.announce_written(self, target, self.tr("Save attachment"))
+        kept, stored = row.data, row.stored
+
+        def read(db: Database) -> bytes:
+            # Added here and not saved yet: its bytes are at hand; else read in the task.
+            if kept is not None:
+                return kept
+            assert stored is not None  # a row is either added here or stored
+            return attachment_data(db, stored.id)
+
+        self.files.save_bytes(
+            target,
+            read,
+            self.tr("Saving {name}…").format(name=row.name),
+            title=self.tr("Not saved"),
+            not_done=self.tr("{name} was not saved: {reason}").replace("{name}", literal(row.name)),
+            failures=(StorageError,),
+            announce=self.tr("Save attachment") if asked else None,
+        )
 
     def remove_current(self) -> None:
         row = self._current()

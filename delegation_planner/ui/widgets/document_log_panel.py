@@ -6,20 +6,16 @@ decision basis, the Before departure tab for the briefing, the annual report's o
 dialog) shows the reference that will be proposed from the office profile's pattern;
 the person types another or leaves it empty to accept the proposal (``offer_reference``).
 The reference is printed on the document, and the document is logged with its last
-version kept (``logged``, ``ask_and_log``). Nothing modal interrupts the writing: the
+version kept (``ask_and_log``). Nothing modal interrupts the writing: the
 reference is known before it starts.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import secrets
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -45,6 +41,7 @@ from delegation_planner.storage.document_log import (
 )
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.lifecycle import current_user
+from delegation_planner.ui.file_writing import ViewerCopies
 from delegation_planner.ui.labels.formatting import date_text
 
 _tr = QCoreApplication.translate
@@ -74,27 +71,6 @@ def offer_reference(edit: QLineEdit, db: Database) -> None:
             "Left empty, {reference} is used, from the office profile's pattern.",
         ).format(reference=proposed)
     )
-
-
-def logged(
-    parent: QWidget,
-    db: Database,
-    kind: str,
-    lang: str,
-    write: Callable[[Path], Path],
-    *,
-    reference: str = "",
-    delegation: str | None = None,
-    year: int | None = None,
-) -> Callable[[Path], Path]:
-    """``write``, then print the reference on the document and log it."""
-
-    def write_and_log(path: Path) -> Path:
-        written = write(path)
-        ask_and_log(parent, db, written, kind, lang, reference=reference, delegation=delegation, year=year)
-        return written
-
-    return write_and_log
 
 
 def ask_and_log(
@@ -134,7 +110,7 @@ class DocumentLogPanel(QWidget):
         self._db = db
         self._key: str | None = None
         self._items: list[LoggedDocument] = []
-        self._temporary: Path | None = None
+        self._viewer = ViewerCopies()
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("document_log_table")
         self.table.setHorizontalHeaderLabels(
@@ -200,10 +176,4 @@ class DocumentLogPanel(QWidget):
         except StorageError as error:
             QMessageBox.information(self, _tr("DocumentRegister", "Document"), str(error))
             return
-        if self._temporary is None:
-            self._temporary = Path(tempfile.mkdtemp(prefix="delegation-planner-"))
-        folder = self._temporary / secrets.token_hex(4)
-        folder.mkdir()
-        path = folder / item.file_name
-        path.write_bytes(data)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self._viewer.open(self, item.file_name, data)

@@ -93,6 +93,12 @@ class FileWriter(QObject):
         ``not_done`` holds ``{reason}`` (or ``{0}``); ``announce`` is the written notice's title (None
         when the caller announces the file itself, after logging it, say).
         """
+        # python-docx is imported here, on the GUI thread, before any writer's thread can
+        # import it: two threads importing it at once met its circular imports half-done
+        # ("partially initialized module 'docx.oxml.table'", seen once under Xvfb). After
+        # the first file this costs nothing; before it, a fraction of a second once.
+        import docx  # noqa: F401
+
         parent = self._parent
         task = DatabaseTask(self._register(), work, read_only=True, failures=failures, parent=self)
         dialog = progress_dialog(parent, task, text, cancellable=cancellable)

@@ -344,7 +344,7 @@ def _import(args: argparse.Namespace) -> int:
             summary = import_file(db, args.file)
         finally:
             db.close()
-        print(f"Imported {args.file}: {summary}")
+        print(tr("Imported {path}: {summary}", path=args.file, summary=summary))
         return EXIT_OK
     new_register = not path.exists()
     empty_file = path.is_file() and path.stat().st_size == 0
@@ -571,7 +571,9 @@ def check_lines(key: str, result: grip.GripResult, office: OfficeProfile) -> lis
 def _backup(args: argparse.Namespace) -> int:
     from delegation_planner.storage.backups import backup_to, daily_backups, upgrade_backups
 
-    _no_server(args, "backed up with the server's own tools (pg_dump; see the README)")
+    _no_server(
+        args, tr("A register on a server is backed up with the server's own tools (pg_dump; see the README).")
+    )
     if args.list:
         register = Path(args.db or default_database_path())
         found = [*upgrade_backups(register), *daily_backups(register)]
@@ -604,7 +606,10 @@ def _backup(args: argparse.Namespace) -> int:
 def _restore(args: argparse.Namespace) -> int:
     from delegation_planner.storage.restore import restore_register
 
-    _no_server(args, "restored with the server's own tools (pg_restore; see the README)")
+    _no_server(
+        args,
+        tr("A register on a server is restored with the server's own tools (pg_restore; see the README)."),
+    )
     path = args.db if args.db is not None else default_database_path()
     kept = restore_register(args.file, path)
     if kept:
@@ -625,16 +630,16 @@ def _copy(args: argparse.Namespace) -> int:
     """One ``copy`` command, two forms: a whole register (--from/--to) or a delegation."""
     if args.source is not None or args.target is not None:
         if args.source is None or args.target is None or args.delegation is not None:
-            raise BadInput("copy a register with both --from SOURCE and --to TARGET (and no delegation).")
+            raise BadInput(tr("copy a register with both --from SOURCE and --to TARGET (and no delegation)."))
         return copy_register_command(args)
     if args.delegation is None or args.start is None:
-        raise BadInput("copy needs a DELEGATION and --start DATE, or --from SOURCE --to TARGET.")
+        raise BadInput(tr("copy needs a DELEGATION and --start DATE, or --from SOURCE --to TARGET."))
     return _records_command("copy")(args)
 
 
-def _no_server(args: argparse.Namespace, how: str) -> None:
+def _no_server(args: argparse.Namespace, refusal: str) -> None:
     if is_server_url(args.db):
-        raise BadInput(f"A register on a server is {how}.")
+        raise BadInput(refusal)
 
 
 def no_delegation(key: str) -> str:

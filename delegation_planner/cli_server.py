@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from delegation_planner.storage.server import is_server_url, shown_url
+from delegation_planner.texts.catalogue import tr
 
 
 class ServerCommandError(Exception):
@@ -41,7 +42,7 @@ def server_init(args: argparse.Namespace) -> int:
 
     url = args.db
     if not is_server_url(url):
-        raise ServerCommandError("server init needs --db postgresql://user@host:port/database.")
+        raise ServerCommandError(tr("server init needs --db postgresql://user@host:port/database."))
     db = connect(str(url))
     try:
         before = register_version(db)
@@ -49,11 +50,11 @@ def server_init(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if before is None:
-        print(f"Prepared the register in {shown_url(url)} ({steps} steps).")
+        print(tr("Prepared the register in {url} ({steps} steps).", url=shown_url(url), steps=steps))
     elif steps:
-        print(f"Upgraded the register in {shown_url(url)} ({steps} steps).")
+        print(tr("Upgraded the register in {url} ({steps} steps).", url=shown_url(url), steps=steps))
     else:
-        print(f"The register in {shown_url(url)} is ready; nothing to do.")
+        print(tr("The register in {url} is ready; nothing to do.", url=shown_url(url)))
     return 0
 
 
@@ -63,14 +64,17 @@ def copy(args: argparse.Namespace) -> int:
 
     source_location, target_location = args.source, args.target
     if str(source_location) == str(target_location):
-        raise ServerCommandError("The source and the target are the same register.")
+        raise ServerCommandError(tr("The source and the target are the same register."))
     new_file = isinstance(target_location, Path) and (
         not target_location.exists() or target_location.stat().st_size == 0
     )
     if isinstance(target_location, Path) and not new_file:
         raise ServerCommandError(
-            f"{target_location} already exists; a register is copied only into a new file or an "
-            "empty server database. Nothing was copied."
+            tr(
+                "{path} already exists; a register is copied only into a new file or an "
+                "empty server database. Nothing was copied.",
+                path=target_location,
+            )
         )
     source = open_database(source_location, read_only=True, upgrade_in_memory=True)
     try:
@@ -86,7 +90,7 @@ def copy(args: argparse.Namespace) -> int:
     finally:
         source.close()
     shown = shown_url(str(target_location)) if is_server_url(target_location) else target_location
-    print(f"Copied {copied} rows into {shown}.")
+    print(tr("Copied {count} rows into {target}.", count=copied, target=shown))
     return 0
 
 
@@ -101,11 +105,17 @@ def history(args: argparse.Namespace) -> int:
         if not repository.delegation_exists(db, args.delegation) and not changes_of(
             db, "delegation", args.delegation
         ):
-            raise ServerCommandError(f"There is no delegation '{args.delegation}' in the register.")
+            raise ServerCommandError(
+                tr("There is no delegation '{key}' in the register.", key=args.delegation)
+            )
         for change in changes_of(db, "delegation", args.delegation):
             when = change.at.astimezone().strftime("%Y-%m-%d %H:%M")
-            who = change.who or "(before changes were logged)"
-            revision = f"  revision {change.revision}" if change.revision is not None else ""
+            who = change.who or tr("(before changes were logged)")
+            revision = (
+                "  " + tr("revision {number}", number=str(change.revision))
+                if change.revision is not None
+                else ""
+            )
             print(f"{when}  {change.action:<8}  {who}{revision}")
     finally:
         db.close()

@@ -8,7 +8,7 @@ half-written.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
+import importlib
 import json
 import sqlite3
 import sys
@@ -407,154 +407,6 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_FAIL if result.verdict is Level.FAIL else EXIT_OK
 
 
-def _memo(args: argparse.Namespace) -> int:
-    from delegation_planner.documents.memo import MemoRefused, write_memo
-
-    return _write_document(args, write_memo, (MemoRefused,), officer=args.officer)
-
-
-def _basis(args: argparse.Namespace) -> int:
-    from delegation_planner.documents.basis import write_basis
-
-    return _write_document(args, write_basis, (), officer=args.officer)
-
-
-def _briefing(args: argparse.Namespace) -> int:
-    from delegation_planner.documents.briefing import write_briefing
-
-    return _write_document(args, write_briefing, (), duty_phone=args.duty_phone)
-
-
-def _write_document(
-    args: argparse.Namespace,
-    write: Callable[..., Path],
-    refusals: tuple[type[Exception], ...],
-    **options: object,
-) -> int:
-    from delegation_planner.documents.template import TemplateError
-
-    db, unwritable = _document_database(args)
-    try:
-        if not repository.delegation_exists(db, args.delegation):
-            raise BadInput(no_delegation(args.delegation))
-        try:
-            written = write(db, args.delegation, args.out, lang=args.lang, template=args.template, **options)
-            reference = _log_written(db, written, args, unwritable, delegation=args.delegation)
-        except TemplateError as error:
-            raise BadInput(str(error)) from error
-        except refusals as error:
-            raise BadInput(str(error)) from error
-        except OSError as error:
-            raise BadInput(cannot_write(args.out, error)) from error
-    finally:
-        db.close()
-    print(_wrote(written, reference))
-    return EXIT_OK
-
-
-def _log_written(
-    db: Database, written: Path, args: argparse.Namespace, unwritable: str | None, **owner: object
-) -> str | None:
-    """Print the reference on the document just written and log it in the document register."""
-    from delegation_planner.storage.document_log import log_document
-    from delegation_planner.storage.lifecycle import current_user
-
-    if unwritable is not None:
-        # The document is what was asked for; the register only could not record it.
-        _fail(
-            tr(
-                "{path} was written but not logged in the document register: {reason}",
-                path=written,
-                reason=unwritable,
-            )
-        )
-        return None
-    from delegation_planner.storage.office_store import load_office
-
-    # Without --lang a document is in the office's document language: the register says which.
-    language = args.lang or load_office(db).document_language
-    return log_document(
-        db,
-        written,
-        args.command,
-        language,
-        by=current_user(),
-        reference=args.reference,
-        **owner,  # type: ignore[arg-type]
-    )
-
-
-def _report(args: argparse.Namespace) -> int:
-    from delegation_planner.documents.report import FIRST_YEAR, LAST_YEAR, write_report
-    from delegation_planner.documents.template import TemplateError
-    from delegation_planner.storage.annual import figures_json, year_figures
-
-    text = str(args.year).strip()
-    if not (text.isascii() and text.isdigit()) or not FIRST_YEAR <= int(text) <= LAST_YEAR:
-        raise BadInput(
-            tr(
-                "The year must be a number from {first} to {last}, not '{given}'.",
-                first=FIRST_YEAR,
-                last=LAST_YEAR,
-                given=args.year,
-            )
-        )
-    as_of = _as_of(args.as_of)
-    if args.out is None and not args.json:
-        raise BadInput(
-            tr("Say where to write the report with --out FILE.docx, or print its figures with --json.")
-        )
-    db, unwritable = (
-        _document_database(args) if args.out is not None else (_database(args, create=False), None)
-    )
-    reference = None
-    try:
-        if args.out is not None:
-            try:
-                written = write_report(
-                    db, int(text), args.out, lang=args.lang, template=args.template, as_of=as_of
-                )
-                reference = _log_written(db, written, args, unwritable, year=int(text))
-            except TemplateError as error:
-                raise BadInput(str(error)) from error
-            except OSError as error:
-                raise BadInput(cannot_write(args.out, error)) from error
-        figures = year_figures(db, int(text), as_of) if args.json else None
-    finally:
-        db.close()
-    if figures is not None:
-        print(json.dumps(figures_json(figures), ensure_ascii=False))
-    else:
-        print(_wrote(written, reference))
-    return EXIT_OK
-
-
-def _as_of(text: str | None) -> dt.date:
-    if text is None:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise BadInput(tr("--as-of must be a date written YYYY-MM-DD, not '{given}'.", given=text)) from None
-
-
-def _calendar(args: argparse.Namespace) -> int:
-    from delegation_planner.exchange.calendar_export import write_calendar
-
-    db = _database(args, create=False)
-    try:
-        if not repository.delegation_exists(db, args.delegation):
-            raise BadInput(no_delegation(args.delegation))
-        try:
-            written = write_calendar(db, args.delegation, args.out, lang=args.lang)
-        except OSError as error:
-            raise BadInput(cannot_write(args.out, error)) from error
-    finally:
-        db.close()
-    print(_wrote(written, None))
-    return EXIT_OK
-
-
 def check_lines(key: str, result: grip.GripResult, office: OfficeProfile) -> list[str]:
     """The verdict and each criterion's explanation in the reader's language, names of themes
     and of the decision body as the office writes them; level and id as in the contract."""
@@ -650,12 +502,6 @@ def cannot_write(path: Path, error: OSError) -> str:
     return tr("Cannot write {path}: {reason}.", path=path, reason=error.strerror or error)
 
 
-def _wrote(written: Path, reference: str | None) -> str:
-    if reference:
-        return tr("Wrote {path} ({reference})", path=written, reference=reference)
-    return tr("Wrote {path}", path=written)
-
-
 def check_delegation(db: Database, key: str) -> grip.GripResult:
     if not repository.delegation_exists(db, key):
         raise BadInput(no_delegation(key))
@@ -670,11 +516,19 @@ def _office(args: argparse.Namespace) -> int:
 
 def _records_command(name: str) -> Callable[[argparse.Namespace], int]:
     """A command of ``cli_records``, imported when it runs (that module imports this one)."""
+    return _command_of("cli_records", name)
 
+
+def _documents_command(name: str) -> Callable[[argparse.Namespace], int]:
+    """A command of ``cli_documents``, imported when it runs (that module imports this one)."""
+    return _command_of("cli_documents", name)
+
+
+def _command_of(module: str, name: str) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
-        from delegation_planner import cli_records
-
-        handler: Callable[[argparse.Namespace], int] = getattr(cli_records, name)
+        handler: Callable[[argparse.Namespace], int] = getattr(
+            importlib.import_module(f"delegation_planner.{module}"), name
+        )
         return handler(args)
 
     return run
@@ -684,11 +538,11 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": _import,
     "export": _export,
     "check": _check,
-    "memo": _memo,
-    "basis": _basis,
-    "briefing": _briefing,
-    "report": _report,
-    "calendar": _calendar,
+    "memo": _documents_command("memo"),
+    "basis": _documents_command("basis"),
+    "briefing": _documents_command("briefing"),
+    "report": _documents_command("report"),
+    "calendar": _documents_command("calendar"),
     "status": _records_command("status"),
     "copy": _copy,
     "attach": _records_command("attach"),

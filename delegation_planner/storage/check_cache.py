@@ -56,10 +56,10 @@ def fingerprint(path: Path, conn: sqlite3.Connection) -> list[object] | None:
 def _migrations_digest() -> str:
     """The migrations' names and the text of the modules that define them: a program whose
     migrations differ checks a file in full, even one it has seen."""
-    from delegation_planner.storage import schema, search_index
+    from delegation_planner.storage import migration_sql, schema, search_index
 
     digest = hashlib.sha256(",".join(m.name for m in MIGRATIONS._migrations).encode())
-    for module in (schema, search_index):
+    for module in (schema, migration_sql, search_index):
         with contextlib.suppress(OSError, TypeError):
             digest.update(Path(str(module.__file__)).read_bytes())
     return digest.hexdigest()[:16]

@@ -86,7 +86,7 @@ def list_contacts(
 
 def save_contact(db: Database, contact: Contact, expected_revision: int | None = None) -> int:
     """Write a contact with its points in one transaction; return its new revision."""
-    from delegation_planner.storage.repository import _person_keys
+    from delegation_planner.storage.delegation_store import _person_keys
 
     with db.atomic():
         current = db.execute("SELECT revision FROM contacts WHERE id = ?", [contact.id]).fetchone()

@@ -20,7 +20,7 @@ from delegation_planner.storage.errors import ConflictError, NotFoundError
 from delegation_planner.storage.verdicts import refresh_verdicts
 from delegation_planner.texts.catalogue import tr
 
-_CHILD_TABLES = ("participants", "programme_items", "cost_lines", "follow_up_points", "status_changes")
+CHILD_TABLES = ("participants", "programme_items", "cost_lines", "follow_up_points", "status_changes")
 
 
 def delegation_exists(db: Database, key: str) -> bool:
@@ -33,7 +33,7 @@ def load_delegation(db: Database, key: str) -> tuple[Delegation, int]:
     if not found:
         raise NotFoundError(tr("There is no delegation '{key}'.", key=key))
     delegation = rows.delegation_from(found[0])
-    _attach_children(db, {delegation.id: delegation}, "WHERE delegation_id = ?", [key])
+    attach_children(db, {delegation.id: delegation}, "WHERE delegation_id = ?", [key])
     return delegation, int(found[0]["revision"])
 
 
@@ -45,7 +45,7 @@ def save_delegation(db: Database, delegation: Delegation, expected_revision: int
     silently overwritten.
     """
     with db.atomic():
-        revision = _write_delegation(db, delegation, expected_revision)
+        revision = write_delegation(db, delegation, expected_revision)
         refresh_verdicts(db, [delegation.id])
     return revision
 
@@ -57,7 +57,9 @@ def delete_delegation(db: Database, key: str) -> None:
         change_log.record(db, "delegation", key, "deleted")
 
 
-def _write_delegation(db: Database, delegation: Delegation, expected_revision: int | None) -> int:
+def write_delegation(db: Database, delegation: Delegation, expected_revision: int | None) -> int:
+    """``save_delegation`` inside the caller's transaction, leaving the verdict to the caller
+    (an import refreshes the verdicts of all it wrote at once)."""
     # Plain SQL throughout: sqlite-utils' table methods look the schema up on every call
     # (a dozen statements per save), and a save must stay a handful of statements.
     current = db.execute(
@@ -86,15 +88,15 @@ def _write_delegation(db: Database, delegation: Delegation, expected_revision: i
     revision = 1 if current is None else int(current[0]) + 1
     row = rows.delegation_row(delegation) | {"revision": revision}
     if current is None:
-        _insert_rows(db, "delegations", [row])
-        before: dict[str, list[dict[str, Any]]] = {table: [] for table in _CHILD_TABLES}
+        insert_rows(db, "delegations", [row])
+        before: dict[str, list[dict[str, Any]]] = {table: [] for table in CHILD_TABLES}
     else:
         changed = [column for column in row if column != "id"]
         db.execute(
             f"UPDATE delegations SET {', '.join(f'[{c}] = ?' for c in changed)} WHERE id = ?",
             [row[c] for c in changed] + [delegation.id],
         )
-        before = {table: _child_rows(db, table, delegation.id) for table in _CHILD_TABLES}
+        before = {table: _child_rows(db, table, delegation.id) for table in CHILD_TABLES}
     _write_children(db, delegation, before)
     _record_decision(db, delegation)
     change_log.record(db, "delegation", delegation.id, "created" if current is None else "changed", revision)
@@ -117,7 +119,8 @@ def _same_rows(items: Sequence[dict[str, Any]], stored: Sequence[dict[str, Any]]
     )
 
 
-def _insert_rows(db: Database, table: str, items: Sequence[dict[str, Any]]) -> None:
+def insert_rows(db: Database, table: str, items: Sequence[dict[str, Any]]) -> None:
+    """Insert ``items`` (all with the same columns) with one ``executemany``."""
     columns = list(items[0])
     db.conn.executemany(
         f"INSERT INTO {table} ({', '.join(f'[{c}]' for c in columns)}) VALUES ({','.join('?' * len(columns))})",
@@ -140,7 +143,7 @@ def _write_children(db: Database, delegation: Delegation, before: dict[str, list
     }
     today = dt.date.today()
     participants = {p.person for p in delegation.participants}
-    people = participants | _person_keys(
+    people = participants | person_keys(
         db, [f.owner for f in delegation.follow_up_points if f.owner not in participants]
     )
     wanted: dict[str, list[dict[str, Any]]] = {
@@ -153,19 +156,20 @@ def _write_children(db: Database, delegation: Delegation, before: dict[str, list
         ],
         "status_changes": [rows.status_change_row(c) for c in delegation.status_history],
     }
-    for table in _CHILD_TABLES:
+    for table in CHILD_TABLES:
         items = wanted[table]
         if _same_rows(items, before[table]):
             continue
         if before[table]:
             db.execute(f"DELETE FROM {table} WHERE delegation_id = ?", [key])
         if items:
-            _insert_rows(
+            insert_rows(
                 db, table, [{"delegation_id": key, "position": i} | item for i, item in enumerate(items)]
             )
 
 
-def _person_keys(db: Database, candidates: Iterable[str]) -> set[str]:
+def person_keys(db: Database, candidates: Iterable[str]) -> set[str]:
+    """Those of ``candidates`` that are people in the register (a point's owner may be a name)."""
     wanted = sorted({c for c in candidates if c})
     if not wanted:
         return set()
@@ -191,7 +195,7 @@ def _insert_decision(db: Database, key: str, row: dict[str, Any] | None) -> None
     # A withdrawn decision is kept in the history as a row with outcome "" so that the
     # current decision (the latest row) becomes "none" without losing what was there.
     values = row or {"date": "", "reference": "", "outcome": "", "note": ""}
-    _insert_rows(
+    insert_rows(
         db,
         "grip_decisions",
         [values | {"delegation_id": key, "recorded_at": dt.datetime.now().isoformat(timespec="seconds")}],
@@ -218,7 +222,8 @@ def decision_history(db: Database, key: str) -> list[dict[str, Any]]:
     return list(db.query("SELECT * FROM grip_decisions WHERE delegation_id = ? ORDER BY id", [key]))
 
 
-def _attach_children(db: Database, by_key: dict[str, Delegation], where: str, params: list[Any]) -> None:
+def attach_children(db: Database, by_key: dict[str, Delegation], where: str, params: list[Any]) -> None:
+    """Read the parts of the delegations in ``by_key`` (``where`` on ``delegation_id``) into them."""
     for row in db.query(f"SELECT * FROM participants {where} ORDER BY delegation_id, position", params):
         by_key[row["delegation_id"]].participants.append(rows.participant_from(row))
     for row in db.query(f"SELECT * FROM programme_items {where} ORDER BY delegation_id, position", params):
@@ -241,10 +246,6 @@ def _attach_children(db: Database, by_key: dict[str, Delegation], where: str, pa
 
 def load_delegations(db: Database, keys: Sequence[str]) -> dict[str, Delegation]:
     """The delegations of ``keys`` that exist, with all their parts, read a few queries per 500."""
-    return _existing_delegations(db, keys)
-
-
-def _existing_delegations(db: Database, keys: Sequence[str]) -> dict[str, Delegation]:
     found: dict[str, Delegation] = {}
     for start in range(0, len(keys), 500):
         chunk = list(keys[start : start + 500])
@@ -254,7 +255,7 @@ def _existing_delegations(db: Database, keys: Sequence[str]) -> dict[str, Delega
             for r in db.query(f"SELECT * FROM delegations WHERE id IN ({marks})", chunk)
         }
         if loaded:
-            _attach_children(
+            attach_children(
                 db, loaded, f"WHERE delegation_id IN ({','.join('?' * len(loaded))})", list(loaded)
             )
         found.update(loaded)

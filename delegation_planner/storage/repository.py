@@ -26,12 +26,11 @@ from delegation_planner.storage import change_log, rows
 from delegation_planner.storage.attachments import Owner, attachment_names, merge_names
 from delegation_planner.storage.contacts import all_contacts, merge_contacts
 from delegation_planner.storage.delegation_store import (
-    _CHILD_TABLES,
-    _attach_children,
-    _existing_delegations,
-    _insert_rows,
-    _person_keys,
-    _write_delegation,
+    CHILD_TABLES,
+    attach_children,
+    insert_rows,
+    person_keys,
+    write_delegation,
 )
 from delegation_planner.storage.delegation_store import current_decision_rows as current_decision_rows
 from delegation_planner.storage.delegation_store import decision_history as decision_history
@@ -93,7 +92,7 @@ def _write_activity_plan(db: Database, agreement: Agreement) -> None:
         return
     closed = {(p.text, p.owner): p.closed_on for p in current if p.closed_on is not None}
     db.execute("DELETE FROM follow_up_points WHERE agreement_id = ?", [agreement.id])
-    people = _person_keys(db, [p.owner for p in agreement.activity_plan])
+    people = person_keys(db, [p.owner for p in agreement.activity_plan])
     today = dt.date.today()
     for position, point in enumerate(agreement.activity_plan):
         values = rows.follow_up_row(point, people, closed.get((point.text, point.owner)) or today)
@@ -235,7 +234,7 @@ def load_register(db: Database) -> Register:
     """Everything, in a stable order (by key), for export."""
     delegations = [rows.delegation_from(r) for r in db.query("SELECT * FROM delegations ORDER BY id")]
     by_key = {d.id: d for d in delegations}
-    _attach_children(db, by_key, "", [])
+    attach_children(db, by_key, "", [])
     agreements = [rows.agreement_from(r) for r in db.query("SELECT * FROM agreements ORDER BY id")]
     _attach_activity_plans(db, agreements)
     return Register(
@@ -278,7 +277,7 @@ def merge_register(
         if full:
             for agreement in register.agreements:
                 _write_activity_plan(db, agreement)
-        existing = _existing_delegations(db, [d.id for d in register.delegations])
+        existing = load_delegations(db, [d.id for d in register.delegations])
         total = len(register.delegations)
         written: list[str] = []
         new: list[Delegation] = []
@@ -290,7 +289,7 @@ def merge_register(
             if before is None:
                 new.append(delegation)
             elif before != delegation:
-                _write_delegation(db, delegation, None)
+                write_delegation(db, delegation, None)
                 written.append(delegation.id)
             if len(new) >= _BATCH or (new and done == total):
                 _insert_new_delegations(db, new)
@@ -326,9 +325,9 @@ def _insert_new_delegations(db: Database, delegations: Sequence[Delegation]) -> 
     """Delegations not yet in the register, with their parts, a table at a time."""
     today = dt.date.today()
     owners = {f.owner for d in delegations for f in d.follow_up_points if f.owner}
-    people = _person_keys(db, owners)
+    people = person_keys(db, owners)
     now = dt.datetime.now().isoformat(timespec="seconds")
-    children: dict[str, list[dict[str, Any]]] = {table: [] for table in _CHILD_TABLES}
+    children: dict[str, list[dict[str, Any]]] = {table: [] for table in CHILD_TABLES}
     decisions: list[dict[str, Any]] = []
     for d in delegations:
         key = d.id
@@ -344,12 +343,12 @@ def _insert_new_delegations(db: Database, delegations: Sequence[Delegation]) -> 
             )
         if d.grip_decision is not None:
             decisions.append(rows.decision_row(d.grip_decision) | {"delegation_id": key, "recorded_at": now})
-    _insert_rows(db, "delegations", [rows.delegation_row(d) | {"revision": 1} for d in delegations])
-    for table in _CHILD_TABLES:
+    insert_rows(db, "delegations", [rows.delegation_row(d) | {"revision": 1} for d in delegations])
+    for table in CHILD_TABLES:
         if children[table]:
-            _insert_rows(db, table, children[table])
+            insert_rows(db, table, children[table])
     if decisions:
-        _insert_rows(db, "grip_decisions", decisions)
+        insert_rows(db, "grip_decisions", decisions)
     change_log.record_many(db, "delegation", [d.id for d in delegations], "created", 1)
 
 

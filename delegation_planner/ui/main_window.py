@@ -553,12 +553,18 @@ class MainWindow(WindowHost):
         return self.delegations is None or self.delegations.editors.leave(self, question)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.safety.restoring():
+            self.safety.close_when_restored()
+            event.ignore()
+            return
         if not self.close_editors(self.tr("Save them before closing?")):
             event.ignore()
             return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
-        self.safety.daily_backup_on_close()
         self._detach()
+        # After the register is let go (the backup reads it on a connection of its own), so the
+        # window closes now; the program waits for the backup before it ends.
+        self.safety.daily_backup_on_close()
         self.settings.sync()
         event.accept()

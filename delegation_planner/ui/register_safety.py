@@ -284,9 +284,7 @@ class RegisterSafety(QObject):
             return
         window.replace_session(fresh)
         if not outcome.done:
-            reason = outcome.reason or self.tr(
-                "an unexpected error stopped it; the register is as it was before"
-            )
+            reason = outcome.reason or self.tr("an unexpected error stopped the restore")
             log.warning("restore from a backup refused or failed")
             QMessageBox.warning(window, title, self.tr("Not restored: {reason}").format(reason=reason))
             self.restored.emit(False)

@@ -252,3 +252,25 @@ def test_a_daily_backup_that_fails_is_logged_and_said(
     logged = [r.getMessage() for r in caplog.records if "daily backup" in r.getMessage()]
     assert logged == ["daily backup not written (OSError errno 28)"]
     assert str(register_path.parent) not in caplog.text  # no paths of the user's in the log
+
+
+def test_a_restore_that_crashes_still_gives_the_register_back(
+    qtbot, make_window, register_path, tmp_path, answers, monkeypatch
+):
+    window = make_window(register_path)
+    target = tmp_path / "copy.sqlite3"
+    window.safety.back_up(target)
+    finish_writing(qtbot, window.safety.files)
+
+    def crash(*_args, **_kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(register_safety, "restore_register", crash)
+    with qtbot.captureExceptions() as raised:
+        assert window.safety.restore(target) is not None
+        assert not finish_restore(qtbot, window.safety)
+    assert [str(error) for _kind, error, _tb in raised] == ["a bug"]  # reported as any crash is
+    assert answers[-1][1] == "Not restored: an unexpected error stopped the restore"
+    assert not window.session.read_only and window.menuBar().isEnabled()
+    qtbot.waitUntil(lambda: window.delegations.model.rowCount() > 0, timeout=5000)  # the register, shown
+    window.close()

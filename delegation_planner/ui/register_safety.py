@@ -13,8 +13,8 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from delegation_planner.storage.backups import KEEP_BACKUPS, backup_to, daily_backup
@@ -46,7 +46,6 @@ class RegisterSafety(QObject):
         self.window = window
         self._restoring: DatabaseTask | None = None
         self._close_pending = False
-        self.daily_task: DatabaseTask | None = None  # the last daily backup started, for tests
         # The backup takes the window's one way to write a file (ui/file_writing.py).
         self.files = FileWriter(window, lambda: window.session.path)
         self.backup_action = QAction(self.tr("&Back up register…"), window)
@@ -227,8 +226,10 @@ class RegisterSafety(QObject):
             window, task, self.tr("Restoring the register from {name}…").format(name=source.name)
         )
         task.ended.connect(lambda: self._after_restore(task, dialog, path, backup, outcome))
-        # At once, not after the usual moment: the window has no register until the task ends.
+        # At once, not after the usual moment, and not to be put away (Escape, its close
+        # button): the window has no register until the task ends.
         dialog.setMinimumDuration(0)
+        dialog.installEventFilter(_StaysOpen(dialog))
         dialog.show()
         self._restoring = task
         task.start()
@@ -325,17 +326,29 @@ class RegisterSafety(QObject):
             log.info("daily backup written")
             return written
 
-        # Not the window's child: the task may outlive it (its thread is held till it ends).
-        task = DatabaseTask(path, plain=work, read_only=False)
-        # A method of this object's: once the window (and so this object) is gone, nothing is said.
+        # Its thread is held until it ends, whatever becomes of the window; the task itself,
+        # which answers, goes with the window (then nothing is left to say a failure on).
+        task = DatabaseTask(path, plain=work, read_only=False, parent=self)
         task.failed.connect(self._daily_backup_failed)
         task.ended.connect(task.deleteLater)
-        self.daily_task = task
         task.start()
         return task
 
     def _daily_backup_failed(self, reason: str) -> None:
         QMessageBox.warning(self.window, self.tr("Daily backup"), reason)
+
+
+class _StaysOpen(QObject):
+    """Keeps a progress dialog on screen until its owner closes it (Escape and the window's
+    close button would hide it while the work goes on)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close and event.spontaneous():
+            event.ignore()
+            return True
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return event.key() == Qt.Key.Key_Escape
+        return False
 
 
 class _RestoreOutcome:

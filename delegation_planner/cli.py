@@ -45,6 +45,7 @@ from delegation_planner.storage.database import default_database_path, open_data
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.server import is_server_url
 from delegation_planner.texts import argparse_words
+from delegation_planner.texts.argparse_words import metavar
 from delegation_planner.texts.catalogue import ntr, tr, use_language
 from delegation_planner.texts.language import system_language
 
@@ -70,9 +71,12 @@ COMMANDS = (
     "server",
     "history",
 )
-REFERENCE_HELP = (
-    "the reference (Dnr) printed on it and logged; default: proposed from the office profile's pattern"
-)
+
+
+def _reference_help() -> str:
+    return tr(
+        "the reference (Dnr) printed on it and logged; default: proposed from the office profile's pattern"
+    )
 
 
 class _OneLineHelp(argparse.HelpFormatter):
@@ -92,31 +96,59 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The command line's parser, every help text in the reader's language (``use_language``
+    first: argparse keeps the texts it is given when the parser is made)."""
+    path, command_word = metavar("PATH"), metavar("COMMAND")
+    # The second usage line starts under the first's program name, however long "usage: " is.
+    indent = " " * len(tr("usage: "))
     parser = _Parser(
         prog="delegation-planner",
-        usage="%(prog)s [--db PATH] [--demo]\n       %(prog)s COMMAND [--db PATH] ...",
-        description="Plan delegations, apply the office's rules for politicians' participation "
-        "(GRIP in Region Skåne) and follow visits up. "
-        "Without a command the window opens.",
-        epilog="Run 'delegation-planner COMMAND --help' for a command's options.",
+        usage=f"%(prog)s [--db {path}] [--demo [{metavar('OFFICE')}]]\n"
+        f"{indent}%(prog)s {command_word} [--db {path}] ...",
+        description=tr(
+            "Plan delegations, apply the office's rules for politicians' participation "
+            "(GRIP in Region Skåne) and follow visits up. Without a command the window opens."
+        ),
+        epilog=tr("Run '{program} {command} --help' for a command's options.").format(
+            program="delegation-planner", command=command_word
+        ),
         formatter_class=_OneLineHelp,
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=tr("show the program's version number and exit"),
+    )
     # Read by the window's start (app.main); listed here so that --help shows them.
     parser.add_argument(
         "--db",
         dest="window_db",
-        metavar="PATH",
+        metavar=path,
         type=register_location,
-        help="open this register, a file or a server's postgresql://user@host:port/database "
-        "(default: your register)",
+        help=tr(
+            "open this register, a file or a server's postgresql://user@host:port/database "
+            "(default: your register)"
+        ),
     )
     parser.add_argument(
-        "--demo", action="store_true", help="open a demo register, to look around before entering your own"
+        "--demo",
+        nargs="?",
+        const="skane",
+        choices=("skane", "hovedstaden", "midtjylland"),
+        metavar=metavar("OFFICE"),
+        help=tr(
+            "open a demo register, to look around before entering your own: Region Skåne's in "
+            "Swedish, or 'hovedstaden' or 'midtjylland' in Danish"
+        ),
     )
     # prog given: the commands' own usage lines must not repeat the two-line usage above.
     commands = parser.add_subparsers(
-        dest="command", parser_class=_Parser, title="commands", metavar="COMMAND", prog="delegation-planner"
+        dest="command",
+        parser_class=_Parser,
+        title=tr("commands"),
+        metavar=command_word,
+        prog="delegation-planner",
     )
 
     def command(name: str, help_text: str, details: str = "") -> argparse.ArgumentParser:
@@ -126,101 +158,177 @@ def build_parser() -> argparse.ArgumentParser:
             "--db",
             type=register_location,
             default=None,
-            help="the register file, or a server: postgresql://user@host:port/database (default: your register)",
+            metavar=path,
+            help=tr(
+                "the register file, or a server: postgresql://user@host:port/database (default: your register)"
+            ),
         )
         return sub
 
-    sub = command("import", "Import an interchange file, all or nothing.")
-    sub.add_argument("file", type=Path)
-    sub = command("export", "Write the whole register as an interchange file.")
-    sub.add_argument("--out", type=Path, default=None, help="the file to write (default: standard output)")
-    sub = command("check", "Evaluate the criteria for politicians' participation in one delegation.")
-    sub.add_argument("delegation", help="the delegation's id")
-    sub.add_argument("--json", action="store_true", help="print the result as JSON")
+    def delegation_argument(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("delegation", metavar=metavar("DELEGATION"), help=tr("the delegation's id"))
+
+    def language_option(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument(
+            "--lang",
+            choices=LANGUAGES,
+            default=None,
+            help=tr("the document's language (default: the office's)"),
+        )
+
+    def out_option(sub: argparse.ArgumentParser, help_text: str, *, required: bool = False) -> None:
+        sub.add_argument(
+            "--out", type=Path, required=required, default=None, metavar=metavar("FILE"), help=help_text
+        )
+
+    def template_options(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument(
+            "--template",
+            type=Path,
+            default=None,
+            metavar=metavar("FILE"),
+            help=tr("the office's own Word template"),
+        )
+        sub.add_argument("--reference", default=None, metavar=metavar("REFERENCE"), help=_reference_help())
+
+    sub = command("import", tr("Import an interchange file, all or nothing."))
+    sub.add_argument("file", type=Path, metavar=metavar("FILE"), help=tr("the interchange file (.json)"))
+    sub = command("export", tr("Write the whole register as an interchange file."))
+    out_option(sub, tr("the file to write (default: standard output)"))
+    sub = command("check", tr("Evaluate the criteria for politicians' participation in one delegation."))
+    delegation_argument(sub)
+    sub.add_argument("--json", action="store_true", help=tr("print the result as JSON"))
     for name, help_text in (
         (
             "memo",
-            "Write the visit memo (Word) once the visit is over and enough follow-up points are complete.",
+            tr(
+                "Write the visit memo (Word) once the visit is over and enough follow-up points are complete."
+            ),
         ),
-        ("basis", "Write the decision basis for the office's decision body (Word)."),
-        ("briefing", "Write the pre-trip briefing for the travellers (Word)."),
+        ("basis", tr("Write the decision basis for the office's decision body (Word).")),
+        ("briefing", tr("Write the pre-trip briefing for the travellers (Word).")),
     ):
         sub = command(name, help_text)
-        sub.add_argument("delegation", help="the delegation's id")
-        sub.add_argument("--out", type=Path, required=True, help="the .docx file to write")
-        sub.add_argument(
-            "--lang", choices=LANGUAGES, default=None, help="the document's language (default: the office's)"
-        )
-        sub.add_argument("--template", type=Path, default=None, help="the office's own Word template")
-        sub.add_argument("--reference", default=None, help=REFERENCE_HELP)
+        delegation_argument(sub)
+        out_option(sub, tr("the .docx file to write"), required=True)
+        language_option(sub)
+        template_options(sub)
         if name == "briefing":
             sub.add_argument(
                 "--duty-phone",
                 default="",
-                help="the office's duty phone for emergencies (default: lines to fill in)",
+                metavar=metavar("PHONE"),
+                help=tr("the office's duty phone for emergencies (default: lines to fill in)"),
             )
         else:
             sub.add_argument(
                 "--officer",
                 default=None,
-                help="the case officer named on it (default: your name on this computer)",
+                metavar=metavar("NAME"),
+                help=tr("the case officer named on it (default: your name on this computer)"),
             )
-    sub = command("report", "Write the annual follow-up report with the costs (Word), or print its figures.")
+    sub = command(
+        "report", tr("Write the annual follow-up report with the costs (Word), or print its figures.")
+    )
     # The year is read as text so that "20x6" gets the one-line reason of contract §5.
-    sub.add_argument("--year", required=True, help="the year whose delegations (by start date) are reported")
+    sub.add_argument(
+        "--year",
+        required=True,
+        metavar=metavar("YEAR"),
+        help=tr("the year whose delegations (by start date) are reported"),
+    )
     sub.add_argument(
         "--as-of",
         default=None,
-        help="the day the report is made as of, YYYY-MM-DD (default: today); trips ended by then took place",
+        metavar=metavar("DATE"),
+        help=tr(
+            "the day the report is made as of, YYYY-MM-DD (default: today); trips ended by then took place"
+        ),
     )
-    sub.add_argument("--json", action="store_true", help="print the report's figures as JSON")
-    sub.add_argument(
-        "--out", type=Path, default=None, help="the .docx file to write (required without --json)"
-    )
-    sub.add_argument(
-        "--lang", choices=LANGUAGES, default=None, help="the document's language (default: the office's)"
-    )
-    sub.add_argument("--template", type=Path, default=None, help="the office's own Word template")
-    sub.add_argument("--reference", default=None, help=REFERENCE_HELP)
-    sub = command("calendar", "Write a delegation's programme as a calendar file (.ics).")
-    sub.add_argument("delegation", help="the delegation's id")
-    sub.add_argument("--out", type=Path, required=True, help="the .ics file to write")
-    sub.add_argument("--lang", choices=LANGUAGES, default="sv", help="the language of the descriptions")
-    sub = command(
-        "status",
-        "Print a delegation's status and its history, or change it.",
-    )
-    sub.add_argument("delegation", help="the delegation's id")
+    sub.add_argument("--json", action="store_true", help=tr("print the report's figures as JSON"))
+    out_option(sub, tr("the .docx file to write (required without --json)"))
+    language_option(sub)
+    template_options(sub)
+    sub = command("calendar", tr("Write a delegation's programme as a calendar file (.ics)."))
+    delegation_argument(sub)
+    out_option(sub, tr("the .ics file to write"), required=True)
+    sub.add_argument("--lang", choices=LANGUAGES, default="sv", help=tr("the language of the descriptions"))
+    sub = command("status", tr("Print a delegation's status and its history, or change it."))
+    delegation_argument(sub)
     sub.add_argument(
         "new_status",
         nargs="?",
         default=None,
-        help="the status to change to: requested, considering, planned, confirmed, completed, "
-        "declined or cancelled",
+        metavar=metavar("STATUS"),
+        help=tr(
+            "the status to change to: requested, considering, planned, confirmed, completed, "
+            "declined or cancelled"
+        ),
     )
-    sub.add_argument("--reason", default="", help="why (required for declined and cancelled)")
+    sub.add_argument(
+        "--reason", default="", metavar=metavar("TEXT"), help=tr("why (required for declined and cancelled)")
+    )
     sub = command(
         "copy",
-        "Copy a delegation for the next trip, or a whole register between a file and a server.",
-        "A delegation: DELEGATION --start DATE (prints the new id). A register: --from SOURCE --to "
-        "TARGET (a file or postgresql://user@host:port/database; the target new or empty).",
+        tr("Copy a delegation for the next trip, or a whole register between a file and a server."),
+        tr(
+            "A delegation: DELEGATION --start DATE (prints the new id). A register: --from SOURCE --to "
+            "TARGET (a file or postgresql://user@host:port/database; the target new or empty)."
+        ),
     )
-    sub.add_argument("delegation", nargs="?", default=None, help="the id of the delegation to copy")
-    sub.add_argument("--start", default=None, help="the new trip's first day, YYYY-MM-DD")
+    sub.add_argument(
+        "delegation",
+        nargs="?",
+        default=None,
+        metavar=metavar("DELEGATION"),
+        help=tr("the id of the delegation to copy"),
+    )
+    sub.add_argument(
+        "--start", default=None, metavar=metavar("DATE"), help=tr("the new trip's first day, YYYY-MM-DD")
+    )
     add_register_copy_options(sub)
-    sub.add_argument("--id", dest="new_id", default=None, help="the new delegation's id (default: derived)")
-    sub = command("attach", "Keep files with a delegation (or --agreement) in the register; lists its files.")
-    sub.add_argument("record", help="the delegation's id (or the agreement's, with --agreement)")
-    sub.add_argument("files", nargs="*", type=Path, help="files to add (none: only list)")
-    sub.add_argument("--agreement", action="store_true", help="the record is an agreement")
-    sub = command("documents", "List the documents written (the document register), or set its pattern.")
-    sub.add_argument("delegation", nargs="?", default=None, help="only this delegation's documents")
-    sub.add_argument("--year", type=int, default=None, help="only the annual report of this year")
+    sub.add_argument(
+        "--id",
+        dest="new_id",
+        default=None,
+        metavar=metavar("ID"),
+        help=tr("the new delegation's id (default: derived)"),
+    )
+    sub = command(
+        "attach", tr("Keep files with a delegation (or --agreement) in the register; lists its files.")
+    )
+    sub.add_argument(
+        "record", metavar=metavar("ID"), help=tr("the delegation's id (or the agreement's, with --agreement)")
+    )
+    sub.add_argument(
+        "files", nargs="*", type=Path, metavar=metavar("FILE"), help=tr("files to add (none: only list)")
+    )
+    sub.add_argument("--agreement", action="store_true", help=tr("the record is an agreement"))
+    sub = command("documents", tr("List the documents written (the document register), or set its pattern."))
+    sub.add_argument(
+        "delegation",
+        nargs="?",
+        default=None,
+        metavar=metavar("DELEGATION"),
+        help=tr("only this delegation's documents"),
+    )
+    sub.add_argument(
+        "--year",
+        type=int,
+        default=None,
+        metavar=metavar("YEAR"),
+        help=tr("only the annual report of this year"),
+    )
     sub.add_argument(
         "--pattern",
         default=None,
-        help="set the office profile's pattern references are proposed from, e.g. 'RS {year}-{number:04d}' "
-        "({yy}: the year's last two digits)",
+        metavar=metavar("PATTERN"),
+        help=tr(
+            "set the office profile's pattern references are proposed from, e.g. {example} "
+            "({yy}: the year's last two digits)",
+            example="'RS {year}-{number:04d}'",
+            yy="{yy}",
+        ),
     )
     _add_safety_commands(command)
     add_server_commands(command)
@@ -234,20 +342,22 @@ class _CommandMaker(Protocol):
 
 
 def _add_safety_commands(command: _CommandMaker) -> None:
-    sub = command("backup", "Write a consistent copy of the register to a file (safe while it is in use).")
+    sub = command(
+        "backup", tr("Write a consistent copy of the register to a file (safe while it is in use).")
+    )
     target = sub.add_mutually_exclusive_group(required=True)
-    target.add_argument("--out", type=Path, help="the backup file to write")
+    target.add_argument("--out", type=Path, metavar=metavar("FILE"), help=tr("the backup file to write"))
     target.add_argument(
         "--list",
         action="store_true",
-        help="list the backups kept beside the register (before upgrades, daily)",
+        help=tr("list the backups kept beside the register (before upgrades, daily)"),
     )
     sub = command(
         "restore",
-        "Replace the register with a backup, checked whole first; the current one is kept beside it.",
-        "Refused while a window has the register open.",
+        tr("Replace the register with a backup, checked whole first; the current one is kept beside it."),
+        tr("Refused while a window has the register open."),
     )
-    sub.add_argument("file", type=Path, help="the backup file")
+    sub.add_argument("file", type=Path, metavar=metavar("FILE"), help=tr("the backup file"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

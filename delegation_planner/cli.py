@@ -410,7 +410,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _fail(message: str) -> None:
     # Escaped and cut: a reason may quote a file's contents (terminal escapes, a huge key).
-    print(f"delegation-planner: {printable(' '.join(message.split()), 400)}", file=sys.stderr)
+    # Long enough for a server's refusal: the reason in the reader's words and the server's own.
+    print(f"delegation-planner: {printable(' '.join(message.split()), 600)}", file=sys.stderr)
 
 
 def _database(args: argparse.Namespace, *, create: bool) -> Database:

@@ -119,6 +119,7 @@ class Ui_ConnectDialog(object):
 
         self.details_label = QLabel(ConnectDialog)
         self.details_label.setObjectName(u"details_label")
+        self.details_label.setIndent(18)
         self.details_label.setWordWrap(True)
         self.details_label.setTextFormat(Qt.TextFormat.PlainText)
         self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -35,7 +35,8 @@ from delegation_planner.storage.pg_sql import translate
 
 # Defined with the other server refusals; imported from here by the code that catches it.
 from delegation_planner.storage.server_errors import NotPermittedError as NotPermittedError
-from delegation_planner.storage.server_errors import connect_error, not_permitted
+from delegation_planner.storage.server_errors import connect_error, not_permitted, stopped_work
+from delegation_planner.texts.catalogue import tr
 
 SERVER_SCHEMES = ("postgresql://", "postgres://")
 
@@ -105,7 +106,7 @@ def server_error(error: psycopg.Error, user: str = "") -> Exception:
     ):
         return sqlite3.OperationalError(f"database is locked ({text})")
     if isinstance(error, psycopg.OperationalError | pg_errors.QueryCanceled):
-        return sqlite3.OperationalError(f"the server could not be reached or stopped the work ({text})")
+        return sqlite3.OperationalError(stopped_work(error))
     return sqlite3.DatabaseError(text)
 
 
@@ -278,16 +279,10 @@ class ServerDatabase(Database):
             if isinstance(mapped, StorageError):
                 raise mapped from error
             if isinstance(mapped, sqlite3.OperationalError):
-                raise WriteFailedError(
-                    f"This change could not be stored on the server {shown_url(self.url)} ({mapped}); "
-                    "nothing was changed. Try again in a moment."
-                ) from error
+                raise WriteFailedError(_not_stored(self.url, mapped)) from error
             raise mapped from error
         except sqlite3.OperationalError as error:
-            raise WriteFailedError(
-                f"This change could not be stored on the server {shown_url(self.url)} ({error}); "
-                "nothing was changed. Try again in a moment."
-            ) from error
+            raise WriteFailedError(_not_stored(self.url, error)) from error
 
     def __getitem__(self, table_name: str) -> ServerTable:  # type: ignore[override]
         return ServerTable(self, table_name)
@@ -297,6 +292,15 @@ class ServerDatabase(Database):
 
     def close(self) -> None:
         self.pg.close()
+
+
+def _not_stored(url: str, error: Exception) -> str:
+    return tr(
+        "This change could not be stored on the server {url} ({reason}); nothing was changed. "
+        "Try again in a moment.",
+        url=shown_url(url),
+        reason=error,
+    )
 
 
 def connect(url: str, *, read_only: bool = False, application: str = "Delegation Planner") -> ServerDatabase:

@@ -90,9 +90,10 @@ _STATES = {
     "3D000": Problem.NO_DATABASE,
     "42501": Problem.NOT_PERMITTED,
     "53300": Problem.TOO_MANY_CONNECTIONS,
-    "57P03": Problem.STARTING_UP,
-    "57P01": Problem.SHUTTING_DOWN,
-    "57P02": Problem.SHUTTING_DOWN,
+    # A connection ended by an administrator (pg_terminate_backend) or by a server shutting
+    # down carries the same code and words; 57P03 (starting up or shutting down) is told by its text.
+    "57P01": Problem.CONNECTION_LOST,
+    "57P02": Problem.CONNECTION_LOST,
 }
 
 
@@ -259,3 +260,20 @@ def not_permitted(error: BaseException, user: str) -> NotPermittedError:
     detail = getattr(getattr(error, "diag", None), "message_primary", None) or server_text(error)
     said = reason(Problem.NOT_PERMITTED, Address(user=user, host="", port="", database=""))
     return NotPermittedError(said, " ".join(str(detail).split()), Problem.NOT_PERMITTED)
+
+
+def stopped_work(error: BaseException) -> str:
+    """Why the server stopped a statement midway (the connection lost, the server shutting
+    down, a statement cancelled), with its own words, for the handlers of a failed write."""
+    problem = problem_of(error)
+    if problem in (
+        Problem.CONNECTION_LOST,
+        Problem.SHUTTING_DOWN,
+        Problem.STARTING_UP,
+        Problem.TOO_MANY_CONNECTIONS,
+    ):
+        said = reason(problem, Address("", "", "", ""))
+    else:
+        said = tr("The server could not be reached or stopped the work.")
+    details = tr("Details from the server: {detail}", detail=server_text(error))
+    return f"{said} {details}"

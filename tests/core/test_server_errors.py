@@ -238,7 +238,7 @@ def test_a_refusal_with_an_sqlstate_goes_by_the_state() -> None:
         pass
 
     assert problem_of(Refused("permission denied for table delegation")) is Problem.NOT_PERMITTED
-    assert problem_of(psycopg.errors.AdminShutdown("terminating connection")) is Problem.SHUTTING_DOWN
+    assert problem_of(psycopg.errors.AdminShutdown("terminating connection")) is Problem.CONNECTION_LOST
 
 
 def test_the_address_facts_default_as_libpq_does() -> None:
@@ -250,3 +250,29 @@ def test_the_address_facts_default_as_libpq_does() -> None:
         "delegations",
     )
     assert Address.of("postgres://db:6543").port == "6543"
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("sv", "Anslutningen till servern bröts."),
+        ("da", "Forbindelsen til serveren blev afbrudt."),
+        ("en", "The connection to the server was lost."),
+    ],
+)
+def test_a_connection_ended_by_the_server_is_said_in_words(
+    language: str, said: str, pg_server: TestServer, pg_url: str
+) -> None:
+    import sqlite3
+
+    db = connect(pg_url)
+    with psycopg.connect(pg_server.url("postgres"), autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", [db.pg.info.backend_pid])
+    use_language(language)
+    try:
+        with pytest.raises(sqlite3.OperationalError) as raised:
+            db.execute("SELECT count(*) FROM delegations").fetchall()
+    finally:
+        db.close()
+    assert str(raised.value).startswith(said)
+    assert SAYS_DETAILS[language] in str(raised.value)

@@ -409,6 +409,25 @@ def test_server_init_by_the_office_administrator_as_the_readme_says(pg_server):
         db.close()
 
 
+def test_data_version_changes_when_another_session_commits(pg_url):
+    """A count kept "until the register changes" is kept on a server as on a file."""
+    reader, writer = open_database(pg_url, read_only=True), open_database(pg_url)
+    try:
+
+        def version() -> int:
+            return int(reader.execute("PRAGMA data_version").fetchone()[0])
+
+        # Nothing happened: the same number (asked a few times, in case the server's own
+        # background work started a transaction in between).
+        assert any(version() == version() for _ in range(3))
+        before = version()
+        repository.save_organisation(writer, factories.organisation())
+        assert version() != before
+    finally:
+        reader.close()
+        writer.close()
+
+
 def test_a_running_query_is_interrupted_from_another_thread_and_an_idle_one_left_alone(pg_url):
     """The register's search stops a stale query when a key is pressed, as on a file."""
     db = open_database(pg_url, read_only=True)

@@ -25,7 +25,8 @@ from sqlite_utils import Database
 
 from delegation_planner.storage.dialect import is_server, table_names
 from delegation_planner.storage.errors import StorageError
-from delegation_planner.storage.server import NotPermittedError, ServerDatabase, server_error, shown_url
+from delegation_planner.storage.server import ServerDatabase, server_error
+from delegation_planner.storage.server_errors import not_permitted
 
 # A new register already holds the seeded defaults; they are replaced by the source's.
 _SEEDED = ("policy", "checklist_templates", "office_profile")
@@ -85,7 +86,7 @@ def _snapshot(db: Database) -> Iterator[None]:
                 db.pg.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
                 yield
         except psycopg.Error as error:
-            raise server_error(error) from error
+            raise server_error(error, db.user) from error
         return
     db.conn.execute("BEGIN")
     try:
@@ -106,7 +107,7 @@ def _rows(db: Database, sql: str) -> Iterator[tuple[Any, ...]]:
                 named.execute(translate(sql, False))
                 yield from named
         except psycopg.Error as error:
-            raise server_error(error) from error
+            raise server_error(error, db.user) from error
         return
     cursor = db.conn.execute(sql)
     while batch := cursor.fetchmany(_BATCH):
@@ -130,7 +131,7 @@ def _load(target: Database, table: str, columns: list[str], rows: Iterable[tuple
                 for row in counted():
                     stream.write_row(row)
         except psycopg.Error as error:
-            raise server_error(error) from error
+            raise server_error(error, target.user) from error
         return count
     names = ", ".join(f"[{c}]" for c in columns)
     marks = ", ".join("?" * len(columns))
@@ -198,11 +199,8 @@ def _server_bulk_load(db: ServerDatabase, tables: list[str]) -> Iterator[None]:
             for name, _definition in indexes:
                 db.pg.execute(f"DROP INDEX {name}")
     except psycopg.errors.InsufficientPrivilege as error:
-        raise NotPermittedError(
-            f"A whole register is copied onto a server by the role that prepared it there (server "
-            f"init), which owns its tables; {shown_url(db.url)} refused this role ("
-            f"{error.diag.message_primary}). Nothing was copied."
-        ) from error
+        # The reader's words, naming the role: the copy is the preparing role's work (README).
+        raise not_permitted(error, db.user) from error
     yield
     try:
         # Index builds sort in memory up to this much (the default 64 MB spills to disk).
@@ -212,7 +210,7 @@ def _server_bulk_load(db: ServerDatabase, tables: list[str]) -> Iterator[None]:
         for table in with_triggers:
             db.pg.execute(f'ALTER TABLE "{table}" ENABLE TRIGGER USER')
     except psycopg.Error as error:
-        raise server_error(error) from error
+        raise server_error(error, db.user) from error
 
 
 def _has_rows(db: Database, table: str) -> bool:

@@ -282,7 +282,9 @@ class DatabaseTask(QObject):
             raise TypeError("a task runs either work on its own connection or plain work")
         self._read_only = read_only
         # Not the task's child: a child is destroyed with its parent, running or not.
-        self._runner = _Runner(Path(path), work, read_only, failures, background, plain)
+        # A server's URL stays text: as a Path its "//" would fold and it would open as a file.
+        location = path if is_server_url(path) else Path(path)
+        self._runner = _Runner(location, work, read_only, failures, background, plain)
         self._runner.progressed.connect(self.progress)
         self._runner.succeeded.connect(self.finished)
         self._runner.failed.connect(self.failed)

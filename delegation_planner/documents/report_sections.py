@@ -21,7 +21,8 @@ from delegation_planner.documents import charts, sections
 from delegation_planner.documents.labels import Labels
 from delegation_planner.documents.memo import cost_rows
 from delegation_planner.documents.template import HEADING_2
-from delegation_planner.documents.writer import Column, Writer, append_run, clean_text, run_xml
+from delegation_planner.documents.text_xml import append_run, clean_text, run_xml
+from delegation_planner.documents.writer import Column, Writer
 from delegation_planner.domain.enums import Direction, FollowUpStatus, Side
 from delegation_planner.storage.agreement_followup import Visit
 from delegation_planner.storage.annual import (

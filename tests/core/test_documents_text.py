@@ -11,8 +11,8 @@ from sqlite_utils import Database
 
 from delegation_planner.documents.labels import LANGUAGES, Labels, texts_by_language, words_by_language
 from delegation_planner.documents.memo import write_memo
+from delegation_planner.documents.text_xml import clean_text
 from delegation_planner.documents.word_lists import list_name
-from delegation_planner.documents.writer import clean_text
 from delegation_planner.domain import enums
 from delegation_planner.domain.grip import CRITERIA
 from delegation_planner.domain.records import FollowUpPoint, Organisation, Person

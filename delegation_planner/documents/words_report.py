@@ -17,7 +17,7 @@ REPORT_TEXTS: dict[str, dict[str, str]] = {
         "delegations_total": "Delegationer",
         "by_purpose": "Delegationer efter syfte",
         "partner_regions": "Partnerregioner",
-        "politician_participation": "Politikers deltagande",
+        "politician_participation": "Förtroendevaldas deltagande",
         "politician_participations": "Förtroendevaldas deltaganden ({office})",
         "count": "Antal",
         "share": "Andel",

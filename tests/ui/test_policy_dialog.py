@@ -59,6 +59,7 @@ def test_saving_a_stricter_policy_changes_the_verdicts_in_the_register(qtbot, ma
     dialog.ui.max_politicians_spin.setValue(1)
     # Typing part of a name offers the office's themes not yet chosen; Down and Enter pick one.
     qtbot.keyClicks(dialog.ui.theme_edit, "ener")
+    assert not dialog.ui.theme_problem.isVisible()  # no complaint while the name is being typed
     popup = dialog.completer.popup()
     qtbot.waitUntil(popup.isVisible, timeout=5000)
     offered = [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())]
@@ -105,6 +106,10 @@ def test_an_invalid_theme_is_refused_beside_the_field(qtbot, make_window, regist
     assert dialog.themes.themes() == before
     dialog.ui.theme_edit.setText("ICT")
     assert "“ICT” is in the list already" in dialog.ui.theme_problem.text()
+    # Part of a chosen theme's name: it is there already, not unknown.
+    dialog.ui.theme_edit.setText("life sci")
+    assert dialog.add_theme() is False
+    assert "“Life science” is in the list already" in dialog.ui.theme_problem.text()
     dialog.ui.theme_edit.clear()
     assert not dialog.ui.theme_problem.isVisible()
 

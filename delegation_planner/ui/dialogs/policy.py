@@ -218,10 +218,19 @@ class PolicyDialog(QDialog):
             return None
         key = self.theme_key(theme)
         if key is None:
-            return self.tr(
-                "“{theme}” is not one of the themes of {office}: type part of a theme's name "
-                "and pick it from the list."
-            ).format(theme=theme, office=self._office.name)
+            # "Ældre" names a theme already chosen ("Ældrepleje") rather than none at all.
+            folded = theme.casefold()
+            chosen = [
+                self.themes.label(k)
+                for k in self.themes.themes()
+                if folded in self.themes.label(k).casefold()
+            ]
+            offered = any(folded in label.casefold() for label in self._offered.stringList())
+            if chosen and not offered:
+                return self.tr("“{theme}” is in the list already.").format(theme=chosen[0])
+            return self.tr("“{theme}” is not one of the themes of {office}; pick one from the list.").format(
+                theme=theme, office=self._office.name
+            )
         if key in self.themes.themes():
             return self.tr("“{theme}” is in the list already.").format(theme=self.themes.label(key))
         return None
@@ -233,8 +242,18 @@ class PolicyDialog(QDialog):
         )
 
     def _on_theme_typed(self) -> None:
-        self._show_problem(self.ui.theme_problem, self._theme_problem(self.ui.theme_edit.text()))
+        text = self.ui.theme_edit.text()
+        # Part of a theme's name is no mistake while the list offers its completion.
+        problem = None if self._completes(text) else self._theme_problem(text)
+        self._show_problem(self.ui.theme_problem, problem)
         self._update_buttons()
+
+    def _completes(self, text: str) -> bool:
+        """Whether ``text`` is part of an offered theme's name, not yet the whole of one."""
+        typed = " ".join(text.split()).casefold()
+        if not typed or self.theme_key(text) is not None:
+            return False
+        return any(typed in label.casefold() for label in self._offered.stringList())
 
     def _show_problem(self, label: QLabel, problem: str | None) -> None:
         # The ⚠ says "problem" without relying on the red.

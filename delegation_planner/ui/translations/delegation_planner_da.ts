@@ -3743,12 +3743,12 @@ Hvis det sker igen, så kopiér detaljerne, og send dem med et par ord om, hvad 
         <translation>Navnet {problem}.</translation>
     </message>
     <message>
-        <source>“{theme}” is not one of the themes of {office}: type part of a theme&apos;s name and pick it from the list.</source>
-        <translation>“{theme}” er ikke et af {office}s temaer: skriv en del af temaets navn, og vælg det på listen.</translation>
-    </message>
-    <message>
         <source>“{theme}” is in the list already.</source>
         <translation>“{theme}” er allerede på listen.</translation>
+    </message>
+    <message>
+        <source>“{theme}” is not one of the themes of {office}; pick one from the list.</source>
+        <translation>“{theme}” er ikke et af {office}s temaer. Vælg et på listen.</translation>
     </message>
     <message>
         <source>Type a theme first.</source>

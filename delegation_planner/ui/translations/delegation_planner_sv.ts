@@ -3743,12 +3743,12 @@ Om det händer igen: kopiera detaljerna och skicka dem, med några ord om vad du
         <translation>Namnet {problem}.</translation>
     </message>
     <message>
-        <source>“{theme}” is not one of the themes of {office}: type part of a theme&apos;s name and pick it from the list.</source>
-        <translation>”{theme}” är inte ett av {office}s teman: skriv en del av temats namn och välj det i listan.</translation>
-    </message>
-    <message>
         <source>“{theme}” is in the list already.</source>
         <translation>”{theme}” finns redan i listan.</translation>
+    </message>
+    <message>
+        <source>“{theme}” is not one of the themes of {office}; pick one from the list.</source>
+        <translation>”{theme}” är inte ett av {office}s teman. Välj ett i listan.</translation>
     </message>
     <message>
         <source>Type a theme first.</source>

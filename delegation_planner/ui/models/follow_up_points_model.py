@@ -18,8 +18,7 @@ from delegation_planner.domain.enums import FollowUpStatus
 from delegation_planner.domain.records import FollowUpPoint, Person, Result
 from delegation_planner.domain.text import single_line_problem
 from delegation_planner.storage.follow_ups import FollowUpRow
-from delegation_planner.ui.labels.enums import follow_up_statuses as statuses
-from delegation_planner.ui.labels.enums import result_kinds
+from delegation_planner.ui.labels.enums import follow_up_statuses, result_kinds
 from delegation_planner.ui.labels.formatting import date_text
 from delegation_planner.ui.models.record_table import Index, RecordTableModel
 
@@ -111,7 +110,7 @@ class FollowUpPointsModel(RecordTableModel[FollowUpPoint]):
                 else date_text(item.due)
             )
         if column == STATUS:
-            return _label(statuses(), item.status)
+            return _label(follow_up_statuses(), item.status)
         if column == CLOSED_ON:
             if item.status is FollowUpStatus.OPEN:
                 return ""

@@ -21,6 +21,7 @@ from delegation_planner.documents.template import (
     open_template,
 )
 from delegation_planner.documents.writer import Column, Writer
+from delegation_planner.domain.enums import DecisionOutcome, FollowUpStatus, PersonKind, Role, Side
 from delegation_planner.storage.atomic_file import write_bytes_atomically
 from delegation_planner.storage.personal_data import PersonalData
 
@@ -65,7 +66,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "note": "Note",
         "description": "Description",
         "where": "Where",
-        "kinds": "politician=Politician;official=Official;business=Business;researcher=Researcher;other=Other",
         "document": "Personal data",
         "closing": (
             "You may ask for any of this to be corrected or erased. Data is kept for {years} years after "
@@ -112,7 +112,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "note": "Anteckning",
         "description": "Beskrivning",
         "where": "Var",
-        "kinds": "politician=Politiker;official=Tjänsteperson;business=Näringsliv;researcher=Forskare;other=Övrig",
         "document": "Registerutdrag",
         "closing": (
             "Du kan begära att uppgifterna rättas eller raderas. Uppgifterna sparas i {years} år efter "
@@ -159,7 +158,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "note": "Note",
         "description": "Beskrivelse",
         "where": "Hvor",
-        "kinds": "politician=Politiker;official=Embedsperson;business=Erhverv;researcher=Forsker;other=Anden",
         "document": "Indsigt",
         "closing": (
             "Du kan bede om at få oplysningerne rettet eller slettet. Oplysningerne gemmes i {years} år efter "
@@ -190,7 +188,6 @@ def write_access_letter(
     t = TEXTS[lang]
     labels = Labels.for_language(lang)
     word = labels.word
-    kinds = dict(pair.split("=", 1) for pair in t["kinds"].split(";"))
     today = today or dt.date.today()
     document = open_template()
     writer = Writer(document)
@@ -202,7 +199,7 @@ def write_access_letter(
         [
             (t["name"], person.name),
             (t["id"], person.id),
-            (t["kind"], kinds.get(person.kind, person.kind)),
+            (t["kind"], word(PersonKind(person.kind))),
             (t["job"], person.title),
             (t["organisation"], person.organisation),
             (t["email"], person.email),
@@ -217,8 +214,8 @@ def write_access_letter(
         lambda r: [
             r["title"],
             f"{r['start']} – {r['end']}",
-            word(r["side"]),
-            word(r["role"]),
+            word(Side(r["side"])),
+            word(Role(r["role"])) if r["role"] else "",
             r["justification"],
         ],
     )
@@ -228,7 +225,13 @@ def write_access_letter(
         "follow_up_points",
         data.follow_up_points,
         [("delegation", 0.3), ("text", 0.35), ("owner", 0.15), ("due", 0.1), ("status", 0.1)],
-        lambda r: [r["delegation_title"], r["text"], r["owner"], r["due"] or "", word(r["status"])],
+        lambda r: [
+            r["delegation_title"],
+            r["text"],
+            r["owner"],
+            r["due"] or "",
+            word(FollowUpStatus(r["status"])),
+        ],
     )
     _section(
         writer,
@@ -244,7 +247,13 @@ def write_access_letter(
         "decisions",
         data.decisions,
         [("delegation", 0.3), ("date", 0.12), ("reference", 0.15), ("outcome", 0.13), ("note", 0.3)],
-        lambda r: [r["delegation_title"], r["date"], r["reference"], word(r["outcome"]), r["note"]],
+        lambda r: [
+            r["delegation_title"],
+            r["date"],
+            r["reference"],
+            word(DecisionOutcome(r["outcome"])) if r["outcome"] else "",
+            r["note"],
+        ],
     )
     _section(
         writer,

@@ -29,7 +29,7 @@ from delegation_planner.documents.grip_words import explain
 from delegation_planner.documents.labels import Labels
 from delegation_planner.documents.memo import cost_rows
 from delegation_planner.documents.writer import Column, Writer
-from delegation_planner.domain.enums import Level, PersonKind, Side
+from delegation_planner.domain.enums import DecisionOutcome, Level, PersonKind, Side
 from delegation_planner.domain.politicians import home_politician_participants
 from delegation_planner.domain.records import Delegation
 
@@ -242,7 +242,7 @@ def _proposal(writer: Writer, bundle: DelegationBundle, labels: Labels) -> None:
             if c.level is Level.FAIL and c.id != "grip_decision"
         ]
         values = {
-            "names": ", ".join(politicians),
+            "names": labels.format.join(politicians),
             "title": delegation.title,
             "dates": labels.date_range(delegation.start, delegation.end),
             "criteria": "; ".join(failing),
@@ -252,7 +252,7 @@ def _proposal(writer: Writer, bundle: DelegationBundle, labels: Labels) -> None:
     blank = "\n"  # one empty line to write on
     table = writer.key_values(
         [
-            (labels["decision_box"], labels["decision_choices"]),
+            (labels["decision_box"], "\t".join(f"☐ {labels.word(outcome)}" for outcome in DecisionOutcome)),
             (labels["conditions"], blank),
             (labels["date_label"], ""),
             (labels["reference"], ""),

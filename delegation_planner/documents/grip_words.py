@@ -37,8 +37,8 @@ SENTENCES: dict[str, dict[str, str]] = {
         "delegation, vilket bör undvikas.",
         "too_many.one": "1 förtroendevald ({names}) reser; fler än {limit_words} är en stor politisk "
         "delegation, vilket bör undvikas.",
-        "within_limit": "{count} förtroendevalda ({names}), inom gränsen på {limit}.",
-        "within_limit.one": "1 förtroendevald ({names}), inom gränsen på {limit}.",
+        "within_limit": "{count} förtroendevalda ({names}), inom gränsen på {limit_words}.",
+        "within_limit.one": "1 förtroendevald ({names}), inom gränsen på {limit_words}.",
         "not_business": "Delegationen gäller inte främjande av näringslivet.",
         "no_initiator": "Ingen initiativtagare är registrerad. En näringslivsdelegation med {names} ska "
         "initieras av företag, näringslivsorganisationer eller kluster, inte politiskt.",
@@ -53,7 +53,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "after_start": "Beslutet i {body}{reference} är daterat {date}, efter delegationens start den {start}; "
         "deltagandet för {names} ska beslutas före starten.",
         "approved": "{body} beviljade deltagandet för {names} den {date}{reference}.",
-        "approved_with_conditions": "{body} beviljade med villkor deltagandet för {names} den {date}{reference}.",
+        "approved_with_conditions": "{body} beviljade deltagandet för {names} med villkor den {date}{reference}.",
         "no_themes": "Inga teman är registrerade, så inget av dem hör till de prioriterade temana.",
         "no_priority_theme": "Inget av temana ({themes}) hör till de prioriterade temana.",
         "priority_themes": "Prioriterade teman: {themes}.",
@@ -71,8 +71,8 @@ SENTENCES: dict[str, dict[str, str]] = {
         "hvilket bør undgås.",
         "too_many.one": "1 politiker ({names}) rejser; flere end {limit_words} er en stor politisk delegation, "
         "hvilket bør undgås.",
-        "within_limit": "{count} politikere ({names}), inden for grænsen på {limit}.",
-        "within_limit.one": "1 politiker ({names}), inden for grænsen på {limit}.",
+        "within_limit": "{count} politikere ({names}), inden for grænsen på {limit_words}.",
+        "within_limit.one": "1 politiker ({names}), inden for grænsen på {limit_words}.",
         "not_business": "Delegationen handler ikke om erhvervsfremme.",
         "no_initiator": "Der er ikke registreret nogen initiativtager. En erhvervsdelegation med {names} skal "
         "initieres af virksomheder, erhvervsorganisationer eller klynger, ikke politisk.",
@@ -87,7 +87,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "after_start": "Beslutningen i {body}{reference} er dateret {date}, efter delegationens start den "
         "{start}; deltagelsen af {names} skal besluttes før starten.",
         "approved": "{body} godkendte deltagelsen af {names} den {date}{reference}.",
-        "approved_with_conditions": "{body} godkendte med betingelser deltagelsen af {names} den "
+        "approved_with_conditions": "{body} godkendte på vilkår deltagelsen af {names} den "
         "{date}{reference}.",
         "no_themes": "Der er ikke registreret nogen temaer, så ingen af dem er blandt de prioriterede temaer.",
         "no_priority_theme": "Ingen af temaerne ({themes}) er blandt de prioriterede temaer.",

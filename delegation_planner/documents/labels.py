@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Mapping
 from enum import StrEnum
 
+from delegation_planner.documents.word_lists import WordLists, list_name
 from delegation_planner.documents.words import (
     CRITERIA,
     LANGUAGES,
@@ -90,21 +91,19 @@ class Labels:
             text = self._formatted[cache_key] = self.format.plural(n, forms)
         return text
 
-    def word(self, value: StrEnum | str | None) -> str:
-        """An enum value in words (``approved_with_conditions`` -> ``Beviljat med villkor``)."""
+    def word(self, value: StrEnum | None) -> str:
+        """An enum value in words, from its enumeration's list (``CostCategory.HOSTING`` ->
+        ``Representation``); a value the list lacks as its identifier made readable."""
         if value is None:
             return ""
         raw = str(value)
-        # A word may read differently as one enum than as another ("political" purpose vs initiator).
-        kind = f"{type(value).__name__.lower()}:{raw}"
-        word = self._words.get(kind) or self._words.get(raw, raw.replace("_", " ").capitalize())
-        return word.replace("{office}", self.office.name)
+        words = self._words.get(list_name(type(value)), {})
+        return words.get(raw) or raw.replace("_", " ").capitalize()
 
-    def level(self, value: StrEnum | str) -> str:
+    def level(self, value: Level | str) -> str:
         """A GRIP level as symbol and word, so it reads in black and white: ``✔ Uppfyllt``."""
-        raw = str(value)
-        symbol = Level(raw).symbol if raw in {level.value for level in Level} else ""
-        return f"{symbol} {self.word(raw)}".strip()
+        level = Level(value)
+        return f"{level.symbol} {self.word(level)}"
 
     def criterion(self, criterion_id: str) -> str:
         text = CRITERIA[self.language].get(criterion_id, criterion_id.replace("_", " ").capitalize())
@@ -220,5 +219,5 @@ def texts_by_language() -> Mapping[str, Mapping[str, str]]:
     return TEXTS
 
 
-def words_by_language() -> Mapping[str, Mapping[str, str]]:
+def words_by_language() -> Mapping[str, WordLists]:
     return WORDS

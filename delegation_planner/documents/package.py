@@ -20,7 +20,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 
-from delegation_planner.documents.writer import clean_text
+from delegation_planner.documents.text_xml import clean_text
 
 # Word keeps a core property to 255 characters; python-docx refuses longer ones.
 MAX_PROPERTY = 255
@@ -144,3 +144,25 @@ def _insert_before(parent: BaseOxmlElement, element: BaseOxmlElement, successors
         parent.append(element)
     else:
         anchor.addprevious(element)
+
+
+def set_proofing_language(document: Document, language: str) -> None:
+    """The default text language, so Word spell-checks the memo in the right language."""
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        styles.insert(0, defaults)
+    r_pr_default = defaults.find(qn("w:rPrDefault"))
+    if r_pr_default is None:
+        r_pr_default = OxmlElement("w:rPrDefault")
+        defaults.insert(0, r_pr_default)
+    r_pr = r_pr_default.find(qn("w:rPr"))
+    if r_pr is None:
+        r_pr = OxmlElement("w:rPr")
+        r_pr_default.append(r_pr)
+    lang = r_pr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        r_pr.append(lang)
+    lang.set(qn("w:val"), language)

@@ -21,7 +21,8 @@ from delegation_planner.documents import charts, sections
 from delegation_planner.documents.labels import Labels
 from delegation_planner.documents.memo import cost_rows
 from delegation_planner.documents.template import HEADING_2
-from delegation_planner.documents.writer import Column, Writer, append_run, clean_text, run_xml
+from delegation_planner.documents.text_xml import append_run, clean_text, run_xml
+from delegation_planner.documents.writer import Column, Writer
 from delegation_planner.domain.enums import Direction, FollowUpStatus, Side
 from delegation_planner.storage.agreement_followup import Visit
 from delegation_planner.storage.annual import (
@@ -43,7 +44,9 @@ def summary(writer: Writer, figures: AnnualFigures, labels: Labels) -> None:
     """What the board should know first: how many trips took place by the report's
     date, what they cost, how follow-up stands and which agreements are still short."""
     writer.heading(labels["board_summary"])
-    actual = ", ".join(labels.money(a.actual, a.currency) for a in figures.totals if a.actual is not None)
+    actual = labels.format.join(
+        [labels.money(a.actual, a.currency) for a in figures.totals if a.actual is not None]
+    )
     writer.paragraph(
         labels["board_summary_text"].format(
             date=labels.date(figures.as_of),
@@ -56,12 +59,15 @@ def summary(writer: Writer, figures: AnnualFigures, labels: Labels) -> None:
     counts = figures.follow_up
     writer.paragraph(
         labels["board_follow_up"].format(
-            points=counts.total, done=counts.done, open=counts.open, overdue=counts.overdue
+            points=labels.number(counts.total),
+            done=labels.count("done_count", counts.done),
+            open=labels.count("open_count", counts.open),
+            overdue=labels.count("overdue_count", counts.overdue),
         )
     )
     short = [entry.agreement.partner for entry in figures.agreements if entry.shortfall]
     if short:
-        writer.paragraph(labels["agreements_short_summary"].format(partners=", ".join(short)))
+        writer.paragraph(labels["agreements_short_summary"].format(partners=labels.format.join(short)))
     elif figures.agreements:
         writer.paragraph(labels["agreements_all_met"])
     directions = ", ".join(
@@ -420,7 +426,7 @@ def follow_up_text(counts: FollowUpCounts, labels: Labels) -> str:
     return labels["follow_up_counts"].format(
         done=labels.count("done_count", counts.done),
         open=labels.count("open_count", counts.open),
-        overdue=labels.number(counts.overdue),
+        overdue=labels.count("overdue_count", counts.overdue),
         dropped=labels.count("dropped_count", counts.dropped),
     )
 

@@ -16,7 +16,7 @@ from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from delegation_planner.documents.package import update_fields_on_open
-from delegation_planner.documents.writer import clean_text
+from delegation_planner.documents.text_xml import clean_text
 
 _W = {"w": nsmap["w"]}
 _PARAGRAPHS_OF_STYLE = etree.XPath("./w:p[w:pPr/w:pStyle/@w:val = $style]", namespaces=_W)

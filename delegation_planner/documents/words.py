@@ -6,6 +6,8 @@ stays short and a translator can work on this file alone.
 
 from __future__ import annotations
 
+from delegation_planner.documents.word_lists import WORD_LISTS
+
 LANGUAGES = ("sv", "da", "en")
 
 MONTHS = {
@@ -218,161 +220,9 @@ TEXTS: dict[str, dict[str, str]] = {
     },
 }
 
-# Enum values in words, keyed by the enum's file value. One table per language;
-# values shared by several enums (``other``, ``political``) read the same in each.
-WORDS: dict[str, dict[str, str]] = {
-    "sv": {
-        "inbound": "Mottagande",
-        "outbound": "Utresa",
-        "business_promotion": "Näringslivsfrämjande",
-        "political": "Politisk",
-        # A purpose reads as the kind of visit; an initiator of the same key stays "Politisk".
-        "purpose:political": "Politiskt besök",
-        "official": "Tjänstemannabesök",
-        "research": "Forskning",
-        "exchange": "Utbyte",
-        "trade_fair": "Mässa",
-        "other": "Annat",
-        "home": "{office}",
-        "partner": "Partnern",
-        "leader": "Delegationsledare",
-        "member": "Deltagare",
-        "host": "Värd",
-        "interpreter": "Tolk",
-        "guest": "Gäst",
-        "travel": "Resor",
-        "accommodation": "Logi",
-        "hosting": "Värdskap",
-        "gifts": "Gåvor",
-        "interpretation": "Tolkning",
-        "fees": "Avgifter",
-        "open": "Öppen",
-        "done": "Klar",
-        "dropped": "Struken",
-        "approved": "Beviljat",
-        "approved_with_conditions": "Beviljat med villkor",
-        "rejected": "Avslag",
-        "company": "Företag",
-        "business_org": "Näringslivsorganisation",
-        "cluster": "Kluster",
-        "university": "Universitet",
-        "government": "Myndighet",
-        "region": "Region",
-        "operator": "Operatör",
-        "politician": "Politiker",
-        "researcher": "Forskare",
-        "pass": "Uppfyllt",
-        "warn": "Bör ses över",
-        "fail": "Ej uppfyllt",
-        "n/a": "Ej tillämpligt",
-        "general": "Generellt",
-        "thematic": "Tematiskt",
-        "business": "Näringsliv",
-        "draft": "Utkast",
-        "active": "Aktivt",
-        "expired": "Upphört",
-    },
-    "da": {
-        "inbound": "Modtagelse",
-        "outbound": "Udrejse",
-        "business_promotion": "Erhvervsfremme",
-        "political": "Politisk",
-        "purpose:political": "Politisk besøg",
-        "official": "Embedsmandsbesøg",
-        "research": "Forskning",
-        "exchange": "Udveksling",
-        "trade_fair": "Messe",
-        "other": "Andet",
-        "home": "{office}",
-        "partner": "Partneren",
-        "leader": "Delegationsleder",
-        "member": "Deltager",
-        "host": "Vært",
-        "interpreter": "Tolk",
-        "guest": "Gæst",
-        "travel": "Rejser",
-        "accommodation": "Ophold",
-        "hosting": "Værtskab",
-        "gifts": "Gaver",
-        "interpretation": "Tolkning",
-        "fees": "Gebyrer",
-        "open": "Åben",
-        "done": "Udført",
-        "dropped": "Opgivet",
-        "approved": "Godkendt",
-        "approved_with_conditions": "Godkendt med betingelser",
-        "rejected": "Afvist",
-        "company": "Virksomhed",
-        "business_org": "Erhvervsorganisation",
-        "cluster": "Klynge",
-        "university": "Universitet",
-        "government": "Myndighed",
-        "region": "Region",
-        "operator": "Operatør",
-        "politician": "Politiker",
-        "researcher": "Forsker",
-        "pass": "Opfyldt",
-        "warn": "Bør gennemgås",
-        "fail": "Ikke opfyldt",
-        "n/a": "Ikke relevant",
-        "general": "Generel",
-        "thematic": "Tematisk",
-        "business": "Erhvervsliv",
-        "draft": "Udkast",
-        "active": "Aktiv",
-        "expired": "Udløbet",
-    },
-    "en": {
-        "inbound": "Inbound",
-        "outbound": "Outbound",
-        "business_promotion": "Business promotion",
-        "political": "Political",
-        "purpose:political": "Political visit",
-        "official": "Official",
-        "research": "Research",
-        "exchange": "Exchange",
-        "trade_fair": "Trade fair",
-        "other": "Other",
-        "home": "{office}",
-        "partner": "Partner",
-        "leader": "Leader",
-        "member": "Member",
-        "host": "Host",
-        "interpreter": "Interpreter",
-        "guest": "Guest",
-        "travel": "Travel",
-        "accommodation": "Accommodation",
-        "hosting": "Hosting",
-        "gifts": "Gifts",
-        "interpretation": "Interpretation",
-        "fees": "Fees",
-        "open": "Open",
-        "done": "Done",
-        "dropped": "Dropped",
-        "approved": "Approved",
-        "approved_with_conditions": "Approved with conditions",
-        "rejected": "Rejected",
-        "company": "Company",
-        "business_org": "Business organisation",
-        "cluster": "Cluster",
-        "university": "University",
-        "government": "Government",
-        "region": "Region",
-        "operator": "Operator",
-        "politician": "Politician",
-        "researcher": "Researcher",
-        "pass": "Pass",
-        "warn": "Warning",
-        "fail": "Fail",
-        "n/a": "Not applicable",
-        "general": "General",
-        "thematic": "Thematic",
-        "business": "Business",
-        "draft": "Draft",
-        "active": "Active",
-        "expired": "Expired",
-    },
-}
+# Enum values in words, one list per enumeration (``WORDS[language][list][value]``), kept in
+# their own file: the window reads them too, through ``ui.labels.enums.core_word``.
+WORDS = WORD_LISTS
 
 CRITERIA: dict[str, dict[str, str]] = {
     "sv": {
@@ -439,12 +289,11 @@ NUMBER_WORDS = {
 }
 
 # Imported here: the report's words and the plural forms are plain data kept in their own file for length.
-from delegation_planner.documents.words_report import PLURAL_TEXTS, REPORT_TEXTS, RESULT_WORDS  # noqa: E402
+from delegation_planner.documents.words_report import PLURAL_TEXTS, REPORT_TEXTS  # noqa: E402
 
 for _language in LANGUAGES:
     TEXTS[_language].update(REPORT_TEXTS[_language])
     TEXTS[_language].update(PLURAL_TEXTS[_language])
-    WORDS[_language].update(RESULT_WORDS[_language])
 
 # Imported last: the authority texts are plain data kept in their own file for length.
 from delegation_planner.documents.words_authority import AUTHORITY_TEXTS  # noqa: E402

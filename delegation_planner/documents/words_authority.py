@@ -22,10 +22,10 @@ AUTHORITY_TEXTS: dict[str, dict[str, str]] = {
         "conditions": "Villkor",
         "decision_rejected": (
             "OBS! {body} har avslagit politiskt deltagande i denna delegation ({described}). "
-            "Politikerna nedan har inte fått sitt deltagande beviljat."
+            "De förtroendevalda nedan har inte fått sitt deltagande beviljat."
         ),
         "decision_missing": (
-            "OBS! Inget {decision} är registrerat. Politikerna nedan har ännu inte fått sitt deltagande beviljat."
+            "OBS! Inget {decision} är registrerat. De förtroendevalda nedan har ännu inte fått sitt deltagande beviljat."
         ),
         "decision_late": "OBS! Beslutet fattades efter delegationens start ({described}).",
         "decision_approved": "{body} har beviljat politiskt deltagande ({described}).",
@@ -36,14 +36,13 @@ AUTHORITY_TEXTS: dict[str, dict[str, str]] = {
         "planned_costs": "Beräknade kostnader",
         "participants_justified": "Deltagare och motivering",
         "proposal": "Förslag till beslut",
-        "proposal_approve": "{body} beslutar att bevilja politiskt deltagande för {names} i delegationen {title}, {dates}.",
+        "proposal_approve": "{body} föreslås besluta att bevilja politiskt deltagande för {names} i delegationen ”{title}”, {dates}.",
         "proposal_reject": (
-            "{body} beslutar att inte bevilja politiskt deltagande för {names} i delegationen {title}, {dates}, "
+            "{body} föreslås besluta att inte bevilja politiskt deltagande för {names} i delegationen ”{title}”, {dates}, "
             "eftersom följande kriterier inte är uppfyllda: {criteria}."
         ),
         "proposal_none": "Inga förtroendevalda från {office} deltar; delegationen behöver inget beslut av {body}.",
         "decision_box": "Beslut",
-        "decision_choices": "☐ Bifall\t☐ Bifall med villkor\t☐ Avslag",
         "signature": "Underskrift",
         "name_clarification": "Namnförtydligande",
         "emergency": "Nödkontakter",
@@ -64,10 +63,10 @@ AUTHORITY_TEXTS: dict[str, dict[str, str]] = {
         "contents": "Innehåll",
         "board_summary": "Sammanfattning för styrelsen",
         "board_summary_text": (
-            "Per {date} har {completed} av årets {total} delegationer genomförts; {planned} är planerade. "
-            "Genomförda delegationer har kostat {actual}."
+            "Per {date} har {completed} av årets {total} delegationer genomförts och {planned} återstår. "
+            "Utfallet för de genomförda delegationerna är {actual}."
         ),
-        "board_follow_up": "Uppföljningspunkter: {points} totalt, klara {done}, öppna {open} (varav försenade {overdue}).",
+        "board_follow_up": "Uppföljningspunkter: {points}, varav {done} och {open} ({overdue}).",
         "agreements_short_summary": "Avtal som ännu saknar tjänstemannabesök: {partners}.",
         "agreements_all_met": "Alla avtal med krav har fått sina tjänstemannabesök.",
         "completed_delegations": "Genomförda delegationer",
@@ -91,7 +90,7 @@ AUTHORITY_TEXTS: dict[str, dict[str, str]] = {
         "date_label": "Dato",
         "reference_prefix": "J.nr.",
         "officer": "Sagsbehandler",
-        "conditions": "Betingelser",
+        "conditions": "Vilkår",
         "decision_rejected": (
             "BEMÆRK! {body} har afvist politisk deltagelse i denne delegation ({described}). "
             "Politikerne nedenfor har ikke fået deres deltagelse godkendt."
@@ -110,15 +109,14 @@ AUTHORITY_TEXTS: dict[str, dict[str, str]] = {
         "participants_justified": "Deltagere og begrundelse",
         "proposal": "Indstilling",
         "proposal_approve": (
-            "Det indstilles, at {body} godkender politisk deltagelse for {names} i delegationen {title}, {dates}."
+            "Det indstilles, at {body} godkender, at {names} deltager i delegationen »{title}«, {dates}."
         ),
         "proposal_reject": (
-            "Det indstilles, at {body} ikke godkender politisk deltagelse for {names} i delegationen {title}, "
+            "Det indstilles, at {body} ikke godkender, at {names} deltager i delegationen »{title}«, "
             "{dates}, da følgende kriterier ikke er opfyldt: {criteria}."
         ),
         "proposal_none": "Ingen politikere fra {office} deltager; delegationen kræver ingen beslutning i {body}.",
         "decision_box": "Beslutning",
-        "decision_choices": "☐ Godkendt\t☐ Godkendt med betingelser\t☐ Afvist",
         "signature": "Underskrift",
         "name_clarification": "Navn med blokbogstaver",
         "emergency": "Nødkontakter",
@@ -139,10 +137,10 @@ AUTHORITY_TEXTS: dict[str, dict[str, str]] = {
         "contents": "Indhold",
         "board_summary": "Resumé for regionsrådet",
         "board_summary_text": (
-            "Pr. {date} er {completed} af årets {total} delegationer gennemført; {planned} er planlagt. "
-            "De gennemførte delegationer har kostet {actual}."
+            "Pr. {date} er {completed} af årets {total} delegationer gennemført, og {planned} udestår. "
+            "Forbruget på de gennemførte delegationer er {actual} i alt."
         ),
-        "board_follow_up": "Opfølgningspunkter: {points} i alt, udført {done}, åbne {open} (heraf overskredne {overdue}).",
+        "board_follow_up": "Opfølgningspunkter: {points}, heraf {done} og {open} ({overdue}).",
         "agreements_short_summary": "Aftaler, der endnu mangler embedsmandsbesøg: {partners}.",
         "agreements_all_met": "Alle aftaler med krav har fået deres embedsmandsbesøg.",
         "completed_delegations": "Gennemførte delegationer",
@@ -191,7 +189,6 @@ AUTHORITY_TEXTS: dict[str, dict[str, str]] = {
         ),
         "proposal_none": "No politicians of {office} take part; the delegation needs no decision of {body}.",
         "decision_box": "Decision",
-        "decision_choices": "☐ Approved\t☐ Approved with conditions\t☐ Rejected",
         "signature": "Signature",
         "name_clarification": "Name in capitals",
         "emergency": "Emergency contacts",
@@ -212,10 +209,10 @@ AUTHORITY_TEXTS: dict[str, dict[str, str]] = {
         "contents": "Contents",
         "board_summary": "Summary for the board",
         "board_summary_text": (
-            "As of {date}, {completed} of the year's {total} delegations have taken place; {planned} are planned. "
+            "As of {date}, {completed} of the year's {total} delegations have taken place and {planned} remain. "
             "The delegations that took place cost {actual}."
         ),
-        "board_follow_up": "Of {points} follow-up points, {done} are done and {open} open, {overdue} of them overdue.",
+        "board_follow_up": "Follow-up points: {points}, of which {done} and {open} ({overdue}).",
         "agreements_short_summary": "Agreements still short of official visits: {partners}.",
         "agreements_all_met": "Every agreement with a minimum has had its official visits.",
         "completed_delegations": "Delegations that took place",

@@ -17,7 +17,7 @@ REPORT_TEXTS: dict[str, dict[str, str]] = {
         "delegations_total": "Delegationer",
         "by_purpose": "Delegationer efter syfte",
         "partner_regions": "Partnerregioner",
-        "politician_participation": "Politikers deltagande",
+        "politician_participation": "Förtroendevaldas deltagande",
         "politician_participations": "Förtroendevaldas deltaganden ({office})",
         "count": "Antal",
         "share": "Andel",
@@ -27,7 +27,7 @@ REPORT_TEXTS: dict[str, dict[str, str]] = {
         "month": "Månad",
         "follow_up_completion": "Uppföljningspunkter",
         "overdue": "varav försenade",
-        "follow_up_counts": "{done}, {open} (varav {overdue} försenade), {dropped}",
+        "follow_up_counts": "{done}, {open} (varav {overdue}), {dropped}",
         "results": "Resultat av besöken",
         "result": "Resultat",
         "kind": "Typ",
@@ -70,7 +70,7 @@ REPORT_TEXTS: dict[str, dict[str, str]] = {
         "month": "Måned",
         "follow_up_completion": "Opfølgningspunkter",
         "overdue": "heraf overskredne",
-        "follow_up_counts": "{done}, {open} (heraf {overdue} overskredne), {dropped}",
+        "follow_up_counts": "{done}, {open} (heraf {overdue}), {dropped}",
         "results": "Resultater af besøgene",
         "result": "Resultat",
         "kind": "Type",
@@ -113,7 +113,7 @@ REPORT_TEXTS: dict[str, dict[str, str]] = {
         "month": "Month",
         "follow_up_completion": "Follow-up points",
         "overdue": "of which overdue",
-        "follow_up_counts": "{done}, {open} ({overdue} overdue), {dropped}",
+        "follow_up_counts": "{done}, {open} ({overdue}), {dropped}",
         "results": "Results of the visits",
         "result": "Result",
         "kind": "Kind",
@@ -137,31 +137,6 @@ REPORT_TEXTS: dict[str, dict[str, str]] = {
     },
 }
 
-# What a visit led to (ResultKind), in words.
-RESULT_WORDS: dict[str, dict[str, str]] = {
-    "sv": {
-        "partnership": "Partnerskap",
-        "sale": "Försäljning",
-        "agreement_signed": "Avtal undertecknat",
-        "investment": "Investering",
-        "research_project": "Forskningsprojekt",
-    },
-    "da": {
-        "partnership": "Partnerskab",
-        "sale": "Salg",
-        "agreement_signed": "Aftale underskrevet",
-        "investment": "Investering",
-        "research_project": "Forskningsprojekt",
-    },
-    "en": {
-        "partnership": "Partnership",
-        "sale": "Sale",
-        "agreement_signed": "Agreement signed",
-        "investment": "Investment",
-        "research_project": "Research project",
-    },
-}
-
 # Counted words, in CLDR's plural categories (``{n}`` is the number): never "1 klara".
 PLURAL_TEXTS: dict[str, dict[str, str]] = {
     "sv": {
@@ -171,6 +146,8 @@ PLURAL_TEXTS: dict[str, dict[str, str]] = {
         "open_count.other": "{n} öppna",
         "dropped_count.one": "{n} struken",
         "dropped_count.other": "{n} strukna",
+        "overdue_count.one": "{n} försenad",
+        "overdue_count.other": "{n} försenade",
     },
     "da": {
         "done_count.one": "{n} udført",
@@ -179,6 +156,8 @@ PLURAL_TEXTS: dict[str, dict[str, str]] = {
         "open_count.other": "{n} åbne",
         "dropped_count.one": "{n} opgivet",
         "dropped_count.other": "{n} opgivne",
+        "overdue_count.one": "{n} overskredet",
+        "overdue_count.other": "{n} overskredne",
     },
     "en": {
         "done_count.one": "{n} done",
@@ -187,5 +166,7 @@ PLURAL_TEXTS: dict[str, dict[str, str]] = {
         "open_count.other": "{n} open",
         "dropped_count.one": "{n} dropped",
         "dropped_count.other": "{n} dropped",
+        "overdue_count.one": "{n} overdue",
+        "overdue_count.other": "{n} overdue",
     },
 }

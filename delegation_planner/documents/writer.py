@@ -1,4 +1,4 @@
-"""Shared building blocks: headings, key-value tables, data tables, safe text.
+"""Shared building blocks: headings, key-value tables, data tables and figures in the template's styles.
 
 Every piece of text goes through ``clean_text`` on its way into the document and
 every paragraph gets one of the template's named styles (``template.USED_STYLES``),
@@ -12,7 +12,6 @@ import datetime as dt
 import io
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
 from typing import cast
 from xml.sax.saxutils import escape
 
@@ -22,14 +21,22 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.parser import parse_xml
-from docx.oxml.table import CT_Row
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Emu, Pt
 from docx.styles.style import BaseStyle
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
-from lxml.etree import SubElement
 
+from delegation_planner.documents import package
+from delegation_planner.documents.table_xml import (
+    Column,
+    cant_split,
+    look,
+    repeat_as_header,
+    row_xml,
+    set_table_caption,
+    shade,
+)
 from delegation_planner.documents.template import (
     CAPTION,
     HEADING_1,
@@ -41,10 +48,10 @@ from delegation_planner.documents.template import (
     TABLE_TEXT,
     TITLE,
 )
+from delegation_planner.documents.text_xml import QUOTE, append_run, clean_text, complex_field_xml, run_xml
 
-# Characters XML 1.0 cannot carry (and C1 controls, which Word shows as boxes). The
-# register refuses them on entry; this is the last line of defence for old data.
-_UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# Column is defined beside the table XML that uses it; the section writers take it from here.
+__all__ = ["Column", "Writer"]
 
 _HEADER_FILL = "DCE3EC"
 _TOTAL_FILL = "F2F2F2"
@@ -58,51 +65,6 @@ _CELL_PADDING = Emu(int(Pt(9)))
 _WIDEST_SHARE = 0.45  # a single very long word (an e-mail address) may wrap instead
 _WORD = re.compile(r"\S+")
 _SHORT_TABLE = 12  # rows; a table this short is not broken over two pages
-
-
-def clean_text(text: str | None) -> str:
-    """Text as it can be written: control characters dropped, line ends made ``\\n``.
-
-    Tabs and line breaks stay; python-docx turns them into Word tabs and breaks.
-    ``<``, ``&`` and quotes need nothing here, python-docx escapes them.
-    """
-    if not text:
-        return ""
-    return _UNWRITABLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-
-
-_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
-
-
-def append_run(p: BaseOxmlElement, text: str) -> BaseOxmlElement:
-    """A run holding ``text`` at the end of the paragraph element ``p``, written as
-    python-docx's ``Run.text`` writes it (tabs as ``w:tab``, line ends as ``w:br``).
-
-    ``Run.text`` compiles an XPath expression on every call, which was a quarter of the
-    annual report's time; the run is short, so it is built directly.
-    """
-    run = cast(BaseOxmlElement, SubElement(p, qn("w:r")))
-    for number, line in enumerate(text.split("\n")):
-        if number:
-            SubElement(run, qn("w:br"))
-        for index, piece in enumerate(line.split("\t")):
-            if index:
-                SubElement(run, qn("w:tab"))
-            if piece:
-                t = SubElement(run, qn("w:t"))
-                t.text = piece
-                if piece != piece.strip():
-                    t.set(_XML_SPACE, "preserve")
-    return run
-
-
-@dataclass(frozen=True)
-class Column:
-    """A data-table column: its header, its share of the width, numbers right-aligned."""
-
-    header: str
-    weight: float = 1.0
-    numeric: bool = False
 
 
 class Writer:
@@ -267,18 +229,18 @@ class Writer:
         header = self._fact_headers
         shares = self._content_shares([key_share, 1 - key_share], [list(header), *[[k, v] for k, v in rows]])
         table = self._table(len(rows) + 1, shares, caption)
-        _look(table, first_row=True, first_column=True)
+        look(table, first_row=True, first_column=True)
         head = table.rows[0]
-        _repeat_as_header(head._tr)
+        repeat_as_header(head._tr)
         for cell, text in zip(head.cells, header, strict=True):
             self._fill(cell, text, TABLE_HEADING)
-            _shade(cell, _HEADER_FILL)
+            shade(cell, _HEADER_FILL)
             cell.paragraphs[0].paragraph_format.keep_with_next = True
         for tr, (key, value) in zip(table.rows[1:], rows, strict=True):
             self._fill(tr.cells[0], key, TABLE_HEADING)
             self._fill(tr.cells[1], value, TABLE_TEXT)
-            _shade(tr.cells[0], _TOTAL_FILL)
-            _cant_split(tr._tr)
+            shade(tr.cells[0], _TOTAL_FILL)
+            cant_split(tr._tr)
         if keep_together:
             # Every row but the last keeps with the next: the table moves to a new page whole.
             for row in table.rows[:-1]:
@@ -310,12 +272,12 @@ class Writer:
             [c.weight / total for c in columns], [[c.header for c in columns], *rows]
         )
         table = self._table(1, shares, caption)
-        _look(table, first_row=True, first_column=False)
+        look(table, first_row=True, first_column=False)
         header = table.rows[0]
-        _repeat_as_header(header._tr)
+        repeat_as_header(header._tr)
         for cell, column in zip(header.cells, columns, strict=True):
             self._fill(cell, column.header, TABLE_HEADING, numeric=column.numeric)
-            _shade(cell, _HEADER_FILL)
+            shade(cell, _HEADER_FILL)
             cell.paragraphs[0].paragraph_format.keep_with_next = True  # never alone at a page's foot
         # A short table is kept on one page (its rows keep with the next); a long
         # one breaks between rows, never inside one, under its repeated header.
@@ -326,7 +288,7 @@ class Writer:
         widths = [Emu(int(self.text_width * share)).twips for share in shares]
         plain, strong = self.style_id(TABLE_TEXT), self.style_id(TABLE_HEADING)
         body = "".join(
-            _row_xml(
+            row_xml(
                 values,
                 columns,
                 widths,
@@ -356,9 +318,9 @@ class Writer:
         self._numbers[kind] += 1
         word = clean_text(self._caption_words[0 if kind == "Table" else 1])
         keep = "<w:keepNext/>" if kind == "Table" else '<w:keepNext w:val="0"/>'
-        number = _complex_field_xml(f"SEQ {kind} \\* ARABIC", str(self._numbers[kind]))
+        number = complex_field_xml(f"SEQ {kind} \\* ARABIC", str(self._numbers[kind]))
         return (
-            f'<w:p{declarations}><w:pPr><w:pStyle w:val="{escape(self.style_id(CAPTION), _QUOTE)}"/>'
+            f'<w:p{declarations}><w:pPr><w:pStyle w:val="{escape(self.style_id(CAPTION), QUOTE)}"/>'
             f'{keep}</w:pPr><w:r><w:t xml:space="preserve">{escape(word)} </w:t></w:r>'
             f"{number}{run_xml('. ' + clean_text(text))}</w:p>"
         )
@@ -367,7 +329,7 @@ class Writer:
         """A paragraph of ``style`` holding ``text``, as XML text (as ``paragraph`` adds it
         where it does not follow a table)."""
         return (
-            f'<w:p><w:pPr><w:pStyle w:val="{escape(self.style_id(style), _QUOTE)}"/></w:pPr>'
+            f'<w:p><w:pPr><w:pStyle w:val="{escape(self.style_id(style), QUOTE)}"/></w:pPr>'
             f"{run_xml(clean_text(text)) if text else ''}</w:p>"
         )
 
@@ -455,147 +417,5 @@ class Writer:
     def set_properties(self, title: str, subject: str, author: str, language: str, today: dt.date) -> None:
         """Core properties (a long title shortened there with "…"), Word's current
         mode and the proofing language; see ``package``."""
-        from delegation_planner.documents import package  # it uses clean_text from here
-
         package.set_properties(self.document, title, subject, author, language, today)
-        _set_proofing_language(self.document, language)
-
-
-def set_table_caption(table: Table, caption: str) -> None:
-    """``w:tblCaption`` and ``w:tblDescription``: the table's title and description
-    as Word's Table Properties ▸ Alt Text holds them (the last children of tblPr)."""
-    tbl_pr = table._tbl.tblPr
-    for tag in ("w:tblCaption", "w:tblDescription"):
-        for old in tbl_pr.findall(qn(tag)):
-            tbl_pr.remove(old)
-        element = OxmlElement(tag)
-        element.set(qn("w:val"), clean_text(caption)[:255])
-        tbl_pr.append(element)
-
-
-def _look(table: Table, *, first_row: bool, first_column: bool) -> None:
-    """Which of the table's edges are headers, as Word's Table Design tab sets them."""
-    tbl_pr = table._tbl.tblPr
-    look = tbl_pr.find(qn("w:tblLook"))
-    if look is None:
-        look = OxmlElement("w:tblLook")
-        anchor = next((c for c in tbl_pr if c.tag in (qn("w:tblCaption"), qn("w:tblDescription"))), None)
-        if anchor is None:
-            tbl_pr.append(look)
-        else:
-            anchor.addprevious(look)
-    look.attrib.clear()
-    flags = {"firstRow": first_row, "lastRow": False, "firstColumn": first_column, "lastColumn": False}
-    flags |= {"noHBand": True, "noVBand": True}
-    for name, on in flags.items():
-        look.set(qn(f"w:{name}"), "1" if on else "0")
-    value = (0x20 if first_row else 0) | (0x80 if first_column else 0) | 0x200 | 0x400
-    look.set(qn("w:val"), f"{value:04X}")
-
-
-_QUOTE = {'"': "&quot;"}
-
-
-def _complex_field_xml(instruction: str, shown: str) -> str:
-    """A field as begin / instruction / separate / result / end runs: its result is an
-    ordinary run, so every reader of the text (and python-docx) sees the number."""
-    return (
-        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
-        f'<w:r><w:instrText xml:space="preserve"> {escape(instruction)} </w:instrText></w:r>'
-        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
-        f"<w:r><w:t>{escape(shown)}</w:t></w:r>"
-        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
-    )
-
-
-def _repeat_as_header(tr: CT_Row) -> None:
-    # Schema order inside w:trPr is cantSplit, then tblHeader; LibreOffice (7.4)
-    # misreads the reverse order under "can't split" data rows and drops every
-    # row after a page break, so the order matters, not only for Word.
-    tr_pr = tr.get_or_add_trPr()
-    tr_pr.append(OxmlElement("w:cantSplit"))
-    tr_pr.append(OxmlElement("w:tblHeader"))
-
-
-def _row_xml(
-    values: Sequence[str],
-    columns: Sequence[Column],
-    widths: Sequence[int],
-    style_id: str,
-    fill: str | None,
-    keep_with_next: bool,
-) -> str:
-    """A data row as python-docx writes it cell by cell, its elements in the order the
-    schema wants (tcW, shd, noWrap; pStyle, keepNext, jc)."""
-    cells = []
-    style = f'<w:pStyle w:val="{escape(style_id, _QUOTE)}"/>' + ("<w:keepNext/>" if keep_with_next else "")
-    for value, column, width in zip(values, columns, widths, strict=True):
-        tc_pr = f'<w:tcW w:type="dxa" w:w="{width}"/>'
-        if fill:
-            tc_pr += f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>'
-        p_pr = style
-        if column.numeric:
-            tc_pr += "<w:noWrap/>"
-            p_pr += '<w:jc w:val="right"/>'
-        cells.append(f"<w:tc><w:tcPr>{tc_pr}</w:tcPr><w:p><w:pPr>{p_pr}</w:pPr>{run_xml(value)}</w:p></w:tc>")
-    return "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + "".join(cells) + "</w:tr>"
-
-
-_QUOTE = {'"': "&quot;"}
-
-
-def run_xml(text: str) -> str:
-    """One run of ``text``: line breaks become w:br and tabs w:tab, as python-docx's run.text does."""
-    text = clean_text(text)
-    if not text:
-        return ""
-    lines = ["<w:tab/>".join(_text_xml(part) for part in line.split("\t")) for line in text.split("\n")]
-    return "<w:r>" + "<w:br/>".join(lines) + "</w:r>"
-
-
-def _text_xml(part: str) -> str:
-    if not part:
-        return ""
-    # Word drops spaces at either end of a w:t unless told to keep them.
-    space = ' xml:space="preserve"' if part != part.strip() else ""
-    return f"<w:t{space}>{escape(part)}</w:t>"
-
-
-def _cant_split(tr: CT_Row) -> None:
-    tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-
-
-def _shade(cell: _Cell, fill: str) -> None:
-    tc_pr = cell._tc.get_or_add_tcPr()
-    shading = OxmlElement("w:shd")
-    shading.set(qn("w:val"), "clear")
-    shading.set(qn("w:color"), "auto")
-    shading.set(qn("w:fill"), fill)
-    # w:shd must precede w:noWrap and w:vAlign in a cell's properties.
-    anchor = next((c for c in tc_pr if c.tag in (qn("w:noWrap"), qn("w:vAlign"))), None)
-    if anchor is None:
-        tc_pr.append(shading)
-    else:
-        anchor.addprevious(shading)
-
-
-def _set_proofing_language(document: Document, language: str) -> None:
-    """The default text language, so Word spell-checks the memo in the right language."""
-    styles = document.styles.element
-    defaults = styles.find(qn("w:docDefaults"))
-    if defaults is None:
-        defaults = OxmlElement("w:docDefaults")
-        styles.insert(0, defaults)
-    r_pr_default = defaults.find(qn("w:rPrDefault"))
-    if r_pr_default is None:
-        r_pr_default = OxmlElement("w:rPrDefault")
-        defaults.insert(0, r_pr_default)
-    r_pr = r_pr_default.find(qn("w:rPr"))
-    if r_pr is None:
-        r_pr = OxmlElement("w:rPr")
-        r_pr_default.append(r_pr)
-    lang = r_pr.find(qn("w:lang"))
-    if lang is None:
-        lang = OxmlElement("w:lang")
-        r_pr.append(lang)
-    lang.set(qn("w:val"), language)
+        package.set_proofing_language(self.document, language)

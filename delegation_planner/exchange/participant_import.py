@@ -21,9 +21,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 
 from sqlite_utils import Database
 
+from delegation_planner.documents.word_lists import list_name
 from delegation_planner.documents.words import WORDS
 from delegation_planner.domain.enums import OrganisationKind, PersonKind, Role, Side
 from delegation_planner.domain.records import Organisation, Participant, Person
@@ -184,29 +186,37 @@ def _norm(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _value_lookup(enum_values: Sequence[str]) -> dict[str, str]:
-    """Every language's word for each value (and the value itself), folded, to the value."""
-    lookup = {_norm(v): v for v in enum_values}
-    for words in WORDS.values():
-        for value in enum_values:
-            if value in words:
-                lookup.setdefault(_norm(words[value]), value)
+def _value_lookup(enum: type[StrEnum]) -> dict[str, str]:
+    """Every language's word for each of ``enum``'s values (and the value itself), folded, to the value."""
+    values = [member.value for member in enum]
+    lookup = {_norm(v): v for v in values}
+    for lists in WORDS.values():
+        words = lists[list_name(enum)]
+        for value in values:
+            lookup.setdefault(_norm(words[value]), value)
     return lookup
 
 
-_KINDS = _value_lookup([k.value for k in PersonKind]) | {
-    "tjänsteman": "official",
+_KINDS = _value_lookup(PersonKind) | {
+    "tjänsteperson": "official",
     "tjenestemand": "official",
-    "embedsmand": "official",
+    "embedsperson": "official",
     "företagare": "business",
     "näringsliv": "business",
     "erhverv": "business",
+    "erhvervsliv": "business",
     "forskare": "researcher",
     "forsker": "researcher",
     "politiker": "politician",
 }
-_SIDES = _value_lookup([s.value for s in Side]) | {"vår": "home", "vores": "home", "partner": "partner"}
-_ROLES = _value_lookup([r.value for r in Role])
+_SIDES = _value_lookup(Side) | {
+    "vår": "home",
+    "vores": "home",
+    "egna": "home",
+    "egne": "home",
+    "partner": "partner",
+}
+_ROLES = _value_lookup(Role)
 
 
 def plan_import(

@@ -15,6 +15,7 @@ import datetime as dt
 import json
 from collections import defaultdict
 from collections.abc import Sequence
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ import xlsxwriter
 from sqlite_utils import Database
 
 from delegation_planner.documents.labels import Labels
+from delegation_planner.domain.enums import CostCategory, Direction, Level, Purpose
 from delegation_planner.exchange.files import write_atomically
 from delegation_planner.storage.annual import amount_sum
 from delegation_planner.storage.politicians import home_politician_sql
@@ -61,8 +63,8 @@ def write_register_xlsx(
             for n, row in enumerate(rows, start=1):
                 sheet.write_string(n, 0, row["id"])
                 sheet.write_string(n, 1, row["title"])
-                sheet.write_string(n, 2, labels.word(row["direction"]))
-                sheet.write_string(n, 3, labels.word(row["purpose"]))
+                sheet.write_string(n, 2, _word(labels, Direction, row["direction"]))
+                sheet.write_string(n, 3, _word(labels, Purpose, row["purpose"]))
                 sheet.write_string(n, 4, row["partner_region"])
                 sheet.write_string(n, 5, row["country"])
                 sheet.write_datetime(n, 6, _date(row["start"]), date)
@@ -70,7 +72,7 @@ def write_register_xlsx(
                 sheet.write_string(n, 8, ", ".join(labels.theme(t) for t in json.loads(row["themes"])))
                 sheet.write_string(n, 9, ", ".join(politicians.get(row["id"], [])))
                 verdict = row["grip_verdict"]
-                sheet.write_string(n, 10, labels.word(verdict) if verdict else "")
+                sheet.write_string(n, 10, _word(labels, Level, verdict))
             sheet.autofilter(0, 0, max(1, len(rows)), len(headers) - 1)
 
     return write_atomically(path, write)
@@ -113,7 +115,7 @@ def write_costs_xlsx(db: Database, path: Path | str, year: int | None = None, *,
                 sheet.write_string(n, 0, key)
                 sheet.write_string(n, 1, title)
                 sheet.write_datetime(n, 2, _date(start), date)
-                sheet.write_string(n, 3, labels.word(category))
+                sheet.write_string(n, 3, _word(labels, CostCategory, category))
                 sheet.write_string(n, 4, currency)
                 _amount(sheet, n, 5, planned, money)
                 _amount(sheet, n, 6, actual, money)
@@ -188,3 +190,13 @@ def _home_politicians(db: Database, keys: list[str] | None) -> dict[str, list[st
         for key, name in db.execute(query + " ORDER BY p.delegation_id, p.position", params):
             found[key].append(name)
     return found
+
+
+def _word(labels: Labels, enum: type[StrEnum], value: str | None) -> str:
+    """A stored value in the sheet's language, from its enumeration's list; an unknown one as it is."""
+    if not value:
+        return ""
+    try:
+        return labels.word(enum(value))
+    except ValueError:
+        return value

@@ -32,6 +32,7 @@ from delegation_planner.storage.personal_data import (
     find_person,
     has_column,
     name_pattern,
+    table_words,
 )
 from delegation_planner.storage.verdicts import refresh_verdicts
 from delegation_planner.texts.catalogue import ntr, tr
@@ -77,13 +78,13 @@ class ErasurePlan:
                 label=self.label,
             ),
         ]
-        for table, count in sorted(self.texts.items()):
+        for table, count in sorted(self.texts.items(), key=lambda item: table_words(item[0])):
             lines.append(
                 ntr(
-                    "{count} text in {table} naming them has the name replaced.",
-                    "{count} texts in {table} naming them have the name replaced.",
+                    "{table}: the name is replaced in {count} text naming them.",
+                    "{table}: the name is replaced in {count} texts naming them.",
                     count,
-                    table=table.replace("_", " "),
+                    table=table_words(table),
                 )
             )
         for backup in self.backups:

@@ -18,12 +18,44 @@ from typing import Any
 from sqlite_utils import Database
 
 from delegation_planner.storage.errors import NotFoundError
-from delegation_planner.texts.catalogue import tr
+from delegation_planner.texts.catalogue import mark, tr
 
 EXPORT_FORMAT = "delegation-planner/person-export/1"
 
 # Tables that are the program's bookkeeping, not the office's records.
 _BOOKKEEPING_PREFIXES = ("sqlite_", "_")
+
+# The register's tables as a reader knows them, for what is said about a person's data
+# ("Programpunkter: namnet ersätts i 2 texter"); never the table's own name.
+_TABLE_WORDS = {
+    "agreements": mark("Agreements"),
+    "attachments": mark("Attachments"),
+    "change_log": mark("Change history"),
+    "checklist_items": mark("Checklists"),
+    "checklist_templates": mark("Checklist templates"),
+    "contacts": mark("Contacts between visits"),
+    "cost_lines": mark("Costs"),
+    "delegations": mark("Delegations"),
+    "document_log": mark("Documents written"),
+    "follow_up_points": mark("Follow-up points"),
+    "grip_decisions": mark("Decisions"),
+    "office_profile": mark("Office profile"),
+    "organisations": mark("Organisations"),
+    "participants": mark("Participants"),
+    "people": mark("People"),
+    "policy": mark("Policy profile"),
+    "programme_items": mark("Programme items"),
+    "results": mark("Results"),
+    "status_changes": mark("Status changes"),
+    "visit_rule": mark("Visit rules"),
+}
+
+
+def table_words(table: str) -> str:
+    """``programme_items`` as the reader says it ("Programpunkter"); a table added later
+    without words here reads as its name with spaces."""
+    words = _TABLE_WORDS.get(table)
+    return tr(words) if words else table.replace("_", " ")
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,7 @@ def test_basis_lists_initiator_politicians_criteria_and_verdict(db: Database, tm
     participants = rows_of(table_after(document, "Deltagare och motivering"))
     # our side only, politicians first: the vice governor (partner side) is not listed
     assert participants[1][0] == "Anna Svensson"
-    assert participants[1][2] == "Delegationsledare\nPolitiker"
+    assert participants[1][2] == "Delegationsledare\nFörtroendevald"
     assert participants[1][3] == "Signs the thematic agreement with the vice governor."
     assert "王小明 (Wang Xiaoming)" not in [row[0] for row in participants]
 
@@ -60,7 +60,7 @@ def test_basis_lists_initiator_politicians_criteria_and_verdict(db: Database, tm
     assert "Samlad bedömning: ✔ Uppfyllt" in paragraphs
 
     history = rows_of(table_after(document, "Beslutshistorik"))
-    assert history[1][1:4] == ["2 april 2026", "Dnr 2026-000123", "Beviljat"]
+    assert history[1][1:4] == ["2 april 2026", "Dnr 2026-000123", "Bifall"]
 
 
 def test_basis_shows_failures_and_the_whole_decision_history(db: Database, tmp_path: Path) -> None:
@@ -83,7 +83,7 @@ def test_basis_shows_failures_and_the_whole_decision_history(db: Database, tmp_p
     assert "Verdict: ✖ Fail" in [p.text for p in document.paragraphs]
     initiator = dict(tuple(row) for row in rows_of(table_after(document, "Initiator")))
     assert (
-        initiator["Kind of initiator"] == "Political"
+        initiator["Kind of initiator"] == "Political initiative"
         and initiator["Asked for political participation"] == "Unknown"
     )
     history = rows_of(table_after(document, "Decision history"))
@@ -118,14 +118,14 @@ def test_briefing_has_programme_participants_contacts_and_open_items(db: Databas
     programme = rows_of(table_after(document, "Programme"))
     assert [row[1] for row in programme[1:]] == ["Meeting at JITRI", "Factory visit <Suzhou> & lunch"]
     # everyone once, in one contact table per side
-    home = rows_of(table_after(document, "Region Skåne (2)"))
+    home = rows_of(table_after(document, "Our participants (2)"))
     assert home[1] == [
         "Anna Svensson",
         "Chair of the regional board\nRegion Skåne",
         "Leader",
         "anna@example.org",
     ]
-    partner = rows_of(table_after(document, "Partner (2)"))
+    partner = rows_of(table_after(document, "Partner's participants (2)"))
     assert partner[1][0] == "王小明 (Wang Xiaoming)"
     names = [row[0] for table in document.tables for row in rows_of(table)]
     assert names.count("Anna Svensson") == 1

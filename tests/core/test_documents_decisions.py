@@ -141,7 +141,7 @@ def test_briefing_contacts_once_with_phone_emergency_and_time_difference(
     repository.save_person(db, chair)
     path = write_briefing(db, KEY, tmp_path / "b.docx", "sv", today=BEFORE, duty_phone="+46 40 675 30 00")
     document = docx.Document(str(path))
-    home = rows_of(table_after(document, "Region Skåne (2)"))
+    home = rows_of(table_after(document, "Egna deltagare (2)"))
     assert home[1][0] == "Anna Svensson" and home[1][3].endswith("+46 70 123 45 67")
     names = [row[0] for table in document.tables for row in rows_of(table)]
     assert names.count("Anna Svensson") == 1
@@ -204,7 +204,7 @@ def test_basis_carries_what_the_decision_body_decides_on(db: Database, tmp_path:
     costs = rows_of(table_after(document, "Beräknade kostnader"))
     assert ["Resor", "42\u00a0000\u00a0kr"] in costs and ["Summa DKK", "4\u00a0500\u00a0DKK"] in costs
     proposal = texts[texts.index("Förslag till beslut") + 1]
-    assert proposal.startswith("GRIP beslutar att bevilja politiskt deltagande för Anna Svensson")
+    assert proposal.startswith("GRIP föreslås besluta att bevilja politiskt deltagande för Anna Svensson")
     box = dict(tuple(row) for row in rows_of(table_after(document, "Förslag till beslut"))[1:])
     assert set(box) == {"Beslut", "Villkor", "Datum", "Diarienummer", "Underskrift", "Namnförtydligande"}
     assert "Avslag" in box["Beslut"]

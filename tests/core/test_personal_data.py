@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -128,7 +129,7 @@ def test_after_erasure_the_name_is_nowhere_in_the_folder_and_the_figures_stay(re
     daily = daily_backup(db.conn, register, today=dt.date(2026, 7, 1))
     plan = plan_erasure(db, "asa-lindqvist", register)
     assert [b.name for b in plan.backups] == [daily.name, "register.sqlite3.schema4-20260101-120000.bak"]
-    assert any("grip decisions" in line for line in plan.lines())
+    assert "Decisions: the name is replaced in 1 text naming them." in plan.lines()
     erase_person(db, plan)
     after = db.execute("SELECT home_politicians, grip_verdict FROM delegations").fetchall()
     delegation, _ = repository.load_delegation(db, "trip")
@@ -171,6 +172,39 @@ def test_erasure_on_the_command_line_needs_yes(register: Path) -> None:
     assert exported.returncode == 0, exported.stderr
     data = json.loads((register.parent / "p.json").read_text(encoding="utf-8"))
     assert data["person"]["name"] == "Erased person 1" and len(data["participations"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "tables", "english"),
+    [
+        (
+            "sv_SE.UTF-8",
+            ["Beslut: namnet ersätts i 1 text", "Programpunkter: namnet ersätts i 1 text"],
+            "Decisions",
+        ),
+        (
+            "da_DK.UTF-8",
+            ["Beslutninger: navnet erstattes i 1 tekst", "Programpunkter: navnet erstattes i 1 tekst"],
+            "Decisions",
+        ),
+    ],
+)
+def test_erasure_names_the_tables_in_the_readers_language(
+    register: Path, language: str, tables: list[str], english: str
+) -> None:
+    env = {**os.environ, "LANG": language, "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
+    shown = subprocess.run(
+        [sys.executable, "-m", "delegation_planner.cli", "person", "erase", NAME, "--db", str(register)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert shown.returncode == 2
+    for line in tables:
+        assert line in shown.stdout, shown.stdout
+    for table in ("grip_decisions", "grip decisions", "programme items", english):
+        assert table not in shown.stdout, shown.stdout
 
 
 def test_people_past_the_retention_are_due_and_erased_in_one_action(register: Path) -> None:

@@ -71,7 +71,7 @@ def test_columns_labels_keys_and_newest_first(qtbot, model):
         "tianjin-2024",
     ]
     assert model.data(model.index(1, 1)) == "Inbound"
-    assert model.data(model.index(1, 5)) == "Official"
+    assert model.data(model.index(1, 5)) == "Official visit"
 
 
 def test_sort_and_filter_run_in_the_worker(qtbot, model):

@@ -1,6 +1,8 @@
-"""The words the window and the documents share have one owner, the core's document texts:
-criterion titles, verdict (level) words, decision outcomes, directions and purposes. The
-window shows them in its language; its own catalogues must not define them a second time."""
+"""The words the window and the documents share have one owner, the core's texts: criterion
+titles and every enumeration's words (verdict levels, decision outcomes, directions, purposes,
+person and organisation kinds, initiators, sides, roles, cost categories, follow-up statuses,
+agreement scopes and statuses, result kinds). The window shows them in its language; its own
+catalogues must not define them a second time."""
 
 from __future__ import annotations
 
@@ -11,9 +13,25 @@ from pathlib import Path
 import pytest
 
 from delegation_planner.documents.labels import Labels
-from delegation_planner.documents.words import CRITERIA, WORDS
+from delegation_planner.documents.word_lists import WORD_LISTS, list_name
+from delegation_planner.documents.words import CRITERIA
 from delegation_planner.domain import grip
-from delegation_planner.domain.enums import DecisionOutcome, Direction, Level, Purpose
+from delegation_planner.domain.enums import (
+    AgreementScope,
+    AgreementStatus,
+    CostCategory,
+    DecisionOutcome,
+    Direction,
+    FollowUpStatus,
+    InitiatorKind,
+    Level,
+    OrganisationKind,
+    PersonKind,
+    Purpose,
+    ResultKind,
+    Role,
+    Side,
+)
 from delegation_planner.domain.office import default_profile
 from delegation_planner.storage import repository
 from delegation_planner.ui import language
@@ -22,7 +40,38 @@ from delegation_planner.ui.models import grip_model
 from delegation_planner.ui.translations_build import ts_path
 from tests.ui.editor_fixtures import seed_delegation
 
-SHARED = [*Level, *DecisionOutcome, *Direction, *Purpose]
+LISTS = (
+    Level,
+    DecisionOutcome,
+    Direction,
+    Purpose,
+    OrganisationKind,
+    InitiatorKind,
+    PersonKind,
+    Side,
+    Role,
+    CostCategory,
+    FollowUpStatus,
+    AgreementScope,
+    AgreementStatus,
+    ResultKind,
+)
+SHARED = [value for enum in LISTS for value in enum]
+# The window's choices of each list, as its combo boxes and delegates fill them.
+WINDOW_CHOICES = {
+    PersonKind: enums.person_kinds,
+    OrganisationKind: enums.organisation_kinds,
+    InitiatorKind: enums.initiator_kinds,
+    Side: enums.sides,
+    Role: enums.roles,
+    CostCategory: enums.cost_categories,
+    FollowUpStatus: enums.follow_up_statuses,
+    ResultKind: enums.result_kinds,
+    AgreementScope: enums.agreement_scopes,
+    AgreementStatus: enums.agreement_statuses,
+}
+# A column header that happens to spell a list's word: the checklist's "Done" column.
+NOT_THE_WORD = {("ChecklistModel", "Done")}
 
 
 @pytest.fixture(params=["sv", "da", "en"])
@@ -40,6 +89,8 @@ def test_the_window_says_the_documents_words(window_language, db):
     assert [word for word, _v in enums.directions()] == [labels.word(d) for d in Direction]
     assert [word for word, _v in enums.purposes()] == [labels.word(p) for p in Purpose]
     assert [word for word, _v in grip_model.outcome_labels()] == [labels.word(o) for o in DecisionOutcome]
+    for enum, window_choices in WINDOW_CHOICES.items():
+        assert window_choices() == [(labels.word(value), value) for value in enum], enum.__name__
 
     delegation = seed_delegation(db)
     people = {p.id: p for p in repository.list_people(db)}
@@ -60,22 +111,45 @@ def test_swedish_and_danish_say_it_as_their_regions_do():
     assert da.criterion("grip_decision").endswith("før starten")
 
 
-def _sources(lang: str) -> set[str]:
+def _messages(lang: str) -> set[tuple[str, str]]:
     root = ET.parse(ts_path(lang)).getroot()
-    return {m.findtext("source") or "" for m in root.iter("message")}
+    return {
+        (context.findtext("name") or "", message.findtext("source") or "")
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
 
 
 @pytest.mark.parametrize("lang", ["sv", "da", "en"])
 def test_the_window_catalogues_do_not_define_them_again(qapp, lang):
-    english = WORDS["en"]
-    # "Other" and "Official" also name a kind of person or organisation, which the window owns.
-    window_own = {
-        word
-        for choices in (enums.organisation_kinds, enums.person_kinds, enums.roles, enums.cost_categories)
-        for word, _value in choices()
-    }
-    owned = {english[str(value)] for value in SHARED} - window_own
+    owned = {WORD_LISTS["en"][list_name(type(value))][value] for value in SHARED}
     titles = {title.replace("{Decision}", "Decision") for title in CRITERIA["en"].values()}
     titles |= {title.replace("{Decision}", "{0}") for title in CRITERIA["en"].values()}
-    again = (owned | titles) & _sources(lang)
+    again = {
+        (context, source)
+        for context, source in _messages(lang)
+        if source in owned | titles and (context, source) not in NOT_THE_WORD
+    }
     assert again == set(), f"defined in the core's texts and again in {Path(ts_path(lang)).name}"
+
+
+def test_one_value_in_two_lists_reads_as_that_list_says():
+    """Keyed by list: "official" is a person in one list and a visit in another."""
+    sv = Labels.for_language("sv", default_profile())
+    assert sv.word(PersonKind.OFFICIAL) == "Tjänsteman"
+    assert sv.word(Purpose.OFFICIAL) == "Tjänstemannabesök"
+    assert sv.word(PersonKind.OTHER) == "Övrig"
+    assert sv.word(CostCategory.OTHER) == "Övrigt"
+    assert sv.word(InitiatorKind.POLITICAL) == "Politiskt initiativ"
+    assert sv.word(Purpose.POLITICAL) == "Politiskt besök"
+    da = Labels.for_language("da", default_profile())
+    assert da.word(PersonKind.OFFICIAL) == "Embedsmand"
+    assert da.word(Purpose.OFFICIAL) == "Embedsmandsbesøg"
+    assert da.word(CostCategory.ACCOMMODATION) == "Overnatning"
+
+
+@pytest.mark.parametrize("lang", ["sv", "da", "en"])
+def test_every_list_has_a_word_for_every_value(lang):
+    for enum in LISTS:
+        words = WORD_LISTS[lang][list_name(enum)]
+        assert set(words) == {value.value for value in enum}, (lang, enum.__name__)

@@ -98,7 +98,7 @@ def test_erase_asks_first_then_the_name_is_gone(qtbot, make_window, people_regis
 
     monkeypatch.setattr(QMessageBox, "question", answer)
     window.personal_data.erase_action.trigger()
-    assert "becomes 'Erased person 1'" in asked[0] and "delegations naming them" in asked[0]
+    assert "becomes 'Erased person 1'" in asked[0] and "Delegations: the name is replaced" in asked[0]
     assert NAME.encode() in people_register.read_bytes()  # cancelled: nothing changed
     window.personal_data.erase_action.trigger()
     qtbot.waitUntil(lambda: window.personal_data.task is None, timeout=10000)

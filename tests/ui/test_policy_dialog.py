@@ -11,6 +11,7 @@ from delegation_planner.domain.policy import DEFAULT_PRIORITY_THEMES
 from delegation_planner.storage import repository
 from delegation_planner.storage.database import open_database
 from delegation_planner.ui.models.delegations_model import GRIP
+from delegation_planner.ui.models.theme_list import THEME_ROLE
 from tests.core.factories import approval, delegation, participant, person
 
 REASON = "Signs the thematic agreement with the vice governor."
@@ -33,7 +34,7 @@ def add_delegations(path):
     )
     repository.save_delegation(
         db,
-        delegation("green-2026", title="Green tech fair", start=dt.date(2026, 10, 1), themes=["green_tech"]),
+        delegation("green-2026", title="Energy fair", start=dt.date(2026, 10, 1), themes=["energy"]),
     )
     db.close()
 
@@ -51,20 +52,45 @@ def test_saving_a_stricter_policy_changes_the_verdicts_in_the_register(qtbot, ma
     assert verdict(window, "green-2026") == "⚠ Warning"
     dialog = window.edit_policy()
     assert dialog.ui.max_politicians_spin.value() == 3
-    assert [dialog.themes.data(dialog.themes.index(0))] == ["Life science  (life_science)"]
-    assert dialog.themes.data(dialog.themes.index(1)) == "ICT  (ict)"
+    # Shown by label, kept by key.
+    assert dialog.themes.data(dialog.themes.index(0)) == "Life science"
+    assert dialog.themes.data(dialog.themes.index(1)) == "ICT"
+    assert dialog.themes.data(dialog.themes.index(1), THEME_ROLE) == "ict"
     dialog.ui.max_politicians_spin.setValue(1)
-    qtbot.keyClicks(dialog.ui.theme_edit, "green_tech")
-    qtbot.keyClick(dialog.ui.theme_edit, Qt.Key.Key_Return)  # adds; does not save the dialog
-    assert dialog.isVisible()
-    assert dialog.themes.themes()[-1] == "green_tech"
+    # Typing part of a name offers the office's themes not yet chosen; Down and Enter pick one.
+    qtbot.keyClicks(dialog.ui.theme_edit, "ener")
+    assert not dialog.ui.theme_problem.isVisible()  # no complaint while the name is being typed
+    popup = dialog.completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=5000)
+    offered = [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())]
+    assert offered == ["Energy"]
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert dialog.isVisible()  # adds; does not save the dialog
+    assert dialog.themes.themes()[-1] == "energy"
+    assert dialog.themes.data(dialog.themes.index(len(dialog.themes.themes()) - 1)) == "Energy"
     assert dialog.ui.theme_edit.text() == ""
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: verdict(window, "pair-2026") == "⚠ Warning", timeout=10000)
     qtbot.waitUntil(lambda: verdict(window, "green-2026") == "✔ Pass", timeout=5000)
     stored = repository.load_policy(window.session.db)
     assert stored.max_politicians_outbound == 1
-    assert "green_tech" in stored.priority_themes
+    assert "energy" in stored.priority_themes
+
+
+def test_a_theme_typed_by_its_whole_name_in_any_language_is_added_by_key(qtbot, make_window, register_path):
+    window = make_window(register_path)
+    dialog = window.edit_policy()
+    qtbot.keyClicks(dialog.ui.theme_edit, "turism")  # the Swedish label, typed in lower case
+    dialog.completer.popup().hide()
+    qtbot.keyClick(dialog.ui.theme_edit, Qt.Key.Key_Return)
+    assert dialog.themes.themes()[-1] == "tourism"
+    # Down in the empty field lists every theme still to pick, none of those already chosen.
+    qtbot.keyClick(dialog.ui.theme_edit, Qt.Key.Key_Down)
+    popup = dialog.completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=5000)
+    offered = {popup.model().index(r, 0).data() for r in range(popup.model().rowCount())}
+    assert "Energy" in offered and "Tourism" not in offered and "Life science" not in offered
 
 
 def test_an_invalid_theme_is_refused_beside_the_field(qtbot, make_window, register_path):
@@ -74,13 +100,16 @@ def test_an_invalid_theme_is_refused_beside_the_field(qtbot, make_window, regist
     qtbot.keyClicks(dialog.ui.theme_edit, "Green tech")
     assert not dialog.ui.add_theme_button.isEnabled()
     assert dialog.ui.theme_problem.isVisible()
-    assert "not a theme identifier" in dialog.ui.theme_problem.text()
-    assert "green_tech" in dialog.ui.theme_problem.text()  # what to type instead
+    assert "not one of the themes of Region Skåne" in dialog.ui.theme_problem.text()
     qtbot.keyClick(dialog.ui.theme_edit, Qt.Key.Key_Return)
     assert not dialog.add_theme()
     assert dialog.themes.themes() == before
-    dialog.ui.theme_edit.setText("ict")
-    assert "already" in dialog.ui.theme_problem.text()
+    dialog.ui.theme_edit.setText("ICT")
+    assert "“ICT” is in the list already" in dialog.ui.theme_problem.text()
+    # Part of a chosen theme's name: it is there already, not unknown.
+    dialog.ui.theme_edit.setText("life sci")
+    assert dialog.add_theme() is False
+    assert "“Life science” is in the list already" in dialog.ui.theme_problem.text()
     dialog.ui.theme_edit.clear()
     assert not dialog.ui.theme_problem.isVisible()
 
@@ -139,7 +168,7 @@ def test_the_criteria_applied_can_be_switched_like_office_use(qtbot, make_window
     assert "Hovedstaden" in dialog.ui.name_edit.text()
     assert dialog.isVisible()  # nothing saved until Save
     assert repository.load_policy(window.session.db).criteria[2] == "bottom_up"
-    # Leaving out the theme criterion turns the green fair's warning into a pass.
+    # Leaving out the theme criterion turns the energy fair's warning into a pass.
     assert verdict(window, "green-2026") == "⚠ Warning"
     checks["theme_priority"].setChecked(False)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

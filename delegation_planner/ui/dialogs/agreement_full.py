@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 
 from delegation_planner.domain.enums import AgreementKind, RenewalDecision
 from delegation_planner.domain.records import Agreement, FollowUpPoint, Organisation, Person
+from delegation_planner.ui.labels.enums import follow_up_statuses
 from delegation_planner.ui.models.follow_up_points_model import (
     DUE,
     OWNER,
     STATUS,
     TEXT,
     FollowUpPointsModel,
-    statuses,
 )
 from delegation_planner.ui.widgets.date_edit import DateEdit
 from delegation_planner.ui.widgets.delegates import ChoiceDelegate
@@ -131,7 +131,7 @@ class AgreementFullSection(QWidget):
         self.plan_view.setItemDelegateForColumn(OWNER, OwnerDelegate(people, organisations, self.plan_view))
         self.plan_view.setItemDelegateForColumn(DUE, DateDelegate(self.plan_view))
         self.plan_view.setItemDelegateForColumn(
-            STATUS, ChoiceDelegate([(label, s.value) for label, s in statuses()], self.plan_view)
+            STATUS, ChoiceDelegate([(label, s.value) for label, s in follow_up_statuses()], self.plan_view)
         )
         # The point's text takes the room; the short columns fit their contents.
         for column in range(self.plan_view.model().columnCount()):

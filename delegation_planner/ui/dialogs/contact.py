@@ -34,6 +34,7 @@ from delegation_planner.storage import repository
 from delegation_planner.storage.contacts import load_contact, new_contact_key, save_contact
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.ui.labels.contacts import contact_kinds, kind_text
+from delegation_planner.ui.labels.enums import follow_up_statuses
 from delegation_planner.ui.labels.formatting import date_text
 from delegation_planner.ui.models.follow_up_points_model import (
     DUE,
@@ -41,7 +42,6 @@ from delegation_planner.ui.models.follow_up_points_model import (
     STATUS,
     TEXT,
     FollowUpPointsModel,
-    statuses,
 )
 from delegation_planner.ui.widgets.date_edit import DateEdit
 from delegation_planner.ui.widgets.delegates import ChoiceDelegate
@@ -107,7 +107,7 @@ class ContactDialog(QDialog):
         )
         self.points_view.setItemDelegateForColumn(DUE, DateDelegate(self.points_view))
         self.points_view.setItemDelegateForColumn(
-            STATUS, ChoiceDelegate([(label, s.value) for label, s in statuses()], self.points_view)
+            STATUS, ChoiceDelegate([(label, s.value) for label, s in follow_up_statuses()], self.points_view)
         )
         # The point's text takes the room; the short columns fit their contents.
         for column in range(self.points_view.model().columnCount()):

@@ -4,19 +4,23 @@ Saving re-evaluates every delegation against the new profile, which takes
 seconds on a large register, so it runs in a worker thread on its own
 connection with a progress dialog; the dialog closes (accepted) only once the
 new verdicts are stored, so whoever opened it can refresh straight away.
+
+Priority themes are picked by their labels from the office profile's theme list, as a
+person names them ("Hälso- och sjukvård"), with completion while typing; the list shows
+labels, and the profile stores the keys (``health_care``) that files and other offices use.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -30,7 +34,7 @@ from sqlite_utils import Database
 from delegation_planner.documents.labels import Labels
 from delegation_planner.domain.office import SHIPPED, shipped_profile
 from delegation_planner.domain.policy import CRITERIA, PolicyProfile
-from delegation_planner.domain.text import is_theme, single_line_problem
+from delegation_planner.domain.text import single_line_problem
 from delegation_planner.storage import repository
 from delegation_planner.storage.office_store import load_office
 from delegation_planner.texts.themes import theme_text
@@ -38,11 +42,6 @@ from delegation_planner.ui.db_task import DatabaseTask, progress_dialog
 from delegation_planner.ui.generated.ui_policy_dialog import Ui_PolicyDialog
 from delegation_planner.ui.labels.office import window_language
 from delegation_planner.ui.models.theme_list import ThemeListModel
-
-
-def suggested_theme(text: str) -> str:
-    """What a typed "Green tech" was probably meant to be: ``green_tech``."""
-    return re.sub(r"[^a-z0-9]+", "_", text.strip().lower()).strip("_")
 
 
 class PolicyDialog(QDialog):
@@ -69,7 +68,20 @@ class PolicyDialog(QDialog):
         self.restore_button: QPushButton | None = restore
         office = load_office(db)
         language = window_language()
+        self._office = office
+        self._language = language
         self.themes.label = lambda key: theme_text(key, office, language)
+        # The office's themes not yet chosen, by label, offered as the user types (any part of the name).
+        self._offered = QStringListModel(self)
+        self.completer = QCompleter(self._offered, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.ui.theme_edit.setCompleter(self.completer)
+        self.completer.activated.connect(self._theme_picked)
+        self.themes.modelReset.connect(self._offer_themes)
+        self.themes.rowsInserted.connect(lambda *_: self._offer_themes())
+        self.themes.rowsRemoved.connect(lambda *_: self._offer_themes())
         self.ui.intro_label.setText(
             self.tr(
                 "These settings decide the criteria for politicians' participation in every delegation. "
@@ -192,31 +204,56 @@ class PolicyDialog(QDialog):
         self._update_buttons()
         return problem
 
-    def _theme_problem(self, text: str) -> str | None:
-        theme = text.strip()
-        if not theme:
-            return None
-        if not is_theme(theme):
-            suggestion = suggested_theme(theme)
-            hint = (
-                self.tr(" Did you mean {suggestion}?").format(suggestion=suggestion)
-                if is_theme(suggestion)
-                else ""
-            )
-            return (
-                self.tr(
-                    "“{theme}” is not a theme identifier: use lowercase letters, digits and _, "
-                    "starting with a letter."
-                ).format(theme=theme)
-                + hint
-            )
-        if theme in self.themes.themes():
-            return self.tr("“{theme}” is in the list already.").format(theme=theme)
+    def theme_key(self, text: str) -> str | None:
+        """The office's theme ``text`` names: its label in any language, or its key; None if none."""
+        typed = " ".join(text.split()).casefold()
+        for key, labels in self._office.themes.items():
+            if typed == key.casefold() or typed in {label.casefold() for label in labels.values()}:
+                return key
         return None
 
+    def _theme_problem(self, text: str) -> str | None:
+        theme = " ".join(text.split())
+        if not theme:
+            return None
+        key = self.theme_key(theme)
+        if key is None:
+            # "Ældre" names a theme already chosen ("Ældrepleje") rather than none at all.
+            folded = theme.casefold()
+            chosen = [
+                self.themes.label(k)
+                for k in self.themes.themes()
+                if folded in self.themes.label(k).casefold()
+            ]
+            offered = any(folded in label.casefold() for label in self._offered.stringList())
+            if chosen and not offered:
+                return self.tr("“{theme}” is in the list already.").format(theme=chosen[0])
+            return self.tr("“{theme}” is not one of the themes of {office}; pick one from the list.").format(
+                theme=theme, office=self._office.name
+            )
+        if key in self.themes.themes():
+            return self.tr("“{theme}” is in the list already.").format(theme=self.themes.label(key))
+        return None
+
+    def _offer_themes(self) -> None:
+        chosen = set(self.themes.themes())
+        self._offered.setStringList(
+            [self.themes.label(key) for key in self._office.themes if key not in chosen]
+        )
+
     def _on_theme_typed(self) -> None:
-        self._show_problem(self.ui.theme_problem, self._theme_problem(self.ui.theme_edit.text()))
+        text = self.ui.theme_edit.text()
+        # Part of a theme's name is no mistake while the list offers its completion.
+        problem = None if self._completes(text) else self._theme_problem(text)
+        self._show_problem(self.ui.theme_problem, problem)
         self._update_buttons()
+
+    def _completes(self, text: str) -> bool:
+        """Whether ``text`` is part of an offered theme's name, not yet the whole of one."""
+        typed = " ".join(text.split()).casefold()
+        if not typed or self.theme_key(text) is not None:
+            return False
+        return any(typed in label.casefold() for label in self._offered.stringList())
 
     def _show_problem(self, label: QLabel, problem: str | None) -> None:
         # The ⚠ says "problem" without relying on the red.
@@ -243,10 +280,17 @@ class PolicyDialog(QDialog):
             self._show_problem(self.ui.theme_problem, problem)
             self.ui.theme_edit.setFocus()
             return False
-        row = self.themes.add(text.strip())
+        key = self.theme_key(text)
+        assert key is not None  # _theme_problem found it
+        row = self.themes.add(key)
         self.ui.themes_view.setCurrentIndex(self.themes.index(row))
         self.ui.theme_edit.clear()
         return True
+
+    def _theme_picked(self, label: str) -> None:
+        """A theme chosen from the completion list is added at once, as Enter would."""
+        self.ui.theme_edit.setText(label)
+        self.add_theme()
 
     def remove_selected_themes(self) -> None:
         rows = [index.row() for index in self.ui.themes_view.selectionModel().selectedRows()]
@@ -254,16 +298,21 @@ class PolicyDialog(QDialog):
         self._update_buttons()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Enter in the theme field adds the theme instead of saving the whole dialog.
         if (
             watched is self.ui.theme_edit
             and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         ):
-            if self.ui.theme_edit.text().strip():
-                self.add_theme()
-            return True
+            # Enter in the theme field adds the theme instead of saving the whole dialog.
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self.ui.theme_edit.text().strip():
+                    self.add_theme()
+                return True
+            # Down in the empty field lists every theme still to pick, for the keyboard.
+            if event.key() == Qt.Key.Key_Down and not self.ui.theme_edit.text():
+                self.completer.setCompletionPrefix("")
+                self.completer.complete()
+                return True
         return super().eventFilter(watched, event)
 
     # --- saving --------------------------------------------------------------------------------

@@ -27,8 +27,14 @@ from delegation_planner.ui.dialogs.record_editor_base import RecordEditor
 from delegation_planner.ui.generated.ui_agreement_editor import Ui_AgreementEditor
 from delegation_planner.ui.generated.ui_organisation_editor import Ui_OrganisationEditor
 from delegation_planner.ui.generated.ui_person_editor import Ui_PersonEditor
-from delegation_planner.ui.labels.agreements import agreement_scopes, agreement_statuses, country_name
-from delegation_planner.ui.labels.enums import NEW_PERSON_KIND, organisation_kinds, person_kinds
+from delegation_planner.ui.labels.agreements import country_name
+from delegation_planner.ui.labels.enums import (
+    NEW_PERSON_KIND,
+    agreement_scopes,
+    agreement_statuses,
+    organisation_kinds,
+    person_kinds,
+)
 from delegation_planner.ui.labels.office import window_language
 from delegation_planner.ui.widgets.attachments_panel import AttachmentsPanel
 from delegation_planner.ui.widgets.theme_completer import ThemeCompleter

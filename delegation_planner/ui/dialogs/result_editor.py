@@ -21,8 +21,8 @@ from delegation_planner.domain.records import Result
 from delegation_planner.storage import repository, results
 from delegation_planner.ui.dialogs.record_editor_base import RecordEditor
 from delegation_planner.ui.generated.ui_result_editor import Ui_ResultEditor
+from delegation_planner.ui.labels.enums import result_kinds
 from delegation_planner.ui.labels.formatting import date_text
-from delegation_planner.ui.labels.results import result_kinds
 from delegation_planner.ui.models.checkable_list_model import CheckableListModel, CheckableListProxy
 
 LIST_ROWS = 8  # the least number of rows each pick list shows

@@ -30,6 +30,7 @@ from delegation_planner.ui.editor.memo_export import write_memo_interactively
 from delegation_planner.ui.editor.table_tab import TableTab
 from delegation_planner.ui.file_writing import FileWriter
 from delegation_planner.ui.generated.ui_follow_up_tab import Ui_FollowUpTab
+from delegation_planner.ui.labels.enums import follow_up_statuses
 from delegation_planner.ui.models.follow_up_points_model import (
     CLOSED_ON,
     COMPLETE,
@@ -41,7 +42,6 @@ from delegation_planner.ui.models.follow_up_points_model import (
     DelegationResultsModel,
     EarlierPointsModel,
     FollowUpPointsModel,
-    statuses,
 )
 from delegation_planner.ui.widgets.delegates import ChoiceDelegate
 from delegation_planner.ui.widgets.follow_up_delegates import DateDelegate, OwnerDelegate
@@ -89,7 +89,7 @@ class FollowUpTab(TableTab):
         )
         view.setItemDelegateForColumn(DUE, DateDelegate(view))
         view.setItemDelegateForColumn(
-            STATUS, ChoiceDelegate([(label, status.value) for label, status in statuses()], view)
+            STATUS, ChoiceDelegate([(label, status.value) for label, status in follow_up_statuses()], view)
         )
         view.setWordWrap(True)
         header = view.horizontalHeader()

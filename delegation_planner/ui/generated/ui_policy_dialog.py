@@ -209,7 +209,7 @@ class Ui_PolicyDialog(object):
         self.min_follow_up_label.setText(QCoreApplication.translate("PolicyDialog", u"Fewest &follow-up points in a memo:", None))
         self.min_follow_up_spin.setToolTip(QCoreApplication.translate("PolicyDialog", u"Complete follow-up points (text, owner and due date) a visit memo must carry", None))
         self.themes_label.setText(QCoreApplication.translate("PolicyDialog", u"Priority &themes:", None))
-        self.theme_edit.setPlaceholderText(QCoreApplication.translate("PolicyDialog", u"New theme, such as green_tech", None))
+        self.theme_edit.setPlaceholderText(QCoreApplication.translate("PolicyDialog", u"Type part of a theme's name (Down lists them all)", None))
         self.add_theme_button.setText(QCoreApplication.translate("PolicyDialog", u"&Add", None))
         self.remove_theme_button.setText(QCoreApplication.translate("PolicyDialog", u"&Remove", None))
         self.criteria_box.setTitle(QCoreApplication.translate("PolicyDialog", u"Criteria applied", None))

@@ -1,9 +1,6 @@
-"""Display words for the agreement enumerations, in the shape of ``ui.labels.enums``.
+"""How an agreement and a partner read on screen: its scope, the partner's place and country.
 
-Person and organisation kinds are labelled in ``ui.labels.enums`` (shared with the
-delegation editor); only the agreement's scope and status are added here.
-These are plain functions, so they use ``QCoreApplication.translate`` with the
-literal text in place, which is what ``pyside6-lupdate`` extracts.
+The scope's and status's words are the core's (``ui.labels.enums``); the countries' names CLDR's.
 """
 
 from __future__ import annotations
@@ -11,31 +8,17 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from delegation_planner.domain.codes import COUNTRIES
-from delegation_planner.domain.enums import AgreementScope, AgreementStatus
+from delegation_planner.domain.enums import AgreementScope
 from delegation_planner.texts.formatting import formatter
+from delegation_planner.ui.labels.enums import core_word
 from delegation_planner.ui.labels.office import window_language
 
 _tr = QCoreApplication.translate
 
 
-def agreement_scopes() -> list[tuple[str, AgreementScope]]:
-    return [
-        (_tr("Labels", "General"), AgreementScope.GENERAL),
-        (_tr("Labels", "Thematic"), AgreementScope.THEMATIC),
-    ]
-
-
 def scope_text(scope: AgreementScope | None) -> str:
     """An agreement's scope in the window's language ("Tematisk"), "" for none."""
-    return next((label for label, value in agreement_scopes() if value is scope), "")
-
-
-def agreement_statuses() -> list[tuple[str, AgreementStatus]]:
-    return [
-        (_tr("Labels", "Draft"), AgreementStatus.DRAFT),
-        (_tr("Labels", "Active"), AgreementStatus.ACTIVE),
-        (_tr("Labels", "Expired"), AgreementStatus.EXPIRED),
-    ]
+    return core_word(scope) if scope is not None else ""
 
 
 def country_name(code: str) -> str:

@@ -1,11 +1,9 @@
 """Human labels for the contract's enumerations (the enum values stay the data).
 
-The words a delegation is described by in the window and in its documents alike
-(direction, purpose; the verdict and decision words in ``verdicts``) have one owner,
-the documents' texts in the core (``documents.words``), taken here in the window's
-language: the decision basis and the window never call one visit two things. The
-rest are the window's own, and go through ``QCoreApplication.translate`` with the
-literal text in place, which is what ``pyside6-lupdate`` extracts.
+Every enumeration's words have one owner, the core's word lists (``documents.word_lists``),
+taken here in the window's language: the decision basis and the window never call one
+visit, person or cost two things, and a translator corrects a word in one place. The
+window's catalogues (.ts) must not define them again (``tests/ui/test_one_owner_for_words.py``).
 """
 
 from __future__ import annotations
@@ -13,23 +11,26 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from enum import StrEnum
-
-from PySide6.QtCore import QCoreApplication
+from typing import TypeVar
 
 from delegation_planner.documents.labels import Labels
 from delegation_planner.domain.enums import (
+    AgreementScope,
+    AgreementStatus,
     CostCategory,
     Direction,
+    FollowUpStatus,
     InitiatorKind,
     OrganisationKind,
     PersonKind,
     Purpose,
+    ResultKind,
     Role,
     Side,
 )
 from delegation_planner.ui import language
 
-_tr = QCoreApplication.translate
+E = TypeVar("E", bound=StrEnum)
 
 
 @functools.cache
@@ -38,34 +39,29 @@ def _labels(lang: str) -> Labels:
 
 
 def core_word(value: StrEnum) -> str:
-    """``value`` in the documents' words, in the window's language (``outbound`` -> "Utgående")."""
+    """``value`` in the core's words, in the window's language (``CostCategory.HOSTING`` -> "Representation")."""
     return _labels(language.current()).word(value)
 
 
+def choices(enum: type[E]) -> list[tuple[str, E]]:
+    """Every value of ``enum`` with its word, in the enumeration's order, for a list to pick from."""
+    return [(core_word(value), value) for value in enum]
+
+
 def directions() -> list[tuple[str, Direction]]:
-    return [(core_word(d), d) for d in (Direction.INBOUND, Direction.OUTBOUND)]
+    return choices(Direction)
 
 
 def purposes() -> list[tuple[str, Purpose]]:
-    return [(core_word(p), p) for p in Purpose]
+    return choices(Purpose)
 
 
 def organisation_kinds() -> list[tuple[str, OrganisationKind]]:
-    return [
-        (_tr("Labels", "Company"), OrganisationKind.COMPANY),
-        (_tr("Labels", "Business organisation"), OrganisationKind.BUSINESS_ORG),
-        (_tr("Labels", "Cluster"), OrganisationKind.CLUSTER),
-        (_tr("Labels", "University"), OrganisationKind.UNIVERSITY),
-        (_tr("Labels", "Government"), OrganisationKind.GOVERNMENT),
-        (_tr("Labels", "Region"), OrganisationKind.REGION),
-        (_tr("Labels", "Operator"), OrganisationKind.OPERATOR),
-        (_tr("Labels", "Other"), OrganisationKind.OTHER),
-    ]
+    return choices(OrganisationKind)
 
 
 def initiator_kinds() -> list[tuple[str, InitiatorKind]]:
-    kinds = [(label, InitiatorKind(kind.value)) for label, kind in organisation_kinds()]
-    return [*kinds, (_tr("Labels", "Political initiative"), InitiatorKind.POLITICAL)]
+    return choices(InitiatorKind)
 
 
 # A person added in passing is most often a guest or a colleague. Defaulting to a
@@ -74,40 +70,35 @@ NEW_PERSON_KIND = PersonKind.OTHER
 
 
 def person_kinds() -> list[tuple[str, PersonKind]]:
-    return [
-        (_tr("Labels", "Politician"), PersonKind.POLITICIAN),
-        (_tr("Labels", "Official", "kind of person"), PersonKind.OFFICIAL),
-        (_tr("Labels", "Business"), PersonKind.BUSINESS),
-        (_tr("Labels", "Researcher"), PersonKind.RESEARCHER),
-        (_tr("Labels", "Other"), PersonKind.OTHER),
-    ]
+    return choices(PersonKind)
 
 
 def sides() -> list[tuple[str, Side]]:
-    return [(_tr("Labels", "Home"), Side.HOME), (_tr("Labels", "Partner"), Side.PARTNER)]
+    return choices(Side)
 
 
 def roles() -> list[tuple[str, Role]]:
-    return [
-        (_tr("Labels", "Leader"), Role.LEADER),
-        (_tr("Labels", "Member"), Role.MEMBER),
-        (_tr("Labels", "Host"), Role.HOST),
-        (_tr("Labels", "Interpreter"), Role.INTERPRETER),
-        (_tr("Labels", "Guest"), Role.GUEST),
-        (_tr("Labels", "Other"), Role.OTHER),
-    ]
+    return choices(Role)
 
 
 def cost_categories() -> list[tuple[str, CostCategory]]:
-    return [
-        (_tr("Labels", "Travel"), CostCategory.TRAVEL),
-        (_tr("Labels", "Accommodation"), CostCategory.ACCOMMODATION),
-        (_tr("Labels", "Hosting"), CostCategory.HOSTING),
-        (_tr("Labels", "Gifts"), CostCategory.GIFTS),
-        (_tr("Labels", "Interpretation"), CostCategory.INTERPRETATION),
-        (_tr("Labels", "Fees"), CostCategory.FEES),
-        (_tr("Labels", "Other"), CostCategory.OTHER),
-    ]
+    return choices(CostCategory)
+
+
+def follow_up_statuses() -> list[tuple[str, FollowUpStatus]]:
+    return choices(FollowUpStatus)
+
+
+def result_kinds() -> list[tuple[str, ResultKind]]:
+    return choices(ResultKind)
+
+
+def agreement_scopes() -> list[tuple[str, AgreementScope]]:
+    return choices(AgreementScope)
+
+
+def agreement_statuses() -> list[tuple[str, AgreementStatus]]:
+    return choices(AgreementStatus)
 
 
 def label_of(choices: Sequence[tuple[str, object]], value: object) -> str:

@@ -21,20 +21,13 @@ from delegation_planner.storage.agreement_followup import AgreementYear
 from delegation_planner.storage.follow_ups import FollowUpRow
 from delegation_planner.storage.new_contacts import NewContact
 from delegation_planner.ui.labels.contacts import kind_text
+from delegation_planner.ui.labels.enums import follow_up_statuses
 from delegation_planner.ui.labels.formatting import date_text
 from delegation_planner.ui.models.record_models import Column, Index, RecordsModel
 
 OVERDUE = QBrush(QColor("#b3261e"))
 
 _tr = QCoreApplication.translate
-
-
-def follow_up_statuses() -> list[tuple[str, FollowUpStatus]]:
-    return [
-        (_tr("Labels", "Open"), FollowUpStatus.OPEN),
-        (_tr("Labels", "Done"), FollowUpStatus.DONE),
-        (_tr("Labels", "Dropped"), FollowUpStatus.DROPPED),
-    ]
 
 
 def _date(day: dt.date | None) -> str:

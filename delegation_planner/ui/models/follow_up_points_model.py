@@ -14,10 +14,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QColor, QFont
 
-from delegation_planner.domain.enums import FollowUpStatus, ResultKind
+from delegation_planner.domain.enums import FollowUpStatus
 from delegation_planner.domain.records import FollowUpPoint, Person, Result
 from delegation_planner.domain.text import single_line_problem
 from delegation_planner.storage.follow_ups import FollowUpRow
+from delegation_planner.ui.labels.enums import follow_up_statuses, result_kinds
 from delegation_planner.ui.labels.formatting import date_text
 from delegation_planner.ui.models.record_table import Index, RecordTableModel
 
@@ -27,25 +28,6 @@ INCOMPLETE_BACKGROUND = QColor(255, 236, 179)  # amber: to be filled in, not an 
 OVERDUE_COLOUR = QColor(176, 0, 32)
 
 _tr = QCoreApplication.translate
-
-
-def statuses() -> list[tuple[str, FollowUpStatus]]:
-    return [
-        (_tr("FollowUp", "Open"), FollowUpStatus.OPEN),
-        (_tr("FollowUp", "Done"), FollowUpStatus.DONE),
-        (_tr("FollowUp", "Dropped"), FollowUpStatus.DROPPED),
-    ]
-
-
-def result_kinds() -> list[tuple[str, ResultKind]]:
-    return [
-        (_tr("FollowUp", "Partnership"), ResultKind.PARTNERSHIP),
-        (_tr("FollowUp", "Sale"), ResultKind.SALE),
-        (_tr("FollowUp", "Agreement signed"), ResultKind.AGREEMENT_SIGNED),
-        (_tr("FollowUp", "Investment"), ResultKind.INVESTMENT),
-        (_tr("FollowUp", "Research project"), ResultKind.RESEARCH_PROJECT),
-        (_tr("FollowUp", "Other"), ResultKind.OTHER),
-    ]
 
 
 def _label(choices: list[tuple[str, Any]], value: object) -> str:
@@ -128,7 +110,7 @@ class FollowUpPointsModel(RecordTableModel[FollowUpPoint]):
                 else date_text(item.due)
             )
         if column == STATUS:
-            return _label(statuses(), item.status)
+            return _label(follow_up_statuses(), item.status)
         if column == CLOSED_ON:
             if item.status is FollowUpStatus.OPEN:
                 return ""

@@ -26,8 +26,14 @@ from delegation_planner.domain.contacts import DEFAULT_CONTACT_MONTHS, is_quiet
 from delegation_planner.domain.office import OfficeProfile
 from delegation_planner.domain.records import Agreement, Organisation, Person
 from delegation_planner.texts.themes import themes_text
-from delegation_planner.ui.labels.agreements import agreement_scopes, agreement_statuses, country_name
-from delegation_planner.ui.labels.enums import label_of, organisation_kinds, person_kinds
+from delegation_planner.ui.labels.agreements import country_name
+from delegation_planner.ui.labels.enums import (
+    agreement_scopes,
+    agreement_statuses,
+    label_of,
+    organisation_kinds,
+    person_kinds,
+)
 from delegation_planner.ui.labels.formatting import date_text
 from delegation_planner.ui.labels.office import window_language
 

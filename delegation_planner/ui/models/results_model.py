@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from delegation_planner.domain.records import Result
-from delegation_planner.ui.labels.enums import label_of
+from delegation_planner.ui.labels.enums import label_of, result_kinds
 from delegation_planner.ui.labels.formatting import date_text
-from delegation_planner.ui.labels.results import result_kinds
 from delegation_planner.ui.models.record_models import Column, RecordsModel
 
 

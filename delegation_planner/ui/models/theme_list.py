@@ -1,4 +1,4 @@
-"""A list of theme identifiers shown with readable labels (``life_science`` as "Life science")."""
+"""A list of theme keys shown by their labels (``life_science`` as "Life science"); the key is the tooltip."""
 
 from __future__ import annotations
 
@@ -53,8 +53,8 @@ class ThemeListModel(QAbstractListModel):
             return None
         theme = self._themes[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            # The label for reading, the identifier for matching what files and other offices use.
-            return f"{self.label(theme)}  ({theme})"
+            return self.label(theme)
+        # The key, for matching what files and other offices use.
         if role in (THEME_ROLE, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
             return theme
         return None

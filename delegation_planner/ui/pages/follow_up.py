@@ -27,7 +27,8 @@ from delegation_planner.storage.errors import ConflictError, NotFoundError, Stor
 from delegation_planner.storage.follow_ups import FollowUpFilter, FollowUpRow
 from delegation_planner.ui.changes import Record
 from delegation_planner.ui.generated.ui_follow_up_page import Ui_FollowUpPage
-from delegation_planner.ui.models.follow_up_models import FollowUpModel, follow_up_statuses
+from delegation_planner.ui.labels.enums import follow_up_statuses
+from delegation_planner.ui.models.follow_up_models import FollowUpModel
 from delegation_planner.ui.models.record_models import RecordsProxy
 from delegation_planner.ui.widgets.page_tables import fit_columns, setup_table, source_row
 

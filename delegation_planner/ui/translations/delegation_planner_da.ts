@@ -1951,45 +1951,6 @@ Hvis det sker igen, så kopiér detaljerne, og send dem med et par ord om, hvad 
     </message>
 </context>
 <context>
-    <name>FollowUp</name>
-    <message>
-        <source>Open</source>
-        <translation>Åben</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Udført</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Opgivet</translation>
-    </message>
-    <message>
-        <source>Partnership</source>
-        <translation>Partnerskab</translation>
-    </message>
-    <message>
-        <source>Sale</source>
-        <translation>Salg</translation>
-    </message>
-    <message>
-        <source>Agreement signed</source>
-        <translation>Aftale underskrevet</translation>
-    </message>
-    <message>
-        <source>Investment</source>
-        <translation>Investering</translation>
-    </message>
-    <message>
-        <source>Research project</source>
-        <translation>Forskningsprojekt</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Andet</translation>
-    </message>
-</context>
-<context>
     <name>FollowUpModel</name>
     <message>
         <source>incomplete</source>
@@ -2486,166 +2447,6 @@ Hvis det sker igen, så kopiér detaljerne, og send dem med et par ord om, hvad 
     <message>
         <source>in &amp;language</source>
         <translation>på s&amp;proget</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <source>Other</source>
-        <translation>Andet</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Virksomhed</translation>
-    </message>
-    <message>
-        <source>Business organisation</source>
-        <translation>Erhvervsorganisation</translation>
-    </message>
-    <message>
-        <source>Cluster</source>
-        <translation>Klynge</translation>
-    </message>
-    <message>
-        <source>University</source>
-        <translation>Universitet</translation>
-    </message>
-    <message>
-        <source>Government</source>
-        <translation>Myndighed</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Operatør</translation>
-    </message>
-    <message>
-        <source>Political initiative</source>
-        <translation>Politisk initiativ</translation>
-    </message>
-    <message>
-        <source>Politician</source>
-        <translation>Politiker</translation>
-    </message>
-    <message>
-        <source>Official</source>
-        <comment>kind of person</comment>
-        <translation>Embedsperson</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>Erhvervsliv</translation>
-    </message>
-    <message>
-        <source>Researcher</source>
-        <translation>Forsker</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>Egne deltagere</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partnerens deltagere</translation>
-    </message>
-    <message>
-        <source>Leader</source>
-        <translation>Delegationsleder</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Deltager</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Vært</translation>
-    </message>
-    <message>
-        <source>Interpreter</source>
-        <translation>Tolk</translation>
-    </message>
-    <message>
-        <source>Guest</source>
-        <translation>Gæst</translation>
-    </message>
-    <message>
-        <source>Travel</source>
-        <translation>Rejser</translation>
-    </message>
-    <message>
-        <source>Accommodation</source>
-        <translation>Overnatning</translation>
-    </message>
-    <message>
-        <source>Hosting</source>
-        <translation>Repræsentation</translation>
-    </message>
-    <message>
-        <source>Gifts</source>
-        <translation>Gaver</translation>
-    </message>
-    <message>
-        <source>Interpretation</source>
-        <translation>Tolkning</translation>
-    </message>
-    <message>
-        <source>Fees</source>
-        <translation>Gebyrer</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Åben</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Udført</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Opgivet</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>Generel</translation>
-    </message>
-    <message>
-        <source>Thematic</source>
-        <translation>Tematisk</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Udkast</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Gældende</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Udløbet</translation>
-    </message>
-    <message>
-        <source>Partnership</source>
-        <translation>Partnerskab</translation>
-    </message>
-    <message>
-        <source>Sale</source>
-        <translation>Salg</translation>
-    </message>
-    <message>
-        <source>Agreement signed</source>
-        <translation>Aftale underskrevet</translation>
-    </message>
-    <message>
-        <source>Investment</source>
-        <translation>Investering</translation>
-    </message>
-    <message>
-        <source>Research project</source>
-        <translation>Forskningsprojekt</translation>
     </message>
 </context>
 <context>
@@ -3950,16 +3751,12 @@ Hvis det sker igen, så kopiér detaljerne, og send dem med et par ord om, hvad 
         <translation>Navnet {problem}.</translation>
     </message>
     <message>
-        <source> Did you mean {suggestion}?</source>
-        <translation> Mente du {suggestion}?</translation>
-    </message>
-    <message>
-        <source>“{theme}” is not a theme identifier: use lowercase letters, digits and _, starting with a letter.</source>
-        <translation>“{theme}” er ikke et tema-id: brug små bogstaver, tal og _, med et bogstav først.</translation>
-    </message>
-    <message>
         <source>“{theme}” is in the list already.</source>
         <translation>“{theme}” er allerede på listen.</translation>
+    </message>
+    <message>
+        <source>“{theme}” is not one of the themes of {office}; pick one from the list.</source>
+        <translation>“{theme}” er ikke et af {office}s temaer. Vælg et på listen.</translation>
     </message>
     <message>
         <source>Type a theme first.</source>
@@ -4014,8 +3811,8 @@ Hvis det sker igen, så kopiér detaljerne, og send dem med et par ord om, hvad 
         <translation>Prioriterede &amp;temaer:</translation>
     </message>
     <message>
-        <source>New theme, such as green_tech</source>
-        <translation>Nyt tema, som green_tech</translation>
+        <source>Type part of a theme&apos;s name (Down lists them all)</source>
+        <translation>Skriv en del af temaets navn (pil ned viser dem alle)</translation>
     </message>
     <message>
         <source>&amp;Add</source>

@@ -1951,45 +1951,6 @@ Om det händer igen: kopiera detaljerna och skicka dem, med några ord om vad du
     </message>
 </context>
 <context>
-    <name>FollowUp</name>
-    <message>
-        <source>Open</source>
-        <translation>Öppen</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Klar</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Struken</translation>
-    </message>
-    <message>
-        <source>Partnership</source>
-        <translation>Partnerskap</translation>
-    </message>
-    <message>
-        <source>Sale</source>
-        <translation>Försäljning</translation>
-    </message>
-    <message>
-        <source>Agreement signed</source>
-        <translation>Avtal undertecknat</translation>
-    </message>
-    <message>
-        <source>Investment</source>
-        <translation>Investering</translation>
-    </message>
-    <message>
-        <source>Research project</source>
-        <translation>Forskningsprojekt</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Övrigt</translation>
-    </message>
-</context>
-<context>
     <name>FollowUpModel</name>
     <message>
         <source>incomplete</source>
@@ -2486,166 +2447,6 @@ Om det händer igen: kopiera detaljerna och skicka dem, med några ord om vad du
     <message>
         <source>in &amp;language</source>
         <translation>på s&amp;pråket</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <source>Other</source>
-        <translation>Övrigt</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Företag</translation>
-    </message>
-    <message>
-        <source>Business organisation</source>
-        <translation>Näringslivsorganisation</translation>
-    </message>
-    <message>
-        <source>Cluster</source>
-        <translation>Kluster</translation>
-    </message>
-    <message>
-        <source>University</source>
-        <translation>Universitet</translation>
-    </message>
-    <message>
-        <source>Government</source>
-        <translation>Myndighet</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Operatör</translation>
-    </message>
-    <message>
-        <source>Political initiative</source>
-        <translation>Politiskt initiativ</translation>
-    </message>
-    <message>
-        <source>Politician</source>
-        <translation>Förtroendevald</translation>
-    </message>
-    <message>
-        <source>Official</source>
-        <comment>kind of person</comment>
-        <translation>Tjänsteperson</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>Näringsliv</translation>
-    </message>
-    <message>
-        <source>Researcher</source>
-        <translation>Forskare</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>Egna deltagare</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partnerns deltagare</translation>
-    </message>
-    <message>
-        <source>Leader</source>
-        <translation>Delegationsledare</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Deltagare</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Värd</translation>
-    </message>
-    <message>
-        <source>Interpreter</source>
-        <translation>Tolk</translation>
-    </message>
-    <message>
-        <source>Guest</source>
-        <translation>Gäst</translation>
-    </message>
-    <message>
-        <source>Travel</source>
-        <translation>Resor</translation>
-    </message>
-    <message>
-        <source>Accommodation</source>
-        <translation>Logi</translation>
-    </message>
-    <message>
-        <source>Hosting</source>
-        <translation>Representation</translation>
-    </message>
-    <message>
-        <source>Gifts</source>
-        <translation>Gåvor</translation>
-    </message>
-    <message>
-        <source>Interpretation</source>
-        <translation>Tolkning</translation>
-    </message>
-    <message>
-        <source>Fees</source>
-        <translation>Avgifter</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öppen</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Klar</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Struken</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>Övergripande</translation>
-    </message>
-    <message>
-        <source>Thematic</source>
-        <translation>Tematiskt</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Utkast</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Gällande</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Upphört</translation>
-    </message>
-    <message>
-        <source>Partnership</source>
-        <translation>Partnerskap</translation>
-    </message>
-    <message>
-        <source>Sale</source>
-        <translation>Försäljning</translation>
-    </message>
-    <message>
-        <source>Agreement signed</source>
-        <translation>Avtal undertecknat</translation>
-    </message>
-    <message>
-        <source>Investment</source>
-        <translation>Investering</translation>
-    </message>
-    <message>
-        <source>Research project</source>
-        <translation>Forskningsprojekt</translation>
     </message>
 </context>
 <context>
@@ -3950,16 +3751,12 @@ Om det händer igen: kopiera detaljerna och skicka dem, med några ord om vad du
         <translation>Namnet {problem}.</translation>
     </message>
     <message>
-        <source> Did you mean {suggestion}?</source>
-        <translation> Menade du {suggestion}?</translation>
-    </message>
-    <message>
-        <source>“{theme}” is not a theme identifier: use lowercase letters, digits and _, starting with a letter.</source>
-        <translation>”{theme}” är ingen temaidentifierare: använd små bokstäver, siffror och _, med en bokstav först.</translation>
-    </message>
-    <message>
         <source>“{theme}” is in the list already.</source>
         <translation>”{theme}” finns redan i listan.</translation>
+    </message>
+    <message>
+        <source>“{theme}” is not one of the themes of {office}; pick one from the list.</source>
+        <translation>”{theme}” är inte ett av {office}s teman. Välj ett i listan.</translation>
     </message>
     <message>
         <source>Type a theme first.</source>
@@ -4014,8 +3811,8 @@ Om det händer igen: kopiera detaljerna och skicka dem, med några ord om vad du
         <translation>Prioriterade &amp;teman:</translation>
     </message>
     <message>
-        <source>New theme, such as green_tech</source>
-        <translation>Nytt tema, som green_tech</translation>
+        <source>Type part of a theme&apos;s name (Down lists them all)</source>
+        <translation>Skriv en del av temats namn (pil ned visar alla)</translation>
     </message>
     <message>
         <source>&amp;Add</source>

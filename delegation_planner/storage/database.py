@@ -57,7 +57,7 @@ from delegation_planner.storage.server_rights import may_write
 from delegation_planner.texts.catalogue import tr
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-APP_NAME = "DelegationPlanner"
+APP_NAME = check_cache.APP_NAME
 DEFAULT_FILE_NAME = "register.sqlite3"
 BUSY_TIMEOUT_VARIABLE = "DELEGATION_PLANNER_BUSY_TIMEOUT"
 

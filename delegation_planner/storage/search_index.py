@@ -23,8 +23,10 @@ name's trigrams.
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:  # the register's queries use this module before sqlite-utils is loaded
+    from sqlite_utils import Database
 
 INDEX = "_search"
 PEOPLE = "_search_people"

@@ -22,7 +22,6 @@ import getpass
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 from psycopg import errors as pg_errors
@@ -32,27 +31,13 @@ from sqlite_utils import Database
 
 from delegation_planner.storage.errors import StorageError, WriteFailedError
 from delegation_planner.storage.pg_sql import translate
-
-SERVER_SCHEMES = ("postgresql://", "postgres://")
+from delegation_planner.storage.server_url import SERVER_SCHEMES as SERVER_SCHEMES
+from delegation_planner.storage.server_url import is_server_url as is_server_url
+from delegation_planner.storage.server_url import shown_url as shown_url
 
 
 class NotPermittedError(StorageError):
     """The server refused a change: the person's role may not make it."""
-
-
-def is_server_url(target: object) -> bool:
-    return isinstance(target, str) and target.lower().startswith(SERVER_SCHEMES)
-
-
-def shown_url(url: str) -> str:
-    """The URL without a password, for messages and the window's title."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    host = parts.hostname or ""
-    user = parts.username or ""
-    netloc = f"{user}@{host}" + (f":{parts.port}" if parts.port else "")
-    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
 # --- values as SQLite gives and takes them --------------------------------------------------

@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from delegation_planner import __version__, app_log
-from delegation_planner.storage.database import default_database_path
+from delegation_planner import app_log
 from delegation_planner.storage.errors import StorageError
-from delegation_planner.storage.server import is_server_url
+from delegation_planner.storage.server_url import is_server_url
 from delegation_planner.ui import language
 from delegation_planner.ui.crash_handler import ErrorReporter
-from delegation_planner.ui.db_task import wait_for_workers
-from delegation_planner.ui.dialogs.office import SETUP_DONE_SETTING
 from delegation_planner.ui.main_window import MainWindow, register_filter
-from delegation_planner.ui.session import RegisterSession
+
+# Only what paints the window's shell is imported above: the register's pages, the storage
+# layer and sqlite-utils are loaded once the home view's first rows are on screen
+# (``_first_paint``), a second or more of a new process's start on a busy machine.
+if TYPE_CHECKING:
+    from delegation_planner.ui.session import RegisterSession
 
 ORGANISATION = "DelegationPlanner"
 APPLICATION = "Delegation Planner"
@@ -53,12 +57,37 @@ def run_window(
     # From here on an unexpected error is logged and shown, and the program goes on.
     reporter = ErrorReporter(log_file, app)
     reporter.install()
-    log.info("window started, version %s", __version__)
+    log.info("window started, version %s", _version())
     try:
         return _run(app, db_path, demo, settings)
     finally:
         log.info("window closed")
         reporter.uninstall()
+
+
+def _version() -> str:
+    from delegation_planner import __version__
+
+    return __version__
+
+
+def _first_paint(path: Path, settings: QSettings) -> MainWindow | None:
+    """The window's shell with the overview's first lists, painted before the rest of the
+    program is loaded: for a register file that passed the full check and has not changed
+    since (None for any other: it is opened and checked before anything of it is shown)."""
+    from delegation_planner.storage.first_rows import read_if_checked
+    from delegation_planner.ui.pages.first_rows import MAX_OVERDUE
+
+    rows = read_if_checked(path, dt.date.today(), MAX_OVERDUE)
+    if rows is None:
+        return None
+    window = MainWindow(None, settings)
+    window.show_first_rows(rows)
+    window.show()
+    # Twice: the first pass paints, the second runs what the paint queued (a timer of 0).
+    QApplication.processEvents()
+    QApplication.processEvents()
+    return window
 
 
 def _run(app: QApplication, db_path: Path | str | None, demo: bool | str, settings: QSettings) -> int:
@@ -76,18 +105,26 @@ def _run(app: QApplication, db_path: Path | str | None, demo: bool | str, settin
             if demo
             else Path(db_path)
             if db_path is not None
-            else default_database_path()
+            else _default_path()
         )
     except (StorageError, OSError) as error:
         QMessageBox.critical(None, APPLICATION, str(error))
         return EXIT_NO_REGISTER
+    # A register seen before paints its first rows now; the rest is loaded meanwhile.
+    shell = None if demo else _first_paint(path, settings)
+    from delegation_planner.ui.dialogs.office import SETUP_DONE_SETTING
+
     first_start = not demo and not path.exists() and not settings.value(SETUP_DONE_SETTING, False, bool)
     session = open_session(path)
     if session is None:
         return EXIT_NO_REGISTER
     log.info("register opened%s", " read-only" if session.read_only else "")
-    window = MainWindow(session, settings)
-    window.show()
+    if shell is not None:
+        shell.start(session)
+        window = shell
+    else:
+        window = MainWindow(session, settings)
+        window.show()
     if first_start:
         # Once the window is on screen, so the setup sits on top of it.
         QTimer.singleShot(0, window.first_start_setup)
@@ -95,7 +132,15 @@ def _run(app: QApplication, db_path: Path | str | None, demo: bool | str, settin
         return int(app.exec())
     finally:
         # A thread still running when the application goes would abort the program on its way out.
+        from delegation_planner.ui.db_task import wait_for_workers
+
         wait_for_workers()
+
+
+def _default_path() -> Path:
+    from delegation_planner.storage.database import default_database_path
+
+    return default_database_path()
 
 
 def _demo_path(office: str = "skane") -> Path:
@@ -110,6 +155,8 @@ def _demo_path(office: str = "skane") -> Path:
 
 def open_session(path: Path | str, parent: QWidget | None = None) -> RegisterSession | None:
     """Open ``path``; while it cannot be used, say why and offer another register or quitting."""
+    from delegation_planner.ui.session import RegisterSession
+
     while True:
         try:
             return RegisterSession.open(path)

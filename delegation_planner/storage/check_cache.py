@@ -66,6 +66,24 @@ def _migrations_digest() -> str:
     return digest.hexdigest()[:16]
 
 
+def remember_written(path: Path) -> None:
+    """Note that ``path`` is as this program left it: called when a window closes a register
+    it opened (so it passed the full check, or was remembered as passing) and wrote to,
+    while it still holds the lock. Its own writes since then go through SQLite's
+    transactions; without this, every start after a day's work would read the whole file
+    again before showing anything."""
+    try:
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return
+    try:
+        remember_verified(path, fingerprint(path, conn))
+    except sqlite3.Error:
+        return
+    finally:
+        conn.close()
+
+
 def passed_unchanged(path: Path) -> bool:
     """Whether ``path`` passed the full check and is byte for byte as it was then (its
     header, size, times, schema number; no write-ahead log with newer commits beside it),

@@ -152,3 +152,18 @@ def test_no_first_rows_while_a_write_ahead_log_holds_newer_commits(tmp_path: Pat
     assert first_rows.read_if_checked(path, TODAY, 200) is not None
     path.with_name(path.name + "-wal").write_bytes(b"x" * 32)
     assert first_rows.read_if_checked(path, TODAY, 200) is None
+
+
+def test_a_register_written_by_the_window_shows_its_first_rows_at_the_next_start(tmp_path: Path) -> None:
+    from delegation_planner.ui.session import RegisterSession
+
+    path = _register(tmp_path / "register.sqlite3", [1])
+    session = RegisterSession.open(path)
+    start = TODAY + dt.timedelta(days=2)
+    repository.save_delegation(
+        session.db, delegation("new", title="Saved today", start=start, end=start + dt.timedelta(days=1))
+    )
+    session.close()
+    rows = first_rows.read_if_checked(path, TODAY, 200)
+    assert rows is not None
+    assert [trip.title for trip in rows.trips] == ["Trip 0", "Saved today"]

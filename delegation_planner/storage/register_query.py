@@ -178,6 +178,13 @@ def count(conn: sqlite3.Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM delegations").fetchone()[0])
 
 
+def data_version(conn: sqlite3.Connection) -> int:
+    """A number that changes when another connection commits to the register: a count
+    made on ``conn`` under the same number still holds (counting 100,000 rows on every key
+    cost up to 25 ms of a search on a busy machine)."""
+    return int(conn.execute("PRAGMA data_version").fetchone()[0])
+
+
 def years(conn: sqlite3.Connection) -> list[int]:
     """The distinct start years, newest first, by one index seek per year."""
     found: list[int] = []

@@ -57,7 +57,7 @@ def run_window(
     # From here on an unexpected error is logged and shown, and the program goes on.
     reporter = ErrorReporter(log_file, app)
     reporter.install()
-    log.info("window started, version %s", _version())
+    log.info("window started")
     try:
         return _run(app, db_path, demo, settings)
     finally:
@@ -93,6 +93,7 @@ def _first_paint(path: Path, settings: QSettings) -> MainWindow | None:
 def _run(app: QApplication, db_path: Path | str | None, demo: bool | str, settings: QSettings) -> int:
     if is_server_url(db_path) and not demo:
         # A server register: no file to set up; the connection itself says what is wrong.
+        log.info("version %s", _version())
         session = open_session(str(db_path))
         if session is None:
             return EXIT_NO_REGISTER
@@ -112,6 +113,8 @@ def _run(app: QApplication, db_path: Path | str | None, demo: bool | str, settin
         return EXIT_NO_REGISTER
     # A register seen before paints its first rows now; the rest is loaded meanwhile.
     shell = None if demo else _first_paint(path, settings)
+    # After the first paint: the installed version is read from the package's metadata.
+    log.info("version %s", _version())
     from delegation_planner.ui.dialogs.office import SETUP_DONE_SETTING
 
     first_start = not demo and not path.exists() and not settings.value(SETUP_DONE_SETTING, False, bool)

@@ -21,10 +21,7 @@ from pathlib import Path
 import platformdirs
 
 from delegation_planner.storage.atomic_file import write_bytes_atomically
-
-# The program's folder name in the user's data and cache folders (``storage.database``
-# takes it from here: this module is read before the window's first paint, that one after).
-APP_NAME = "DelegationPlanner"
+from delegation_planner.storage.locations import APP_NAME
 
 
 def _verified_file(path: Path) -> Path:

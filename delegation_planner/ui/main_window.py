@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, SignalInstan
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMenu, QMessageBox, QWidget
 
-from delegation_planner import app_log
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.server_url import shown_url
 from delegation_planner.ui import language, save_locations
@@ -592,7 +591,7 @@ class MainWindow(WindowHost):
         self.switch_register(path)
 
     def show_about(self) -> None:
-        from delegation_planner import __version__
+        from delegation_planner import __version__, app_log
         from delegation_planner.ui.labels.office import decision_body
 
         log_file = app_log.current_log_file()

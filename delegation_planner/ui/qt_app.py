@@ -11,11 +11,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from delegation_planner import app_log
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.server_url import is_server_url
 from delegation_planner.ui import language
-from delegation_planner.ui.crash_handler import ErrorReporter
 from delegation_planner.ui.main_window import MainWindow, register_filter
 
 # Only what paints the window's shell is imported above: the register's pages, the storage
@@ -43,7 +41,6 @@ def run_window(
 
     ``settings`` is for tests; by default the application's own QSettings are used.
     """
-    log_file = app_log.configure()
     existing = QApplication.instance()
     # The window needs a QApplication; a bare QCoreApplication from elsewhere would not do.
     assert existing is None or isinstance(existing, QApplication)
@@ -54,12 +51,22 @@ def run_window(
     settings = settings if settings is not None else QSettings()
     # Before the first message: a register that cannot be opened is said in the window's language.
     language.apply(settings)
+    shell, failure = _first_paint_of(db_path, demo, settings)
+    # The log and the error dialog are set up once the first rows are on screen (their
+    # modules cost a tenth of a second or more); the first paint falls back on the usual
+    # start rather than fail.
+    from delegation_planner import app_log
+    from delegation_planner.ui.crash_handler import ErrorReporter
+
+    log_file = app_log.configure()
     # From here on an unexpected error is logged and shown, and the program goes on.
     reporter = ErrorReporter(log_file, app)
     reporter.install()
-    log.info("window started")
+    log.info("window started, version %s", _version())
+    if failure is not None:
+        log.error("the first rows could not be shown before the register was opened", exc_info=failure)
     try:
-        return _run(app, db_path, demo, settings)
+        return _run(app, db_path, demo, settings, shell)
     finally:
         log.info("window closed")
         reporter.uninstall()
@@ -90,10 +97,28 @@ def _first_paint(path: Path, settings: QSettings) -> MainWindow | None:
     return window
 
 
-def _run(app: QApplication, db_path: Path | str | None, demo: bool | str, settings: QSettings) -> int:
+def _first_paint_of(
+    db_path: Path | str | None, demo: bool | str, settings: QSettings
+) -> tuple[MainWindow | None, Exception | None]:
+    """``_first_paint`` for the register file the window opens (not the demo, not a server);
+    an error in it is returned to be logged, and the window then starts as usual."""
+    if demo or is_server_url(db_path):
+        return None, None
+    try:
+        return _first_paint(Path(db_path) if db_path is not None else _default_path(), settings), None
+    except Exception as error:  # only a shortcut failed: the usual start follows
+        return None, error
+
+
+def _run(
+    app: QApplication,
+    db_path: Path | str | None,
+    demo: bool | str,
+    settings: QSettings,
+    shell: MainWindow | None = None,
+) -> int:
     if is_server_url(db_path) and not demo:
         # A server register: no file to set up; the connection itself says what is wrong.
-        log.info("version %s", _version())
         session = open_session(str(db_path))
         if session is None:
             return EXIT_NO_REGISTER
@@ -111,10 +136,6 @@ def _run(app: QApplication, db_path: Path | str | None, demo: bool | str, settin
     except (StorageError, OSError) as error:
         QMessageBox.critical(None, APPLICATION, str(error))
         return EXIT_NO_REGISTER
-    # A register seen before paints its first rows now; the rest is loaded meanwhile.
-    shell = None if demo else _first_paint(path, settings)
-    # After the first paint: the installed version is read from the package's metadata.
-    log.info("version %s", _version())
     from delegation_planner.ui.dialogs.office import SETUP_DONE_SETTING
 
     first_start = not demo and not path.exists() and not settings.value(SETUP_DONE_SETTING, False, bool)
@@ -122,7 +143,7 @@ def _run(app: QApplication, db_path: Path | str | None, demo: bool | str, settin
     if session is None:
         return EXIT_NO_REGISTER
     log.info("register opened%s", " read-only" if session.read_only else "")
-    if shell is not None:
+    if shell is not None and session.file == path.absolute():
         shell.start(session)
         window = shell
     else:
@@ -141,7 +162,7 @@ def _run(app: QApplication, db_path: Path | str | None, demo: bool | str, settin
 
 
 def _default_path() -> Path:
-    from delegation_planner.storage.database import default_database_path
+    from delegation_planner.storage.locations import default_database_path
 
     return default_database_path()
 

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from delegation_planner import app_log
 from delegation_planner.storage import first_rows, repository
 from delegation_planner.storage.database import open_database
 from delegation_planner.ui import qt_app
@@ -64,7 +65,10 @@ def _start(
         return window
 
     monkeypatch.setattr(qt_app, "MainWindow", remember)
-    assert qt_app.run_window(path, settings=settings) == 0
+    try:
+        assert qt_app.run_window(path, settings=settings) == 0
+    finally:
+        app_log.stop()  # the start set up the user's log; later tests set up their own
     (window,) = windows
     qtbot.addWidget(window)
     return window, seen

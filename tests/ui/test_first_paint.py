@@ -171,3 +171,10 @@ def test_a_register_written_by_the_window_shows_its_first_rows_at_the_next_start
     rows = first_rows.read_if_checked(path, TODAY, 200)
     assert rows is not None
     assert [trip.title for trip in rows.trips] == ["Trip 0", "Saved today"]
+
+
+def test_the_first_page_colours_overdue_points_as_the_follow_up_lists_do() -> None:
+    from delegation_planner.ui.models import follow_up_models
+    from delegation_planner.ui.pages import first_rows as page
+
+    assert follow_up_models.OVERDUE.color().name() == page.OVERDUE_COLOUR

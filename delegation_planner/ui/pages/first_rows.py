@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTableView, QWidget
 
 from delegation_planner.ui.generated.ui_dashboard_page import Ui_DashboardPage
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 
 _tr = QCoreApplication.translate
 
+OVERDUE_COLOUR = "#b3261e"  # the follow-up lists' colour of an overdue point
 RESIZE_PRECISION_ROWS = 40  # rows measured to fit a column (the overview's page as well)
 MAX_OVERDUE = 200  # overdue points the overview lists; it points to the follow-up tab for the rest
 
@@ -67,12 +69,18 @@ class _TextTable(QAbstractTableModel):
     took a third of a second for the overview's 500 rows)."""
 
     def __init__(
-        self, headers: list[str], rows: list[list[str]], right: tuple[int, ...], parent: QObject
+        self,
+        headers: list[str],
+        rows: list[list[str]],
+        right: tuple[int, ...],
+        parent: QObject,
+        foreground: QBrush | None = None,
     ) -> None:
         super().__init__(parent)
         self._headers = headers
         self._rows = rows
         self._right = right
+        self._foreground = foreground
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -89,6 +97,8 @@ class _TextTable(QAbstractTableModel):
             return self._rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground
         return None
 
     def headerData(
@@ -156,6 +166,7 @@ class FirstRowsPage(QWidget):
             points,
             (),
             self,
+            QBrush(QColor(OVERDUE_COLOUR)),  # every point here is overdue
         )
         self._show(self.ui.upcoming_view, self.trips, _TRIP_HIDDEN, (TRIP_TITLE,))
         self._show(self.ui.overdue_view, self.overdue, _POINT_HIDDEN, (POINT_TEXT, POINT_DELEGATION))

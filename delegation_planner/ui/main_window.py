@@ -72,7 +72,7 @@ class MainWindow(WindowHost):
         self.last_changes: Changes | None = None  # the latest notice passed to the pages
         self._unbuilt: dict[QWidget, str] = {}  # tab -> the kind of page it will hold
         self._stale: dict[QWidget, QWidget] = {}  # built page -> its tab, to reload when shown
-        self._first_rows: QWidget | None = None  # the first paint's overview, until the page's
+        self._first_rows: QWidget | None = None  # the first paint's overview, until its page has read
         self._started = False
         self._path_label = QLabel(self)
         self._mode_label = QLabel(self)

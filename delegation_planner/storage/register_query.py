@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from delegation_planner.domain.status import OPEN, TRANSITIONS, WITHOUT_VISIT, DelegationStatus
-from delegation_planner.storage.search_index import on_server, text_condition
+from delegation_planner.storage.search_index import text_condition
 
 # The columns the register can be sorted by, mapped to their ORDER BY terms. Text is
 # sorted case-insensitively, as people expect, with the same collation as the indexes.
@@ -183,7 +183,7 @@ def data_version(conn: sqlite3.Connection) -> int | None:
     made on ``conn`` under the same number still holds (counting 100,000 rows on every key
     cost up to 25 ms of a search on a busy machine). None on a server, which has no such
     number: the register is then counted each time."""
-    if on_server(conn):
+    if not isinstance(conn, sqlite3.Connection):  # asked without loading the server's driver
         return None
     return int(conn.execute("PRAGMA data_version").fetchone()[0])
 

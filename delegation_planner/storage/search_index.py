@@ -109,8 +109,7 @@ SCHEMA = [
 ]
 
 
-def on_server(db: object) -> bool:
-    """Whether ``db`` (a database or a connection) is a server register's."""
+def _on_server(db: object) -> bool:
     from delegation_planner.storage.server import ServerConnection, ServerDatabase
 
     return isinstance(db, ServerDatabase | ServerConnection)
@@ -123,7 +122,7 @@ def create(db: Database) -> None:
     indexes (``pg_trgm``, made by ``server init`` with the rights it needs): only the
     country names' table is made here.
     """
-    if on_server(db):
+    if _on_server(db):
         db.execute(SCHEMA[0])
         fill_country_names(db)
         return
@@ -144,7 +143,7 @@ def fill_country_names(db: Database) -> None:
         rows.append((code, " ".join(names)))
     db.execute(f"DELETE FROM {COUNTRY_NAMES}")
     db.conn.executemany(f"INSERT INTO {COUNTRY_NAMES} (code, names) VALUES (?, ?)", rows)
-    if on_server(db):
+    if _on_server(db):
         return
     # A country's name in the index follows the table: delegations already there are redone.
     db.execute(
@@ -155,7 +154,7 @@ def fill_country_names(db: Database) -> None:
 
 def rebuild(db: Database) -> None:
     """The index made again from the register, in one statement per table."""
-    if on_server(db):
+    if _on_server(db):
         return  # the server's trigram indexes follow the tables by themselves
     db.execute(f"DELETE FROM {INDEX}")
     db.execute(f"DELETE FROM {PEOPLE}")
@@ -174,7 +173,7 @@ def rebuild(db: Database) -> None:
 def purge_deleted(db: Database) -> None:
     """Merge the index into one segment, so that what was deleted or renamed (an erased
     person's name) is gone from it, not only marked as deleted. Call before a VACUUM."""
-    if on_server(db):
+    if _on_server(db):
         return
     for table in (INDEX, PEOPLE):
         db.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
@@ -191,7 +190,7 @@ def text_condition(conn: sqlite3.Connection, text: str) -> tuple[str, list[objec
     words = text.split()
     clauses: list[str] = []
     params: list[object] = []
-    if on_server(conn):
+    if _on_server(conn):
         return _server_condition(words)
     # Each indexed word: in the delegation's own words, or in one of its participants'.
     # The words' sets are intersected before any delegation is read, so "jiangsu health"

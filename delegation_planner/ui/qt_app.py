@@ -179,6 +179,7 @@ def _demo_path(office: str = "skane") -> Path:
 
 def open_session(path: Path | str, parent: QWidget | None = None) -> RegisterSession | None:
     """Open ``path``; while it cannot be used, say why and offer another register or quitting."""
+    from delegation_planner.storage.server_errors import ServerError
     from delegation_planner.ui.session import RegisterSession
 
     while True:
@@ -189,7 +190,12 @@ def open_session(path: Path | str, parent: QWidget | None = None) -> RegisterSes
             box.setIcon(QMessageBox.Icon.Critical)
             box.setWindowTitle(APPLICATION)
             box.setText(_tr("QtApp", "The register cannot be opened."))
-            box.setInformativeText(str(error))  # storage messages are plain words already
+            if isinstance(error, ServerError):
+                # The reason in the reader's words; the server's own behind "Show Details…" for IT.
+                box.setInformativeText(error.summary)
+                box.setDetailedText(error.detail)
+            else:
+                box.setInformativeText(str(error))  # storage messages are plain words already
             other = box.addButton(_tr("QtApp", "Open &another register…"), QMessageBox.ButtonRole.AcceptRole)
             box.addButton(_tr("QtApp", "&Quit"), QMessageBox.ButtonRole.RejectRole)
             box.setDefaultButton(other)

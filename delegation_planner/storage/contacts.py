@@ -86,7 +86,7 @@ def list_contacts(
 
 def save_contact(db: Database, contact: Contact, expected_revision: int | None = None) -> int:
     """Write a contact with its points in one transaction; return its new revision."""
-    from delegation_planner.storage.repository import _person_keys
+    from delegation_planner.storage.delegation_store import person_keys
 
     with db.atomic():
         current = db.execute("SELECT revision FROM contacts WHERE id = ?", [contact.id]).fetchone()
@@ -107,7 +107,7 @@ def save_contact(db: Database, contact: Contact, expected_revision: int | None =
         else:
             db["contacts"].update(contact.id, row)  # type: ignore[union-attr]
             db.execute("DELETE FROM follow_up_points WHERE contact_id = ?", [contact.id])
-        people = _person_keys(db, [f.owner for f in contact.follow_up_points])
+        people = person_keys(db, [f.owner for f in contact.follow_up_points])
         today = dt.date.today()
         for position, point in enumerate(contact.follow_up_points):
             values = rows.follow_up_row(point, people, closed.get((point.text, point.owner), today))

@@ -21,7 +21,10 @@ few places where the engines differ:
   ``DROP TRIGGER name`` finds the trigger's table itself.
 
 ``PRAGMA`` statements are not translated: the code that needs them (opening, the
-schema check) asks ``db.dialect`` and does the server's equivalent.
+schema check) asks ``db.dialect`` and does the server's equivalent. The one exception
+is ``PRAGMA data_version``, read where a count is kept until the register changes:
+on a server it is a number made from the current snapshot, which changes whenever
+another session's transaction starts or ends.
 """
 
 from __future__ import annotations
@@ -88,9 +91,14 @@ def tokens(sql: str) -> list[Token]:
     return found
 
 
+_DATA_VERSION = re.compile(r"^\s*PRAGMA\s+data_version\s*;?\s*$", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=2048)
 def translate(sql: str, with_params: bool = True) -> str:
     """``sql`` (SQLite dialect) in PostgreSQL's; ``with_params``: placeholders are bound."""
+    if _DATA_VERSION.match(sql):
+        return "SELECT hashtext(pg_current_snapshot()::text)"
     trigger = _TRIGGER.match(sql)
     if trigger:
         return _trigger(trigger)

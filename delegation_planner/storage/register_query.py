@@ -114,7 +114,10 @@ def _where(conn: sqlite3.Connection, flt: RegisterFilter) -> tuple[str, list[obj
         clauses.append("status = ?")
         params.append(flt.status)
     searched = bool(flt.text.strip())
-    if flt.recent_from is not None and searched:
+    # A server's planner reads the plain OR below as one pass over the table; the rowid
+    # lists are SQLite's way, which a server would answer with a lookup per row.
+    plain = searched or _on_server(conn)
+    if flt.recent_from is not None and plain:
         # The search's few rows are checked one by one: building the two lists below
         # would read the whole register's index for a handful of matches.
         clauses.append(f"(start >= ? OR status IN ({OPEN_SQL}))")
@@ -128,7 +131,7 @@ def _where(conn: sqlite3.Connection, flt: RegisterFilter) -> tuple[str, list[obj
             f"SELECT rowid FROM delegations WHERE status IN ({OPEN_SQL}) AND start < ?)"
         )
         params.extend([flt.recent_from, flt.recent_from])
-    if flt.to_close_before is not None and searched:
+    if flt.to_close_before is not None and plain:
         clauses.append(f'(status IN ({CLOSABLE_SQL}) AND "end" < ?)')
         params.append(flt.to_close_before)
     elif flt.to_close_before is not None:
@@ -138,6 +141,12 @@ def _where(conn: sqlite3.Connection, flt: RegisterFilter) -> tuple[str, list[obj
         )
         params.append(flt.to_close_before)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _on_server(conn: sqlite3.Connection) -> bool:
+    from delegation_planner.storage.server import ServerConnection
+
+    return isinstance(conn, ServerConnection)
 
 
 def matching_rowids(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from delegation_planner.storage import recovery
@@ -53,6 +54,13 @@ def check_backup(source: Path) -> int:
     try:
         version = inspect_connection(conn, source)
         result = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
+    except DamagedRegisterError as error:
+        # Said of the backup, not "the register": the register itself is not touched.
+        if isinstance(error.__cause__, sqlite3.DatabaseError):
+            raise DamagedRegisterError(
+                tr("The backup {source} is damaged ({error}).", source=source, error=error.__cause__)
+            ) from error.__cause__
+        raise
     except sqlite3.DatabaseError as error:
         raise DamagedRegisterError(
             tr("The backup {source} is damaged ({error}).", source=source, error=error)
@@ -66,16 +74,33 @@ def check_backup(source: Path) -> int:
     return version
 
 
-def restore_register(source: Path, register: Path, *, now: dt.datetime | None = None) -> Path | None:
+# The steps a restore reports as progress: the backup checked, the register kept, replaced.
+RESTORE_STEPS = 3
+
+
+def restore_register(
+    source: Path,
+    register: Path,
+    *,
+    now: dt.datetime | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Path | None:
     """Replace ``register`` by the backup ``source``; the kept copy of the old register (None if none).
 
     Raises ``StorageError`` with the register unchanged when the backup is refused,
     the register is open for writing in a window, or a file cannot be written.
+    ``progress(done, RESTORE_STEPS)`` is called as each step is done.
     """
+
+    def step(done: int) -> None:
+        if progress is not None:
+            progress(done, RESTORE_STEPS)
+
     source, register = Path(source), Path(register).absolute()
     if source.resolve() == register.resolve():
         raise StorageError(tr("The backup and the register are the same file."))
     check_backup(source)
+    step(1)
     lock = RegisterLock(register)
     if not lock.acquire():
         holder = lock.holder()
@@ -89,6 +114,7 @@ def restore_register(source: Path, register: Path, *, now: dt.datetime | None = 
         )
     try:
         kept = _keep_current(register, now or dt.datetime.now())
+        step(2)
         conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
         try:
             # Not private: the register keeps the permissions it had (colleagues on a
@@ -103,6 +129,7 @@ def restore_register(source: Path, register: Path, *, now: dt.datetime | None = 
         ) from error
     finally:
         lock.release(tidy=True)  # no lock file left beside a register no window has open
+    step(3)
     return kept
 
 

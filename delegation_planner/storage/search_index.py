@@ -23,6 +23,7 @@ name's trigrams.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the register's queries use this module before sqlite-utils is loaded
@@ -250,33 +251,61 @@ def _casefold(value: object) -> str:
 
 
 def _server_condition(words: list[str]) -> tuple[str, list[object]]:
-    """The same question on a server: each word in the delegation's small columns, its
-    country's names or a participant's name or organisation. An ASCII word is an ILIKE,
-    which the trigram indexes serve; another is compared case-folded as Python folds it
-    (the server's ``dp_casefold``), since ILIKE folds by the server's locale."""
+    """The same question on a server, answered from its trigram indexes (``pg_trgm``).
+
+    A word of three characters or more matches a delegation by its small columns (title,
+    partner, country code, key), its country's names, or a participant's name or
+    organisation. The delegations to look at are found first, by index only: those with
+    every word in their small columns (the indexes' bitmaps intersected before a row is
+    read, so "jiangsu health" reads the few hundred with both words, not the ten thousand
+    with "jiangsu"), and those whose country or participants match a word (few). Only
+    those rows are then checked word by word. Shorter words, which no trigram index
+    serves, are tried on the small columns of those rows only, as on a file, so both
+    engines find the same delegations.
+
+    An ASCII word is an ILIKE; another is compared case-folded as Python folds it (the
+    server's ``dp_casefold``), since ILIKE folds by the server's locale.
+    """
+    long_words = [_server_match(word) for word in words if len(word) >= MIN_INDEXED]
     clauses: list[str] = []
     params: list[object] = []
-    for word in words:
-        if word.isascii():
+    if long_words:
 
-            def has(column: str) -> str:
-                return f"{column} LIKE ? ESCAPE '\\'"
+        def own(has: Callable[[str], str]) -> str:
+            return "(" + " OR ".join(has(c) for c in _SHORT_WORD_COLUMNS) + ")"
 
-            value: object = f"%{escape_like(word)}%"
-        else:
+        def others(has: Callable[[str], str]) -> str:
+            return (
+                f"SELECT rowid FROM delegations WHERE country IN (SELECT code FROM {COUNTRY_NAMES} "
+                f"WHERE {has('names')}) UNION ALL SELECT d.rowid FROM participants p "
+                "JOIN delegations d ON d.id = p.delegation_id WHERE p.person_id IN "
+                f"(SELECT id FROM people WHERE {has('name')} UNION ALL SELECT x.id FROM people x "
+                f"JOIN organisations o ON o.id = x.organisation_id WHERE {has('o.name')})"
+            )
 
-            def has(column: str) -> str:
-                return f"instr({_FOLD_FUNCTION}({column}), ?) > 0"
-
-            value = word.casefold()
-        own = [has(c) for c in _SHORT_WORD_COLUMNS]
+        own_count, others_count = len(_SHORT_WORD_COLUMNS), 3
+        # The candidates, as an array: the server then fetches exactly those rows by rowid.
         clauses.append(
-            "("
-            + " OR ".join(own)
-            + f" OR country IN (SELECT code FROM {COUNTRY_NAMES} WHERE {has('names')})"
-            + " OR id IN (SELECT p.delegation_id FROM participants p JOIN people x ON x.id = p.person_id"
-            + " LEFT JOIN organisations o ON o.id = x.organisation_id"
-            + f" WHERE {has('x.name')} OR {has('o.name')}))"
+            "rowid = ANY(ARRAY(SELECT rowid FROM delegations WHERE "
+            + " AND ".join(own(has) for has, _ in long_words)
+            + "".join(f" UNION {others(has)}" for has, _ in long_words)
+            + "))"
         )
-        params.extend([value] * (len(own) + 3))
+        params.extend(value for _, value in long_words for _ in range(own_count))
+        params.extend(value for _, value in long_words for _ in range(others_count))
+        for has, value in long_words:
+            clauses.append(f"({own(has)[1:-1]} OR rowid IN ({others(has)}))")
+            params.extend([value] * (own_count + others_count))
+    for word in words:
+        if len(word) < MIN_INDEXED:
+            has, value = _server_match(word)
+            clauses.append("(" + " OR ".join(has(c) for c in _SHORT_WORD_COLUMNS) + ")")
+            params.extend([value] * len(_SHORT_WORD_COLUMNS))
     return " AND ".join(clauses), params
+
+
+def _server_match(word: str) -> tuple[Callable[[str], str], object]:
+    """How a column is tested for ``word`` on a server, and the value bound for it."""
+    if word.isascii():
+        return (lambda column: f"{column} LIKE ? ESCAPE '\\'"), f"%{escape_like(word)}%"
+    return (lambda column: f"instr({_FOLD_FUNCTION}({column}), ?) > 0"), word.casefold()

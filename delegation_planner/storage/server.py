@@ -20,6 +20,7 @@ import datetime as dt
 import decimal
 import getpass
 import sqlite3
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -136,6 +137,9 @@ class ServerConnection:
     def executemany(self, sql: str, seq: Iterable[Sequence[Any]]) -> ServerCursor:
         return self._database.executemany(sql, seq)
 
+    def interrupt(self) -> None:
+        self._database.interrupt()
+
     def create_function(self, *_args: Any, **_kwargs: Any) -> None:
         # SQLite needs Python for what the server does itself (see register_query).
         return None
@@ -202,6 +206,11 @@ class ServerDatabase(Database):
         super().__init__(memory=True, execute_plugins=False, recursive_triggers=False)
         self.conn = ServerConnection(self)  # type: ignore[assignment]
         self._transactions: list[psycopg.Transaction] = []
+        # Which statement runs now (a serial number, None between statements), for
+        # ``interrupt`` from another thread; the gate is never held while the server works.
+        self._gate = threading.Lock()
+        self._serial = 0
+        self._running: int | None = None
 
     def __repr__(self) -> str:
         return f"<ServerDatabase {shown_url(self.url)}>"
@@ -218,12 +227,48 @@ class ServerDatabase(Database):
         except psycopg.Error:
             return ""
 
+    @contextlib.contextmanager
+    def _statement(self) -> Iterator[None]:
+        with self._gate:
+            self._serial += 1
+            self._running = self._serial
+        try:
+            yield
+        finally:
+            with self._gate:
+                self._running = None
+
+    def interrupt(self) -> None:
+        """Stop the statement running now (called from another thread), as sqlite3's
+        ``interrupt``: it fails with an ``OperationalError``; between statements nothing
+        happens. The cancel request is sent from a thread of its own, so the caller (the
+        window, at a key press) never waits for the network."""
+        if not self._gate.acquire(blocking=False):
+            return  # a statement is starting or ending, or a cancel is already on its way
+        try:
+            running = self._running
+        finally:
+            self._gate.release()
+        if running is not None:
+            threading.Thread(
+                target=self._cancel, args=(running,), name="register-cancel", daemon=True
+            ).start()
+
+    def _cancel(self, running: int) -> None:
+        # Sent while holding the gate, and only if that statement still runs: the next
+        # statement cannot start before the request is through, so it never meets it.
+        with self._gate:
+            if self._running == running:
+                with contextlib.suppress(psycopg.Error):
+                    self.pg.cancel_safe(timeout=5.0)
+
     def execute(self, sql: str, parameters: Any = None) -> ServerCursor:  # type: ignore[override]
         params = list(parameters) if parameters is not None else None
         query = translate(sql, params is not None)
         try:
             cursor = self.pg.cursor()
-            cursor.execute(query, params)
+            with self._statement():
+                cursor.execute(query, params)
         except psycopg.Error as error:
             raise server_error(error, self.user) from error
         return ServerCursor(cursor)
@@ -232,7 +277,8 @@ class ServerDatabase(Database):
         query = translate(sql, True)
         try:
             cursor = self.pg.cursor()
-            cursor.executemany(query, [list(p) for p in seq])
+            with self._statement():
+                cursor.executemany(query, [list(p) for p in seq])
         except psycopg.Error as error:
             raise server_error(error, self.user) from error
         return ServerCursor(cursor)
@@ -240,7 +286,7 @@ class ServerDatabase(Database):
     def query(self, sql: str, params: Any = None) -> Iterator[dict[str, Any]]:  # type: ignore[override]
         query = translate(sql, params is not None)
         try:
-            with self.pg.cursor(row_factory=dict_row) as cursor:
+            with self.pg.cursor(row_factory=dict_row) as cursor, self._statement():
                 values = list(params) if params is not None else None
                 cursor.execute(query, values)
                 found = cursor.fetchall() if cursor.description else []

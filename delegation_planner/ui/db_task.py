@@ -45,6 +45,8 @@ from delegation_planner.storage.server_url import is_server_url, shown_url
 
 # (database, progress callback) -> result; the callback takes (done, total).
 Work = Callable[[Database, Callable[[int, int], None]], Any]
+# Work that opens no connection of the task's (it replaces the register file, say): progress -> result.
+PlainWork = Callable[[Callable[[int, int], None]], Any]
 
 
 class TaskCancelled(Exception):
@@ -177,14 +179,15 @@ class _Runner(QThread):
     def __init__(
         self,
         path: Path | str,
-        work: Work,
+        work: Work | None,
         read_only: bool,
         failures: tuple[type[Exception], ...],
         background: bool = False,
+        plain: PlainWork | None = None,
     ) -> None:
         super().__init__()
         self.path = _register_key(path)
-        self._path, self._work, self._read_only = path, work, read_only
+        self._path, self._work, self._read_only, self._plain = path, work, read_only, plain
         self._failures = failures
         self._background = background
         self._stop = threading.Event()
@@ -203,12 +206,25 @@ class _Runner(QThread):
     def run(self) -> None:
         if self._background:
             lower_this_threads_priority()
+        if self._plain is not None:
+            plain = self._plain
+            self._answer(lambda: plain(self._progress))
+            return
+        work = self._work
+        assert work is not None
         try:
             db = connect(self._path, read_only=self._read_only)
         except DatabaseError as error:
             self.raised.emit(error)
             self.failed.emit(str(error))
             return
+        try:
+            self._answer(lambda: work(db, self._progress))
+        finally:
+            db.close()
+
+    def _answer(self, call: Callable[[], Any]) -> None:
+        """Run ``call`` and say how it ended: succeeded, failed (in words), or stopped."""
         expected: tuple[type[Exception], ...] = (
             DatabaseError,
             StorageError,
@@ -217,7 +233,7 @@ class _Runner(QThread):
             *self._failures,
         )
         try:
-            result = self._work(db, self._progress)
+            result = call()
         except TaskCancelled:
             self.stopped.emit()
         except OperationalError as error:
@@ -228,8 +244,6 @@ class _Runner(QThread):
             self.failed.emit(str(error))
         else:
             self.succeeded.emit(result)
-        finally:
-            db.close()
 
 
 class DatabaseTask(QObject):
@@ -239,6 +253,10 @@ class DatabaseTask(QObject):
     that end the task as failed rather than as a crash; ``background`` work (an
     overview nobody waits for) runs at a lower priority than the window; ``error`` carries the
     exception object, ``failed`` its text. ``cancelled`` follows ``cancel()``.
+
+    ``plain`` work instead of ``work`` gets no connection (it may replace the register
+    file, which an open connection would hold on Windows); ``path`` still names the
+    register it concerns, so ``wait_for_workers(path)`` waits for it.
     """
 
     progress = Signal(int, int)
@@ -246,26 +264,34 @@ class DatabaseTask(QObject):
     failed = Signal(str)
     error = Signal(object)
     cancelled = Signal()
+    ended = Signal()  # after any of the above, and after work that crashed (which said nothing)
 
     def __init__(
         self,
         path: Path | str,
-        work: Work,
+        work: Work | None = None,
         *,
         read_only: bool,
         failures: tuple[type[Exception], ...] = (),
         parent: QObject | None = None,
         background: bool = False,
+        plain: PlainWork | None = None,
     ) -> None:
         super().__init__(parent)
+        if (work is None) == (plain is None):
+            raise TypeError("a task runs either work on its own connection or plain work")
         self._read_only = read_only
         # Not the task's child: a child is destroyed with its parent, running or not.
-        self._runner = _Runner(Path(path), work, read_only, failures, background)
+        # A server's URL stays text: as a Path its "//" would fold and it would open as a file.
+        location = path if is_server_url(path) else Path(path)
+        self._runner = _Runner(location, work, read_only, failures, background, plain)
         self._runner.progressed.connect(self.progress)
         self._runner.succeeded.connect(self.finished)
         self._runner.failed.connect(self.failed)
         self._runner.raised.connect(self.error)
         self._runner.stopped.connect(self.cancelled)
+        # The thread's own "finished", queued behind whatever the work said before it ended.
+        self._runner.finished.connect(self.ended)
         if read_only:
             # Nobody is left to hear a reading's result: it may stop at its next report.
             self.destroyed.connect(self._runner.request_stop)

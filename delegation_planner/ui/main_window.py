@@ -633,12 +633,18 @@ class MainWindow(WindowHost):
         if not self._started:  # closed while the register was still being opened
             event.accept()
             return
+        if self.safety.restoring():
+            self.safety.close_when_restored()
+            event.ignore()
+            return
         if not self.close_editors(self.tr("Save them before closing?")):
             event.ignore()
             return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
-        self.safety.daily_backup_on_close()
         self._detach()
+        # After the register is let go (the backup reads it on a connection of its own), so the
+        # window closes now; the program waits for the backup before it ends.
+        self.safety.daily_backup_on_close()
         self.settings.sync()
         event.accept()

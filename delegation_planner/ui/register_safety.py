@@ -7,18 +7,21 @@ apart from the main window, which only adds these actions to its menu.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import logging
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QObject
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from delegation_planner.storage.backups import KEEP_BACKUPS, backup_to, daily_backup
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.restore import restore_register
 from delegation_planner.ui import save_locations
-from delegation_planner.ui.db_task import DatabaseTask
+from delegation_planner.ui.db_task import DatabaseTask, connect, progress_dialog
 from delegation_planner.ui.file_writing import FileWriter, literal
 from delegation_planner.ui.session import (
     FOLDER_NOT_WRITABLE,
@@ -32,11 +35,17 @@ from delegation_planner.ui.window_host import WindowHost
 
 BACKUP_FILTER = "Register backups (*.sqlite3 *.bak *.db);;All files (*)"
 
+log = logging.getLogger(__name__)
+
 
 class RegisterSafety(QObject):
+    restored = Signal(bool)  # a restore has ended and the register is open again: restored or not
+
     def __init__(self, window: WindowHost) -> None:
         super().__init__(window)
         self.window = window
+        self._restoring: DatabaseTask | None = None
+        self._close_pending = False
         # The backup takes the window's one way to write a file (ui/file_writing.py).
         self.files = FileWriter(window, lambda: window.session.path)
         self.backup_action = QAction(self.tr("&Back up register…"), window)
@@ -149,28 +158,32 @@ class RegisterSafety(QObject):
         task.start()
         return task
 
-    def restore(self, source: Path | None = None, *, confirmed: bool = False) -> bool:
-        """File ▸ Restore from backup…: check the backup whole, keep the current register, replace it."""
+    def restore(self, source: Path | None = None, *, confirmed: bool = False) -> DatabaseTask | None:
+        """File ▸ Restore from backup…: check the backup whole, keep the current register, replace it.
+
+        The work runs in a task behind a progress dialog (the window is closed to input
+        meanwhile, not frozen); ``restored`` says how it ended, after the register is
+        open again. None when nothing was started (cancelled, or not possible here).
+        """
         window = self.window
         session = window.session
+        title = self.tr("Restore from backup")
         if session.read_only:
             QMessageBox.warning(
                 window,
-                self.tr("Restore from backup"),
+                title,
                 self.tr("This register is open read-only here, so it cannot be replaced from this window."),
             )
-            return False
+            return None
         if source is None:
-            name, _ = QFileDialog.getOpenFileName(
-                window, self.tr("Restore from backup"), str(session.path.parent), BACKUP_FILTER
-            )
+            name, _ = QFileDialog.getOpenFileName(window, title, str(session.path.parent), BACKUP_FILTER)
             if not name:
-                return False
+                return None
             source = Path(name)
         if not confirmed:
             answer = QMessageBox.question(
                 window,
-                self.tr("Restore from backup"),
+                title,
                 self.tr(
                     "Replace the register {register} with the backup {backup}?\n\n"
                     "Everything entered since that backup was made will no longer be in the register. "
@@ -180,55 +193,183 @@ class RegisterSafety(QObject):
                 QMessageBox.StandardButton.Cancel,
             )
             if answer != QMessageBox.StandardButton.Yes:
-                return False
+                return None
         # The open editors go with the register: their unsaved changes are asked about first.
         question = self.tr(
             "Save them before the backup replaces the register? What you save now stays in the copy "
             "of the register kept beside it."
         )
         if not window.close_editors(question):
-            return False
+            return None
         path = session.path
-        # The window's own lock and connection are let go only for the replacement, and the
-        # register is reopened at once (the restored file or, after a refusal, the old one).
+        # The window's own lock and connection are let go for the replacement (which takes the
+        # lock itself), and the register is reopened when the task has ended: the restored
+        # file or, after a refusal or a failure, the register as it was.
         window.release_session()
-        kept: Path | None = None
-        error_text = ""
-        try:
-            kept = restore_register(source, path)
-        except StorageError as error:
-            error_text = str(error)
+        self._closed_to_input(True)
+        backup = source
+
+        def work(progress: Callable[[int, int], None]) -> Path | None:
+            kept = restore_register(backup, path, progress=progress)
+            # The restored file is checked (and upgraded if it is older) here, off the GUI
+            # thread, so that reopening it in the window is quick even for a large register.
+            # Should it not open, the window's own opening says why.
+            with contextlib.suppress(StorageError):
+                RegisterSession.open(path).close()
+            return kept
+
+        task = DatabaseTask(path, plain=work, read_only=False, parent=self)
+        outcome = _RestoreOutcome()
+        task.finished.connect(outcome.succeeded)
+        task.failed.connect(outcome.failed)
+        dialog = progress_dialog(
+            window, task, self.tr("Restoring the register from {name}…").format(name=source.name)
+        )
+        task.ended.connect(lambda: self._after_restore(task, dialog, path, backup, outcome))
+        # At once, not after the usual moment, and not to be put away (Escape, its close
+        # button): the window has no register until the task ends.
+        dialog.setMinimumDuration(0)
+        dialog.installEventFilter(_StaysOpen(dialog))
+        dialog.show()
+        self._restoring = task
+        task.start()
+        return task
+
+    def restoring(self) -> bool:
+        """Whether a restore is under way (the window has no register open meanwhile)."""
+        return self._restoring is not None
+
+    def close_when_restored(self) -> None:
+        """The window was asked to close during a restore: it closes once the register is open
+        again (closing now would leave the replacement without anyone to reopen or report it)."""
+        if not self._close_pending:
+            self._close_pending = True
+            self.restored.connect(self._close_window, Qt.ConnectionType.SingleShotConnection)
+
+    def _close_window(self, _restored: bool) -> None:
+        self._close_pending = False
+        self.window.close()
+
+    def _closed_to_input(self, closed: bool) -> None:
+        # The progress dialog is window-modal; the menus and pages are closed as well, as
+        # nothing in them may reach for the register while it is being replaced.
+        window = self.window
+        window.menuBar().setEnabled(not closed)
+        central = window.centralWidget()
+        if central is not None:
+            central.setEnabled(not closed)
+
+    def _after_restore(
+        self,
+        task: DatabaseTask,
+        dialog: QProgressDialog,
+        path: Path,
+        source: Path,
+        outcome: _RestoreOutcome,
+    ) -> None:
+        window = self.window
+        title = self.tr("Restore from backup")
+        dialog.close()
+        dialog.deleteLater()
+        task.wait()
+        task.deleteLater()
+        self._restoring = None
+        self._closed_to_input(False)
         try:
             fresh = RegisterSession.open(path)
         except StorageError as error:
-            QMessageBox.critical(window, self.tr("Restore from backup"), str(error))
-            window.close()
-            return False
+            QMessageBox.critical(window, title, str(error))
+            self.restored.emit(False)
+            if window.isVisible():  # not closed already by a close asked for meanwhile
+                window.close()
+            return
         window.replace_session(fresh)
-        if error_text:
-            QMessageBox.warning(
-                window,
-                self.tr("Restore from backup"),
-                self.tr("Not restored: {reason}").format(reason=error_text),
-            )
-            return False
+        if not outcome.done:
+            reason = outcome.reason or self.tr("an unexpected error stopped the restore")
+            log.warning("restore from a backup refused or failed")
+            QMessageBox.warning(window, title, self.tr("Not restored: {reason}").format(reason=reason))
+            self.restored.emit(False)
+            return
+        log.info("register restored from a backup")
         QMessageBox.information(
             window,
-            self.tr("Restore from backup"),
+            title,
             self.tr(
                 "The register was restored from {backup}. The register as it was is kept as {kept}."
-            ).format(backup=source.name, kept=kept),
+            ).format(backup=source.name, kept=outcome.kept),
         )
-        return True
+        self.restored.emit(True)
 
-    def daily_backup_on_close(self) -> None:
+    def daily_backup_on_close(self) -> DatabaseTask | None:
         """The day's backup in the ``backups`` folder beside the register, the last
-        ``KEEP_BACKUPS`` kept. A failure is said, and closing goes on: the register itself is fine."""
+        ``KEEP_BACKUPS`` kept, written in a task after the window has let the register go:
+        the window closes at once, and the program waits for the task before it ends
+        (``db_task.wait_for_workers``). A failure is logged, and said if the window is
+        still there to say it; the register itself is fine either way."""
         session = self.window.session
         if session.read_only or session.is_server:
             # A server register is backed up on the server (pg_dump), not by each window.
-            return
-        try:
-            daily_backup(session.db.conn, session.path, keep=KEEP_BACKUPS)
-        except StorageError as error:
-            QMessageBox.warning(self.window, self.tr("Daily backup"), str(error))
+            return None
+        path = session.path
+
+        def work(_progress: Callable[[int, int], None]) -> Path:
+            try:
+                db = connect(path, read_only=True)
+                try:
+                    written = daily_backup(db.conn, path, keep=KEEP_BACKUPS)
+                finally:
+                    db.close()
+            except Exception as error:
+                # Logged here, in the thread: after the window has gone, nobody hears the signal.
+                log.warning("daily backup not written (%s)", _cause(error))
+                raise
+            log.info("daily backup written")
+            return written
+
+        # Its thread is held until it ends, whatever becomes of the window; the task itself,
+        # which answers, goes with the window (then nothing is left to say a failure on).
+        task = DatabaseTask(path, plain=work, read_only=False, parent=self)
+        task.failed.connect(self._daily_backup_failed)
+        task.ended.connect(task.deleteLater)
+        task.start()
+        return task
+
+    def _daily_backup_failed(self, reason: str) -> None:
+        QMessageBox.warning(self.window, self.tr("Daily backup"), reason)
+
+
+class _StaysOpen(QObject):
+    """Keeps a progress dialog on screen until its owner closes it (Escape and the window's
+    close button would hide it while the work goes on)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close and event.spontaneous():
+            event.ignore()
+            return True
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return event.key() == Qt.Key.Key_Escape
+        return False
+
+
+class _RestoreOutcome:
+    """What a restore's task said before it ended (nothing, if it crashed)."""
+
+    def __init__(self) -> None:
+        self.done = False
+        self.kept: Path | None = None
+        self.reason = ""
+
+    def succeeded(self, kept: object) -> None:
+        self.done = True
+        self.kept = kept if isinstance(kept, Path) else None
+
+    def failed(self, reason: str) -> None:
+        self.reason = reason
+
+
+def _cause(error: BaseException) -> str:
+    """An error's kind for the log, without the file names its message holds."""
+    cause = error.__cause__ or error
+    if isinstance(cause, OSError) and cause.errno is not None:
+        return f"{type(cause).__name__} errno {cause.errno}"
+    return type(cause).__name__

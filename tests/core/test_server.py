@@ -4,9 +4,11 @@ once, who did what, and the roles. These run against the session's own server.""
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import psycopg
@@ -163,6 +165,44 @@ def test_copy_file_to_server_and_back_exports_byte_identical(tmp_path, pg_server
         writable.close()
 
 
+def _derived(where: str) -> tuple[list[tuple[str, int]], list[list[str]]]:
+    """What a copy makes again rather than copies: the politician counts and the search."""
+    from delegation_planner.storage.register_query import RegisterFilter, keys_of, matching_rowids
+
+    db = open_database(where, read_only=True)
+    try:
+        counts = [tuple(r) for r in db.execute("SELECT id, home_politicians FROM delegations ORDER BY id")]
+        found = [
+            keys_of(db.conn, matching_rowids(db.conn, RegisterFilter(text=text)))
+            for text in ("svensson", "jiangsu", "skåne medicon", "Kina", "zz")
+        ]
+    finally:
+        db.close()
+    return counts, found  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize("onto", ["file", "server"])
+def test_a_copied_register_counts_and_finds_as_the_original(tmp_path, request, onto):
+    """The copy switches the target's triggers off while rows arrive and makes their work
+    again once: the counts come out as in the original (not counted twice), and the
+    search finds the same delegations by title, participant, organisation and country."""
+    source = tmp_path / "source.sqlite3"
+    assert run("import", str(EXAMPLE), "--db", str(source)).returncode == 0
+    target = str(request.getfixturevalue("pg_url")) if onto == "server" else str(tmp_path / "copy.sqlite3")
+    copied = run("copy", "--from", str(source), "--to", target)
+    assert copied.returncode == 0, copied.stderr
+    back = tmp_path / "back.sqlite3"
+    assert run("copy", "--from", target, "--to", str(back)).returncode == 0
+    original = _derived(str(source))
+    assert original[0] == [("jiangsu-2026", 1)] and original[1][0] == ["jiangsu-2026"]
+    assert _derived(target) == original
+    assert _derived(str(back)) == original
+    # The file's triggers are made again word for word (the schema check compares them).
+    triggers = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+    with sqlite3.connect(source) as first, sqlite3.connect(back) as last:
+        assert first.execute(triggers).fetchall() == last.execute(triggers).fetchall()
+
+
 def test_copy_refuses_a_non_empty_target(tmp_path, pg_url):
     db = open_database(pg_url)
     repository.save_organisation(db, factories.organisation())
@@ -173,6 +213,20 @@ def test_copy_refuses_a_non_empty_target(tmp_path, pg_url):
     assert result.returncode == 2 and "not empty" in result.stderr
     existing = run("copy", "--from", pg_url, "--to", str(source))
     assert existing.returncode == 2 and "already exists" in existing.stderr
+
+
+def test_copy_onto_a_server_is_the_preparing_roles_work(tmp_path, pg_server, pg_url):
+    source = tmp_path / "source.sqlite3"
+    assert run("import", str(EXAMPLE), "--db", str(source)).returncode == 0
+    decider = _login(pg_server, pg_url, "dora", DECIDER)
+    result = run("copy", "--from", str(source), "--to", decider)
+    assert result.returncode == 2 and "may not do it" in result.stderr and "dora" in result.stderr
+    assert "Traceback" not in result.stderr
+    db = open_database(pg_url, read_only=True)
+    try:
+        assert db.execute("SELECT count(*) FROM delegations").fetchone() == (0,)
+    finally:
+        db.close()
 
 
 def test_import_and_documents_on_the_server_match_the_file(tmp_path, pg_url):
@@ -351,5 +405,54 @@ def test_server_init_by_the_office_administrator_as_the_readme_says(pg_server):
     try:
         repository.save_organisation(db, factories.organisation())
         assert change_log.history(db, "organisation", "cluster1")[-1].who == "greta"
+    finally:
+        db.close()
+
+
+def test_data_version_changes_when_another_session_commits(pg_url):
+    """A count kept "until the register changes" is kept on a server as on a file."""
+    reader, writer = open_database(pg_url, read_only=True), open_database(pg_url)
+    try:
+
+        def version() -> int:
+            return int(reader.execute("PRAGMA data_version").fetchone()[0])
+
+        # Nothing happened: the same number (asked a few times, in case the server's own
+        # background work started a transaction in between).
+        assert any(version() == version() for _ in range(3))
+        before = version()
+        repository.save_organisation(writer, factories.organisation())
+        assert version() != before
+    finally:
+        reader.close()
+        writer.close()
+
+
+def test_a_running_query_is_interrupted_from_another_thread_and_an_idle_one_left_alone(pg_url):
+    """The register's search stops a stale query when a key is pressed, as on a file."""
+    db = open_database(pg_url, read_only=True)
+    try:
+        db.conn.interrupt()  # between statements: nothing to stop, nothing stopped later
+        time.sleep(0.2)
+        assert db.execute("SELECT 1").fetchone() == (1,)
+        outcome: list[BaseException | None] = []
+
+        def slow() -> None:
+            try:
+                db.execute("SELECT pg_sleep(20)")
+                outcome.append(None)
+            except BaseException as error:  # handed to the test's thread
+                outcome.append(error)
+
+        worker = threading.Thread(target=slow)
+        started = time.perf_counter()
+        worker.start()
+        while db._running is None and time.perf_counter() - started < 5:
+            time.sleep(0.01)
+        db.conn.interrupt()
+        worker.join(10)
+        assert time.perf_counter() - started < 10
+        assert len(outcome) == 1 and isinstance(outcome[0], sqlite3.OperationalError)
+        assert db.execute("SELECT 2").fetchone() == (2,)  # the connection serves on
     finally:
         db.close()

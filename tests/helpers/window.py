@@ -127,6 +127,14 @@ def written_notice(qtbot: Any) -> WrittenNotice:
     return found[-1]
 
 
+def finish_restore(qtbot: Any, safety: Any) -> bool:
+    """Let a restore the window started (``RegisterSafety.restore``) end, with the register
+    open again; whether the backup was put in place."""
+    with qtbot.waitSignal(safety.restored, timeout=30000) as ended:
+        pass
+    return bool(ended.args[0])
+
+
 def finish_writing(qtbot: Any, files: Any) -> None:
     """Let a file the window started writing (``ui/file_writing.FileWriter``) be written and answered."""
     qtbot.waitUntil(lambda: files.last_task is not None and not files.busy(), timeout=30000)

@@ -5,6 +5,7 @@ shown as they happen, and what a role may not do greyed out."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -323,3 +324,23 @@ def test_keep_mine_stores_a_delegation_deleted_meanwhile_again(qtbot, two_people
     assert dialog is not None and dialog.reload_button is None and dialog.compare_button is None
     dialog.keep_button.click()
     assert bo.execute("SELECT title FROM delegations").fetchall() == [("Anna's title",)]
+
+
+def test_the_overview_reads_a_server_register(qtbot, pg_url):
+    """The overview (the window's home tab) computes in worker threads, each with its own
+    connection to the server: they must reach the server, not a file named like its address."""
+    from delegation_planner.ui.pages.dashboard import DashboardPage
+
+    fill_register(pg_url)
+    session = RegisterSession.open(pg_url)
+    page = DashboardPage(session, today=lambda: dt.date(2026, 4, 20))
+    qtbot.addWidget(page)
+    page.show()
+    try:
+        with qtbot.waitSignal(page.loaded, timeout=10000):
+            page.refresh()
+        assert page.ui.status_label.text().startswith("Trips in the next 90 days: 1,")
+        assert page.trips.rowCount() == 1
+    finally:
+        page.close_page()
+        session.close()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from delegation_planner.ui.editor.delegation_editor import DelegationEditor
 from delegation_planner.ui.editor.overview_tab import OverviewTab
-from tests.helpers.window import finish_writing
+from tests.helpers.window import finish_restore, finish_writing
 
 Button = QMessageBox.StandardButton
 
@@ -89,11 +89,12 @@ def test_restore_lists_the_unsaved_editors_and_cancel_keeps_everything(editing, 
 
 
 def test_save_all_stores_the_changes_before_the_backup_replaces_the_register(
-    editing, monkeypatch, register_path
+    qtbot, editing, monkeypatch, register_path
 ):
     window, backup, _editors = editing
     answers = Answers(monkeypatch, Button.SaveAll)
     assert window.safety.restore(backup)
+    assert finish_restore(qtbot, window.safety)
     assert window.delegations.editors.editors() == []
     # The changes were stored first, so they are in the copy of the register kept beside it …
     [kept] = register_path.parent.glob("*.before-restore-*.bak")
@@ -104,10 +105,11 @@ def test_save_all_stores_the_changes_before_the_backup_replaces_the_register(
     assert answers.told[-1].startswith("The register was restored")
 
 
-def test_discard_is_a_choice_the_person_makes(editing, monkeypatch, register_path):
+def test_discard_is_a_choice_the_person_makes(qtbot, editing, monkeypatch, register_path):
     window, backup, _editors = editing
     Answers(monkeypatch, Button.Discard)
     assert window.safety.restore(backup)
+    assert finish_restore(qtbot, window.safety)
     assert window.delegations.editors.editors() == []
     [kept] = register_path.parent.glob("*.before-restore-*.bak")
     assert title_in(kept, "gd-2025") == "Guangdong state visit"

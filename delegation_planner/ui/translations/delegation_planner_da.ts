@@ -4483,6 +4483,14 @@ Alt, hvad der er indtastet, siden sikkerhedskopien blev lavet, vil ikke længere
         <translation>Gem dem, før sikkerhedskopien erstatter registret? Det, du gemmer nu, bevares i kopien af registret, der gemmes ved siden af.</translation>
     </message>
     <message>
+        <source>Restoring the register from {name}…</source>
+        <translation>Gendanner registret fra {name}…</translation>
+    </message>
+    <message>
+        <source>an unexpected error stopped the restore</source>
+        <translation>en uventet fejl afbrød gendannelsen</translation>
+    </message>
+    <message>
         <source>Not restored: {reason}</source>
         <translation>Ikke gendannet: {reason}</translation>
     </message>

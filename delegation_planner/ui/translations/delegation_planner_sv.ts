@@ -4483,6 +4483,14 @@ Allt som registrerats sedan säkerhetskopian gjordes kommer inte längre att fin
         <translation>Spara dem innan säkerhetskopian ersätter registret? Det du sparar nu finns kvar i kopian av registret som sparas bredvid.</translation>
     </message>
     <message>
+        <source>Restoring the register from {name}…</source>
+        <translation>Återställer registret från {name}…</translation>
+    </message>
+    <message>
+        <source>an unexpected error stopped the restore</source>
+        <translation>ett oväntat fel avbröt återställningen</translation>
+    </message>
+    <message>
         <source>Not restored: {reason}</source>
         <translation>Inte återställt: {reason}</translation>
     </message>

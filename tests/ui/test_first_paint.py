@@ -24,6 +24,13 @@ from tests.core.factories import delegation, organisation
 TODAY = dt.date.today()
 
 
+@pytest.fixture(autouse=True)
+def _cache_of_our_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The registers remembered as checked are kept in a cache folder of this test's own: the
+    user's is shared with every other test run on the machine, which may rewrite it meanwhile."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+
+
 def _register(path: Path, starts: list[int]) -> Path:
     """A register with a delegation starting ``days`` from today for each of ``starts``,
     opened once more afterwards as the window would (the full check passes and is remembered)."""

@@ -95,32 +95,51 @@ def sqltable(db_path: str) -> None:
 
 
 def program(db_path: str) -> None:
-    """The program's window, built as ``run_window`` builds it; the home tab is watched."""
+    """The program's window, started as ``delegation-planner --db DB`` starts it (``run_window``,
+    which paints the home view's first rows before it loads the rest); the home tab is watched.
+
+    The QApplication is made here (``run_window`` takes the one there is) only so that the
+    watch on every paint is in place before the window's first one."""
     from pathlib import Path
 
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QTableView
-
-    from delegation_planner.ui.main_window import MainWindow
-    from delegation_planner.ui.qt_app import open_session
 
     app = QApplication(sys.argv[:1])
     settings_dir = Path(os.environ.get("DP_BENCH_SETTINGS", "."))
     settings = QSettings(str(settings_dir / "bench-settings.ini"), QSettings.Format.IniFormat)
-    session = open_session(_register(db_path))
-    assert session is not None
-    window = MainWindow(session, settings)
-    home = window.ui.tab_widget.currentWidget()
-    views = home.findChildren(QTableView)
-    _STAMP["home_tab"] = window.ui.tab_widget.tabText(window.ui.tab_widget.currentIndex())
 
-    def ready() -> bool:
-        # The home view's first rows are there, or it says the register is empty.
-        return any(v.model() is not None and v.model().rowCount() > 0 for v in views) or _says_empty(window)
+    def home_rows_painted(watched: QObject) -> bool:
+        """``watched`` is a viewport of a table in the main window's current tab, which
+        has rows, or the home view says the register is empty."""
+        for window in app.topLevelWidgets():
+            tabs = getattr(getattr(window, "ui", None), "tab_widget", None)
+            if tabs is None or not window.isVisible():
+                continue
+            if window.home_says_empty():
+                _STAMP["home_tab"] = tabs.tabText(tabs.currentIndex())
+                return True
+            for view in tabs.currentWidget().findChildren(QTableView):
+                if view.viewport() is watched and view.model() is not None and view.model().rowCount() > 0:
+                    _STAMP["home_tab"] = tabs.tabText(tabs.currentIndex())
+                    return True
+        return False
 
-    _watch_first_paint(views, ready, app)
-    window.show()
-    app.exec()
+    class FirstPaint(QObject):
+        done = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if not self.done and event.type() == QEvent.Type.Paint and home_rows_painted(watched):
+                self.done = True
+                # Stamped after this paint has been handled: the rows are drawn.
+                QTimer.singleShot(0, lambda: _finish(app))
+            return False
+
+    spy = FirstPaint(app)
+    app.installEventFilter(spy)
+    from delegation_planner.ui.qt_app import run_window
+
+    run_window(_register(db_path), settings=settings)
 
 
 def _register(db_path: str):  # type: ignore[no-untyped-def]

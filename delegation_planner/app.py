@@ -6,13 +6,19 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from delegation_planner import cli
 from delegation_planner.cli_server import register_location
+
+# Words that start the command line rather than the window; the command line itself
+# (``cli``, which loads the whole core) is imported only when one is given.
+_HELP = ("-h", "--help", "--version")
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     args = list(sys.argv[1:] if argv is None else argv)
-    if any(a in cli.COMMANDS for a in args[:1]) or any(a in ("-h", "--help", "--version") for a in args):
+    if (args and not args[0].startswith("-")) or any(a in _HELP for a in args):
+        # A command, or a word that is none (the command line explains it in one line).
+        from delegation_planner import cli
+
         sys.exit(cli.main(args))
     parser = argparse.ArgumentParser(prog="delegation-planner", add_help=False)
     parser.add_argument("--db", type=register_location, default=None)
@@ -24,6 +30,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     if rest and not rest[0].startswith("-"):
         # A command after the options ("--db PATH check X") means the same as before
         # them; an unknown command is left to the CLI to explain in one line.
+        from delegation_planner import cli
+
         moved = ["--db", str(known.db)] if known.db is not None and rest[0] in cli.COMMANDS else []
         sys.exit(cli.main([*rest, *moved]))
     # Before any Qt library loads: a missing system library is named with what to install.

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from delegation_planner.storage.server import is_server_url, shown_url
+from delegation_planner.storage.server_url import is_server_url, shown_url
 from delegation_planner.texts.argparse_words import metavar
 from delegation_planner.texts.catalogue import tr
 

@@ -21,12 +21,10 @@ from pathlib import Path
 import platformdirs
 
 from delegation_planner.storage.atomic_file import write_bytes_atomically
-from delegation_planner.storage.schema import MIGRATIONS
+from delegation_planner.storage.locations import APP_NAME
 
 
 def _verified_file(path: Path) -> Path:
-    from delegation_planner.storage.database import APP_NAME  # database imports this module
-
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "verified-registers.json"
 
 
@@ -54,15 +52,56 @@ def fingerprint(path: Path, conn: sqlite3.Connection) -> list[object] | None:
 
 @functools.cache
 def _migrations_digest() -> str:
-    """The migrations' names and the text of the modules that define them: a program whose
-    migrations differ checks a file in full, even one it has seen."""
-    from delegation_planner.storage import migration_sql, schema, search_index
-
-    digest = hashlib.sha256(",".join(m.name for m in MIGRATIONS._migrations).encode())
-    for module in (schema, migration_sql, search_index):
-        with contextlib.suppress(OSError, TypeError):
-            digest.update(Path(str(module.__file__)).read_bytes())
+    """The text of the storage package's modules, which define the migrations and the
+    structure the check compares against: a program whose storage differs checks a file
+    in full, even one it has seen. Read as files, not imported, so that the window can ask
+    before its first paint without loading the storage layer."""
+    digest = hashlib.sha256()
+    for module in sorted(Path(__file__).parent.glob("*.py")):
+        with contextlib.suppress(OSError):
+            digest.update(module.name.encode() + b"\0" + module.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def remember_written(path: Path) -> None:
+    """Note that ``path`` is as this program left it: called when a window closes a register
+    it opened (so it passed the full check, or was remembered as passing) and wrote to,
+    while it still holds the lock. Its own writes since then go through SQLite's
+    transactions; without this, every start after a day's work would read the whole file
+    again before showing anything."""
+    try:
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return
+    try:
+        remember_verified(path, fingerprint(path, conn))
+    except sqlite3.Error:
+        return
+    finally:
+        conn.close()
+
+
+def passed_unchanged(path: Path) -> bool:
+    """Whether ``path`` passed the full check and is byte for byte as it was then (its
+    header, size, times, schema number; no write-ahead log with newer commits beside it),
+    for this program's storage: the window may then show its rows before opening it.
+
+    Read with ``sqlite3`` alone; any doubt answers False and the register is opened and
+    checked as usual before anything of it is shown."""
+    wal = path.with_name(path.name + "-wal")
+    with contextlib.suppress(OSError):
+        if wal.stat().st_size > 0:
+            return False
+    try:
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        return was_verified(path, fingerprint(path, conn))
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
 
 
 def _load_verified(path: Path) -> dict[str, list[object]]:

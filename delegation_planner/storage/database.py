@@ -35,7 +35,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import overload
 
-import platformdirs
 from sqlite_utils import Database
 
 from delegation_planner.storage import check_cache
@@ -50,6 +49,9 @@ from delegation_planner.storage.errors import (
     describe_write_failure,
     write_reason,
 )
+from delegation_planner.storage.locations import APP_NAME as APP_NAME
+from delegation_planner.storage.locations import DEFAULT_FILE_NAME as DEFAULT_FILE_NAME
+from delegation_planner.storage.locations import default_database_path as default_database_path
 from delegation_planner.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from delegation_planner.storage.schema_check import schema_problems
 from delegation_planner.storage.server import ServerDatabase, is_server_url
@@ -57,8 +59,6 @@ from delegation_planner.storage.server_rights import may_write
 from delegation_planner.texts.catalogue import tr
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-APP_NAME = "DelegationPlanner"
-DEFAULT_FILE_NAME = "register.sqlite3"
 BUSY_TIMEOUT_VARIABLE = "DELEGATION_PLANNER_BUSY_TIMEOUT"
 
 
@@ -102,11 +102,6 @@ class RegisterDatabase(Database):
             raise WriteFailedError(
                 describe_write_failure(error, self.register_path or "in memory", self.busy_timeout)
             ) from error
-
-
-def default_database_path() -> Path:
-    """The user's register in the platform's data folder (created on first use)."""
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DEFAULT_FILE_NAME
 
 
 def open_database(

@@ -8,10 +8,12 @@ the office sees that every point is followed until it is done.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
+if TYPE_CHECKING:  # the window's first paint reads the overdue points with sqlite3 alone
+    from sqlite_utils import Database
 
 from delegation_planner.domain.enums import FollowUpStatus
 from delegation_planner.storage.errors import NotFoundError
@@ -96,7 +98,7 @@ def _like(text: str) -> str:
 
 
 def list_follow_ups(
-    db: Database, flt: FollowUpFilter, today: dt.date, limit: int = 5000
+    db: Database | sqlite3.Connection, flt: FollowUpFilter, today: dt.date, limit: int = 5000
 ) -> list[FollowUpRow]:
     """Points matching the filter: overdue first, then by due date (no date last)."""
     where, params = [], []

@@ -24,8 +24,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:  # the register's queries use this module before sqlite-utils is loaded
+    from sqlite_utils import Database
 
 INDEX = "_search"
 PEOPLE = "_search_people"
@@ -195,7 +197,13 @@ def text_condition(conn: sqlite3.Connection, text: str) -> tuple[str, list[objec
     # The words' sets are intersected before any delegation is read, so "jiangsu health"
     # reads the few hundred that have both, not the ten thousand with "jiangsu".
     indexed = [word for word in words if len(word) >= MIN_INDEXED]
-    if indexed:
+    if indexed and not any(_in_participants(conn, word) for word in indexed):
+        # No participant has any of the words (the usual case: a place, a theme, a title):
+        # the delegations' own index answers all of them in one query, which intersects
+        # the words' lists inside FTS5, a third of the time of a set per word.
+        clauses.append(f"rowid IN (SELECT rowid FROM {INDEX} WHERE {INDEX} MATCH ?)")
+        params.append(" AND ".join(_phrase(word) for word in indexed))
+    elif indexed:
         one_word = (
             f"SELECT rowid FROM (SELECT rowid FROM {INDEX} WHERE {INDEX} MATCH ? UNION ALL "
             "SELECT d.rowid FROM participants p JOIN delegations d ON d.id = p.delegation_id "
@@ -220,6 +228,12 @@ def text_condition(conn: sqlite3.Connection, text: str) -> tuple[str, list[objec
             )
             params.extend([word.casefold()] * len(_SHORT_WORD_COLUMNS))
     return " AND ".join(clauses), params
+
+
+def _in_participants(conn: sqlite3.Connection, word: str) -> bool:
+    """Whether any participant's name or organisation holds ``word`` (stops at the first)."""
+    found = conn.execute(f"SELECT 1 FROM {PEOPLE} WHERE {PEOPLE} MATCH ? LIMIT 1", [_phrase(word)])
+    return found.fetchone() is not None
 
 
 def _phrase(word: str) -> str:

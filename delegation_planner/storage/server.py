@@ -23,7 +23,6 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 from psycopg import errors as pg_errors
@@ -37,25 +36,10 @@ from delegation_planner.storage.pg_sql import translate
 # Defined with the other server refusals; imported from here by the code that catches it.
 from delegation_planner.storage.server_errors import NotPermittedError as NotPermittedError
 from delegation_planner.storage.server_errors import connect_error, not_permitted, stopped_work
+from delegation_planner.storage.server_url import SERVER_SCHEMES as SERVER_SCHEMES
+from delegation_planner.storage.server_url import is_server_url as is_server_url
+from delegation_planner.storage.server_url import shown_url as shown_url
 from delegation_planner.texts.catalogue import tr
-
-SERVER_SCHEMES = ("postgresql://", "postgres://")
-
-
-def is_server_url(target: object) -> bool:
-    return isinstance(target, str) and target.lower().startswith(SERVER_SCHEMES)
-
-
-def shown_url(url: str) -> str:
-    """The URL without a password, for messages and the window's title."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    host = parts.hostname or ""
-    user = parts.username or ""
-    netloc = f"{user}@{host}" + (f":{parts.port}" if parts.port else "")
-    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
-
 
 # --- values as SQLite gives and takes them --------------------------------------------------
 

@@ -13,9 +13,9 @@ from delegation_planner.domain.grip import CriterionResult, GripResult, evaluate
 from delegation_planner.domain.records import Delegation
 from delegation_planner.storage import repository
 from delegation_planner.storage.checklists import load_checklists
-from delegation_planner.storage.register_query import WITHOUT_VISIT_SQL
+from delegation_planner.storage.first_rows import HORIZON_DAYS, upcoming_trips
 
-DEFAULT_HORIZON_DAYS = 90
+DEFAULT_HORIZON_DAYS = HORIZON_DAYS
 
 
 @dataclass
@@ -46,15 +46,7 @@ def next_start_after(db: Database, day: dt.date) -> tuple[str, dt.date] | None:
 
 def upcoming(db: Database, today: dt.date, horizon_days: int = DEFAULT_HORIZON_DAYS) -> list[Upcoming]:
     """Delegations starting from today up to the horizon, soonest first (declined and cancelled left out)."""
-    last = today + dt.timedelta(days=horizon_days)
-    keys = [
-        r[0]
-        for r in db.execute(
-            "SELECT id FROM delegations WHERE start >= ? AND start <= ? "
-            f"AND status NOT IN ({WITHOUT_VISIT_SQL}) ORDER BY start, title",
-            [today.isoformat(), last.isoformat()],
-        ).fetchall()
-    ]
+    keys = [trip.key for trip in upcoming_trips(db, today, horizon_days)]
     policy = repository.load_policy(db)
     checklists = load_checklists(db, keys)
     # Read together, a few queries for all of them: one by one took 8 queries a trip.

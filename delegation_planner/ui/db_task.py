@@ -41,7 +41,7 @@ from delegation_planner.storage.errors import (
     StorageError,
     describe_write_failure,
 )
-from delegation_planner.storage.server import is_server_url, shown_url
+from delegation_planner.storage.server_url import is_server_url, shown_url
 
 # (database, progress callback) -> result; the callback takes (done, total).
 Work = Callable[[Database, Callable[[int, int], None]], Any]

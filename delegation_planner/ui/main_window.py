@@ -12,31 +12,30 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMenu, QMessageBox, QWidget
 
-from delegation_planner import __version__, app_log
 from delegation_planner.storage.errors import StorageError
-from delegation_planner.storage.server import shown_url
-from delegation_planner.ui import file_transfer, language, save_locations
+from delegation_planner.storage.server_url import shown_url
+from delegation_planner.ui import language, save_locations
 from delegation_planner.ui.changes import Changes, Record, changes_made_by, watches
-from delegation_planner.ui.db_task import wait_for_workers
-from delegation_planner.ui.dialogs.document_settings import edit_case_officer, edit_duty_phone
-from delegation_planner.ui.dialogs.personal_data import PersonalDataCommands
 from delegation_planner.ui.generated.ui_main_window import Ui_MainWindow
-from delegation_planner.ui.labels.office import decision_body
-from delegation_planner.ui.pages.dashboard import DashboardPage
-from delegation_planner.ui.pages.delegations import DelegationsPage
-from delegation_planner.ui.pages.departures import DeparturesPage
-from delegation_planner.ui.pages.registry import LAZY_PAGES
 from delegation_planner.ui.recent_files import RecentFiles
-from delegation_planner.ui.register_safety import RegisterSafety
-from delegation_planner.ui.server_commands import ServerCommands
-from delegation_planner.ui.session import RegisterSession
-from delegation_planner.ui.window_commands import WindowCommands
 from delegation_planner.ui.window_host import WindowHost
+
+# The window's shell (this module and the form) is built and painted before the rest of
+# the program is loaded (``qt_app``): what only the register's pages, commands and dialogs
+# need is imported where they are made, after the first paint.
+if TYPE_CHECKING:
+    from delegation_planner.storage.first_rows import FirstRows
+    from delegation_planner.ui.dialogs.personal_data import PersonalDataCommands
+    from delegation_planner.ui.pages.dashboard import DashboardPage
+    from delegation_planner.ui.pages.delegations import DelegationsPage
+    from delegation_planner.ui.pages.departures import DeparturesPage
+    from delegation_planner.ui.session import RegisterSession
 
 
 def register_filter() -> str:
@@ -54,7 +53,11 @@ _DELEGATION_VIEWS = frozenset(
 
 
 class MainWindow(WindowHost):
-    def __init__(self, session: RegisterSession, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: RegisterSession | None, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
+        """The window on ``session``; with None only its shell, until ``start`` is given one
+        (the start paints the shell and the home view's first rows before the program is loaded)."""
         super().__init__(parent)
         # Before any text is set: the window speaks the chosen (or the system's) language.
         language.apply(settings)
@@ -62,7 +65,6 @@ class MainWindow(WindowHost):
         self.ui.setupUi(self)
         self.settings = settings
         self.recent = RecentFiles(settings)
-        self.session = session
         self.delegations: DelegationsPage | None = None
         self.departures: DeparturesPage | None = None
         self.dashboard: DashboardPage | None = None
@@ -70,6 +72,8 @@ class MainWindow(WindowHost):
         self.last_changes: Changes | None = None  # the latest notice passed to the pages
         self._unbuilt: dict[QWidget, str] = {}  # tab -> the kind of page it will hold
         self._stale: dict[QWidget, QWidget] = {}  # built page -> its tab, to reload when shown
+        self._first_rows: QWidget | None = None  # the first paint's overview, until its page has read
+        self._started = False
         self._path_label = QLabel(self)
         self._mode_label = QLabel(self)
         self._follow_up_label = QLabel(self)
@@ -77,15 +81,53 @@ class MainWindow(WindowHost):
         self.ui.status_bar.addWidget(self._path_label, 1)
         self.ui.status_bar.addPermanentWidget(self._follow_up_label)
         self.ui.status_bar.addPermanentWidget(self._mode_label)
+        self._restore_window_state()
+        if session is not None:
+            self.start(session)
+
+    def show_first_rows(self, rows: FirstRows) -> None:
+        """Before the register is opened: its name and the overview's first lists, read
+        from a file that passed the full check unchanged (``storage.first_rows``)."""
+        from delegation_planner.ui.pages.first_rows import FirstRowsPage
+
+        page = FirstRowsPage(rows, self.ui.overview_layout.parentWidget())
+        self.ui.overview_layout.addWidget(page)
+        self._first_rows = page
+        self.setWindowTitle(self.tr("{name} — Delegation Planner").format(name=rows.path.name))
+        self._path_label.setText(str(rows.path))
+
+    def home_says_empty(self) -> bool:
+        """The home view says the register has no delegations (its first paint's page or its own)."""
+        page = self._first_rows if self._first_rows is not None else self.dashboard
+        return bool(page is not None and page.shows_empty_register())  # type: ignore[attr-defined]
+
+    def start(self, session: RegisterSession) -> None:
+        """Build the window's commands and pages on ``session`` (once)."""
+        from delegation_planner.ui.dialogs.personal_data import PersonalDataCommands
+        from delegation_planner.ui.register_safety import RegisterSafety
+        from delegation_planner.ui.server_commands import ServerCommands
+        from delegation_planner.ui.window_commands import WindowCommands
+
+        assert not self._started
+        self._started = True
+        self.session = session
         self.ui.tab_widget.currentChanged.connect(lambda _index: self._build_shown_pages())
         self.ui.follow_up_tabs.currentChanged.connect(lambda _index: self._build_shown_pages())
         self.commands = WindowCommands(self)
         self.safety = RegisterSafety(self)
-        self.personal_data = PersonalDataCommands(self)
+        self.personal_data: PersonalDataCommands = PersonalDataCommands(self)
         self.server = ServerCommands(self, self)
         self._build_menus()
         self._attach(session)
-        self._restore_window_state()
+
+    def _drop_first_rows(self) -> None:
+        """The overview's page shows its lists: the first paint's page gives way to it."""
+        page, self._first_rows = self._first_rows, None
+        if page is not None:
+            page.setParent(None)
+            page.deleteLater()
+        if self.dashboard is not None:
+            self.dashboard.show()
 
     # --- menus -------------------------------------------------------------------------------
 
@@ -120,8 +162,8 @@ class MainWindow(WindowHost):
             settings_menu, self.tr("&Checklist templates…"), self.edit_checklist_templates
         )
         self.visit_rule_action = self._add(settings_menu, self.tr("&Agreement visits…"), self.edit_visit_rule)
-        self._add(settings_menu, self.tr("Case &officer on documents…"), lambda: edit_case_officer(self))
-        self._add(settings_menu, self.tr("&Duty phone for briefings…"), lambda: edit_duty_phone(self))
+        self._add(settings_menu, self.tr("Case &officer on documents…"), self._edit_case_officer)
+        self._add(settings_menu, self.tr("&Duty phone for briefings…"), self._edit_duty_phone)
         self.language_menu = language.LanguageMenu(self.settings, self)
         settings_menu.addMenu(self.language_menu)
         help_menu = self.ui.menu_bar.addMenu(self.tr("&Help"))
@@ -140,6 +182,16 @@ class MainWindow(WindowHost):
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
         return action
+
+    def _edit_case_officer(self) -> None:
+        from delegation_planner.ui.dialogs.document_settings import edit_case_officer
+
+        edit_case_officer(self)
+
+    def _edit_duty_phone(self) -> None:
+        from delegation_planner.ui.dialogs.document_settings import edit_duty_phone
+
+        edit_duty_phone(self)
 
     def _fill_recent_menu(self) -> None:
         menu = self.recent_menu
@@ -165,6 +217,10 @@ class MainWindow(WindowHost):
     # --- the session -------------------------------------------------------------------------
 
     def _attach(self, session: RegisterSession) -> None:
+        from delegation_planner.ui.pages.dashboard import DashboardPage
+        from delegation_planner.ui.pages.delegations import DelegationsPage
+        from delegation_planner.ui.pages.departures import DeparturesPage
+
         self.session = session
         self.recent.add(session.location)
         page = DelegationsPage(self.ui, session, self, self)
@@ -203,6 +259,13 @@ class MainWindow(WindowHost):
         dashboard = DashboardPage(session, self.ui.overview_layout.parentWidget())
         self.ui.overview_layout.addWidget(dashboard)
         self.dashboard = dashboard
+        first = self._first_rows
+        if first is not None and first.rows.path == session.file:  # type: ignore[attr-defined]
+            # The first paint's lists stay on screen until the page has read its own.
+            dashboard.hide()
+            dashboard.first_shown.connect(self._drop_first_rows)
+        else:
+            self._drop_first_rows()
         dashboard.open_delegation.connect(self.open_delegation)
         page.restore_state(self.settings)
         page.start()
@@ -253,6 +316,8 @@ class MainWindow(WindowHost):
         return None if record is None else str(record.id)
 
     def _make_page(self, kind: str, tab: QWidget) -> QWidget:
+        from delegation_planner.ui.pages.registry import LAZY_PAGES
+
         session = self.session
         widget = LAZY_PAGES[kind]()(session.db, session.read_only, tab)
         # A write on a page can change what the others show (a person's kind changes the
@@ -298,6 +363,9 @@ class MainWindow(WindowHost):
         )
 
     def _detach(self) -> None:
+        self._drop_first_rows()
+        from delegation_planner.ui.db_task import wait_for_workers
+
         self.commands.wait()
         self.personal_data.wait()
         if self.delegations is not None:
@@ -333,6 +401,8 @@ class MainWindow(WindowHost):
             return True
         if not self.close_editors(self.tr("Save them before another register is opened?")):
             return False
+        from delegation_planner.ui.session import RegisterSession
+
         try:
             session = RegisterSession.open(path)
         except StorageError as error:
@@ -435,6 +505,8 @@ class MainWindow(WindowHost):
             self.tr("Interchange files (*.json);;All files (*)"),
         )
         if name:
+            from delegation_planner.ui import file_transfer
+
             file_transfer.import_into(self, self.session.location, Path(name), lambda: self.refresh_all())
 
     def export_file(self) -> None:
@@ -447,6 +519,8 @@ class MainWindow(WindowHost):
             ".json",
         )
         if path is not None:
+            from delegation_planner.ui import file_transfer
+
             file_transfer.export_to(files, path)
 
     # --- settings ----------------------------------------------------------------------------------
@@ -517,6 +591,9 @@ class MainWindow(WindowHost):
         self.switch_register(path)
 
     def show_about(self) -> None:
+        from delegation_planner import __version__, app_log
+        from delegation_planner.ui.labels.office import decision_body
+
         log_file = app_log.current_log_file()
         log_line = (
             self.tr("The program's log is in %1").replace("%1", str(log_file))
@@ -553,6 +630,9 @@ class MainWindow(WindowHost):
         return self.delegations is None or self.delegations.editors.leave(self, question)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._started:  # closed while the register was still being opened
+            event.accept()
+            return
         if self.safety.restoring():
             self.safety.close_when_restored()
             event.ignore()

@@ -2,24 +2,25 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from delegation_planner import __version__, app_log
-from delegation_planner.storage.database import default_database_path
 from delegation_planner.storage.errors import StorageError
-from delegation_planner.storage.server import is_server_url
-from delegation_planner.storage.server_errors import ServerError
+from delegation_planner.storage.server_url import is_server_url
 from delegation_planner.ui import language
-from delegation_planner.ui.crash_handler import ErrorReporter
-from delegation_planner.ui.db_task import wait_for_workers
-from delegation_planner.ui.dialogs.office import SETUP_DONE_SETTING
 from delegation_planner.ui.main_window import MainWindow, register_filter
-from delegation_planner.ui.session import RegisterSession
+
+# Only what paints the window's shell is imported above: the register's pages, the storage
+# layer and sqlite-utils are loaded once the home view's first rows are on screen
+# (``_first_paint``), a second or more of a new process's start on a busy machine.
+if TYPE_CHECKING:
+    from delegation_planner.ui.session import RegisterSession
 
 ORGANISATION = "DelegationPlanner"
 APPLICATION = "Delegation Planner"
@@ -40,7 +41,6 @@ def run_window(
 
     ``settings`` is for tests; by default the application's own QSettings are used.
     """
-    log_file = app_log.configure()
     existing = QApplication.instance()
     # The window needs a QApplication; a bare QCoreApplication from elsewhere would not do.
     assert existing is None or isinstance(existing, QApplication)
@@ -51,18 +51,72 @@ def run_window(
     settings = settings if settings is not None else QSettings()
     # Before the first message: a register that cannot be opened is said in the window's language.
     language.apply(settings)
+    shell, failure = _first_paint_of(db_path, demo, settings)
+    # The log and the error dialog are set up once the first rows are on screen (their
+    # modules cost a tenth of a second or more); the first paint falls back on the usual
+    # start rather than fail.
+    from delegation_planner import app_log
+    from delegation_planner.ui.crash_handler import ErrorReporter
+
+    log_file = app_log.configure()
     # From here on an unexpected error is logged and shown, and the program goes on.
     reporter = ErrorReporter(log_file, app)
     reporter.install()
-    log.info("window started, version %s", __version__)
+    log.info("window started, version %s", _version())
+    if failure is not None:
+        log.error("the first rows could not be shown before the register was opened", exc_info=failure)
     try:
-        return _run(app, db_path, demo, settings)
+        return _run(app, db_path, demo, settings, shell)
     finally:
         log.info("window closed")
         reporter.uninstall()
 
 
-def _run(app: QApplication, db_path: Path | str | None, demo: bool | str, settings: QSettings) -> int:
+def _version() -> str:
+    from delegation_planner import __version__
+
+    return __version__
+
+
+def _first_paint(path: Path, settings: QSettings) -> MainWindow | None:
+    """The window's shell with the overview's first lists, painted before the rest of the
+    program is loaded: for a register file that passed the full check and has not changed
+    since (None for any other: it is opened and checked before anything of it is shown)."""
+    from delegation_planner.storage.first_rows import read_if_checked
+    from delegation_planner.ui.pages.first_rows import MAX_OVERDUE
+
+    rows = read_if_checked(path, dt.date.today(), MAX_OVERDUE)
+    if rows is None:
+        return None
+    window = MainWindow(None, settings)
+    window.show_first_rows(rows)
+    window.show()
+    # Twice: the first pass paints, the second runs what the paint queued (a timer of 0).
+    QApplication.processEvents()
+    QApplication.processEvents()
+    return window
+
+
+def _first_paint_of(
+    db_path: Path | str | None, demo: bool | str, settings: QSettings
+) -> tuple[MainWindow | None, Exception | None]:
+    """``_first_paint`` for the register file the window opens (not the demo, not a server);
+    an error in it is returned to be logged, and the window then starts as usual."""
+    if demo or is_server_url(db_path):
+        return None, None
+    try:
+        return _first_paint(Path(db_path) if db_path is not None else _default_path(), settings), None
+    except Exception as error:  # only a shortcut failed: the usual start follows
+        return None, error
+
+
+def _run(
+    app: QApplication,
+    db_path: Path | str | None,
+    demo: bool | str,
+    settings: QSettings,
+    shell: MainWindow | None = None,
+) -> int:
     if is_server_url(db_path) and not demo:
         # A server register: no file to set up; the connection itself says what is wrong.
         session = open_session(str(db_path))
@@ -77,18 +131,24 @@ def _run(app: QApplication, db_path: Path | str | None, demo: bool | str, settin
             if demo
             else Path(db_path)
             if db_path is not None
-            else default_database_path()
+            else _default_path()
         )
     except (StorageError, OSError) as error:
         QMessageBox.critical(None, APPLICATION, str(error))
         return EXIT_NO_REGISTER
+    from delegation_planner.ui.dialogs.office import SETUP_DONE_SETTING
+
     first_start = not demo and not path.exists() and not settings.value(SETUP_DONE_SETTING, False, bool)
     session = open_session(path)
     if session is None:
         return EXIT_NO_REGISTER
     log.info("register opened%s", " read-only" if session.read_only else "")
-    window = MainWindow(session, settings)
-    window.show()
+    if shell is not None and session.file == path.absolute():
+        shell.start(session)
+        window = shell
+    else:
+        window = MainWindow(session, settings)
+        window.show()
     if first_start:
         # Once the window is on screen, so the setup sits on top of it.
         QTimer.singleShot(0, window.first_start_setup)
@@ -96,7 +156,15 @@ def _run(app: QApplication, db_path: Path | str | None, demo: bool | str, settin
         return int(app.exec())
     finally:
         # A thread still running when the application goes would abort the program on its way out.
+        from delegation_planner.ui.db_task import wait_for_workers
+
         wait_for_workers()
+
+
+def _default_path() -> Path:
+    from delegation_planner.storage.locations import default_database_path
+
+    return default_database_path()
 
 
 def _demo_path(office: str = "skane") -> Path:
@@ -111,6 +179,9 @@ def _demo_path(office: str = "skane") -> Path:
 
 def open_session(path: Path | str, parent: QWidget | None = None) -> RegisterSession | None:
     """Open ``path``; while it cannot be used, say why and offer another register or quitting."""
+    from delegation_planner.storage.server_errors import ServerError
+    from delegation_planner.ui.session import RegisterSession
+
     while True:
         try:
             return RegisterSession.open(path)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from delegation_planner.storage.server import is_server_url, shown_url
+from delegation_planner.storage.server_url import is_server_url, shown_url
 
 KEY = "recent/registers"
 MAX_ENTRIES = 8

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from sqlite_utils import Database
 
+from delegation_planner.storage import check_cache
 from delegation_planner.storage.database import DEFAULT_BUSY_TIMEOUT, is_writable, open_database
 from delegation_planner.storage.errors import ReadOnlyRegisterError, StorageError
 from delegation_planner.storage.lock import LockHolder, RegisterLock
@@ -165,5 +166,9 @@ class RegisterSession:
         """Close the database and let another window write to the register (idempotent)."""
         try:
             self.db.close()
+            if not self.read_only and not self.is_server and self.path.is_file():
+                # Checked when opened, written only by this window since: the next start
+                # need not read the whole file again before it shows the first rows.
+                check_cache.remember_written(self.path)
         finally:
             self.lock.release()

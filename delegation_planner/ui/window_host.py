@@ -9,13 +9,14 @@ and what the parts use of the window is listed here, where mypy checks it.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMainWindow
 
-from delegation_planner.ui.pages.delegations import DelegationsPage
-from delegation_planner.ui.session import RegisterSession
+if TYPE_CHECKING:  # the window's shell is painted before the pages are loaded
+    from delegation_planner.ui.pages.delegations import DelegationsPage
+    from delegation_planner.ui.session import RegisterSession
 
 
 class WindowHost(QMainWindow):

@@ -377,3 +377,52 @@ def test_ctrl_f_on_the_overview_and_departures_goes_to_the_register_search(qtbot
         qtbot.keyClick(target, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
         assert window.ui.tab_widget.currentWidget() is window.ui.delegations_tab
         qtbot.waitUntil(lambda: window.ui.filter_edit.hasFocus())
+
+
+def test_ctrl_f_from_every_tab_reaches_a_search_box(qtbot, make_window, register_path):
+    """From a tab without a search of its own (the overview, departures, the follow-up's
+    sub-tabs without one) Ctrl+F goes to the register's search box; a record
+    page's Ctrl+F goes to its own filter. Never nowhere."""
+    from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
+
+    window = make_window(register_path, show_register=False)
+    tabs = window.ui.tab_widget
+    reached: dict[str, str] = {}
+    for index in range(tabs.count()):
+        sub_tabs = window.ui.follow_up_tabs if tabs.widget(index) is window.ui.follow_up_tab else None
+        for sub in range(sub_tabs.count()) if sub_tabs is not None else [None]:
+            tabs.setCurrentIndex(index)
+            if sub_tabs is not None and sub is not None:
+                sub_tabs.setCurrentIndex(sub)
+            shown = sub_tabs.currentWidget() if sub_tabs is not None else tabs.currentWidget()
+            name = tabs.tabText(index) + ("/" + sub_tabs.tabText(sub) if sub_tabs is not None else "")
+            window.activateWindow()
+            # Where a person's focus is on the tab: its first list (the page is built when shown).
+            qtbot.wait(20)
+            views = [v for v in shown.findChildren(QAbstractItemView) if v.isVisible()]
+            target = views[0] if views else shown
+            target.setFocus()
+            qtbot.keyClick(target, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+            qtbot.wait(30)
+            assert isinstance(QApplication.focusWidget(), QLineEdit), (
+                f"Ctrl+F on {name} reached no search box"
+            )
+            focused = QApplication.focusWidget()
+            if focused is window.ui.filter_edit:
+                assert tabs.currentWidget() is window.ui.delegations_tab
+                reached[name] = "register"
+            else:
+                assert shown.isAncestorOf(focused), name  # the page's own filter
+                reached[name] = "own"
+    assert reached == {
+        "&Overview": "register",
+        "&Delegations": "register",
+        "&Before departure": "register",
+        "Follo&w-up/Open &points": "own",
+        "Follo&w-up/&Results": "own",
+        "Follo&w-up/Agreement &visits": "register",
+        "Follo&w-up/New &contacts": "own",
+        "&People": "own",
+        "O&rganisations": "own",
+        "A&greements": "own",
+    }

@@ -38,6 +38,7 @@ from delegation_planner.storage.register_query import (
     RegisterFilter,
     RegisterRow,
     count,
+    data_version,
     fetch_rows,
     matching_rowids,
     rowid_of,
@@ -89,6 +90,7 @@ class _QueryWorker(QObject):
         # instead of run, so a burst of requests costs one query, not many.
         self.latest = 0
         self._running = 0  # the generation being answered now, 0 between queries
+        self._counted: tuple[int | None, int] | None = None  # (data version, delegations then)
 
     def interrupt_if_stale(self, generation: int) -> None:
         """Stop the query being answered if it is older than ``generation`` (GUI thread).
@@ -109,7 +111,10 @@ class _QueryWorker(QObject):
                 self._conn = connect(self._path, read_only=True)
             self._running = generation
             rowids = matching_rowids(self._conn.conn, flt, sort_column, ascending)
-            total = count(self._conn.conn)
+            version = data_version(self._conn.conn)
+            if version is None or self._counted is None or self._counted[0] != version:
+                self._counted = (version, count(self._conn.conn))
+            total = self._counted[1]
         except DatabaseError as error:
             if generation < self.latest:
                 return  # interrupted because a newer question came: nobody waits for this one
@@ -124,6 +129,7 @@ class _QueryWorker(QObject):
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+            self._counted = None
             self._server = None
 
 

@@ -33,11 +33,10 @@ from delegation_planner.ui.labels.office import decision_body
 from delegation_planner.ui.models import departures_model as trips
 from delegation_planner.ui.models.cost_totals_model import CostTotalsModel
 from delegation_planner.ui.models.follow_up_models import FollowUpModel
+from delegation_planner.ui.pages.first_rows import MAX_OVERDUE, RESIZE_PRECISION_ROWS, empty_register_text
 from delegation_planner.ui.session import RegisterSession
 from delegation_planner.ui.widgets.page_tables import fit_to_width
 
-MAX_OVERDUE = 200  # the overview points to the follow-up tab for the rest
-RESIZE_PRECISION_ROWS = 40
 CHART_MAX_WIDTH = 720  # px on screen; the PNGs are drawn for print and scaled down
 
 
@@ -110,6 +109,9 @@ def chart_language() -> str:
 class DashboardPage(QWidget):
     open_delegation = Signal(str)
     loaded = Signal()  # after each shown result (tests and the window wait for it)
+    # The first answer is on the page: its two lists, or why they could not be read (the
+    # window's first paint shows its own lists until then).
+    first_shown = Signal()
 
     def __init__(
         self,
@@ -272,6 +274,7 @@ class DashboardPage(QWidget):
             return
         self._loading = False
         self.ui.status_label.setText(self.tr("The overview could not be read: {0}").format(message))
+        self.first_shown.emit()
 
     def _on_result(self, generation: int, data: DashboardData) -> None:
         if generation != self._generation:
@@ -290,6 +293,7 @@ class DashboardPage(QWidget):
         self.overdue.set_records(data.overdue)
         self._fit_tables()
         self.ui.status_label.setText(self._summary(data))
+        self.first_shown.emit()
 
     def _fit_tables(self) -> None:
         # Columns as wide as what they hold; the titles and points give way when the window
@@ -301,10 +305,7 @@ class DashboardPage(QWidget):
 
     def _summary(self, data: DashboardData) -> str:
         if data.empty_register:
-            return self.tr(
-                "The register has no delegations yet. Start with Delegations ▸ New delegation, "
-                "File ▸ Import… an interchange file, or look around in Help ▸ Open demo register."
-            )
+            return empty_register_text()
         # "Label: number" reads right for one and for many without plural forms.
         missing = sum(1 for item in data.upcoming if not item.is_ready)
         overdue = len(data.overdue)

@@ -1,0 +1,195 @@
+"""The overview as the window paints it first, before the rest of the program is loaded.
+
+A new process spends most of its first second importing the program; a person looking
+at an empty window meanwhile waits for nothing they need. So the start shows the home
+view's own lists at once, read with ``sqlite3`` alone (``storage.first_rows``) from a
+register that passed the full check unchanged, in the overview's own form and columns,
+then loads the rest and opens the register as usual. The overview's page takes this
+page's place when it shows the same lists in full (what each trip still misses needs
+the domain's rules). Only Qt and the overview's form are imported here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QTableView, QWidget
+
+from delegation_planner.ui.generated.ui_dashboard_page import Ui_DashboardPage
+from delegation_planner.ui.labels.formatting import date_text
+from delegation_planner.ui.widgets.page_tables import fit_to_width
+
+if TYPE_CHECKING:
+    from delegation_planner.storage.first_rows import FirstRows
+
+_tr = QCoreApplication.translate
+
+OVERDUE_COLOUR = "#b3261e"  # the follow-up lists' colour of an overdue point
+RESIZE_PRECISION_ROWS = 40  # rows measured to fit a column (the overview's page as well)
+MAX_OVERDUE = 200  # overdue points the overview lists; it points to the follow-up tab for the rest
+
+# The columns of the overview's two lists (``DeparturesModel`` and ``FollowUpModel``),
+# and those the overview hides; the words are theirs, in their translation contexts.
+_TRIP_COLUMNS = 8
+TRIP_DAYS_LEFT, TRIP_TITLE = 1, 2
+_TRIP_HIDDEN = (0, 3, 4)  # start, partner, verdict
+_POINT_COLUMNS = 7
+POINT_TEXT, POINT_OWNER, POINT_DUE, POINT_DELEGATION, POINT_PARTNER = 0, 1, 2, 4, 5
+_POINT_HIDDEN = (3, 6)  # status, closed on
+
+
+def empty_register_text() -> str:
+    """What the overview says of a register without delegations (the page says it too)."""
+    return _tr(
+        "DashboardPage",
+        "The register has no delegations yet. Start with Delegations ▸ New delegation, "
+        "File ▸ Import… an interchange file, or look around in Help ▸ Open demo register.",
+    )
+
+
+def days_left_text(days: int) -> str:
+    if days == 0:
+        return _tr("DeparturesModel", "today")
+    if days == 1:
+        return _tr("DeparturesModel", "tomorrow")
+    return _tr("DeparturesModel", "%Ln day(s)", "", days)
+
+
+class _TextTable(QAbstractTableModel):
+    """Rows of ready-made texts: the first paint's lists (QStandardItemModel's item per cell
+    took a third of a second for the overview's 500 rows)."""
+
+    def __init__(
+        self,
+        headers: list[str],
+        rows: list[list[str]],
+        right: tuple[int, ...],
+        parent: QObject,
+        foreground: QBrush | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._headers = headers
+        self._rows = rows
+        self._right = right
+        self._foreground = foreground
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return self._headers[section]
+
+
+class FirstRowsPage(QWidget):
+    """The overview's form with its two lists as read before the program was loaded."""
+
+    def __init__(self, rows: FirstRows, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows = rows
+        self.ui = Ui_DashboardPage()
+        self.ui.setupUi(self)
+        self.ui.dashboard_splitter.setSizes([640, 460])  # as the overview's page
+        self.ui.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        trips = []
+        for trip in rows.trips:
+            cells = [""] * _TRIP_COLUMNS
+            cells[TRIP_DAYS_LEFT] = days_left_text((trip.start - rows.today).days)
+            cells[TRIP_TITLE] = trip.title
+            trips.append(cells)
+        self.trips = _TextTable(
+            _headers(
+                _TRIP_COLUMNS,
+                {
+                    TRIP_DAYS_LEFT: _tr("DeparturesModel", "Days left"),
+                    TRIP_TITLE: _tr("DeparturesModel", "Title"),
+                    5: _tr("DeparturesModel", "Open items"),
+                    6: _tr("DeparturesModel", "Overdue"),
+                    7: _tr("DeparturesModel", "Failing criteria"),
+                },
+            ),
+            trips,
+            (TRIP_DAYS_LEFT,),
+            self,
+        )
+        overdue = _tr("FollowUpModel", "overdue")
+        points = []
+        for point in rows.overdue:
+            cells = [""] * _POINT_COLUMNS
+            cells[POINT_TEXT] = point.text.strip() or _tr("FollowUpModel", "(no text)")
+            cells[POINT_OWNER] = point.owner or _tr("FollowUpModel", "(no owner)")
+            cells[POINT_DUE] = f"{date_text(point.due)}  ⚠ {overdue}"
+            cells[POINT_DELEGATION] = point.delegation_title
+            cells[POINT_PARTNER] = point.partner_region
+            points.append(cells)
+        self.overdue = _TextTable(
+            _headers(
+                _POINT_COLUMNS,
+                {
+                    POINT_TEXT: _tr("FollowUpModel", "Point"),
+                    POINT_OWNER: _tr("FollowUpModel", "Owner"),
+                    POINT_DUE: _tr("FollowUpModel", "Due"),
+                    POINT_DELEGATION: _tr("FollowUpModel", "Delegation"),
+                    POINT_PARTNER: _tr("FollowUpModel", "Partner"),
+                },
+            ),
+            points,
+            (),
+            self,
+            QBrush(QColor(OVERDUE_COLOUR)),  # every point here is overdue
+        )
+        self._show(self.ui.upcoming_view, self.trips, _TRIP_HIDDEN, (TRIP_TITLE,))
+        self._show(self.ui.overdue_view, self.overdue, _POINT_HIDDEN, (POINT_TEXT, POINT_DELEGATION))
+        self.ui.status_label.setText(
+            empty_register_text() if rows.empty else _tr("DashboardPage", "Loading…")
+        )
+
+    def shows_empty_register(self) -> bool:
+        return self.rows.empty
+
+    @staticmethod
+    def _show(
+        view: QTableView, model: _TextTable, hidden: tuple[int, ...], flexible: tuple[int, ...]
+    ) -> None:
+        view.setModel(model)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        view.horizontalHeader().setHighlightSections(False)
+        # As the overview's page: the first rows tell the columns' widths.
+        view.horizontalHeader().setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
+        for column in hidden:
+            view.setColumnHidden(column, True)
+        fit_to_width(view, flexible)
+
+
+def _headers(columns: int, words: dict[int, str]) -> list[str]:
+    return [words.get(column, "") for column in range(columns)]

@@ -13,6 +13,7 @@ import io
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import cast
 from xml.sax.saxutils import escape
 
@@ -544,6 +545,8 @@ def _row_xml(
 _QUOTE = {'"': "&quot;"}
 
 
+# A report repeats the same words (labels, kinds, countries) in a thousand sections.
+@lru_cache(maxsize=4096)
 def run_xml(text: str) -> str:
     """One run of ``text``: line breaks become w:br and tabs w:tab, as python-docx's run.text does."""
     text = clean_text(text)

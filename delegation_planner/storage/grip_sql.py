@@ -25,15 +25,19 @@ office does not apply never counts):
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 
 from delegation_planner.domain.enums import DecisionOutcome, Direction, InitiatorKind, Level, Purpose
 from delegation_planner.domain.policy import PolicyProfile
 from delegation_planner.storage.politicians import home_politician_sql
 
-# What ``str.strip()`` takes off a justification: every character Python calls white space.
-WHITE_SPACE = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace())
+# What ``str.strip()`` takes off a justification: every character Python calls white space
+# (written out: finding them among all code points took 0.45 s at every start; a test
+# finds them again and compares).
+WHITE_SPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
+    "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 
 _APPROVING = (DecisionOutcome.APPROVED.value, DecisionOutcome.APPROVED_WITH_CONDITIONS.value)
 # A business promotion initiated by these (or by nobody: no kind) is not bottom-up.

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import itertools
+import sys
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -193,6 +194,10 @@ def test_every_set_of_criteria(db: Database) -> None:
     )
     assert (every["off_theme"], every["no_theme"], every["undecided"]) == (Level.WARN, Level.WARN, Level.FAIL)
     assert set(found[""].values()) == {Level.PASS}
+
+
+def test_the_white_space_is_what_python_strips() -> None:
+    assert "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()) == WHITE_SPACE
 
 
 def test_the_statement_is_the_same_for_the_same_policy() -> None:

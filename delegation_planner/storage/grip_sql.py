@@ -63,12 +63,17 @@ def verdict_update(
     pass_, warn, fail = (f"'{level.value}'" for level in (Level.PASS, Level.WARN, Level.FAIL))
 
     trim = "btrim" if server else "trim"
+    # The whole register: from the politicians (people is the smaller table) to their
+    # participations; a few delegations: from their participants to the people.
+    joined = (
+        "people x CROSS JOIN participants p ON p.person_id = x.id WHERE "
+        if keys is None
+        else f"participants p JOIN people x ON x.id = p.person_id WHERE p.delegation_id {keys_sql} AND "
+    )
     ctes = [
         "politicians AS (SELECT p.delegation_id AS delegation_id, count(*) AS n, "
         f"min(length({trim}(p.justification, ?))) AS shortest "
-        f"FROM people x CROSS JOIN participants p ON p.person_id = x.id WHERE {home_politician_sql('p', 'x')}"
-        + (f" AND p.delegation_id {keys_sql}" if keys is not None else "")
-        + " GROUP BY p.delegation_id)"
+        f"FROM {joined}{home_politician_sql('p', 'x')} GROUP BY p.delegation_id)"
     ]
     params: list[object] = [WHITE_SPACE, *key_params]
     joins = "LEFT JOIN politicians j ON j.delegation_id = d.id"

@@ -15,31 +15,27 @@ import sys
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn, Protocol
 
 from sqlite_utils import Database
 
-from delegation_planner import __version__, cli_office
+from delegation_planner import cli_office
 
 # Defined apart so that it is one class whether this module runs as ``__main__`` or is
 # imported (by cli_records): an exception of a second copy would not be caught here.
 from delegation_planner.cli_errors import BadInput as BadInput
+from delegation_planner.cli_parser import build_parser as build_parser
 from delegation_planner.cli_server import (
     ServerCommandError,
-    add_register_copy_options,
-    add_server_commands,
-    register_location,
     server_init,
 )
 from delegation_planner.cli_server import copy as copy_register_command
 from delegation_planner.cli_server import history as change_history
 from delegation_planner.documents.template_safety import TemplateWarning
-from delegation_planner.documents.words import LANGUAGES
 from delegation_planner.domain import grip
 from delegation_planner.domain.enums import Level
 from delegation_planner.domain.office import OfficeProfile
 from delegation_planner.domain.text import printable
-from delegation_planner.person_cli import PersonCommandError, add_person_commands, run_person_command
+from delegation_planner.person_cli import PersonCommandError, run_person_command
 from delegation_planner.storage import repository
 from delegation_planner.storage.database import default_database_path, open_database
 from delegation_planner.storage.errors import StorageError
@@ -70,184 +66,6 @@ COMMANDS = (
     "server",
     "history",
 )
-REFERENCE_HELP = (
-    "the reference (Dnr) printed on it and logged; default: proposed from the office profile's pattern"
-)
-
-
-class _OneLineHelp(argparse.HelpFormatter):
-    """Wide enough that every command's description stays on one line."""
-
-    def __init__(self, prog: str) -> None:
-        super().__init__(prog, max_help_position=16, width=120)
-        # argparse measures a command's name with less indentation than it prints it with,
-        # so the longest ("documents") would wrap; the column starts past it from the outset.
-        self._action_max_length = 14
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        # argparse's own error prints the usage over several lines; the contract wants one.
-        raise BadInput(tr("{problem} (see '{command} --help')", problem=message, command=self.prog))
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="delegation-planner",
-        usage="%(prog)s [--db PATH] [--demo]\n       %(prog)s COMMAND [--db PATH] ...",
-        description="Plan delegations, apply the office's rules for politicians' participation "
-        "(GRIP in Region Skåne) and follow visits up. "
-        "Without a command the window opens.",
-        epilog="Run 'delegation-planner COMMAND --help' for a command's options.",
-        formatter_class=_OneLineHelp,
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    # Read by the window's start (app.main); listed here so that --help shows them.
-    parser.add_argument(
-        "--db",
-        dest="window_db",
-        metavar="PATH",
-        type=register_location,
-        help="open this register, a file or a server's postgresql://user@host:port/database "
-        "(default: your register)",
-    )
-    parser.add_argument(
-        "--demo", action="store_true", help="open a demo register, to look around before entering your own"
-    )
-    # prog given: the commands' own usage lines must not repeat the two-line usage above.
-    commands = parser.add_subparsers(
-        dest="command", parser_class=_Parser, title="commands", metavar="COMMAND", prog="delegation-planner"
-    )
-
-    def command(name: str, help_text: str, details: str = "") -> argparse.ArgumentParser:
-        # help_text is the command's one line in --help; details add to its own --help.
-        sub = commands.add_parser(name, help=help_text, description=f"{help_text} {details}".strip())
-        sub.add_argument(
-            "--db",
-            type=register_location,
-            default=None,
-            help="the register file, or a server: postgresql://user@host:port/database (default: your register)",
-        )
-        return sub
-
-    sub = command("import", "Import an interchange file, all or nothing.")
-    sub.add_argument("file", type=Path)
-    sub = command("export", "Write the whole register as an interchange file.")
-    sub.add_argument("--out", type=Path, default=None, help="the file to write (default: standard output)")
-    sub = command("check", "Evaluate the criteria for politicians' participation in one delegation.")
-    sub.add_argument("delegation", help="the delegation's id")
-    sub.add_argument("--json", action="store_true", help="print the result as JSON")
-    for name, help_text in (
-        (
-            "memo",
-            "Write the visit memo (Word) once the visit is over and enough follow-up points are complete.",
-        ),
-        ("basis", "Write the decision basis for the office's decision body (Word)."),
-        ("briefing", "Write the pre-trip briefing for the travellers (Word)."),
-    ):
-        sub = command(name, help_text)
-        sub.add_argument("delegation", help="the delegation's id")
-        sub.add_argument("--out", type=Path, required=True, help="the .docx file to write")
-        sub.add_argument(
-            "--lang", choices=LANGUAGES, default=None, help="the document's language (default: the office's)"
-        )
-        sub.add_argument("--template", type=Path, default=None, help="the office's own Word template")
-        sub.add_argument("--reference", default=None, help=REFERENCE_HELP)
-        if name == "briefing":
-            sub.add_argument(
-                "--duty-phone",
-                default="",
-                help="the office's duty phone for emergencies (default: lines to fill in)",
-            )
-        else:
-            sub.add_argument(
-                "--officer",
-                default=None,
-                help="the case officer named on it (default: your name on this computer)",
-            )
-    sub = command("report", "Write the annual follow-up report with the costs (Word), or print its figures.")
-    # The year is read as text so that "20x6" gets the one-line reason of contract §5.
-    sub.add_argument("--year", required=True, help="the year whose delegations (by start date) are reported")
-    sub.add_argument(
-        "--as-of",
-        default=None,
-        help="the day the report is made as of, YYYY-MM-DD (default: today); trips ended by then took place",
-    )
-    sub.add_argument("--json", action="store_true", help="print the report's figures as JSON")
-    sub.add_argument(
-        "--out", type=Path, default=None, help="the .docx file to write (required without --json)"
-    )
-    sub.add_argument(
-        "--lang", choices=LANGUAGES, default=None, help="the document's language (default: the office's)"
-    )
-    sub.add_argument("--template", type=Path, default=None, help="the office's own Word template")
-    sub.add_argument("--reference", default=None, help=REFERENCE_HELP)
-    sub = command("calendar", "Write a delegation's programme as a calendar file (.ics).")
-    sub.add_argument("delegation", help="the delegation's id")
-    sub.add_argument("--out", type=Path, required=True, help="the .ics file to write")
-    sub.add_argument("--lang", choices=LANGUAGES, default="sv", help="the language of the descriptions")
-    sub = command(
-        "status",
-        "Print a delegation's status and its history, or change it.",
-    )
-    sub.add_argument("delegation", help="the delegation's id")
-    sub.add_argument(
-        "new_status",
-        nargs="?",
-        default=None,
-        help="the status to change to: requested, considering, planned, confirmed, completed, "
-        "declined or cancelled",
-    )
-    sub.add_argument("--reason", default="", help="why (required for declined and cancelled)")
-    sub = command(
-        "copy",
-        "Copy a delegation for the next trip, or a whole register between a file and a server.",
-        "A delegation: DELEGATION --start DATE (prints the new id). A register: --from SOURCE --to "
-        "TARGET (a file or postgresql://user@host:port/database; the target new or empty).",
-    )
-    sub.add_argument("delegation", nargs="?", default=None, help="the id of the delegation to copy")
-    sub.add_argument("--start", default=None, help="the new trip's first day, YYYY-MM-DD")
-    add_register_copy_options(sub)
-    sub.add_argument("--id", dest="new_id", default=None, help="the new delegation's id (default: derived)")
-    sub = command("attach", "Keep files with a delegation (or --agreement) in the register; lists its files.")
-    sub.add_argument("record", help="the delegation's id (or the agreement's, with --agreement)")
-    sub.add_argument("files", nargs="*", type=Path, help="files to add (none: only list)")
-    sub.add_argument("--agreement", action="store_true", help="the record is an agreement")
-    sub = command("documents", "List the documents written (the document register), or set its pattern.")
-    sub.add_argument("delegation", nargs="?", default=None, help="only this delegation's documents")
-    sub.add_argument("--year", type=int, default=None, help="only the annual report of this year")
-    sub.add_argument(
-        "--pattern",
-        default=None,
-        help="set the office profile's pattern references are proposed from, e.g. 'RS {year}-{number:04d}' "
-        "({yy}: the year's last two digits)",
-    )
-    _add_safety_commands(command)
-    add_server_commands(command)
-    add_person_commands(commands)
-    cli_office.add_parser(command)
-    return parser
-
-
-class _CommandMaker(Protocol):
-    def __call__(self, name: str, help_text: str, details: str = "") -> argparse.ArgumentParser: ...
-
-
-def _add_safety_commands(command: _CommandMaker) -> None:
-    sub = command("backup", "Write a consistent copy of the register to a file (safe while it is in use).")
-    target = sub.add_mutually_exclusive_group(required=True)
-    target.add_argument("--out", type=Path, help="the backup file to write")
-    target.add_argument(
-        "--list",
-        action="store_true",
-        help="list the backups kept beside the register (before upgrades, daily)",
-    )
-    sub = command(
-        "restore",
-        "Replace the register with a backup, checked whole first; the current one is kept beside it.",
-        "Refused while a window has the register open.",
-    )
-    sub.add_argument("file", type=Path, help="the backup file")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -300,7 +118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _fail(message: str) -> None:
     # Escaped and cut: a reason may quote a file's contents (terminal escapes, a huge key).
-    print(f"delegation-planner: {printable(' '.join(message.split()), 400)}", file=sys.stderr)
+    # Long enough for a server's refusal: the reason in the reader's words and the server's own.
+    print(f"delegation-planner: {printable(' '.join(message.split()), 600)}", file=sys.stderr)
 
 
 def _database(args: argparse.Namespace, *, create: bool) -> Database:

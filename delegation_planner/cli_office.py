@@ -20,6 +20,7 @@ from delegation_planner.domain.office import (
     profile_from_json,
     shipped_profile,
 )
+from delegation_planner.texts.argparse_words import metavar
 from delegation_planner.texts.catalogue import language_name, reader_language, tr
 from delegation_planner.texts.formatting import formatter
 
@@ -29,23 +30,45 @@ class OfficeInputError(Exception):
 
 
 def add_parser(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
-    sub = command("office", "Show, choose or export the register's office profile.")
-    actions = sub.add_subparsers(dest="action", required=True, parser_class=type(sub))
-    show = actions.add_parser("show", help="show the office profile")
-    use = actions.add_parser(
-        "use", help="adopt a shipped profile (skane, hovedstaden, midtjylland) or a file"
+    sub = command("office", tr("Show, choose or export the register's office profile."))
+    actions = sub.add_subparsers(
+        dest="action", required=True, parser_class=type(sub), metavar=metavar("ACTION")
     )
-    use.add_argument("profile", help="skane, hovedstaden, midtjylland, or an office profile file (.json)")
-    export = actions.add_parser("export", help="write the office profile to a file another office can use")
-    export.add_argument("--out", type=Path, required=True, help="the .json file to write")
-    letterhead = actions.add_parser(
-        "letterhead", help="keep a Word template as the letterhead of every document"
+
+    def action(name: str, help_text: str) -> argparse.ArgumentParser:
+        # The action's own --help says what it does, as the list of actions does.
+        made: argparse.ArgumentParser = actions.add_parser(name, help=help_text, description=help_text)
+        return made
+
+    show = action("show", tr("show the office profile"))
+    use = action("use", tr("adopt a shipped profile (skane, hovedstaden, midtjylland) or a file"))
+    use.add_argument(
+        "profile",
+        metavar=metavar("PROFILE"),
+        help=tr("skane, hovedstaden, midtjylland, or an office profile file (.json)"),
     )
+    export = action("export", tr("write the office profile to a file another office can use"))
+    export.add_argument(
+        "--out", type=Path, required=True, metavar=metavar("FILE"), help=tr("the .json file to write")
+    )
+    letterhead = action("letterhead", tr("keep a Word template as the letterhead of every document"))
     choice = letterhead.add_mutually_exclusive_group(required=True)
-    choice.add_argument("template", nargs="?", type=Path, help="the .docx or .dotx letterhead template")
-    choice.add_argument("--clear", action="store_true", help="go back to the program's own template")
-    for action in (show, use, export, letterhead):
-        action.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="the register file")
+    choice.add_argument(
+        "template",
+        nargs="?",
+        type=Path,
+        metavar=metavar("TEMPLATE"),
+        help=tr("the .docx or .dotx letterhead template"),
+    )
+    choice.add_argument("--clear", action="store_true", help=tr("go back to the program's own template"))
+    for made in (show, use, export, letterhead):
+        made.add_argument(
+            "--db",
+            type=Path,
+            default=argparse.SUPPRESS,
+            metavar=metavar("PATH"),
+            help=tr("the register file"),
+        )
 
 
 def run(

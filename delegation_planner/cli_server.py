@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from delegation_planner.storage.server import is_server_url, shown_url
+from delegation_planner.texts.argparse_words import metavar
 from delegation_planner.texts.catalogue import tr
 
 
@@ -22,18 +23,36 @@ def register_location(text: str) -> Path | str:
 def add_server_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
     sub = command(
         "server",
-        "Prepare a database on a PostgreSQL server for the register (server init --db URL).",
-        "Creates the register's tables and the reader/editor/decider roles, or upgrades an older register.",
+        tr("Prepare a database on a PostgreSQL server for the register (server init --db URL)."),
+        tr(
+            "Creates the register's tables and the reader/editor/decider roles, or upgrades an older register."
+        ),
     )
-    sub.add_argument("action", choices=["init"], help="init: prepare an empty database, or upgrade")
-    sub = command("history", "Show who changed a delegation and when (oldest first).")
-    sub.add_argument("delegation", help="the delegation's id")
+    sub.add_argument(
+        "action", choices=["init"], help=tr("init: prepare an empty database, or upgrade an older register")
+    )
+    sub = command("history", tr("Show who changed a delegation and when (oldest first)."))
+    sub.add_argument("delegation", metavar=metavar("DELEGATION"), help=tr("the delegation's id"))
 
 
 def add_register_copy_options(sub: argparse.ArgumentParser) -> None:
     """``copy --from SOURCE --to TARGET``: the register form of the ``copy`` command."""
-    sub.add_argument("--from", dest="source", type=register_location, default=None, help="file or URL")
-    sub.add_argument("--to", dest="target", type=register_location, default=None, help="file or URL")
+    sub.add_argument(
+        "--from",
+        dest="source",
+        type=register_location,
+        default=None,
+        metavar=metavar("SOURCE"),
+        help=tr("the register to copy: a file or a server's URL"),
+    )
+    sub.add_argument(
+        "--to",
+        dest="target",
+        type=register_location,
+        default=None,
+        metavar=metavar("TARGET"),
+        help=tr("the new register: a new file or an empty server database's URL"),
+    )
 
 
 def server_init(args: argparse.Namespace) -> int:

@@ -18,6 +18,7 @@ from pathlib import Path
 from delegation_planner.documents.words import LANGUAGES
 from delegation_planner.storage.database import default_database_path, open_database
 from delegation_planner.storage.errors import NotFoundError
+from delegation_planner.texts.argparse_words import metavar
 from delegation_planner.texts.catalogue import ntr, tr
 
 
@@ -30,30 +31,47 @@ def add_person_commands(
 ) -> None:
     person = commands.add_parser(
         "person",
-        help="Personal data: export what is held on a person, erase a person, list who is due for review.",
-        description="Personal data of one person (GDPR): access requests, erasure and retention.",
+        help=tr(
+            "Personal data: export what is held on a person, erase a person, list who is due for review."
+        ),
+        description=tr("Personal data of one person (GDPR): access requests, erasure and retention."),
     )
-    actions = person.add_subparsers(dest="person_command", required=True, parser_class=type(person))
+    actions = person.add_subparsers(
+        dest="person_command", required=True, parser_class=type(person), metavar=metavar("ACTION")
+    )
 
     def action(name: str, help_text: str) -> argparse.ArgumentParser:
         sub: argparse.ArgumentParser = actions.add_parser(name, help=help_text, description=help_text)
-        sub.add_argument("--db", type=Path, default=None, help="the register file (default: your register)")
+        sub.add_argument(
+            "--db",
+            type=Path,
+            default=None,
+            metavar=metavar("PATH"),
+            help=tr("the register file (default: your register)"),
+        )
         return sub
 
-    sub = action("export", "Write everything the register holds on one person (.json or a .docx letter).")
-    sub.add_argument("person", help="the person's id or full name")
-    sub.add_argument("--out", type=Path, required=True, help="the .json or .docx file to write")
-    sub.add_argument("--lang", choices=LANGUAGES, default="en", help="the letter's language (default en)")
+    person_help = tr("the person's id or full name")
+    sub = action("export", tr("Write everything the register holds on one person (.json or a .docx letter)."))
+    sub.add_argument("person", metavar=metavar("PERSON"), help=person_help)
+    sub.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar=metavar("FILE"),
+        help=tr("the .json or .docx file to write"),
+    )
+    sub.add_argument("--lang", choices=LANGUAGES, default="en", help=tr("the letter's language (default en)"))
     sub = action(
         "erase",
-        "Erase a person: name, e-mail, title and the texts naming them; participations stay, anonymous.",
+        tr("Erase a person: name, e-mail, title and the texts naming them; participations stay, anonymous."),
     )
-    sub.add_argument("person", help="the person's id or full name")
+    sub.add_argument("person", metavar=metavar("PERSON"), help=person_help)
     sub.add_argument(
-        "--yes", action="store_true", help="do it (without --yes only what would change is listed)"
+        "--yes", action="store_true", help=tr("do it (without --yes only what would change is listed)")
     )
-    sub = action("due", "List the people kept longer than the retention period after their last visit.")
-    sub.add_argument("--json", action="store_true", help="print the list as JSON")
+    sub = action("due", tr("List the people kept longer than the retention period after their last visit."))
+    sub.add_argument("--json", action="store_true", help=tr("print the list as JSON"))
 
 
 def run_person_command(args: argparse.Namespace) -> int:

@@ -33,11 +33,12 @@ from sqlite_utils import Database
 from delegation_planner.storage.errors import StorageError, WriteFailedError
 from delegation_planner.storage.pg_sql import translate
 
+# Defined with the other server refusals; imported from here by the code that catches it.
+from delegation_planner.storage.server_errors import NotPermittedError as NotPermittedError
+from delegation_planner.storage.server_errors import connect_error, not_permitted, stopped_work
+from delegation_planner.texts.catalogue import tr
+
 SERVER_SCHEMES = ("postgresql://", "postgres://")
-
-
-class NotPermittedError(StorageError):
-    """The server refused a change: the person's role may not make it."""
 
 
 def is_server_url(target: object) -> bool:
@@ -90,14 +91,12 @@ def _adapt(conn: psycopg.Connection[Any]) -> None:
     conn.adapters.register_loader("numeric", _NumericAsNumber)
 
 
-def server_error(error: psycopg.Error) -> Exception:
-    """The ``sqlite3`` (or plain-words) error that stands for a server's ``error``."""
+def server_error(error: psycopg.Error, user: str = "") -> Exception:
+    """The ``sqlite3`` (or plain-words) error that stands for a server's ``error`` (``user``:
+    the role the connection logged in as, named when it may not do something)."""
     text = (error.diag.message_primary or str(error)).strip()
     if isinstance(error, pg_errors.InsufficientPrivilege):
-        return NotPermittedError(
-            f"The server refused this: your role may not do it ({text}). Ask the office's "
-            "register administrator for the right, if you need it."
-        )
+        return not_permitted(error, user)
     if isinstance(error, pg_errors.ReadOnlySqlTransaction):
         return sqlite3.OperationalError(f"attempt to write a readonly database ({text})")
     if isinstance(error, pg_errors.IntegrityError):
@@ -107,7 +106,7 @@ def server_error(error: psycopg.Error) -> Exception:
     ):
         return sqlite3.OperationalError(f"database is locked ({text})")
     if isinstance(error, psycopg.OperationalError | pg_errors.QueryCanceled):
-        return sqlite3.OperationalError(f"the server could not be reached or stopped the work ({text})")
+        return sqlite3.OperationalError(stopped_work(error))
     return sqlite3.DatabaseError(text)
 
 
@@ -227,6 +226,14 @@ class ServerDatabase(Database):
     def in_transaction(self) -> bool:
         return bool(self._transactions)
 
+    @property
+    def user(self) -> str:
+        """The role this connection logged in as (named when the server refuses it something)."""
+        try:
+            return str(self.pg.info.user)
+        except psycopg.Error:
+            return ""
+
     def execute(self, sql: str, parameters: Any = None) -> ServerCursor:  # type: ignore[override]
         params = list(parameters) if parameters is not None else None
         query = translate(sql, params is not None)
@@ -234,7 +241,7 @@ class ServerDatabase(Database):
             cursor = self.pg.cursor()
             cursor.execute(query, params)
         except psycopg.Error as error:
-            raise server_error(error) from error
+            raise server_error(error, self.user) from error
         return ServerCursor(cursor)
 
     def executemany(self, sql: str, seq: Iterable[Sequence[Any]]) -> ServerCursor:
@@ -243,7 +250,7 @@ class ServerDatabase(Database):
             cursor = self.pg.cursor()
             cursor.executemany(query, [list(p) for p in seq])
         except psycopg.Error as error:
-            raise server_error(error) from error
+            raise server_error(error, self.user) from error
         return ServerCursor(cursor)
 
     def query(self, sql: str, params: Any = None) -> Iterator[dict[str, Any]]:  # type: ignore[override]
@@ -254,7 +261,7 @@ class ServerDatabase(Database):
                 cursor.execute(query, values)
                 found = cursor.fetchall() if cursor.description else []
         except psycopg.Error as error:
-            raise server_error(error) from error
+            raise server_error(error, self.user) from error
         yield from found
 
     @contextlib.contextmanager
@@ -268,20 +275,14 @@ class ServerDatabase(Database):
                 finally:
                     self._transactions.pop()
         except psycopg.Error as error:
-            mapped = server_error(error)
+            mapped = server_error(error, self.user)
             if isinstance(mapped, StorageError):
                 raise mapped from error
             if isinstance(mapped, sqlite3.OperationalError):
-                raise WriteFailedError(
-                    f"This change could not be stored on the server {shown_url(self.url)} ({mapped}); "
-                    "nothing was changed. Try again in a moment."
-                ) from error
+                raise WriteFailedError(_not_stored(self.url, mapped)) from error
             raise mapped from error
         except sqlite3.OperationalError as error:
-            raise WriteFailedError(
-                f"This change could not be stored on the server {shown_url(self.url)} ({error}); "
-                "nothing was changed. Try again in a moment."
-            ) from error
+            raise WriteFailedError(_not_stored(self.url, error)) from error
 
     def __getitem__(self, table_name: str) -> ServerTable:  # type: ignore[override]
         return ServerTable(self, table_name)
@@ -291,6 +292,15 @@ class ServerDatabase(Database):
 
     def close(self) -> None:
         self.pg.close()
+
+
+def _not_stored(url: str, error: Exception) -> str:
+    return tr(
+        "This change could not be stored on the server {url} ({reason}); nothing was changed. "
+        "Try again in a moment.",
+        url=shown_url(url),
+        reason=error,
+    )
 
 
 def connect(url: str, *, read_only: bool = False, application: str = "Delegation Planner") -> ServerDatabase:
@@ -304,8 +314,8 @@ def connect(url: str, *, read_only: bool = False, application: str = "Delegation
             connect_timeout=10,
         )
     except psycopg.OperationalError as error:
-        reason = " ".join(str(error).split())
-        raise StorageError(f"Cannot connect to the register server {shown_url(url)}: {reason}") from error
+        # Why, in the reader's words, with libpq's and the server's own for IT.
+        raise connect_error(error, url, shown_url(url)) from error
     _adapt(conn)
     if read_only:
         conn.execute("SET default_transaction_read_only = on")

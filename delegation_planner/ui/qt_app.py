@@ -13,6 +13,7 @@ from delegation_planner import __version__, app_log
 from delegation_planner.storage.database import default_database_path
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.server import is_server_url
+from delegation_planner.storage.server_errors import ServerError
 from delegation_planner.ui import language
 from delegation_planner.ui.crash_handler import ErrorReporter
 from delegation_planner.ui.db_task import wait_for_workers
@@ -118,7 +119,12 @@ def open_session(path: Path | str, parent: QWidget | None = None) -> RegisterSes
             box.setIcon(QMessageBox.Icon.Critical)
             box.setWindowTitle(APPLICATION)
             box.setText(_tr("QtApp", "The register cannot be opened."))
-            box.setInformativeText(str(error))  # storage messages are plain words already
+            if isinstance(error, ServerError):
+                # The reason in the reader's words; the server's own behind "Show Details…" for IT.
+                box.setInformativeText(error.summary)
+                box.setDetailedText(error.detail)
+            else:
+                box.setInformativeText(str(error))  # storage messages are plain words already
             other = box.addButton(_tr("QtApp", "Open &another register…"), QMessageBox.ButtonRole.AcceptRole)
             box.addButton(_tr("QtApp", "&Quit"), QMessageBox.ButtonRole.RejectRole)
             box.setDefaultButton(other)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.server import ServerDatabase
+from delegation_planner.storage.server_errors import ServerError
 from delegation_planner.ui.changes import Changes, Record
 from delegation_planner.ui.dialogs.connect import ConnectDialog
 from delegation_planner.ui.server_changes import ServerChange, ServerChanges
@@ -56,10 +57,10 @@ class ServerCommands(QObject):
 
     # --- connecting ------------------------------------------------------------------------------
 
-    def ask_and_connect(self, address: str = "", problem: str = "") -> ConnectDialog:
+    def ask_and_connect(self, address: str = "", problem: str = "", detail: str = "") -> ConnectDialog:
         """Ask for the server's address and password; on OK open it (asking again while it fails)."""
         dialog = ConnectDialog(self.window.settings, self._widget, address=address)
-        dialog.show_problem(problem)
+        dialog.show_problem(problem, detail)
         self.dialog = dialog
 
         def done(result: int) -> None:
@@ -78,6 +79,11 @@ class ServerCommands(QObject):
             return False
         try:
             session = RegisterSession.open(url)
+        except ServerError as error:
+            if ask_on_failure:
+                # The dialog shows the address itself: the reason alone, the server's words folded.
+                self.ask_and_connect(url, error.reason, error.detail)
+            return False
         except StorageError as error:
             if ask_on_failure:
                 self.ask_and_connect(url, str(error))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from urllib.parse import quote, unquote, urlsplit
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from delegation_planner.storage.server import is_server_url, shown_url
@@ -46,6 +46,9 @@ class ConnectDialog(QDialog):
             edit.textEdited.connect(self._parts_edited)
         self.ui.port_edit.valueChanged.connect(self._parts_edited)
         self.ui.problem_label.hide()
+        self.ui.details_button.hide()
+        self.ui.details_label.hide()
+        self.ui.details_button.toggled.connect(self._show_details)
         remembered = address or str(settings.value(LAST_ADDRESS, "") or "")
         if remembered:
             self.ui.address_edit.setText(shown_url(remembered))
@@ -58,11 +61,21 @@ class ConnectDialog(QDialog):
         )
         first.setFocus()
 
-    def show_problem(self, text: str) -> None:
-        """Why the last try failed (the server's words), above the buttons."""
+    def show_problem(self, text: str, detail: str = "") -> None:
+        """Why the last try failed, in the reader's words, above the buttons; ``detail``, the
+        server's own message, folded away under "Details from the server" for IT."""
         self.ui.problem_label.setText(text)
         self.ui.problem_label.setVisible(bool(text))
+        self.ui.details_label.setText(detail)
+        self.ui.details_button.setVisible(bool(detail))
+        self.ui.details_button.setChecked(False)
+        self._show_details(False)
         # The dialog grows with the reason rather than squeezing its fields.
+        self.adjustSize()
+
+    def _show_details(self, shown: bool) -> None:
+        self.ui.details_label.setVisible(shown and bool(self.ui.details_label.text()))
+        self.ui.details_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
         self.adjustSize()
 
     def url(self, *, with_password: bool = True) -> str:

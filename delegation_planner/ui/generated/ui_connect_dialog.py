@@ -8,7 +8,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
     QFormLayout, QLabel, QLineEdit, QSizePolicy,
-    QSpinBox, QVBoxLayout, QWidget)
+    QSpinBox, QToolButton, QVBoxLayout, QWidget)
 
 class Ui_ConnectDialog(object):
     def setupUi(self, ConnectDialog):
@@ -108,6 +108,24 @@ class Ui_ConnectDialog(object):
 
         self.dialog_layout.addWidget(self.problem_label)
 
+        self.details_button = QToolButton(ConnectDialog)
+        self.details_button.setObjectName(u"details_button")
+        self.details_button.setCheckable(True)
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.details_button.setAutoRaise(True)
+
+        self.dialog_layout.addWidget(self.details_button)
+
+        self.details_label = QLabel(ConnectDialog)
+        self.details_label.setObjectName(u"details_label")
+        self.details_label.setIndent(18)
+        self.details_label.setWordWrap(True)
+        self.details_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.dialog_layout.addWidget(self.details_label)
+
         self.button_box = QDialogButtonBox(ConnectDialog)
         self.button_box.setObjectName(u"button_box")
         self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
@@ -125,6 +143,7 @@ class Ui_ConnectDialog(object):
         QWidget.setTabOrder(self.port_edit, self.database_edit)
         QWidget.setTabOrder(self.database_edit, self.user_edit)
         QWidget.setTabOrder(self.user_edit, self.password_edit)
+        QWidget.setTabOrder(self.password_edit, self.details_button)
 
         self.retranslateUi(ConnectDialog)
 
@@ -141,5 +160,7 @@ class Ui_ConnectDialog(object):
         self.user_label.setText(QCoreApplication.translate("ConnectDialog", u"&User name:", None))
         self.password_label.setText(QCoreApplication.translate("ConnectDialog", u"Pass&word:", None))
         self.password_note_label.setText(QCoreApplication.translate("ConnectDialog", u"Leave the password empty if the server knows you by your Windows login or your password is in the PostgreSQL password file. A typed password is used for this session only and is never saved.", None))
+        self.details_button.setText(QCoreApplication.translate("ConnectDialog", u"Details from the server", None))
+        self.details_button.setToolTip(QCoreApplication.translate("ConnectDialog", u"The server's own message, for whoever looks after the server", None))
     # retranslateUi
 

@@ -852,6 +852,14 @@
         <source>Leave the password empty if the server knows you by your Windows login or your password is in the PostgreSQL password file. A typed password is used for this session only and is never saved.</source>
         <translation>Lad adgangskoden være tom, hvis serveren kender dig via dit Windows-login, eller hvis adgangskoden står i PostgreSQL&apos;s adgangskodefil. En indtastet adgangskode bruges kun i denne session og gemmes aldrig.</translation>
     </message>
+    <message>
+        <source>Details from the server</source>
+        <translation>Meddelelse fra serveren</translation>
+    </message>
+    <message>
+        <source>The server&apos;s own message, for whoever looks after the server</source>
+        <translation>Serverens egen meddelelse til den, der driver serveren</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>

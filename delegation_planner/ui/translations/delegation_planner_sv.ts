@@ -852,6 +852,14 @@
         <source>Leave the password empty if the server knows you by your Windows login or your password is in the PostgreSQL password file. A typed password is used for this session only and is never saved.</source>
         <translation>Lämna lösenordet tomt om servern känner igen dig via din Windows-inloggning eller om lösenordet finns i PostgreSQL:s lösenordsfil. Ett inskrivet lösenord används bara under den här sessionen och sparas aldrig.</translation>
     </message>
+    <message>
+        <source>Details from the server</source>
+        <translation>Meddelande från servern</translation>
+    </message>
+    <message>
+        <source>The server&apos;s own message, for whoever looks after the server</source>
+        <translation>Serverns eget meddelande, för den som sköter servern</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>

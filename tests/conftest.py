@@ -40,6 +40,7 @@ BOTH_ENGINES = {
     "test_personal_data",
     "test_politician_counts",
     "test_interchange_limits",
+    "test_grip_sql",
 }
 TEMPLATE = "dp_template"
 _numbers = itertools.count(1)

@@ -8,6 +8,7 @@ one rule every text obeys on its way into a document (``clean_text``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import cast
 from xml.sax.saxutils import escape
 
@@ -59,6 +60,8 @@ def append_run(p: BaseOxmlElement, text: str) -> BaseOxmlElement:
     return run
 
 
+# A report repeats the same words (labels, kinds, countries) in a thousand sections.
+@lru_cache(maxsize=4096)
 def run_xml(text: str) -> str:
     """One run of ``text``: line breaks become w:br and tabs w:tab, as python-docx's run.text does."""
     text = clean_text(text)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import io
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
 import pytest
 from docx.document import Document
+from PIL import Image, ImageChops
 from sqlite_utils import Database
 
 from delegation_planner.documents import charts
@@ -283,6 +287,33 @@ def test_charts_are_deterministic_pngs() -> None:
         "Per month", list("JFMAMJJASOND"), [charts.Series("n", [0.0] * 12)], "n", whole_numbers=True
     )
     assert charts.vertical_bars(months).startswith(b"\x89PNG")
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("draw", [charts.vertical_bars, charts.horizontal_bars])
+def test_a_palette_chart_is_the_colour_chart(draw: Callable[..., bytes]) -> None:
+    """The report's charts (no title) are palette PNGs whose pixels are the colour drawing's
+    to one level in 255; a chart with a title (the window's) stays in colour."""
+    chart = charts.Chart(
+        "",
+        ["Jiangsu", "Guangdong", "Zhejiang, a partner with a long name"],
+        [
+            charts.Series("Planned", [1500.0, 200.5, None], charts.LIGHT),
+            charts.Series("Actual", [900.0, 0.0, 40.0]),
+        ],
+        "SEK",
+    )
+    palette, colour = (Image.open(io.BytesIO(draw(chart, palette=p))) for p in (True, False))
+    assert (palette.mode, colour.mode) == ("P", "RGB")
+    assert palette.info["dpi"] == colour.info["dpi"]
+    difference = ImageChops.difference(palette.convert("RGB"), colour)
+    assert max(high for _, high in difference.getextrema()) <= 1
+    # The bars are exactly their colours.
+    pixels = palette.convert("RGB").getcolors(1024)
+    assert pixels is not None
+    assert {charts.LIGHT, charts.ACCENT} <= {rgb for _, rgb in pixels}
+    titled = dataclasses.replace(chart, title="Costs")
+    assert Image.open(io.BytesIO(draw(titled))).mode == "RGB"
 
 
 # --- the command line -------------------------------------------------------------------------------

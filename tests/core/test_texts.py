@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
+from babel import Locale
+from babel.numbers import format_currency, parse_pattern
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from delegation_planner.documents.labels import Labels
-from delegation_planner.texts.formatting import country_code, country_names, formatter
+from delegation_planner.texts.formatting import HOME_CURRENCY, LOCALES, country_code, country_names, formatter
 from delegation_planner.texts.language import system_language
 
 NBSP = "\xa0"
@@ -72,3 +77,54 @@ def test_countries_by_name_in_each_language() -> None:
 )
 def test_system_language(environ: dict[str, str], language: str) -> None:
     assert system_language(environ) == language
+
+
+# --- numbers and money written without Babel's per-call work, exactly as Babel writes them ----------
+
+
+def _babel_number(language: str, value: float | int | Decimal, decimals: int) -> str:
+    pattern = parse_pattern("#,##0" + ("." + "0" * decimals if decimals else ""))
+    return str(pattern.apply(value, Locale.parse(LOCALES[language])))
+
+
+def _babel_money(language: str, value: float | int | Decimal, currency: str, digits: int) -> str:
+    locale = Locale.parse(LOCALES[language])
+    pattern = locale.currency_formats["standard"].pattern.replace(
+        "#,##0.00", "#,##0" + (".00" if digits else "")
+    )
+    return str(format_currency(value, currency, pattern, locale=locale, currency_digits=False))
+
+
+amounts = (
+    st.integers(-(10**13), 10**13)
+    | st.floats(-1e12, 1e12, allow_nan=False)
+    | st.decimals(-(10**12), 10**12, allow_nan=False, allow_infinity=False, places=4)
+    | st.sampled_from([0.005, 0.015, 0.025, 2.675, -0.001, -0.0, 1e-9, 999.995, 1234.5])
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(value=amounts, language=st.sampled_from(sorted(LOCALES)), decimals=st.sampled_from([0, 2]))
+def test_numbers_are_written_as_babel_writes_them(
+    value: float | int | Decimal, language: str, decimals: int
+) -> None:
+    assert formatter(language).number(value, decimals) == _babel_number(language, value, decimals)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    value=amounts,
+    language=st.sampled_from(sorted(LOCALES)),
+    currency=st.sampled_from(["SEK", "DKK", "EUR", "CNY"]),
+    whole=st.booleans(),
+)
+def test_money_is_written_as_babel_writes_it(
+    value: float | int | Decimal, language: str, currency: str, whole: bool
+) -> None:
+    digits = 0 if whole and float(value).is_integer() else 2
+    if HOME_CURRENCY.get(language) == currency:
+        expected = _babel_money(language, value, currency, digits)
+    else:
+        number = _babel_number(language, value, digits)
+        expected = f"{currency}\xa0{number}" if language == "en" else f"{number}\xa0{currency}"
+    assert formatter(language).money(value, currency, whole=whole) == expected

@@ -9,16 +9,28 @@ with the reason, except in CI (``CI=true``), where that is a failure.
 
 from __future__ import annotations
 
+import atexit
 import itertools
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
-from delegation_planner.storage.database import open_database
-from tests.pg_server import SUPERUSER, TestServer, find_bindir, running_server
+# The program's cache, log and data folders (platformdirs: XDG on Linux) are this session's own,
+# set before the program is imported and inherited by the command lines the tests start: a test
+# run must not rewrite the user's remembered checks, write to their log or open their register.
+_session_folders = Path(tempfile.mkdtemp(prefix="dp-test-folders-"))
+atexit.register(shutil.rmtree, _session_folders, ignore_errors=True)
+for _variable in ("XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME"):
+    os.environ[_variable] = str(_session_folders / _variable.lower())
+
+from sqlite_utils import Database  # noqa: E402
+
+from delegation_planner.storage.database import open_database  # noqa: E402
+from tests.pg_server import SUPERUSER, TestServer, find_bindir, running_server  # noqa: E402
 
 # The test modules whose registers are also put on a server.
 BOTH_ENGINES = {

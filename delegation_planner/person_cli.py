@@ -15,9 +15,11 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+from delegation_planner.cli_server import register_location
 from delegation_planner.documents.words import LANGUAGES
 from delegation_planner.storage.database import default_database_path, open_database
 from delegation_planner.storage.errors import NotFoundError
+from delegation_planner.storage.server_url import is_server_url
 from delegation_planner.texts.argparse_words import metavar
 from delegation_planner.texts.catalogue import ntr, tr
 
@@ -44,10 +46,12 @@ def add_person_commands(
         sub: argparse.ArgumentParser = actions.add_parser(name, help=help_text, description=help_text)
         sub.add_argument(
             "--db",
-            type=Path,
+            type=register_location,
             default=None,
             metavar=metavar("PATH"),
-            help=tr("the register file (default: your register)"),
+            help=tr(
+                "the register file, or a server: postgresql://user@host:port/database (default: your register)"
+            ),
         )
         return sub
 
@@ -87,6 +91,16 @@ def run_person_command(args: argparse.Namespace) -> int:
 
 
 def _path(args: argparse.Namespace) -> Path:
+    if is_server_url(args.db):
+        # Finding every text that names a person reads the file's own catalogue of tables, and
+        # erasing leaves nothing readable only after the file is rewritten: neither is there
+        # yet for a server, and half an erasure is worse than none.
+        raise PersonCommandError(
+            tr(
+                "The personal data commands (export, erase, due) work on a register file; "
+                "on a server they are not available yet."
+            )
+        )
     return Path(args.db) if args.db is not None else default_database_path()
 
 

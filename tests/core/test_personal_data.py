@@ -277,3 +277,33 @@ def test_another_person_of_the_same_name_keeps_it(register: Path) -> None:
     erase_person(db, plan_erasure(db, "asa-lindqvist"))
     assert db.execute("SELECT name FROM people WHERE id = 'asa-2'").fetchone()[0] == NAME
     db.close()
+
+
+SERVER = "postgresql://anna@127.0.0.1:1/delegations"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en_GB.UTF-8", "work on a register file; on a server they are not available yet"),
+        ("sv_SE.UTF-8", "fungerar på en registerfil; på en server finns de inte ännu"),
+    ],
+)
+@pytest.mark.parametrize("action", ["export", "erase", "due"])
+def test_the_personal_data_commands_refuse_a_server_in_words(
+    action: str, language: str, expected: str
+) -> None:
+    # Nothing listens on port 1: the refusal must come before any attempt to connect, and a
+    # server's address must not be taken for a file name ("postgresql:/anna@…").
+    extra = {"export": [NAME, "--out", "out.json"], "erase": [NAME, "--yes"], "due": []}[action]
+    env = {**os.environ, "LANG": language, "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
+    shown = subprocess.run(
+        [sys.executable, "-m", "delegation_planner.cli", "person", action, *extra, "--db", SERVER],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert shown.returncode == 2, shown.stderr
+    assert expected in shown.stderr + shown.stdout
+    assert "Traceback" not in shown.stderr

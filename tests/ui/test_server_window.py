@@ -253,6 +253,10 @@ def test_the_window_greys_out_what_the_role_may_not_do(
     assert grip.ui.decision_check.isEnabled() is decides
     assert editor.tabs()[0].ui.title_edit.isEnabled() is edits or editor.tabs()[0].ui.title_edit.isReadOnly()
     editor.close()
+    for action in window.personal_data.actions():
+        # Not yet on a server (see person_cli): greyed out with the reason, whatever the role.
+        assert not action.isEnabled()
+        assert "not yet on a server" in action.toolTip()
     _close(qtbot, window)
 
 

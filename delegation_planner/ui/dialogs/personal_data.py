@@ -88,7 +88,20 @@ class PersonalDataCommands(QObject):
         self.files.wait()
 
     def update_enabled(self) -> None:
-        self.erase_action.setEnabled(not self.window.session.read_only)
+        session = self.window.session
+        # Finding every text naming a person reads a file's own catalogue of tables, and an
+        # erasure is complete only once the file is rewritten: not there yet for a server.
+        on_server = session.is_server
+        note = (
+            self.tr("Personal data requests work on a register file, not yet on a server.")
+            if on_server
+            else ""
+        )
+        for action in self.actions():
+            action.setEnabled(not on_server)
+            action.setToolTip(note)
+        if not on_server:
+            self.erase_action.setEnabled(not session.read_only)
 
     # --- choosing the person ----------------------------------------------------------------------
 

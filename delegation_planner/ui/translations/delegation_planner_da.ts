@@ -3652,6 +3652,10 @@ Hvis det sker igen, så kopiér detaljerne, og send dem med et par ord om, hvad 
         <translation>Personer, der er gemt længere end opbevaringsperioden efter deres seneste besøg</translation>
     </message>
     <message>
+        <source>Personal data requests work on a register file, not yet on a server.</source>
+        <translation>Anmodninger om personoplysninger håndteres i en registerfil, endnu ikke på en server.</translation>
+    </message>
+    <message>
         <source>There are no people in the register.</source>
         <translation>Der er ingen personer i registret.</translation>
     </message>

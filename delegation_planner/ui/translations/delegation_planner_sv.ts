@@ -3652,6 +3652,10 @@ Om det händer igen: kopiera detaljerna och skicka dem, med några ord om vad du
         <translation>Personer som sparats längre än gallringsfristen efter sitt senaste besök</translation>
     </message>
     <message>
+        <source>Personal data requests work on a register file, not yet on a server.</source>
+        <translation>Begäranden om personuppgifter hanteras i en registerfil, ännu inte på en server.</translation>
+    </message>
+    <message>
         <source>There are no people in the register.</source>
         <translation>Det finns inga personer i registret.</translation>
     </message>

@@ -90,18 +90,14 @@ def run_person_command(args: argparse.Namespace) -> int:
         raise PersonCommandError(str(error)) from error
 
 
-def _path(args: argparse.Namespace) -> Path:
-    if is_server_url(args.db):
-        # Finding every text that names a person reads the file's own catalogue of tables, and
-        # erasing leaves nothing readable only after the file is rewritten: neither is there
-        # yet for a server, and half an erasure is worse than none.
-        raise PersonCommandError(
-            tr(
-                "The personal data commands (export, erase, due) work on a register file; "
-                "on a server they are not available yet."
-            )
-        )
-    return Path(args.db) if args.db is not None else default_database_path()
+def _location(args: argparse.Namespace) -> Path | str:
+    """The register: a file, or a server's address (kept as text)."""
+    return args.db if args.db is not None else default_database_path()
+
+
+def _file(location: Path | str) -> Path | None:
+    """The register's file, whose backups an erasure also searches; None on a server."""
+    return None if is_server_url(str(location)) else Path(location)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -114,7 +110,7 @@ def _export(args: argparse.Namespace) -> int:
         raise PersonCommandError(
             tr("The export must be a .json or a .docx file, not '{name}'.", name=args.out.name)
         )
-    db = open_database(_path(args), create=False)
+    db = open_database(_location(args), create=False)
     try:
         data = personal_data(db, args.person)
         years = retention_years(db)
@@ -151,10 +147,10 @@ def _export(args: argparse.Namespace) -> int:
 def _erase(args: argparse.Namespace) -> int:
     from delegation_planner.storage.erasure import erase_person, plan_erasure
 
-    path = _path(args)
-    db = open_database(path, create=False)
+    location = _location(args)
+    db = open_database(location, create=False)
     try:
-        plan = plan_erasure(db, args.person, path)
+        plan = plan_erasure(db, args.person, _file(location))
         if not args.yes:
             for line in plan.lines():
                 print(line)
@@ -170,13 +166,15 @@ def _erase(args: argparse.Namespace) -> int:
     for line in plan.lines():
         print(line)
     print(tr("Erased {key}; the register now shows '{label}'.", key=plan.person.id, label=plan.label))
+    for line in plan.advice:
+        print(line)
     return 0
 
 
 def _due(args: argparse.Namespace) -> int:
     from delegation_planner.storage.retention import due_for_review, retention_years
 
-    db = open_database(_path(args), create=False)
+    db = open_database(_location(args), create=False)
     try:
         years = retention_years(db)
         due = due_for_review(db, dt.date.today(), years)

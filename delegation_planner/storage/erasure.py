@@ -22,18 +22,22 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import psycopg
 from sqlite_utils import Database
 
 from delegation_planner.storage import change_log, search_index
 from delegation_planner.storage.backups import daily_backups
+from delegation_planner.storage.dialect import is_server
 from delegation_planner.storage.personal_data import (
     PersonRecord,
     find_mentions,
     find_person,
     has_column,
     name_pattern,
+    references_to,
     table_words,
 )
+from delegation_planner.storage.server import ServerDatabase
 from delegation_planner.storage.verdicts import refresh_verdicts
 from delegation_planner.texts.catalogue import ntr, tr
 
@@ -59,6 +63,10 @@ class ErasurePlan:
     participations: int
     texts: dict[str, int] = field(default_factory=dict)  # table -> number of texts rewritten
     backups: list[Path] = field(default_factory=list)
+    # After the erasure: the tables whose rows were rewritten, and on a server what its
+    # administrator must still do so that no old copy of a row can be read (empty: nothing).
+    rewritten_tables: list[str] = field(default_factory=list)
+    advice: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         """The changes in plain words, one a line."""
@@ -118,29 +126,35 @@ def erase_person(db: Database, plan: ErasurePlan, *, delete_backups: bool = True
     """Carry out ``plan`` in one transaction, then (``clean``) rid the file of old copies."""
     person = plan.person
     pattern = name_pattern(person.name, person.email)
-    db.execute("PRAGMA secure_delete = ON")
+    server = is_server(db)
+    if not server:
+        db.execute("PRAGMA secure_delete = ON")
     with db.atomic():
-        blocking = _suspend_guards(db)
+        restore = _suspend_guards(db)
         db.execute(
             "INSERT INTO people (id, name, kind, title, organisation_id, email) "
             "SELECT ?, ?, kind, '', organisation_id, '' FROM people WHERE id = ?",
             [plan.key, plan.label, person.id],
         )
-        touched = set(_move_references(db, person.id, plan.key))
+        touched, tables = _move_references(db, person.id, plan.key)
         change_log.rename_record(db, "person", person.id, plan.key)
         db.execute("DELETE FROM people WHERE id = ?", [person.id])
+        tables |= {"people", "change_log"}
         if pattern is not None:
-            touched |= _rewrite_texts(db, pattern, plan.label)
+            rewritten, texts = _rewrite_texts(db, pattern, plan.label)
+            touched |= rewritten
+            tables |= texts
         if touched:
             # An editor that has one of these delegations open is told on saving.
             db.conn.executemany(
                 "UPDATE delegations SET revision = revision + 1 WHERE id = ?", [(k,) for k in sorted(touched)]
             )
             refresh_verdicts(db, touched)
-        for sql in blocking:
+        for sql in restore:
             db.execute(sql)
+    plan.rewritten_tables = sorted(tables)
     if clean:
-        compact(db)
+        plan.advice = compact(db, plan.rewritten_tables)
     if delete_backups:
         for backup in plan.backups:
             backup.unlink(missing_ok=True)
@@ -154,13 +168,19 @@ def erase_people(db: Database, keys: Sequence[str], register: Path | None = None
         plan = plan_erasure(db, key, register)
         erase_person(db, plan, clean=False)
         done.append(plan)
-    compact(db)
+    if done:
+        advice = compact(db, sorted({t for plan in done for t in plan.rewritten_tables}))
+        for plan in done:
+            plan.advice = advice
     return done
 
 
-def compact(db: Database) -> None:
+def compact(db: Database, tables: Sequence[str] = ()) -> list[str]:
     """Rewrite the file without free pages and empty the journal, so that nothing
-    deleted can be read from it any more."""
+    deleted can be read from it any more; on a server, see ``compact_server``.
+    Returns what is left for the server's administrator to do (nothing for a file)."""
+    if isinstance(db, ServerDatabase):
+        return compact_server(db, tables)
     db.execute("PRAGMA secure_delete = ON")
     # The search index keeps a renamed row's old words in an older segment until merged.
     search_index.purge_deleted(db)
@@ -168,6 +188,50 @@ def compact(db: Database) -> None:
     # In WAL mode the log still holds the old pages until checkpointed; in rollback
     # mode this does nothing (the journal is gone once the transaction ends).
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return []
+
+
+def compact_server(db: ServerDatabase, tables: Sequence[str]) -> list[str]:
+    """A server keeps an updated row's old version in the table's files until a vacuum
+    (MVCC): ``VACUUM FULL`` writes the rewritten tables anew and deletes the old files.
+    Only the tables' owner may run it (the role that ran ``server init``); it locks those
+    tables for the seconds it takes, which a rare erasure may. Anyone else is told what the
+    administrator must run. The server's write-ahead log, its archive and earlier pg_dump
+    backups are the administrator's to keep or expire, and the advice says so."""
+    owned = {
+        str(r[0])
+        for r in db.execute(
+            "SELECT c.relname FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace "
+            "AND c.relkind = 'r' AND pg_has_role(c.relowner, 'USAGE')"
+        ).fetchall()
+    }
+    quoted = ", ".join('"' + t.replace('"', '""') + '"' for t in tables)
+    if not tables:
+        return []
+    if set(tables) <= owned:
+        try:
+            # VACUUM cannot run inside a transaction; the erasure's has committed by now.
+            db.pg.execute(f"VACUUM (FULL) {quoted}")
+        except psycopg.Error:
+            pass  # another session holds a table: the administrator is told what to run
+        else:
+            return [
+                tr(
+                    "The server's write-ahead log and backups made before today (pg_dump, WAL archive) "
+                    "still hold the old rows until they expire: the server's administrator deletes them."
+                )
+            ]
+    return [
+        tr(
+            "The server still keeps the old rows in its files: its administrator must run "
+            "VACUUM (FULL) {tables}; in this database as the register's owner.",
+            tables=quoted,
+        ),
+        tr(
+            "The server's write-ahead log and backups made before today (pg_dump, WAL archive) "
+            "still hold the old rows until they expire: the server's administrator deletes them."
+        ),
+    ]
 
 
 # --- backups ---------------------------------------------------------------------------------------------
@@ -233,8 +297,21 @@ def _next_number(db: Database) -> int:
 
 
 def _suspend_guards(db: Database) -> list[str]:
-    """Drop the triggers that refuse changes (an append-only history) for the length of
+    """Switch off the triggers that refuse changes (an append-only history) for the length of
     the transaction; return the statements that put them back before it commits."""
+    if is_server(db):
+        # A guard's function raises; switching a trigger off is the tables' owner's right and,
+        # like all DDL on the server, undone with the transaction if the erasure fails.
+        found = db.execute(
+            "SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+            "JOIN pg_proc f ON f.oid = t.tgfoid WHERE NOT t.tgisinternal AND t.tgenabled <> 'D' "
+            "AND c.relnamespace = current_schema()::regnamespace AND f.prosrc ~* 'raise\\s+exception' "
+            "ORDER BY 1, 2"
+        ).fetchall()
+        statements = [(f'"{table}"', f'"{name}"') for table, name in found]
+        for table, name in statements:
+            db.execute(f"ALTER TABLE {table} DISABLE TRIGGER {name}")
+        return [f"ALTER TABLE {table} ENABLE TRIGGER {name}" for table, name in statements]
     found = db.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%RAISE(%'"
     ).fetchall()
@@ -243,28 +320,27 @@ def _suspend_guards(db: Database) -> list[str]:
     return [sql for _, sql in found]
 
 
-def _move_references(db: Database, old: str, new: str) -> list[str]:
-    """Point every column that refers to a person at ``new``; return the delegations touched."""
-    touched: list[str] = []
-    tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()]
-    for table in tables:
-        for reference in db.execute(f"PRAGMA foreign_key_list([{table}])").fetchall():
-            if reference[2] != "people":
-                continue
-            column = reference[3]
-            if has_column(db, table, "delegation_id"):
-                touched += [
-                    r[0]
-                    for r in db.execute(
-                        f"SELECT DISTINCT delegation_id FROM [{table}] WHERE [{column}] = ?", [old]
-                    ).fetchall()
-                ]
-            db.execute(f"UPDATE [{table}] SET [{column}] = ? WHERE [{column}] = ?", [new, old])
-    return touched
-
-
-def _rewrite_texts(db: Database, pattern: re.Pattern[str], label: str) -> set[str]:
+def _move_references(db: Database, old: str, new: str) -> tuple[set[str], set[str]]:
+    """Point every column that refers to a person at ``new``; return the delegations and
+    the tables touched."""
     touched: set[str] = set()
+    tables: set[str] = set()
+    for table, column in references_to(db, "people"):
+        if has_column(db, table, "delegation_id"):
+            touched |= {
+                str(r[0])
+                for r in db.execute(
+                    f"SELECT DISTINCT delegation_id FROM [{table}] WHERE [{column}] = ?", [old]
+                ).fetchall()
+            }
+        if db.execute(f"UPDATE [{table}] SET [{column}] = ? WHERE [{column}] = ?", [new, old]).rowcount:
+            tables.add(table)
+    return touched, tables
+
+
+def _rewrite_texts(db: Database, pattern: re.Pattern[str], label: str) -> tuple[set[str], set[str]]:
+    touched: set[str] = set()
+    tables: set[str] = set()
     for mention in find_mentions(db, pattern, free_text_only=True):
         if mention.table == "people" and mention.column in _OTHER_PEOPLES_OWN:
             continue  # another person of the same name (or address) keeps theirs
@@ -272,6 +348,7 @@ def _rewrite_texts(db: Database, pattern: re.Pattern[str], label: str) -> set[st
         db.execute(
             f"UPDATE [{mention.table}] SET [{mention.column}] = ? WHERE rowid = ?", [replaced, mention.rowid]
         )
+        tables.add(mention.table)
         if mention.delegation is not None:
             touched.add(str(mention.delegation))
-    return touched
+    return touched, tables

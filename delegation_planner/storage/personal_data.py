@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from delegation_planner.storage.dialect import is_server, table_names
 from delegation_planner.storage.errors import NotFoundError
 from delegation_planner.texts.catalogue import mark, tr
 
@@ -170,29 +171,127 @@ def name_pattern(*needles: str) -> re.Pattern[str] | None:
         return None
     # Longest first, so an e-mail address is matched whole before a name inside it.
     parts.sort(key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+    return re.compile(_OPEN + "|".join(parts) + _CLOSE, re.IGNORECASE)
+
+
+_OPEN = r"(?<!\w)(?:"
+_CLOSE = r")(?!\w)"
 
 
 def text_columns(db: Database, *, free_text_only: bool = False) -> Iterator[tuple[str, str]]:
     """(table, column) for every text column of the office's tables; with
     ``free_text_only`` keys and references (which are never rewritten) are left out."""
-    tables = [
-        r[0]
-        for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").fetchall()
-        if not r[0].startswith(_BOOKKEEPING_PREFIXES)
-    ]
-    for table in tables:
-        references = {r[3] for r in db.execute(f"PRAGMA foreign_key_list([{table}])").fetchall()}
-        for column in db.execute(f"PRAGMA table_info([{table}])").fetchall():
-            declared = str(column[2]).upper()
-            if free_text_only and (column[5] or column[1] in references):
+    for table in table_names(db):
+        if table.startswith(_BOOKKEEPING_PREFIXES):
+            continue
+        for column in _columns(db, table):
+            if free_text_only and (column.key or column.reference):
                 continue
-            if "CHAR" in declared or "TEXT" in declared or "CLOB" in declared or declared == "":
-                yield table, str(column[1])
+            if column.text:
+                yield table, column.name
+
+
+@dataclass(frozen=True)
+class _Column:
+    name: str
+    text: bool  # holds text (SQLite: a declared type with CHAR, TEXT, CLOB, or none)
+    key: bool  # part of the primary key
+    reference: str | None  # the table a foreign key points at
+
+
+def _columns(db: Database, table: str) -> list[_Column]:
+    """A table's columns as the engine's own catalogue describes them."""
+    if is_server(db):
+        references = dict(
+            db.execute(
+                "SELECT a.attname, c.confrelid::regclass::text FROM pg_constraint c "
+                "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey) "
+                "WHERE c.contype = 'f' AND c.conrelid = to_regclass(?)",
+                [_quoted(table)],
+            ).fetchall()
+        )
+        keys = {
+            r[0]
+            for r in db.execute(
+                "SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid "
+                "AND a.attnum = ANY (i.indkey) WHERE i.indisprimary AND i.indrelid = to_regclass(?)",
+                [_quoted(table)],
+            ).fetchall()
+        }
+        return [
+            _Column(
+                str(name),
+                data_type in ("text", "character varying", "character"),
+                name in keys,
+                str(references[name]).strip('"') if name in references else None,
+            )
+            for name, data_type in db.execute(
+                "SELECT column_name, data_type FROM information_schema.columns "
+                "WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position",
+                [table],
+            ).fetchall()
+        ]
+    references = {r[3]: str(r[2]) for r in db.execute(f"PRAGMA foreign_key_list([{table}])").fetchall()}
+    found = []
+    for row in db.execute(f"PRAGMA table_info([{table}])").fetchall():
+        declared = str(row[2]).upper()
+        text = "CHAR" in declared or "TEXT" in declared or "CLOB" in declared or declared == ""
+        found.append(_Column(str(row[1]), text, bool(row[5]), references.get(row[1])))
+    return found
+
+
+def _quoted(table: str) -> str:
+    return '"' + table.replace('"', '""') + '"'
+
+
+def references_to(db: Database, target: str) -> list[tuple[str, str]]:
+    """(table, column) for every column of the register that refers to ``target``'s rows."""
+    return [
+        (table, column.name)
+        for table in table_names(db)
+        for column in _columns(db, table)
+        if column.reference == target
+    ]
 
 
 def has_column(db: Database, table: str, column: str) -> bool:
-    return any(r[1] == column for r in db.execute(f"PRAGMA table_info([{table}])").fetchall())
+    return any(c.name == column for c in _columns(db, table))
+
+
+# A case-blind match in Python also finds some ASCII letters outside ASCII (the Kelvin
+# sign for "k", the long s, dotted and dotless i), and a server folds only ASCII letters
+# for certain: its coarse match uses the other letters and the digits.
+_SAFE_RUN = re.compile(r"[A-HJLMNOPQRT-Za-hjlmnopqrt-z0-9]{3,}")
+
+
+def _needles(pattern: re.Pattern[str]) -> list[str]:
+    """The needles ``name_pattern`` joined, read back from its (escaped) alternation."""
+    body = pattern.pattern[len(_OPEN) : -len(_CLOSE)]
+    needles = [""]
+    escaped = False
+    for char in body:
+        if escaped:
+            needles[-1] += char
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "|":
+            needles.append("")
+        else:
+            needles[-1] += char
+    return needles
+
+
+def _prefilter(pattern: re.Pattern[str]) -> list[str]:
+    """``LIKE`` patterns such that every value ``pattern`` finds meets at least one (none:
+    every value must be read): each needle's longest run of letters the server folds alike."""
+    likes = []
+    for needle in _needles(pattern):
+        runs = _SAFE_RUN.findall(needle)
+        if not runs:
+            return []
+        likes.append(f"%{max(runs, key=len)}%")
+    return likes
 
 
 def find_mentions(db: Database, pattern: re.Pattern[str], *, free_text_only: bool = False) -> list[Mention]:
@@ -201,16 +300,25 @@ def find_mentions(db: Database, pattern: re.Pattern[str], *, free_text_only: boo
     def matches(value: object) -> int:
         return 1 if isinstance(value, str) and pattern.search(value) else 0
 
-    # Filtered inside SQLite so only the matching values come to Python.
-    db.conn.create_function("dp_names_person", 1, matches, deterministic=True)
+    server = is_server(db)
+    likes = _prefilter(pattern) if server else []
+    if not server:
+        # Filtered inside SQLite so only the matching values come to Python.
+        db.conn.create_function("dp_names_person", 1, matches, deterministic=True)
     found: list[Mention] = []
     for table, column in text_columns(db, free_text_only=free_text_only):
         with_delegation = has_column(db, table, "delegation_id")
         delegation = "delegation_id" if with_delegation else ("id" if table == "delegations" else "NULL")
+        if server:
+            # A server runs no Python: a coarse ASCII match there, the exact one here.
+            condition = " OR ".join(f"[{column}] LIKE ?" for _ in likes) or f"[{column}] IS NOT NULL"
+        else:
+            condition = f"dp_names_person([{column}])"
         for rowid, text, owner in db.execute(
-            f"SELECT rowid, [{column}], {delegation} FROM [{table}] WHERE dp_names_person([{column}])"
+            f"SELECT rowid, [{column}], {delegation} FROM [{table}] WHERE {condition}", likes
         ).fetchall():
-            found.append(Mention(table, column, int(rowid), str(text), owner))
+            if matches(text):
+                found.append(Mention(table, column, int(rowid), str(text), owner))
     return found
 
 

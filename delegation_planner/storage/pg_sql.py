@@ -17,7 +17,8 @@ few places where the engines differ:
   ``TEXT COLLATE "C"`` so text orders byte-wise as in SQLite, ``INTEGER PRIMARY KEY``
   → an identity column), and every table gains the ``rowid`` column SQLite has
   implicitly;
-* ``CREATE TRIGGER … BEGIN … END`` becomes a PL/pgSQL function and a row trigger;
+* ``CREATE TRIGGER … BEGIN … END`` becomes a PL/pgSQL function and a row trigger
+  (a guard's ``SELECT RAISE(ABORT, 'why')`` a ``RAISE EXCEPTION`` with the same message);
   ``DROP TRIGGER name`` finds the trigger's table itself.
 
 ``PRAGMA`` statements are not translated: the code that needs them (opening, the
@@ -265,9 +266,16 @@ def _operand_start(parts: list[Token]) -> int:
     return index
 
 
+# A guard's refusal, ``SELECT RAISE(ABORT, 'why')``: on the server the same constraint error.
+_RAISE = re.compile(
+    r"SELECT\s+RAISE\s*\(\s*(?:ABORT|FAIL|ROLLBACK)\s*,\s*('(?:[^']|'')*')\s*\)", re.IGNORECASE
+)
+
+
 def _trigger(match: re.Match[str]) -> str:
     name = match.group("name")
     body = translate(match.group("body").strip().rstrip(";") + ";", with_params=False)
+    body = _RAISE.sub(r"RAISE EXCEPTION USING MESSAGE = \1, ERRCODE = 'integrity_constraint_violation'", body)
     when = match.group("when")
     if when:
         # The server allows no subquery in a trigger's WHEN, so the condition moves

@@ -61,12 +61,15 @@ def due_for_review(db: Database, today: dt.date, years: int | None = None) -> li
     years = retention_years(db) if years is None else years
     limit = cutoff(today, years).isoformat()
     rows = db.execute(
-        "SELECT p.id, p.name, p.kind, COALESCE(o.name, ''), max(d.\"end\") AS last "
+        # Grouped by every column shown and filtered on the aggregate itself, not its
+        # name: the form both engines accept.
+        "SELECT p.id, p.name, p.kind, COALESCE(o.name, ''), max(d.\"end\") AS last_visit "
         "FROM people p JOIN participants x ON x.person_id = p.id "
         "JOIN delegations d ON d.id = x.delegation_id "
         "LEFT JOIN organisations o ON o.id = p.organisation_id "
         "WHERE p.id NOT LIKE 'erased-%' "
-        "GROUP BY p.id HAVING last < ? ORDER BY last, p.name COLLATE NOCASE",
+        "GROUP BY p.id, p.name, p.kind, o.name HAVING max(d.\"end\") < ? "
+        "ORDER BY last_visit, p.name COLLATE NOCASE",
         [limit],
     ).fetchall()
     return [DuePerson(r[0], r[1], r[2], r[3], dt.date.fromisoformat(r[4])) for r in rows]

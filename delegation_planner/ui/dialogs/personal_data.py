@@ -89,19 +89,10 @@ class PersonalDataCommands(QObject):
 
     def update_enabled(self) -> None:
         session = self.window.session
-        # Finding every text naming a person reads a file's own catalogue of tables, and an
-        # erasure is complete only once the file is rewritten: not there yet for a server.
-        on_server = session.is_server
-        note = (
-            self.tr("Personal data requests work on a register file, not yet on a server.")
-            if on_server
-            else ""
-        )
         for action in self.actions():
-            action.setEnabled(not on_server)
-            action.setToolTip(note)
-        if not on_server:
-            self.erase_action.setEnabled(not session.read_only)
+            action.setEnabled(True)
+            action.setToolTip("")
+        self.erase_action.setEnabled(not session.read_only)
 
     # --- choosing the person ----------------------------------------------------------------------
 
@@ -210,7 +201,7 @@ class PersonalDataCommands(QObject):
             read_only=False,
             text=self.tr("Erasing {name}…").format(name=plan.person.name),
             title=title,
-            done=lambda _result: self._erased([plan]),
+            done=lambda _result: self._erased([plan], plan.advice),
         )
 
     def confirm(self, title: str, plans: Sequence[ErasurePlan]) -> bool:
@@ -238,7 +229,7 @@ class PersonalDataCommands(QObject):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def _erased(self, plans: Sequence[ErasurePlan]) -> None:
+    def _erased(self, plans: Sequence[ErasurePlan], advice: Sequence[str]) -> None:
         self.window.refresh_all()
         if len(plans) == 1:
             message = self.tr("{name} was erased; the register now shows {label}.").format(
@@ -247,6 +238,11 @@ class PersonalDataCommands(QObject):
         else:
             message = self.tr("{count} people were erased.").format(count=len(plans))
         self.window.statusBar().showMessage(message, 10000)
+        if advice:
+            # On a server: what its administrator must still do before no old copy is left.
+            QMessageBox.information(
+                self.window, self.tr("Erased"), message + "\n\n" + "\n".join(printable(a, 300) for a in advice)
+            )
 
     # --- retention ---------------------------------------------------------------------------------
 
@@ -277,7 +273,7 @@ class PersonalDataCommands(QObject):
             read_only=False,
             text=self.tr("Erasing {count} people…").format(count=len(keys)),
             title=title,
-            done=lambda _result: self._erased(plans),
+            done=lambda result: self._erased(plans, result[0].advice if result else []),
             parent=parent,
         )
         return True

@@ -27,7 +27,10 @@ from delegation_planner.storage.erasure import erase_people, erase_person, plan_
 from delegation_planner.storage.errors import NotFoundError
 from delegation_planner.storage.personal_data import personal_data
 from delegation_planner.storage.retention import due_for_review, retention_years, set_retention_years
+from delegation_planner.storage.server_errors import NotPermittedError
+from delegation_planner.storage.server_rights import DECIDER, EDITOR
 from tests.core import factories
+from tests.pg_server import TestServer
 
 NAME = "Åsa Lindqvist"
 EMAIL = "asa.lindqvist@example.se"
@@ -98,7 +101,7 @@ def _server_holds(url: str, needles: list[str]) -> list[str]:
         ]
         for table in tables:
             for (row,) in conn.execute(f'SELECT x::text FROM "{table}" x').fetchall():
-                found += [f"{table}: {n}" for n in needles if n.lower() in row.lower()]
+                found += [f"row {table}: {n}" for n in needles if n.lower() in row.lower()]
         # Written to disk, and the files of tables rewritten by the vacuum deleted.
         conn.execute("CHECKPOINT")
         data = Path(conn.execute("SELECT current_setting('data_directory')").fetchone()[0])
@@ -123,7 +126,7 @@ def _server_holds(url: str, needles: list[str]) -> list[str]:
         for segment in [path, *path.parent.glob(path.name + ".*")]:
             if segment.is_file():
                 content = segment.read_bytes().lower()
-                found += [f"{segment.name}: {n}" for n in needles if n.lower().encode() in content]
+                found += [f"file {segment.name}: {n}" for n in needles if n.lower().encode() in content]
     return found
 
 
@@ -362,3 +365,35 @@ def test_another_person_of_the_same_name_keeps_it(register: Path | str) -> None:
     erase_person(db, plan_erasure(db, "asa-lindqvist"))
     assert db.execute("SELECT name FROM people WHERE id = 'asa-2'").fetchone()[0] == NAME
     db.close()
+
+
+def test_on_a_server_a_decider_erases_and_is_told_what_the_administrator_must_run(
+    pg_server: TestServer, pg_url: str
+) -> None:
+    import psycopg
+
+    _register(pg_url)
+    with psycopg.connect(pg_server.url("postgres"), autocommit=True) as admin:
+        for role, group in (("dora", DECIDER), ("eddie", EDITOR)):
+            admin.execute(f"DROP ROLE IF EXISTS {role}")
+            admin.execute(f"CREATE ROLE {role} LOGIN IN ROLE {group}")
+    # An editor may not rewrite the decision history: refused in words, nothing changed.
+    editor = open_database(pg_url.replace("postgres@", "eddie@", 1))
+    with pytest.raises(NotPermittedError, match="eddie"):
+        erase_person(editor, plan_erasure(editor, NAME))
+    editor.close()
+    decider = open_database(pg_url.replace("postgres@", "dora@", 1))
+    plan = plan_erasure(decider, NAME)
+    erase_person(decider, plan)
+    decider.close()
+    # Not the tables' owner: the old row versions wait for the administrator's vacuum.
+    assert "VACUUM (FULL)" in plan.advice[0]
+    for table in ("people", "grip_decisions", "delegations", "participants"):
+        assert f'"{table}"' in plan.advice[0]
+    # No row names her; the files still hold old copies (at least the dead index entries of her key).
+    needles = [NAME, "Lindqvist", EMAIL, "asa-lindqvist"]
+    holds = _server_holds(pg_url, needles)
+    assert holds and all(h.startswith("file ") for h in holds), holds
+    with psycopg.connect(pg_url, autocommit=True) as admin:
+        admin.execute(plan.advice[0].split("run ", 1)[1].split(";", 1)[0])
+    assert _server_holds(pg_url, needles) == []

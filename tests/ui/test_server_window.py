@@ -253,10 +253,11 @@ def test_the_window_greys_out_what_the_role_may_not_do(
     assert grip.ui.decision_check.isEnabled() is decides
     assert editor.tabs()[0].ui.title_edit.isEnabled() is edits or editor.tabs()[0].ui.title_edit.isReadOnly()
     editor.close()
-    for action in window.personal_data.actions():
-        # Not yet on a server (see person_cli): greyed out with the reason, whatever the role.
-        assert not action.isEnabled()
-        assert "not yet on a server" in action.toolTip()
+    # Anyone may read what is held on a person; erasing rewrites the decision history too.
+    assert window.personal_data.export_action.isEnabled()
+    assert window.personal_data.due_action.isEnabled()
+    assert window.personal_data.erase_action.isEnabled() is decides
+    assert ("may not erase" in window.personal_data.erase_action.toolTip()) is not decides
     _close(qtbot, window)
 
 

@@ -92,7 +92,12 @@ class PersonalDataCommands(QObject):
         for action in self.actions():
             action.setEnabled(True)
             action.setToolTip("")
-        self.erase_action.setEnabled(not session.read_only)
+        # An erasure rewrites texts in every table, the decision history included: on a
+        # server only a role that records decisions may make it (the server enforces it too).
+        may_erase = not session.read_only and session.may_decide
+        self.erase_action.setEnabled(may_erase)
+        if session.is_server and not may_erase:
+            self.erase_action.setToolTip(self.tr("Your role on the server may not erase a person."))
 
     # --- choosing the person ----------------------------------------------------------------------
 
@@ -241,7 +246,9 @@ class PersonalDataCommands(QObject):
         if advice:
             # On a server: what its administrator must still do before no old copy is left.
             QMessageBox.information(
-                self.window, self.tr("Erased"), message + "\n\n" + "\n".join(printable(a, 300) for a in advice)
+                self.window,
+                self.tr("Erased"),
+                message + "\n\n" + "\n".join(printable(a, 300) for a in advice),
             )
 
     # --- retention ---------------------------------------------------------------------------------

@@ -3652,8 +3652,8 @@ Hvis det sker igen, så kopiér detaljerne, og send dem med et par ord om, hvad 
         <translation>Personer, der er gemt længere end opbevaringsperioden efter deres seneste besøg</translation>
     </message>
     <message>
-        <source>Personal data requests work on a register file, not yet on a server.</source>
-        <translation>Anmodninger om personoplysninger håndteres i en registerfil, endnu ikke på en server.</translation>
+        <source>Your role on the server may not erase a person.</source>
+        <translation>Din rolle på serveren må ikke slette en person.</translation>
     </message>
     <message>
         <source>There are no people in the register.</source>
@@ -3718,6 +3718,10 @@ Hvis det sker igen, så kopiér detaljerne, og send dem med et par ord om, hvad 
     <message>
         <source>{count} people were erased.</source>
         <translation>{count} personer er slettet.</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Slettet</translation>
     </message>
     <message>
         <source>Erase people due for review</source>

@@ -3652,8 +3652,8 @@ Om det händer igen: kopiera detaljerna och skicka dem, med några ord om vad du
         <translation>Personer som sparats längre än gallringsfristen efter sitt senaste besök</translation>
     </message>
     <message>
-        <source>Personal data requests work on a register file, not yet on a server.</source>
-        <translation>Begäranden om personuppgifter hanteras i en registerfil, ännu inte på en server.</translation>
+        <source>Your role on the server may not erase a person.</source>
+        <translation>Din roll på servern får inte radera en person.</translation>
     </message>
     <message>
         <source>There are no people in the register.</source>
@@ -3718,6 +3718,10 @@ Om det händer igen: kopiera detaljerna och skicka dem, med några ord om vad du
     <message>
         <source>{count} people were erased.</source>
         <translation>{count} personer har raderats.</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Raderad</translation>
     </message>
     <message>
         <source>Erase people due for review</source>

@@ -68,7 +68,7 @@ def due_for_review(db: Database, today: dt.date, years: int | None = None) -> li
         "JOIN delegations d ON d.id = x.delegation_id "
         "LEFT JOIN organisations o ON o.id = p.organisation_id "
         "WHERE p.id NOT LIKE 'erased-%' "
-        "GROUP BY p.id, p.name, p.kind, o.name HAVING max(d.\"end\") < ? "
+        'GROUP BY p.id, p.name, p.kind, o.name HAVING max(d."end") < ? '
         "ORDER BY last_visit, p.name COLLATE NOCASE",
         [limit],
     ).fetchall()

@@ -12,6 +12,7 @@ from typing import Any
 import psycopg
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
 
 from delegation_planner.storage import repository
 from delegation_planner.storage.database import open_database
@@ -22,6 +23,7 @@ from delegation_planner.ui.editor.overview_tab import OverviewTab
 from delegation_planner.ui.main_window import MainWindow
 from delegation_planner.ui.models.delegations_model import TITLE
 from delegation_planner.ui.session import RegisterSession
+from tests.core import factories
 from tests.helpers.window import open_editor
 from tests.pg_server import PASSWORD_GROUP, TestServer
 from tests.ui.editor_fixtures import seed_delegation
@@ -258,6 +260,33 @@ def test_the_window_greys_out_what_the_role_may_not_do(
     assert window.personal_data.due_action.isEnabled()
     assert window.personal_data.erase_action.isEnabled() is decides
     assert ("may not erase" in window.personal_data.erase_action.toolTip()) is not decides
+    _close(qtbot, window)
+
+
+def test_a_decider_erases_a_person_on_the_server_and_is_told_what_the_administrator_must_run(
+    qtbot, settings, pg_server, pg_url, monkeypatch
+):
+    fill_register(pg_url)
+    db = open_database(pg_url)
+    repository.save_person(db, dataclasses.replace(factories.person("ingrid", name="Ingrid Bergström")))
+    delegation, revision = repository.load_delegation(db, KEY)
+    delegation.notes = "Ingrid Bergström led the talks."
+    repository.save_delegation(db, delegation, revision)
+    db.close()
+    url = _login(pg_server, pg_url, "dora", DECIDER).replace("dora@", "dora:secret-dora@")
+    window = _window(qtbot, url, settings)
+    window.ui.tab_widget.setCurrentWidget(window.ui.people_tab)
+    assert window.page("people").select_key("ingrid")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    window.personal_data.erase_action.trigger()
+    qtbot.waitUntil(lambda: window.personal_data.task is None and bool(told), timeout=20000)
+    assert "VACUUM (FULL)" in told[0] and '"people"' in told[0] and '"delegations"' in told[0]
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        notes = conn.execute("SELECT notes FROM delegations WHERE id = %s", [KEY]).fetchone()[0]
+        assert conn.execute("SELECT count(*) FROM people WHERE name = 'Ingrid Bergström'").fetchone()[0] == 0
+    assert notes == "Erased person 1 led the talks."
     _close(qtbot, window)
 
 

@@ -208,30 +208,38 @@ def compact_server(db: ServerDatabase, tables: Sequence[str]) -> list[str]:
     quoted = ", ".join('"' + t.replace('"', '""') + '"' for t in tables)
     if not tables:
         return []
-    if set(tables) <= owned:
-        try:
-            # VACUUM cannot run inside a transaction; the erasure's has committed by now.
-            db.pg.execute(f"VACUUM (FULL) {quoted}")
-        except psycopg.Error:
-            pass  # another session holds a table: the administrator is told what to run
-        else:
-            return [
-                tr(
-                    "The server's write-ahead log and backups made before today (pg_dump, WAL archive) "
-                    "still hold the old rows until they expire: the server's administrator deletes them."
-                )
-            ]
+    if set(tables) <= owned and _vacuum(db, quoted):
+        return [_log_and_backups()]
     return [
         tr(
             "The server still keeps the old rows in its files: its administrator must run "
             "VACUUM (FULL) {tables}; in this database as the register's owner.",
             tables=quoted,
         ),
-        tr(
-            "The server's write-ahead log and backups made before today (pg_dump, WAL archive) "
-            "still hold the old rows until they expire: the server's administrator deletes them."
-        ),
+        _log_and_backups(),
     ]
+
+
+def _log_and_backups() -> str:
+    return tr(
+        "The server's write-ahead log and backups made before today (pg_dump, WAL archive) "
+        "still hold the old rows until they expire: the server's administrator deletes them."
+    )
+
+
+def _vacuum(db: ServerDatabase, tables: str) -> bool:
+    """``VACUUM (FULL)`` of ``tables``; False when another session kept a table locked.
+
+    VACUUM cannot run inside a transaction (the erasure's has committed by now), and it
+    waits for no one long: a colleague's long report must not hang the erasure."""
+    try:
+        db.pg.execute("SET lock_timeout = '10s'")
+        db.pg.execute(f"VACUUM (FULL) {tables}")
+    except psycopg.Error:
+        return False
+    finally:
+        db.pg.execute("RESET lock_timeout")
+    return True
 
 
 # --- backups ---------------------------------------------------------------------------------------------

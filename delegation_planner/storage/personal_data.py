@@ -306,8 +306,11 @@ def find_mentions(db: Database, pattern: re.Pattern[str], *, free_text_only: boo
         # Filtered inside SQLite so only the matching values come to Python.
         db.conn.create_function("dp_names_person", 1, matches, deterministic=True)
     found: list[Mention] = []
+    with_delegation_id: dict[str, bool] = {}  # asked once a table: a server is asked over the network
     for table, column in text_columns(db, free_text_only=free_text_only):
-        with_delegation = has_column(db, table, "delegation_id")
+        if table not in with_delegation_id:
+            with_delegation_id[table] = has_column(db, table, "delegation_id")
+        with_delegation = with_delegation_id[table]
         delegation = "delegation_id" if with_delegation else ("id" if table == "delegations" else "NULL")
         if server:
             # A server runs no Python: a coarse ASCII match there, the exact one here.

@@ -23,7 +23,7 @@ from delegation_planner.documents.template import (
 from delegation_planner.documents.writer import Column, Writer
 from delegation_planner.domain.enums import DecisionOutcome, FollowUpStatus, PersonKind, Role, Side
 from delegation_planner.storage.atomic_file import write_bytes_atomically
-from delegation_planner.storage.personal_data import PersonalData
+from delegation_planner.storage.personal_data import PersonalData, table_words
 
 TEXTS: dict[str, dict[str, str]] = {
     "en": {
@@ -277,7 +277,8 @@ def write_access_letter(
         "other_mentions",
         data.other_mentions,
         [("where", 0.3), ("text", 0.7)],
-        lambda r: [f"{r['table'].replace('_', ' ')} / {r['field'].replace('_', ' ')}", r["text"]],
+        # The part of the register in the letter's words; its column's name would be ours, not theirs.
+        lambda r: [table_words(r["table"], lang), r["text"]],
     )
     writer.paragraph(t["closing"].format(years=retention_years))
     fill_placeholders(document, {OFFICE_PLACEHOLDER: office, DOCUMENT_PLACEHOLDER: t["document"]})

@@ -19,7 +19,7 @@ from sqlite_utils import Database
 
 from delegation_planner.storage.dialect import is_server, table_names
 from delegation_planner.storage.errors import NotFoundError
-from delegation_planner.texts.catalogue import mark, tr
+from delegation_planner.texts.catalogue import mark, tr, tr_in
 
 EXPORT_FORMAT = "delegation-planner/person-export/1"
 
@@ -52,11 +52,13 @@ _TABLE_WORDS = {
 }
 
 
-def table_words(table: str) -> str:
-    """``programme_items`` as the reader says it ("Programpunkter"); a table added later
-    without words here reads as its name with spaces."""
+def table_words(table: str, language: str | None = None) -> str:
+    """``programme_items`` as the reader (or a document in ``language``) says it
+    ("Programpunkter"); a table added later without words here reads as its name with spaces."""
     words = _TABLE_WORDS.get(table)
-    return tr(words) if words else table.replace("_", " ")
+    if not words:
+        return table.replace("_", " ")
+    return tr(words) if language is None else tr_in(language, words)
 
 
 @dataclass(frozen=True)

@@ -78,6 +78,11 @@ def tr(message: str, /, **facts: object) -> str:
     return text.format(**_facts(language, facts)) if facts else text
 
 
+def tr_in(language: str, message: str, /) -> str:
+    """``message`` in ``language`` whatever the reader's: a document keeps its own language."""
+    return _translations(language if language in LANGUAGES else DEFAULT).gettext(message)
+
+
 def ntr(singular: str, plural: str, count: int, /, **facts: object) -> str:
     """A counted message: the language's own plural form for ``count`` (``{count}`` in the text)."""
     language = reader_language()

@@ -14,14 +14,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, SignalInstance
+from PySide6.QtCore import QSettings, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMenu, QMessageBox, QWidget
 
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.server_url import shown_url
-from delegation_planner.ui import language, save_locations
+from delegation_planner.ui import language
 from delegation_planner.ui.changes import Changes, Record, changes_made_by, watches
+from delegation_planner.ui.dialogs import register_files
 from delegation_planner.ui.generated.ui_main_window import Ui_MainWindow
 from delegation_planner.ui.recent_files import RecentFiles
 from delegation_planner.ui.window_host import WindowHost
@@ -36,13 +37,6 @@ if TYPE_CHECKING:
     from delegation_planner.ui.pages.delegations import DelegationsPage
     from delegation_planner.ui.pages.departures import DeparturesPage
     from delegation_planner.ui.session import RegisterSession
-
-
-def register_filter() -> str:
-    """The file dialogs' filter for registers, in the window's language."""
-    return QCoreApplication.translate(
-        "MainWindow", "Delegation Planner registers (*.sqlite3 *.sqlite *.db);;All files (*)"
-    )
 
 
 # What the register, the before-departure review and the overview show (an organisation's
@@ -468,60 +462,21 @@ class MainWindow(WindowHost):
     # --- file commands -------------------------------------------------------------------------
 
     def new_register(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("New register"),
-            str(self.session.path.parent / "register.sqlite3"),
-            register_filter(),
-        )
-        if not name:
-            return
-        path = Path(name)
-        if path.exists():
-            QMessageBox.warning(
-                self,
-                self.tr("New register"),
-                self.tr(
-                    "There is already a file at {path}. Choose another name, or use Open register…"
-                ).format(path=path),
-            )
-            return
-        self.switch_register(path)
+        path = register_files.ask_new_register(self)
+        if path is not None:
+            self.switch_register(path)
 
     def open_register(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open register"), str(self.session.path.parent), register_filter()
-        )
-        if name:
-            self.switch_register(Path(name))
+        path = register_files.ask_register_to_open(self)
+        if path is not None:
+            self.switch_register(path)
 
     def import_file(self) -> None:
-        if self.session.read_only:
-            return
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import"),
-            str(save_locations.last_folder(save_locations.INTERCHANGE)),
-            self.tr("Interchange files (*.json);;All files (*)"),
-        )
-        if name:
-            from delegation_planner.ui import file_transfer
-
-            file_transfer.import_into(self, self.session.location, Path(name), lambda: self.refresh_all())
+        if not self.session.read_only:
+            register_files.ask_and_import(self)
 
     def export_file(self) -> None:
-        files = self.commands.files
-        path = files.ask(
-            save_locations.INTERCHANGE,
-            self.tr("Export"),
-            self.session.path.with_suffix(".json").name,
-            self.tr("Interchange files (*.json)"),
-            ".json",
-        )
-        if path is not None:
-            from delegation_planner.ui import file_transfer
-
-            file_transfer.export_to(files, path)
+        register_files.ask_and_export(self, self.commands.files)
 
     # --- settings ----------------------------------------------------------------------------------
 
@@ -591,28 +546,9 @@ class MainWindow(WindowHost):
         self.switch_register(path)
 
     def show_about(self) -> None:
-        from delegation_planner import __version__, app_log
-        from delegation_planner.ui.labels.office import decision_body
+        from delegation_planner.ui.dialogs.about import show_about
 
-        log_file = app_log.current_log_file()
-        log_line = (
-            self.tr("The program's log is in %1").replace("%1", str(log_file))
-            if log_file is not None
-            else self.tr("The program keeps no log this time (its folder could not be written).")
-        )
-        QMessageBox.about(
-            self,
-            self.tr("About Delegation Planner"),
-            self.tr("Delegation Planner %1").replace("%1", __version__)
-            + "\n\n"
-            + self.tr(
-                "Delegation Planner plans and follows up inbound and outbound delegations: "
-                "participants, programme, costs, the decision on political participation ({0}), "
-                "visit memos and their follow-up points."
-            ).format(decision_body(self.session.db).name)
-            + "\n\n"
-            + log_line,
-        )
+        show_about(self)
 
     # --- window state -----------------------------------------------------------------------------
 

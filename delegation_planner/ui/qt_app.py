@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.server_url import is_server_url
 from delegation_planner.ui import language
-from delegation_planner.ui.main_window import MainWindow, register_filter
+from delegation_planner.ui.dialogs.register_files import register_filter
+from delegation_planner.ui.main_window import MainWindow
 
 # Only what paints the window's shell is imported above: the register's pages, the storage
 # layer and sqlite-utils are loaded once the home view's first rows are on screen

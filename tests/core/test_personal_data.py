@@ -162,6 +162,9 @@ def test_the_letter_lists_every_section_in_the_chosen_language(register: Path | 
     assert "Personuppgifter om Åsa Lindqvist" in text
     assert "Checklistpunkter som nämner dig" in text and "Inga uppgifter finns." in text
     assert "Signs the thematic agreement in Nanjing." in cells and EMAIL in cells
+    # The delegation's notes name her: the part of the register in the letter's words.
+    assert "Delegationer" in cells
+    assert not any("delegations" in c or "notes" in c for c in cells), cells
 
 
 def _holds(folder: Path, needles: list[str]) -> list[str]:

@@ -90,7 +90,7 @@ class _QueryWorker(QObject):
         # instead of run, so a burst of requests costs one query, not many.
         self.latest = 0
         self._running = 0  # the generation being answered now, 0 between queries
-        self._counted: tuple[int | None, int] | None = None  # (data version, delegations then)
+        self._counted: tuple[int, int] | None = None  # (data version, delegations then)
 
     def interrupt_if_stale(self, generation: int) -> None:
         """Stop the query being answered if it is older than ``generation`` (GUI thread).
@@ -112,7 +112,7 @@ class _QueryWorker(QObject):
             self._running = generation
             rowids = matching_rowids(self._conn.conn, flt, sort_column, ascending)
             version = data_version(self._conn.conn)
-            if version is None or self._counted is None or self._counted[0] != version:
+            if self._counted is None or self._counted[0] != version:
                 self._counted = (version, count(self._conn.conn))
             total = self._counted[1]
         except DatabaseError as error:

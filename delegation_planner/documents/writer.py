@@ -16,6 +16,7 @@ from typing import cast
 from xml.sax.saxutils import escape
 
 from docx.document import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
@@ -82,6 +83,7 @@ class Writer:
         # cells would do that a thousand times, so each style is looked up once.
         self._styles: dict[str, BaseStyle] = {}
         self._style_ids: dict[str, str] = {}
+        self._table_style_ids: dict[str, str | None] = {}
         self._caption_words = caption_words
         self._numbers = {"Table": 0, "Figure": 0}
         # A table without a caption of its own is named by the heading above it.
@@ -99,6 +101,15 @@ class Writer:
         if found is None:
             found = self._style_ids[name] = str(self.style(name).style_id)
         return found
+
+    def _table_style_id(self) -> str | None:
+        """What ``Table.style = TABLE_GRID`` writes (None when it is the template's default
+        table style), found once: python-docx looks for the default style among all the
+        template's styles on every assignment (a tenth of a decision basis's time)."""
+        if TABLE_GRID not in self._table_style_ids:
+            found = self.document.part.get_style_id(self.style(TABLE_GRID), WD_STYLE_TYPE.TABLE)  # type: ignore[no-untyped-call]
+            self._table_style_ids[TABLE_GRID] = found
+        return self._table_style_ids[TABLE_GRID]
 
     @property
     def text_width(self) -> int:
@@ -387,7 +398,7 @@ class Writer:
         if content and _is_table(content[-1]):
             self.paragraph("").paragraph_format.space_after = 0
         table = self.document.add_table(rows=row_count, cols=len(shares))
-        table.style = self.style(TABLE_GRID)
+        table._tbl.tblStyle_val = self._table_style_id()
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         # Fixed widths: Word and LibreOffice otherwise size columns by content and a
         # long title squeezes the date column into one character per line.

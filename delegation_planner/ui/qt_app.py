@@ -66,11 +66,22 @@ def run_window(
     log.info("window started, version %s", _version())
     if failure is not None:
         log.error("the first rows could not be shown before the register was opened", exc_info=failure)
+    _paint_pending(shell)
     try:
         return _run(app, db_path, demo, settings, shell)
     finally:
         log.info("window closed")
         reporter.uninstall()
+
+
+def _paint_pending(shell: MainWindow | None) -> None:
+    """Between the steps of loading the rest after the first paint (a second or more on a
+    busy machine): the shell on screen repaints what was covered or resized meanwhile. Input
+    waits until the window is built (a click or a close now would meet half a window)."""
+    if shell is not None:
+        from PySide6.QtCore import QEventLoop
+
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
 
 def _version() -> str:
@@ -130,6 +141,7 @@ def _run(
         session = open_session(str(db_path))
         if session is None:
             return EXIT_NO_REGISTER
+        _paint_pending(shell)
         _window_on(session, settings, shell)
         return int(app.exec())
     try:
@@ -150,6 +162,7 @@ def _run(
     if session is None:
         return EXIT_NO_REGISTER
     log.info("register opened%s", " read-only" if session.read_only else "")
+    _paint_pending(shell)
     window = _window_on(session, settings, shell)
     if first_start:
         # Once the window is on screen, so the setup sits on top of it.

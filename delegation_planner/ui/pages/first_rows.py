@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex
-from PySide6.QtGui import QColor, QStandardItemModel
+from PySide6.QtGui import QColor, QShowEvent, QStandardItemModel
 from PySide6.QtWidgets import QTableView, QWidget
 
 from delegation_planner.ui.generated.ui_dashboard_page import Ui_DashboardPage
@@ -181,8 +181,9 @@ class FirstRowsPage(QWidget):
             # constructor creates the Qt namespace's enum types (see the module's note).
             QColor(OVERDUE_COLOUR),
         )
-        self._show(self.ui.upcoming_view, self.trips, _TRIP_HIDDEN, (TRIP_TITLE,))
-        self._show(self.ui.overdue_view, self.overdue, _POINT_HIDDEN, (POINT_TEXT, POINT_DELEGATION))
+        self._show(self.ui.upcoming_view, self.trips, _TRIP_HIDDEN)
+        self._show(self.ui.overdue_view, self.overdue, _POINT_HIDDEN)
+        self._fitted = False
         self.ui.status_label.setText(
             empty_register_text() if rows.empty else _tr("DashboardPage", "Loading…")
         )
@@ -190,10 +191,16 @@ class FirstRowsPage(QWidget):
     def shows_empty_register(self) -> bool:
         return self.rows.empty
 
+    def showEvent(self, event: QShowEvent) -> None:
+        # Fitted once laid out (shown, not yet painted): the views' widths are then the window's.
+        if not self._fitted:
+            self._fitted = True
+            _fit_to_width(self.ui.upcoming_view, self.trips, (TRIP_TITLE,))
+            _fit_to_width(self.ui.overdue_view, self.overdue, (POINT_TEXT, POINT_DELEGATION))
+        super().showEvent(event)
+
     @staticmethod
-    def _show(
-        view: QTableView, model: _TextTable, hidden: tuple[int, ...], flexible: tuple[int, ...]
-    ) -> None:
+    def _show(view: QTableView, model: _TextTable, hidden: tuple[int, ...]) -> None:
         view.setModel(model)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         header = view.horizontalHeader()
@@ -202,7 +209,6 @@ class FirstRowsPage(QWidget):
         header.setStretchLastSection(True)
         for column in hidden:
             view.setColumnHidden(column, True)
-        _fit_to_width(view, model, flexible)
 
 
 def _fit_to_width(view: QTableView, model: _TextTable, flexible: tuple[int, ...]) -> None:

@@ -292,3 +292,47 @@ def test_the_first_paint_knows_the_programs_schema_number() -> None:
     # Read from the schema module's text (importing it before the first paint costs a tenth
     # of a second): a change in how the number is written must keep it readable.
     assert first_rows.program_schema_version() == schema.SCHEMA_VERSION
+
+
+_COUNT_QT_NAMESPACE_ENUMS = """
+import enum, sys
+from pathlib import Path
+made = []
+real = enum.EnumType._create_
+def spy(cls, class_name, names, **options):
+    made.append(class_name)
+    return real(cls, class_name, names, **options)
+enum.EnumType._create_ = spy
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from delegation_planner.ui import qt_app
+window = qt_app._first_paint(Path(sys.argv[1]), QSettings(sys.argv[2], QSettings.Format.IniFormat))
+assert window is not None and window.isVisible(), "no first paint"
+print(" ".join(made))
+"""
+
+
+def test_the_first_paint_leaves_the_qt_namespace_alone(tmp_path: Path) -> None:
+    """PySide6 creates all ninety enum types of the Qt namespace on the first touch of any of
+    them (tens of milliseconds a bare window never pays): nothing before the first paint may
+    name one (a form's ``Qt::`` property, ``QSplitter(parent)``, ``QBrush(...)``, ``headerData``)."""
+    import os
+    import subprocess
+    import sys
+
+    path = _register(tmp_path / "register.sqlite3", [1, 2], overdue="Send the minutes")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", _COUNT_QT_NAMESPACE_ENUMS, str(path), str(tmp_path / "settings.ini")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    made = done.stdout.split()
+    assert "QSizePolicy" not in made  # the list is of enum types: a class name here means a bad spy
+    assert "Policy" in made  # the forms' size policies: the spy sees what PySide6 creates
+    # Qt.ItemDataRole, Qt.AlignmentFlag, Qt.Orientation: three of the namespace's ninety.
+    assert not {"ItemDataRole", "AlignmentFlag", "Orientation"} & set(made)

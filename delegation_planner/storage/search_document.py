@@ -15,17 +15,19 @@ A typed word never holds whitespace, so a line break between the parts means tha
 word matches within one part, as FTS5 matches within one column.
 
 Triggers keep the document current on every write (a save, an import, a rename of a
-person or an organisation, an erasure), in the writing transaction, so other sessions
-see it with the change. A copy onto a server switches the triggers off while rows
-arrive and makes the documents in one statement afterwards (``rebuild``). The table
+person or an organisation, an erasure). They are deferred to the writing transaction's
+commit, so other sessions see the document with the change, and a save that rewrites six
+participants writes its delegation's document once, not twelve times. A copy onto a
+server switches the triggers off while rows arrive and makes the documents in one
+statement afterwards (``rebuild``). The table
 starts with ``_`` so that the personal-data tools and the copy pass it by; an erased
 person's name leaves it through the same triggers, and the erasure's ``VACUUM FULL``
 rewrites it (``erasure.compact_server``).
 
-Known limit: a person renamed in one session at the very moment another session adds
-them to a delegation (neither committed yet) leaves that delegation's document with the
-old name until the delegation is next saved; row locks to close that window would make
-every save lock its participants' rows.
+Known limit: a person renamed in one session while another session's transaction adds
+them to a delegation (both committing at the same moment) can leave that delegation's
+document with the old name until the delegation is next saved; closing that window would
+make every save lock its participants' rows.
 """
 
 from __future__ import annotations
@@ -42,20 +44,32 @@ COUNTRY_NAMES = "_search_country_names"  # filled by search_index for both engin
 # The participations' words (people x, organisations o), one a line, as the file indexes them.
 _PEOPLE = "string_agg(x.name || ' ' || coalesce(o.name, ''), E'\\n' ORDER BY p.id)"
 _PEOPLE_JOIN = "FROM participants p JOIN people x ON x.id = p.person_id LEFT JOIN organisations o ON o.id = x.organisation_id"
-_PEOPLE_OF_D = f"(SELECT {_PEOPLE} {_PEOPLE_JOIN} WHERE p.delegation_id = d.id)"
 
 
-def _words(people: str) -> str:
-    """The document of delegation ``d`` (its country's names ``n``) with ``people``."""
-    return f"dp_casefold(concat_ws(E'\\n', d.id, d.title, d.partner_region, d.country, n.names, {people}))"
+def _words(people: str, country_names: str) -> str:
+    """The document of delegation ``d`` with its ``people`` and its ``country_names``."""
+    return (
+        "dp_casefold(concat_ws(E'\\n', d.id, d.title, d.partner_region, d.country, "
+        f"{country_names}, {people}))"
+    )
 
 
 # One delegation's document made again (a trigger's work), or removed with the delegation.
+# Each name is looked up by its key, so the plan (made once per session, perhaps while an
+# import fills an empty register that has no statistics yet) is index look-ups whatever
+# the sizes: a join planned on empty tables read every person for every participant.
+_PERSON_OF_P = (
+    "(SELECT x.name || ' ' || coalesce((SELECT o.name FROM organisations o WHERE o.id = x.organisation_id), '') "
+    "FROM people x WHERE x.id = p.person_id)"
+)
+_ONE_WORDS = _words(
+    f"(SELECT string_agg({_PERSON_OF_P}, E'\\n' ORDER BY p.id) FROM participants p WHERE p.delegation_id = d.id)",
+    f"(SELECT n.names FROM {COUNTRY_NAMES} n WHERE n.code = d.country)",
+)
 _ONE = f"""CREATE OR REPLACE FUNCTION dp_search_document(key text) RETURNS void LANGUAGE plpgsql AS $f$
 BEGIN
     INSERT INTO {TABLE} AS s (delegation, words)
-    SELECT d.rowid, {_words(_PEOPLE_OF_D)}
-    FROM delegations d LEFT JOIN {COUNTRY_NAMES} n ON n.code = d.country WHERE d.id = key
+    SELECT d.rowid, {_ONE_WORDS} FROM delegations d WHERE d.id = key
     ON CONFLICT (delegation) DO UPDATE SET words = EXCLUDED.words WHERE s.words IS DISTINCT FROM EXCLUDED.words;
 END
 $f$"""
@@ -63,7 +77,7 @@ $f$"""
 # Every document at once: the participants grouped in one pass (a third of the time of a
 # look-up per delegation on 100,000 of them).
 _ALL = (
-    f"INSERT INTO {TABLE} (delegation, words) SELECT d.rowid, {_words('g.people')} "
+    f"INSERT INTO {TABLE} (delegation, words) SELECT d.rowid, {_words('g.people', 'n.names')} "
     f"FROM delegations d LEFT JOIN {COUNTRY_NAMES} n ON n.code = d.country LEFT JOIN "
     f"(SELECT p.delegation_id, {_PEOPLE} AS people {_PEOPLE_JOIN} "
     "GROUP BY p.delegation_id) g ON g.delegation_id = d.id"
@@ -174,7 +188,8 @@ def install_triggers(db: ServerDatabase) -> None:
         condition = f" WHEN ({when})" if when else ""
         db.pg.execute(f"DROP TRIGGER IF EXISTS {name} ON {table}")
         db.pg.execute(
-            f"CREATE TRIGGER {name} AFTER {event} ON {table} FOR EACH ROW{condition} EXECUTE FUNCTION {function}()"
+            f"CREATE CONSTRAINT TRIGGER {name} AFTER {event} ON {table} DEFERRABLE INITIALLY DEFERRED "
+            f"FOR EACH ROW{condition} EXECUTE FUNCTION {function}()"
         )
 
 

@@ -2,7 +2,8 @@
 
 Everything engine-specific about the search lives here, behind ``text_condition``
 (the rest of the program only asks "which delegations match these words"), so a
-server engine can answer the same question its own way.
+server engine can answer the same question its own way: from one search document per
+delegation (``search_document``), the same words as this index holds.
 
 SQLite answers from FTS5 indexes with the trigram tokenizer, which finds parts of
 words ("lindstr", "kin") without scanning the register: one row per delegation, keyed

@@ -1,6 +1,7 @@
 """Erasing a person (GDPR art. 17) so that the figures stay right.
 
-The person's row stays, renamed "Erased person N" under a new key ``erased-N``
+The person's row stays, renamed "Erased person N" in the office's document
+language ("Raderad person N", "Slettet person N") under a new key ``erased-N``
 (the old key is often made from the name), with their kind and organisation
 kept and their title and e-mail cleared: participations, the count of
 home-side politicians and the GRIP verdicts are unchanged. Every free text in
@@ -28,6 +29,7 @@ from sqlite_utils import Database
 from delegation_planner.storage import change_log, search_index
 from delegation_planner.storage.backups import daily_backups
 from delegation_planner.storage.dialect import is_server
+from delegation_planner.storage.office_store import document_language
 from delegation_planner.storage.personal_data import (
     PersonRecord,
     find_mentions,
@@ -39,9 +41,9 @@ from delegation_planner.storage.personal_data import (
 )
 from delegation_planner.storage.server import ServerDatabase
 from delegation_planner.storage.verdicts import refresh_verdicts
-from delegation_planner.texts.catalogue import ntr, tr
+from delegation_planner.texts.catalogue import mark, ntr, tr, tr_in
 
-ERASED_LABEL = "Erased person {number}"
+ERASED_LABEL = mark("Erased person {number}")
 ERASED_KEY = "erased-{number}"
 
 # Another person's own name and address are theirs, even when they are the same as the
@@ -107,9 +109,7 @@ def plan_erasure(db: Database, wanted: str, register: Path | None = None) -> Era
     participations = db.execute(
         "SELECT count(*) FROM participants WHERE person_id = ?", [person.id]
     ).fetchone()[0]
-    plan = ErasurePlan(
-        person, ERASED_LABEL.format(number=number), ERASED_KEY.format(number=number), participations
-    )
+    plan = ErasurePlan(person, erased_label(db, number), ERASED_KEY.format(number=number), participations)
     pattern = name_pattern(person.name, person.email)
     if pattern is not None:
         own = db.execute("SELECT rowid FROM people WHERE id = ?", [person.id]).fetchone()[0]
@@ -294,6 +294,12 @@ def _file_holds(path: Path, forms: Sequence[bytes]) -> bool:
 
 
 # --- the rewrite ------------------------------------------------------------------------------------------
+
+
+def erased_label(db: Database, number: int) -> str:
+    """The stand-in name of the ``number``th erased person, in the office's document language:
+    it is stored, and read in the office's memos and reports long after the erasure."""
+    return tr_in(document_language(db), ERASED_LABEL).format(number=number)
 
 
 def _next_number(db: Database) -> int:

@@ -10,6 +10,8 @@ report from the work raises ``TaskCancelled`` inside it, so work that runs in
 one transaction is rolled back and work that writes a file atomically leaves
 nothing behind. Work that never reports progress cannot be cancelled; only
 offer Cancel (``progress_dialog(..., cancellable=True)``) where it really stops.
+Reading work is also interrupted in the statement it runs (SQLite's ``interrupt``,
+a cancel request on a server): a page that closes does not wait for its query.
 
 A running thread must never be destroyed (Qt aborts the whole program when that
 happens). So once started, a task's thread no longer belongs to the task: it is
@@ -47,6 +49,9 @@ from delegation_planner.storage.server_url import is_server_url, shown_url
 Work = Callable[[Database, Callable[[int, int], None]], Any]
 # Work that opens no connection of the task's (it replaces the register file, say): progress -> result.
 PlainWork = Callable[[Callable[[int, int], None]], Any]
+
+
+_REINTERRUPT_MS = 20
 
 
 class TaskCancelled(Exception):
@@ -191,9 +196,23 @@ class _Runner(QThread):
         self._failures = failures
         self._background = background
         self._stop = threading.Event()
+        # The reading connection while it is open, so a stop can interrupt its statement;
+        # the lock keeps the interrupt off a connection that is being closed.
+        self._reading: Database | None = None
+        self._reading_lock = threading.Lock()
 
     def request_stop(self) -> None:
         self._stop.set()
+        self.interrupt_reading()
+
+    def interrupt_reading(self) -> None:
+        """Stop the reading's statement running now, if any (thread-safe). A statement started
+        after this runs on, so whoever waits for a stopped reading interrupts it again."""
+        if not self._read_only:
+            return
+        with self._reading_lock:
+            if self._reading is not None:
+                self._reading.conn.interrupt()
 
     def stop_requested(self) -> bool:
         return self._stop.is_set()
@@ -218,14 +237,23 @@ class _Runner(QThread):
             self.raised.emit(error)
             self.failed.emit(str(error))
             return
+        if self._read_only:
+            with self._reading_lock:
+                self._reading = db
         try:
-            self._answer(lambda: work(db, self._progress))
+            if self._stop.is_set():
+                self.stopped.emit()  # asked to stop before it began: nothing to read
+            else:
+                self._answer(lambda: work(db, self._progress))
         finally:
+            with self._reading_lock:
+                self._reading = None
             db.close()
 
     def _answer(self, call: Callable[[], Any]) -> None:
         """Run ``call`` and say how it ended: succeeded, failed (in words), or stopped."""
         expected: tuple[type[Exception], ...] = (
+            OperationalError,
             DatabaseError,
             StorageError,
             OSError,
@@ -236,12 +264,16 @@ class _Runner(QThread):
             result = call()
         except TaskCancelled:
             self.stopped.emit()
-        except OperationalError as error:
-            self.raised.emit(error)
-            self.failed.emit(describe_write_failure(error, shown_url(str(self._path)), DEFAULT_BUSY_TIMEOUT))
         except expected as error:
+            if self._read_only and self._stop.is_set():
+                self.stopped.emit()  # interrupted in its statement, as asked: nobody waits for it
+                return
             self.raised.emit(error)
-            self.failed.emit(str(error))
+            if isinstance(error, OperationalError):
+                error_text = describe_write_failure(error, shown_url(str(self._path)), DEFAULT_BUSY_TIMEOUT)
+            else:
+                error_text = str(error)
+            self.failed.emit(error_text)
         else:
             self.succeeded.emit(result)
 
@@ -313,8 +345,16 @@ class DatabaseTask(QObject):
         return self._runner.isRunning()
 
     def wait(self) -> None:
-        """Block until the work is done (on close: a thread must not outlive its owner)."""
-        self._runner.wait()
+        """Block until the work is done (on close: a thread must not outlive its owner).
+
+        A reading asked to stop is interrupted again every few milliseconds until it ends: a
+        stop that came between two of its statements would otherwise let the next one run."""
+        runner = self._runner
+        if self._read_only and runner.stop_requested():
+            while not runner.wait(QDeadlineTimer(_REINTERRUPT_MS)):
+                runner.interrupt_reading()
+        else:
+            runner.wait()
 
 
 def progress_dialog(

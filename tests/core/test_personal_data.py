@@ -19,8 +19,9 @@ import pytest
 
 from delegation_planner.documents.access_letter import write_access_letter
 from delegation_planner.domain.enums import PersonKind, Side
+from delegation_planner.domain.office import shipped_profile
 from delegation_planner.domain.records import FollowUpPoint, ProgrammeItem
-from delegation_planner.storage import repository
+from delegation_planner.storage import office_store, repository
 from delegation_planner.storage.backups import backup_to, daily_backup
 from delegation_planner.storage.database import open_database
 from delegation_planner.storage.erasure import erase_people, erase_person, plan_erasure
@@ -199,7 +200,7 @@ def test_after_erasure_the_name_is_nowhere_in_the_folder_and_the_figures_stay(re
         ("erased-1", Side.HOME),
         ("li", Side.PARTNER),
     ]
-    assert notes == "Erased person 1 led the talks. Li from Lilla Torg interpreted."
+    assert notes == "Raderad person 1 led the talks. Li from Lilla Torg interpreted."
     assert _holds(register.parent, [NAME, "Lindqvist", EMAIL, "asa-lindqvist"]) == []
     check = sqlite3.connect(register)
     assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -208,7 +209,7 @@ def test_after_erasure_the_name_is_nowhere_in_the_folder_and_the_figures_stay(re
         "SELECT name, kind, title, email, organisation_id FROM people WHERE id = 'erased-1'"
     ).fetchone()
     check.close()
-    assert row == ("Erased person 1", "politician", "", "", None)
+    assert row == ("Raderad person 1", "politician", "", "", None)
 
 
 def test_after_erasure_the_name_is_in_no_table_and_the_figures_stay(register: Path | str) -> None:
@@ -226,8 +227,8 @@ def test_after_erasure_the_name_is_in_no_table_and_the_figures_stay(register: Pa
         ("erased-1", Side.HOME),
         ("li", Side.PARTNER),
     ]
-    assert delegation.notes == "Erased person 1 led the talks. Li from Lilla Torg interpreted."
-    assert decisions == ["Approved if Erased person 1 reports back.", "Renewed."]
+    assert delegation.notes == "Raderad person 1 led the talks. Li from Lilla Torg interpreted."
+    assert decisions == ["Approved if Raderad person 1 reports back.", "Renewed."]
     needles = [NAME, "Lindqvist", EMAIL, "asa-lindqvist"]
     if isinstance(register, Path):
         assert _holds(register.parent, needles) == []
@@ -235,6 +236,29 @@ def test_after_erasure_the_name_is_in_no_table_and_the_figures_stay(register: Pa
         # The test's role owns the tables, so the erasure vacuumed them itself.
         assert "backups made before today" in plan.advice[0] and "VACUUM" not in " ".join(plan.advice)
         assert _server_holds(register, needles) == []
+
+
+@pytest.mark.parametrize(
+    ("office", "language", "label"),
+    [("hovedstaden", None, "Slettet person 1"), ("skane", "en", "Erased person 1")],
+)
+def test_the_stand_in_name_is_in_the_offices_document_language(
+    register: Path | str, office: str, language: str | None, label: str
+) -> None:
+    # The stand-in is stored and read for years in the office's memos and reports,
+    # so it is written in the office's language, not the language of whoever erased.
+    db = open_database(register)
+    profile = shipped_profile(office)
+    if language is not None:
+        profile = dataclasses.replace(profile, document_language=language)
+    office_store.use_office(db, profile)
+    plan = plan_erasure(db, "asa-lindqvist", None)
+    erase_person(db, plan, clean=False)
+    name = db.execute("SELECT name FROM people WHERE id = 'erased-1'").fetchone()[0]
+    delegation, _ = repository.load_delegation(db, "trip")
+    db.close()
+    assert plan.label == name == label
+    assert delegation.notes.startswith(f"{label} led the talks.")
 
 
 def _names_her(register: Path | str) -> bool:
@@ -254,7 +278,7 @@ def test_erasure_on_the_command_line_needs_yes(register: Path | str, tmp_path: P
 
     refused = run("erase", NAME)
     assert refused.returncode == 2 and "--yes" in refused.stderr
-    assert "becomes 'Erased person 1'" in refused.stdout
+    assert "becomes 'Raderad person 1'" in refused.stdout
     assert _names_her(register)
     done = run("erase", NAME, "--yes")
     assert done.returncode == 0, done.stderr
@@ -262,7 +286,7 @@ def test_erasure_on_the_command_line_needs_yes(register: Path | str, tmp_path: P
     exported = run("export", "erased-1", "--out", str(tmp_path / "p.json"))
     assert exported.returncode == 0, exported.stderr
     data = json.loads((tmp_path / "p.json").read_text(encoding="utf-8"))
-    assert data["person"]["name"] == "Erased person 1" and len(data["participations"]) == 1
+    assert data["person"]["name"] == "Raderad person 1" and len(data["participations"]) == 1
 
 
 @pytest.mark.parametrize(
@@ -313,7 +337,7 @@ def test_people_past_the_retention_are_due_and_erased_in_one_action(register: Pa
         set_retention_years(db, 0)
     erase_people(db, [p.id for p in due])
     names = [r[0] for r in db.execute("SELECT name FROM people ORDER BY id")]
-    assert names == ["Erased person 1", "Erased person 2"]
+    assert names == ["Raderad person 1", "Raderad person 2"]
     assert due_for_review(db, dt.date(2040, 1, 1), 5) == []  # the erased are not listed again
     db.close()
 
@@ -327,7 +351,7 @@ def test_an_append_only_history_is_rewritten_by_an_erasure_and_stays_guarded(reg
     db.execute(guard)
     erase_person(db, plan_erasure(db, NAME))
     notes = [r[0] for r in db.execute("SELECT note FROM grip_decisions ORDER BY id")]
-    assert notes == ["Approved if Erased person 1 reports back.", "Renewed."]
+    assert notes == ["Approved if Raderad person 1 reports back.", "Renewed."]
     with pytest.raises(sqlite3.IntegrityError, match="append-only"):
         db.execute("UPDATE grip_decisions SET note = 'changed'")
     db.close()

@@ -98,14 +98,14 @@ def test_erase_asks_first_then_the_name_is_gone(qtbot, make_window, people_regis
 
     monkeypatch.setattr(QMessageBox, "question", answer)
     window.personal_data.erase_action.trigger()
-    assert "becomes 'Erased person 1'" in asked[0] and "Delegations: the name is replaced" in asked[0]
+    assert "becomes 'Raderad person 1'" in asked[0] and "Delegations: the name is replaced" in asked[0]
     assert NAME.encode() in people_register.read_bytes()  # cancelled: nothing changed
     window.personal_data.erase_action.trigger()
     qtbot.waitUntil(lambda: window.personal_data.task is None, timeout=10000)
     assert NAME.encode() not in people_register.read_bytes()
     page = window.page("people")
     names = [page.model.record(r).name for r in range(page.model.rowCount())]
-    assert "Erased person 1" in names and NAME not in names
+    assert "Raderad person 1" in names and NAME not in names
 
 
 def test_due_for_review_lists_and_erases_in_one_confirmed_action(

@@ -286,7 +286,7 @@ def test_a_decider_erases_a_person_on_the_server_and_is_told_what_the_administra
     with psycopg.connect(pg_url, autocommit=True) as conn:
         notes = conn.execute("SELECT notes FROM delegations WHERE id = %s", [KEY]).fetchone()[0]
         assert conn.execute("SELECT count(*) FROM people WHERE name = 'Ingrid Bergström'").fetchone()[0] == 0
-    assert notes == "Erased person 1 led the talks."
+    assert notes == "Raderad person 1 led the talks."
     _close(qtbot, window)
 
 

@@ -86,3 +86,83 @@ def test_closing_a_register_waits_for_the_work_still_running_on_it(
     assert window.switch_register(other)
     # The old register was let go only once nothing read it any more.
     assert at_close == [["read"]]
+
+
+# A query that runs for minutes unless stopped: counting to ten billion.
+_ENDLESS = (
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000000000) "
+    "SELECT count(*) FROM n"
+)
+
+
+def _stopped_reading(qtbot: Any, location: Path | str, statements: int) -> tuple[float, list[str]]:
+    """Start a read of ``statements`` endless queries, cancel it once the first has begun; return
+    how long the cancel took to end the task and what the task said."""
+    import time
+
+    entered = threading.Event()
+    said: list[str] = []
+
+    def read(db: Database, _progress: Any) -> None:
+        entered.set()
+        for _ in range(statements):
+            try:
+                db.execute(_ENDLESS).fetchall()
+            except Exception:
+                if statements == 1:
+                    raise
+                # Work that swallows the interruption of one statement must not run the next.
+
+    owner = QWidget()
+    task = db_task.DatabaseTask(location, read, read_only=True, parent=owner)
+    task.cancelled.connect(lambda: said.append("cancelled"))
+    task.failed.connect(lambda message: said.append(f"failed: {message}"))
+    task.finished.connect(lambda _r: said.append("finished"))
+    task.start()
+    assert entered.wait(10)
+    time.sleep(0.3)  # well inside the first query
+    began = time.perf_counter()
+    task.cancel()
+    task.wait()
+    took = time.perf_counter() - began
+    qtbot.waitUntil(lambda: bool(said), timeout=5000)
+    shiboken6.delete(owner)
+    return took, said
+
+
+def test_a_cancelled_reading_is_stopped_in_its_query_on_a_file(qtbot: Any, register_path: Path) -> None:
+    # A page that closes (switching registers, closing the window) cancels its readings and
+    # waits for them: the wait is the interrupt's, not the query's.
+    took, said = _stopped_reading(qtbot, register_path, 1)
+    assert took < 2 and said == ["cancelled"]
+    took, said = _stopped_reading(qtbot, register_path, 3)
+    assert took < 2 and said in (["cancelled"], ["finished"])
+
+
+def test_a_cancelled_reading_is_stopped_in_its_query_on_a_server(qtbot: Any, pg_url: str) -> None:
+    took, said = _stopped_reading(qtbot, pg_url, 1)
+    assert took < 5 and said == ["cancelled"]
+
+
+def test_closing_the_overview_does_not_wait_for_its_reading(
+    qtbot: Any, make_window: Any, register_path: Path, monkeypatch: Any
+) -> None:
+    import time
+
+    window = make_window(register_path)
+    page = window.dashboard
+    assert page is not None
+    entered = threading.Event()
+
+    def endless(db: Database, _progress: Any) -> None:
+        entered.set()
+        db.execute(_ENDLESS).fetchall()
+
+    task = db_task.DatabaseTask(register_path, endless, read_only=True, parent=page)
+    page._tasks.add(task)
+    task.start()
+    assert entered.wait(10)
+    began = time.perf_counter()
+    page.close_page()
+    assert time.perf_counter() - began < 2
+    assert not task.is_running()

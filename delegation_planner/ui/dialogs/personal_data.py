@@ -34,7 +34,14 @@ from sqlite_utils import Database
 
 from delegation_planner.domain.text import printable
 from delegation_planner.storage import repository
-from delegation_planner.storage.erasure import ErasurePlan, erase_people, erase_person, plan_erasure
+from delegation_planner.storage.erasure import (
+    ERASED_KEY,
+    ErasurePlan,
+    erase_people,
+    erase_person,
+    erased_label,
+    plan_erasure,
+)
 from delegation_planner.storage.errors import NotFoundError, StorageError
 from delegation_planner.storage.retention import (
     MAX_RETENTION_YEARS,
@@ -269,7 +276,7 @@ class PersonalDataCommands(QObject):
             plan = plan_erasure(db, person.id, window.session.file)
             # Each is numbered in turn when erased; the confirmation shows the numbers they will get.
             label_number = int(plan.key.rsplit("-", 1)[1]) + number
-            plan.label, plan.key = f"Erased person {label_number}", f"erased-{label_number}"
+            plan.label, plan.key = erased_label(db, label_number), ERASED_KEY.format(number=label_number)
             plans.append(plan)
         if not plans or not self.confirm(title, plans):
             return False

@@ -52,20 +52,24 @@ class DashboardData:
     images: list[QImage] = field(default_factory=list)  # the charts decoded and scaled for the screen
 
 
-def dashboard_data(db: Database, today: dt.date, lang: str) -> DashboardData:
-    """What the overview shows; Qt-free, so it runs in the worker."""
+def dashboard_data(
+    db: Database, today: dt.date, lang: str, checkpoint: Callable[[], None] = lambda: None
+) -> DashboardData:
+    """What the overview shows; Qt-free, so it runs in the worker. ``checkpoint`` is called
+    between the steps (the task's progress, which stops the work once the page has closed)."""
     # Imported here, in the worker: the charts bring python-docx and Pillow, a good
     # part of a second that the window would otherwise spend before its first paint.
     from delegation_planner.documents.report_sections import month_chart, partner_chart
 
     figures = year_figures(db, today.year, today)
+    checkpoint()
     labels = Labels.for_language(lang)
     # On screen no heading stands above a chart, so each carries its title.
     charts = [month_chart(figures, labels, labels["chart_months"].format(year=today.year))]
-    charts += [
-        partner_chart(currency, lines, labels, labels["chart_costs"].format(currency=currency))
-        for currency, lines in figures.partner_costs.items()
-    ]
+    for currency, lines in figures.partner_costs.items():
+        checkpoint()
+        charts.append(partner_chart(currency, lines, labels, labels["chart_costs"].format(currency=currency)))
+    checkpoint()
     return DashboardData(
         year=today.year,
         today=today,
@@ -235,7 +239,7 @@ class DashboardPage(QWidget):
     def _start_figures(self, generation: int) -> None:
         today, lang, width = self._today(), chart_language(), self._chart_width()
         self._run(
-            lambda db, _progress: with_images(dashboard_data(db, today, lang), width),
+            lambda db, progress: with_images(dashboard_data(db, today, lang, lambda: progress(0, 0)), width),
             lambda result: self._on_result(generation, result),
             generation,
             background=True,
@@ -265,7 +269,10 @@ class DashboardPage(QWidget):
         task.deleteLater()
 
     def close_page(self) -> None:
-        """Wait for running computations: a thread must not outlive its page."""
+        """Stop running computations (their query is interrupted) and wait for them to end:
+        a thread must not outlive its page, and whoever closes it should not wait for a read."""
+        for task in list(self._tasks):
+            task.cancel()
         for task in list(self._tasks):
             task.wait()
 

@@ -259,6 +259,8 @@ class DeparturesPage(QWidget):
         self._debounce.stop()
         self._settings.setValue(SPLITTER_KEY, self.ui.departures_splitter.saveState())
         for task in list(self._tasks):
+            task.cancel()  # a review is a read: its query is interrupted rather than waited for
+        for task in list(self._tasks):
             task.wait()
         self.files.wait()
 

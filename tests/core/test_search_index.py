@@ -113,6 +113,10 @@ def _with_a_rare_name(db: Database) -> None:
     assert _found(db, "zabrovski") == {"china"}
 
 
+def _stand_in(db: Database) -> str:
+    return str(db.execute("SELECT name FROM people WHERE id = 'erased-1'").fetchone()[0])
+
+
 def test_an_erased_person_is_found_no_more(db: Database, db_path: Path | str) -> None:
     _with_a_rare_name(db)
     erase_person(
@@ -120,7 +124,9 @@ def test_an_erased_person_is_found_no_more(db: Database, db_path: Path | str) ->
     )
     assert _found(db, "zabrovski") == set()
     assert _found(db, "qwyxz") == set()
-    assert _found(db, "erased person") == {"china"}
+    # Found by the stand-in's name instead (in the office's language: "Raderad person 1"; the
+    # number is a word too short to be looked for among the participants).
+    assert _found(db, _stand_in(db).rsplit(" ", 1)[0]) == {"china"}
 
 
 @pytest.mark.sqlite_only
@@ -260,7 +266,7 @@ def test_an_erased_name_leaves_the_servers_files(pg_server: TestServer, pg_url: 
         assert b"qwyxz zabrovski" in stored()  # the document, folded
         erase_person(db, plan_erasure(db, "zed"), delete_backups=False)
         held = stored()
-        assert b"zabrovski" not in held and b"erased person" in held
+        assert b"zabrovski" not in held and _stand_in(db).casefold().encode() in held
         assert not [trigram for trigram in (b"qwy", b"wyx", b"yxz") if trigram in held]
     finally:
         db.close()

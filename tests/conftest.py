@@ -53,6 +53,7 @@ BOTH_ENGINES = {
     "test_politician_counts",
     "test_interchange_limits",
     "test_grip_sql",
+    "test_search_index",
 }
 TEMPLATE = "dp_template"
 _numbers = itertools.count(1)

@@ -23,6 +23,7 @@ from typing import Any
 import psycopg
 from sqlite_utils import Database
 
+from delegation_planner.storage import search_index
 from delegation_planner.storage.dialect import is_server, table_names
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.server import ServerDatabase, server_error
@@ -145,7 +146,8 @@ def _bulk_load(target: Database, tables: list[str]) -> Iterator[None]:
     ``tables`` are loaded; afterwards all made again once.
 
     The triggers' work is derived data: a delegation's count of politicians (copied as it
-    is) and a file's search index (made again in one statement per table). Fired per row
+    is) and the search index (a file's, or a server's search documents: made again in one
+    statement per table). Fired per row
     they cost more than the rows: each row's statement makes SQLite's full-text index
     write a segment of its own, and a server's trigram indexes are far quicker built once
     over a filled table than kept up row by row. All of it happens inside the copy's
@@ -155,8 +157,6 @@ def _bulk_load(target: Database, tables: list[str]) -> Iterator[None]:
         with _server_bulk_load(target, tables):
             yield
         return
-    from delegation_planner.storage import search_index
-
     marks = ", ".join("?" * len(tables))
     triggers = target.execute(
         f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ({marks}) ORDER BY name",
@@ -209,6 +209,8 @@ def _server_bulk_load(db: ServerDatabase, tables: list[str]) -> Iterator[None]:
             db.pg.execute(definition)
         for table in with_triggers:
             db.pg.execute(f'ALTER TABLE "{table}" ENABLE TRIGGER USER')
+        # The search documents the switched-off triggers did not write, in one statement.
+        search_index.rebuild(db)
     except psycopg.Error as error:
         raise server_error(error, db.user) from error
 

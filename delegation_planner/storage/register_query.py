@@ -167,19 +167,27 @@ def matching_rowids(
     return [row[0] for row in conn.execute(sql, params)]
 
 
+_ROW_COLUMNS = (
+    'SELECT rowid, id, title, direction, purpose, partner_region, country, start, "end", '
+    "home_politicians, grip_verdict, status FROM delegations"
+)
+
+
 def fetch_rows(conn: sqlite3.Connection, rowids: Sequence[int]) -> list[RegisterRow]:
     """The register rows for ``rowids``, in the given order; rowids no longer there are left out."""
     found: dict[int, RegisterRow] = {}
     wanted = list(rowids)
+    if _on_server(conn) and wanted:
+        # One array parameter: the server plans a 200-value IN list for longer than it
+        # reads the rows (2 ms against 1 ms for the window's first block).
+        for row in conn.execute(f"{_ROW_COLUMNS} WHERE rowid = ANY(?)", [wanted]):
+            found[row[0]] = RegisterRow(*row)
+        return [found[r] for r in wanted if r in found]
     # SQLite limits the number of bound parameters; 500 per statement is safe everywhere.
     for offset in range(0, len(wanted), 500):
         chunk = wanted[offset : offset + 500]
         marks = ",".join("?" * len(chunk))
-        for row in conn.execute(
-            'SELECT rowid, id, title, direction, purpose, partner_region, country, start, "end", '
-            f"home_politicians, grip_verdict, status FROM delegations WHERE rowid IN ({marks})",
-            chunk,
-        ):
+        for row in conn.execute(f"{_ROW_COLUMNS} WHERE rowid IN ({marks})", chunk):
             found[row[0]] = RegisterRow(*row)
     return [found[r] for r in wanted if r in found]
 

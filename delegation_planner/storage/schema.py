@@ -228,5 +228,16 @@ def _home_participants_index(db: Database) -> None:
     )
 
 
+@MIGRATIONS(name="0018_server_search_document")
+def _server_search_document(db: Database) -> None:
+    # A server's search reads one document per delegation (storage.search_document); a
+    # file keeps its FTS5 index, which already holds one row per delegation. (Asked of the
+    # class, so that upgrading a file does not load the server's driver.)
+    if getattr(db, "dialect", "sqlite") == "postgresql":
+        from delegation_planner.storage import search_document
+
+        search_document.create(db)  # type: ignore[arg-type]
+
+
 # The schema number of this program; a file with a higher one is refused.
-SCHEMA_VERSION = 17
+SCHEMA_VERSION = 18

@@ -2,7 +2,8 @@
 
 Everything engine-specific about the search lives here, behind ``text_condition``
 (the rest of the program only asks "which delegations match these words"), so a
-server engine can answer the same question its own way.
+server engine can answer the same question its own way: from one search document per
+delegation (``search_document``), the same words as this index holds.
 
 SQLite answers from FTS5 indexes with the trigram tokenizer, which finds parts of
 words ("lindstr", "kin") without scanning the register: one row per delegation, keyed
@@ -25,7 +26,7 @@ from __future__ import annotations
 import sqlite3
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the register's queries use this module before sqlite-utils is loaded
     from sqlite_utils import Database
@@ -120,9 +121,9 @@ def _on_server(db: object) -> bool:
 def create(db: Database) -> None:
     """Create the index with its triggers and fill it from the register (schema step).
 
-    On a server the words are searched in the tables themselves, served by trigram
-    indexes (``pg_trgm``, made by ``server init`` with the rights it needs): only the
-    country names' table is made here.
+    On a server only the country names' table is made here: the words are searched in
+    one document per delegation (``search_document``, schema step
+    ``0018_server_search_document``), which reads the country names from it.
     """
     if _on_server(db):
         db.execute(SCHEMA[0])
@@ -146,6 +147,7 @@ def fill_country_names(db: Database) -> None:
     db.execute(f"DELETE FROM {COUNTRY_NAMES}")
     db.conn.executemany(f"INSERT INTO {COUNTRY_NAMES} (code, names) VALUES (?, ?)", rows)
     if _on_server(db):
+        _server_documents_again(db)
         return
     # A country's name in the index follows the table: delegations already there are redone.
     db.execute(
@@ -157,7 +159,8 @@ def fill_country_names(db: Database) -> None:
 def rebuild(db: Database) -> None:
     """The index made again from the register, in one statement per table."""
     if _on_server(db):
-        return  # the server's trigram indexes follow the tables by themselves
+        _server_documents_again(db)
+        return
     db.execute(f"DELETE FROM {INDEX}")
     db.execute(f"DELETE FROM {PEOPLE}")
     db.execute(
@@ -170,6 +173,22 @@ def rebuild(db: Database) -> None:
         "FROM participants p JOIN people x ON x.id = p.person_id "
         "LEFT JOIN organisations o ON o.id = x.organisation_id ORDER BY p.id"
     )
+
+
+def _server_documents_again(db: Any) -> None:
+    from delegation_planner.storage import search_document
+
+    if search_document.exists(db):  # a register being created has none until step 0018
+        search_document.rebuild(db)
+
+
+def derived_tables(db: Database) -> list[str]:
+    """The tables that hold copies of the register's words (an erased name must leave
+    them too): on a server its search documents; a file's index is merged instead
+    (``purge_deleted``)."""
+    from delegation_planner.storage import search_document
+
+    return [search_document.TABLE] if _on_server(db) and search_document.exists(db) else []  # type: ignore[arg-type]
 
 
 def purge_deleted(db: Database) -> None:
@@ -252,51 +271,22 @@ def _casefold(value: object) -> str:
 
 
 def _server_condition(words: list[str]) -> tuple[str, list[object]]:
-    """The same question on a server, answered from its trigram indexes (``pg_trgm``).
+    """The same question on a server, answered from its search documents
+    (``search_document``: one per delegation, with one trigram index): every word of
+    three characters or more must be in the delegation's document. Shorter words, which
+    no trigram index serves, are tried on the small columns of those rows only (of every
+    row when all words are short), as on a file, so both engines find the same
+    delegations: an ASCII word as an ILIKE, another compared case-folded as Python folds
+    it (the server's ``dp_casefold``), since ILIKE folds by the server's locale."""
+    from delegation_planner.storage import search_document
 
-    A word of three characters or more matches a delegation by its small columns (title,
-    partner, country code, key), its country's names, or a participant's name or
-    organisation. The delegations to look at are found first, by index only: those with
-    every word in their small columns (the indexes' bitmaps intersected before a row is
-    read, so "jiangsu health" reads the few hundred with both words, not the ten thousand
-    with "jiangsu"), and those whose country or participants match a word (few). Only
-    those rows are then checked word by word. Shorter words, which no trigram index
-    serves, are tried on the small columns of those rows only, as on a file, so both
-    engines find the same delegations.
-
-    An ASCII word is an ILIKE; another is compared case-folded as Python folds it (the
-    server's ``dp_casefold``), since ILIKE folds by the server's locale.
-    """
-    long_words = [_server_match(word) for word in words if len(word) >= MIN_INDEXED]
+    long_words = [word for word in words if len(word) >= MIN_INDEXED]
     clauses: list[str] = []
     params: list[object] = []
     if long_words:
-
-        def own(has: Callable[[str], str]) -> str:
-            return "(" + " OR ".join(has(c) for c in _SHORT_WORD_COLUMNS) + ")"
-
-        def others(has: Callable[[str], str]) -> str:
-            return (
-                f"SELECT rowid FROM delegations WHERE country IN (SELECT code FROM {COUNTRY_NAMES} "
-                f"WHERE {has('names')}) UNION ALL SELECT d.rowid FROM participants p "
-                "JOIN delegations d ON d.id = p.delegation_id WHERE p.person_id IN "
-                f"(SELECT id FROM people WHERE {has('name')} UNION ALL SELECT x.id FROM people x "
-                f"JOIN organisations o ON o.id = x.organisation_id WHERE {has('o.name')})"
-            )
-
-        own_count, others_count = len(_SHORT_WORD_COLUMNS), 3
-        # The candidates, as an array: the server then fetches exactly those rows by rowid.
-        clauses.append(
-            "rowid = ANY(ARRAY(SELECT rowid FROM delegations WHERE "
-            + " AND ".join(own(has) for has, _ in long_words)
-            + "".join(f" UNION {others(has)}" for has, _ in long_words)
-            + "))"
-        )
-        params.extend(value for _, value in long_words for _ in range(own_count))
-        params.extend(value for _, value in long_words for _ in range(others_count))
-        for has, value in long_words:
-            clauses.append(f"({own(has)[1:-1]} OR rowid IN ({others(has)}))")
-            params.extend([value] * (own_count + others_count))
+        condition, values = search_document.condition(long_words)
+        clauses.append(condition)
+        params.extend(values)
     for word in words:
         if len(word) < MIN_INDEXED:
             has, value = _server_match(word)

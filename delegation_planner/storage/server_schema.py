@@ -120,23 +120,21 @@ def migrate(db: ServerDatabase) -> int:
 
 
 def _search_indexes(db: ServerDatabase) -> None:
-    """Trigram indexes for the register's search box (``ILIKE '%word%'``), where the server
-    has the pg_trgm extension and the administrator may create it; without them the
-    search scans the table, as SQLite's does."""
+    """The trigram index of the register's search documents (``LIKE '%word%'``), where the
+    server has the pg_trgm extension and the administrator may create it; without it the
+    search reads every document, as a file without its index would. The documents'
+    triggers are made again too, in case a step rebuilt one of their tables."""
+    from delegation_planner.storage import search_document
+
+    if not search_document.exists(db):
+        return
+    search_document.install_triggers(db)
     try:
         with db.pg.transaction():
             db.pg.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
     except psycopg.Error:
         return
-    db.pg.execute(
-        "CREATE INDEX IF NOT EXISTS delegations_search ON delegations USING gin "
-        "(title gin_trgm_ops, partner_region gin_trgm_ops, country gin_trgm_ops, id gin_trgm_ops)"
-    )
-    # A search finds delegations by their participants' names and organisations too.
-    db.pg.execute("CREATE INDEX IF NOT EXISTS people_search ON people USING gin (name gin_trgm_ops)")
-    db.pg.execute(
-        "CREATE INDEX IF NOT EXISTS organisations_search ON organisations USING gin (name gin_trgm_ops)"
-    )
+    search_document.create_index(db)
 
 
 def _write_meta(db: ServerDatabase, values: dict[str, str]) -> None:

@@ -165,6 +165,27 @@ def test_copy_file_to_server_and_back_exports_byte_identical(tmp_path, pg_server
         writable.close()
 
 
+# Typed into the search box of each copy: participant, organisation, country names and code,
+# key, parts of words, letters beyond ASCII in any case, short words, and nothing found.
+SEARCHES = (
+    "svensson",
+    "jiangsu",
+    "skåne medicon",
+    "Kina",
+    "zz",
+    "SKÅNE",
+    "region anna",
+    "china",
+    "Kinesiska",
+    "cn",
+    "jiangsu-20",
+    "Bu to",
+    "ÅN",
+    "delegation jia",
+    "Skane",
+)
+
+
 def _derived(where: str) -> tuple[list[tuple[str, int]], list[list[str]]]:
     """What a copy makes again rather than copies: the politician counts and the search."""
     from delegation_planner.storage.register_query import RegisterFilter, keys_of, matching_rowids
@@ -172,10 +193,7 @@ def _derived(where: str) -> tuple[list[tuple[str, int]], list[list[str]]]:
     db = open_database(where, read_only=True)
     try:
         counts = [tuple(r) for r in db.execute("SELECT id, home_politicians FROM delegations ORDER BY id")]
-        found = [
-            keys_of(db.conn, matching_rowids(db.conn, RegisterFilter(text=text)))
-            for text in ("svensson", "jiangsu", "skåne medicon", "Kina", "zz")
-        ]
+        found = [keys_of(db.conn, matching_rowids(db.conn, RegisterFilter(text=text))) for text in SEARCHES]
     finally:
         db.close()
     return counts, found  # type: ignore[return-value]
@@ -195,6 +213,8 @@ def test_a_copied_register_counts_and_finds_as_the_original(tmp_path, request, o
     assert run("copy", "--from", target, "--to", str(back)).returncode == 0
     original = _derived(str(source))
     assert original[0] == [("jiangsu-2026", 1)] and original[1][0] == ["jiangsu-2026"]
+    found = [text for text, keys in zip(SEARCHES, original[1], strict=True) if keys]
+    assert found == [t for t in SEARCHES if t not in ("skåne medicon", "zz", "Kinesiska", "ÅN", "Skane")]
     assert _derived(target) == original
     assert _derived(str(back)) == original
     # The file's triggers are made again word for word (the schema check compares them).

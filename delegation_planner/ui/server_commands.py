@@ -13,12 +13,11 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from delegation_planner.storage.dialect import is_server
 from delegation_planner.storage.errors import StorageError
-from delegation_planner.storage.server import ServerDatabase
 from delegation_planner.storage.server_errors import ServerError
 from delegation_planner.ui.changes import Changes, Record
 from delegation_planner.ui.dialogs.connect import ConnectDialog
-from delegation_planner.ui.server_changes import ServerChange, ServerChanges
 from delegation_planner.ui.session import RegisterSession
 
 if TYPE_CHECKING:
@@ -26,6 +25,7 @@ if TYPE_CHECKING:
 
     from delegation_planner.ui.pages.delegations import DelegationsPage
     from delegation_planner.ui.register_safety import RegisterSafety
+    from delegation_planner.ui.server_changes import ServerChange, ServerChanges
 
 
 class ServerWindow(Protocol):
@@ -96,7 +96,10 @@ class ServerCommands(QObject):
     def attached(self, session: RegisterSession) -> None:
         """A register was opened: listen to a server's changes, grey out what the role may not do."""
         self.detached()
-        if isinstance(session.db, ServerDatabase):
+        if is_server(session.db):
+            # Loaded for a server only: it brings psycopg, which a register file never needs.
+            from delegation_planner.ui.server_changes import ServerChanges
+
             own_pid = session.db.pg.info.backend_pid
             self.changes = ServerChanges(session.url, own_pid, self)
             self.changes.changed.connect(self._others_saved)

@@ -18,10 +18,10 @@ from sqlite_utils import Database
 
 from delegation_planner.storage import check_cache
 from delegation_planner.storage.database import DEFAULT_BUSY_TIMEOUT, is_writable, open_database
+from delegation_planner.storage.dialect import is_server
 from delegation_planner.storage.errors import ReadOnlyRegisterError, StorageError
 from delegation_planner.storage.lock import LockHolder, RegisterLock
-from delegation_planner.storage.server import ServerDatabase, is_server_url
-from delegation_planner.storage.server_rights import may_write
+from delegation_planner.storage.server_url import is_server_url
 
 IN_USE = "in_use"
 NOT_WRITABLE = "not_writable"  # the file itself is read-only
@@ -140,7 +140,9 @@ class RegisterSession:
         profiles: on a server the decider role (the server refuses the others anyway)."""
         if self.read_only:
             return False
-        if isinstance(self.db, ServerDatabase):
+        if is_server(self.db):
+            from delegation_planner.storage.server_rights import may_write
+
             return may_write(self.db, "grip_decisions")
         return True
 

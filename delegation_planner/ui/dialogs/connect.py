@@ -14,7 +14,7 @@ from urllib.parse import quote, unquote, urlsplit
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from delegation_planner.storage.server import is_server_url, shown_url
+from delegation_planner.storage.server_url import is_server_url, shown_url
 from delegation_planner.ui.generated.ui_connect_dialog import Ui_ConnectDialog
 
 LAST_ADDRESS = "server/last_address"  # without a password

@@ -15,8 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer, SignalInstance
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.server_url import shown_url
@@ -31,6 +30,11 @@ from delegation_planner.ui.window_host import WindowHost
 # the program is loaded (``qt_app``): what only the register's pages, commands and dialogs
 # need is imported where they are made, after the first paint.
 if TYPE_CHECKING:
+    # Types the window's shell does not need before its first paint: PySide6 makes each Python
+    # type on first use (2–6 ms apiece for these), so they are named here and loaded with the menus.
+    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+    from PySide6.QtWidgets import QDialog, QMenu
+
     from delegation_planner.storage.first_rows import FirstRows
     from delegation_planner.ui.dialogs.personal_data import PersonalDataCommands
     from delegation_planner.ui.pages.dashboard import DashboardPage
@@ -132,6 +136,8 @@ class MainWindow(WindowHost):
     # --- menus -------------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
         file_menu = self.ui.menu_bar.addMenu(self.tr("&File"))
         self.new_register_action = self._add(file_menu, self.tr("&New register…"), self.new_register)
         self.open_register_action = self._add(
@@ -179,6 +185,8 @@ class MainWindow(WindowHost):
     ) -> QAction:
         action = menu.addAction(text)
         if shortcut is not None:
+            from PySide6.QtGui import QKeySequence
+
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
         return action
@@ -405,6 +413,8 @@ class MainWindow(WindowHost):
         try:
             session = RegisterSession.open(path)
         except StorageError as error:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, self.tr("Open register"), str(error))
             return False
         self._detach()
@@ -549,6 +559,8 @@ class MainWindow(WindowHost):
             try:
                 demo.create_demo_database(path)
             except (StorageError, OSError) as error:
+                from PySide6.QtWidgets import QMessageBox
+
                 QMessageBox.warning(self, self.tr("Open demo register"), str(error))
                 return
         self.switch_register(path)

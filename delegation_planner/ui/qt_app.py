@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.server_url import is_server_url
@@ -153,6 +153,8 @@ def _run(
             else _default_path()
         )
     except (StorageError, OSError) as error:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, APPLICATION, str(error))
         return EXIT_NO_REGISTER
     from delegation_planner.ui.dialogs.office import SETUP_DONE_SETTING
@@ -208,6 +210,8 @@ def _demo_path(office: str = "skane") -> Path:
 
 def open_session(path: Path | str, parent: QWidget | None = None) -> RegisterSession | None:
     """Open ``path``; while it cannot be used, say why and offer another register or quitting."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
     from delegation_planner.storage.server_errors import ServerError
     from delegation_planner.ui.session import RegisterSession
 

@@ -469,8 +469,11 @@ def test_a_running_query_is_interrupted_from_another_thread_and_an_idle_one_left
         worker.start()
         while db._running is None and time.perf_counter() - started < 5:
             time.sleep(0.01)
-        db.conn.interrupt()
-        worker.join(10)
+        # A cancel that reaches the server before the statement itself (a loaded machine) is
+        # ignored by the server; the search asks again at the next key, and so does this.
+        while worker.is_alive() and time.perf_counter() - started < 10:
+            db.conn.interrupt()
+            worker.join(0.5)
         assert time.perf_counter() - started < 10
         assert len(outcome) == 1 and isinstance(outcome[0], sqlite3.OperationalError)
         assert db.execute("SELECT 2").fetchone() == (2,)  # the connection serves on

@@ -202,3 +202,27 @@ def test_a_save_does_not_wait_for_an_imports_documents(pg_url: str) -> None:
     finally:
         importing.close()
         saving.close()
+
+
+def test_a_save_that_a_deadlock_gave_up_is_made_again(pg_url: str) -> None:
+    """Another session locks a person the save adds, then the trip the save has locked: the
+    server gives the save up as a deadlock (it checks first), and the program makes the save
+    again rather than asking the person to."""
+    _register(pg_url)
+    saving, other = open_database(pg_url), open_database(pg_url)
+    try:
+        repository.save_person(saving, Person("eva", "Eva", PersonKind.OFFICIAL))
+        trip, revision = repository.load_delegation(saving, "trip0")
+        with_eva = dataclasses.replace(trip, participants=[*trip.participants, f.participant("eva")])
+        other.execute("SET deadlock_timeout = '10s'")  # the save's session finds the deadlock
+        with other.atomic():
+            other.execute("SELECT 1 FROM people WHERE id = 'eva' FOR UPDATE")
+            thread, failures = _in_thread(lambda: repository.save_delegation(saving, with_eva, revision))
+            thread.join(0.3)  # the save holds its trip and waits for eva
+            other.execute("SELECT 1 FROM delegations WHERE id = 'trip0' FOR UPDATE")
+        thread.join(30)
+        assert failures == []
+        assert "eva" in [p.person for p in repository.load_delegation(other, "trip0")[0].participants]
+    finally:
+        saving.close()
+        other.close()

@@ -7,15 +7,18 @@ from __future__ import annotations
 import dataclasses
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 from sqlite_utils import Database
 
 from delegation_planner.domain.enums import OrganisationKind, PersonKind
 from delegation_planner.domain.records import Organisation, Person
+from delegation_planner.interchange.service import export_text, import_file
 from delegation_planner.storage import repository, search_document
 from delegation_planner.storage.database import open_database
 from tests.core import factories as f
 
+EXAMPLE = Path(__file__).parent.parent / "data" / "contract-example.json"
 PEOPLE = ("anna", "bo", "cai", "dag")
 TRIPS = 6
 
@@ -226,3 +229,20 @@ def test_a_save_that_a_deadlock_gave_up_is_made_again(pg_url: str) -> None:
     finally:
         saving.close()
         other.close()
+
+
+def test_two_imports_of_the_same_file_at_once_both_go_through(pg_url: str) -> None:
+    """The second import waits for the rows the first one is adding; once the first commits,
+    it merges again rather than failing on a duplicate key."""
+    first, second = open_database(pg_url), open_database(pg_url)
+    try:
+        with first.atomic():
+            import_file(first, EXAMPLE)
+            thread, failures = _in_thread(lambda: import_file(second, EXAMPLE))
+            thread.join(0.5)  # waiting for the first import's rows
+        thread.join(30)
+        assert failures == []
+        assert export_text(second) == export_text(first)
+    finally:
+        first.close()
+        second.close()

@@ -106,7 +106,8 @@ def program(db_path: str) -> None:
     from PySide6.QtWidgets import QApplication, QTableView
 
     app = QApplication(sys.argv[:1])
-    settings_dir = Path(os.environ.get("DP_BENCH_SETTINGS", "."))
+    # Not the working folder: a run by hand must not leave settings in the checkout.
+    settings_dir = Path(os.environ.get("DP_BENCH_SETTINGS") or os.environ.get("TMPDIR", "/tmp"))
     settings = QSettings(str(settings_dir / "bench-settings.ini"), QSettings.Format.IniFormat)
 
     def home_rows_painted(watched: QObject) -> bool:
@@ -237,7 +238,8 @@ def program_search(db_path: str) -> None:
     from delegation_planner.ui.qt_app import open_session
 
     app = QApplication(sys.argv[:1])
-    settings_dir = Path(os.environ.get("DP_BENCH_SETTINGS", "."))
+    # Not the working folder: a run by hand must not leave settings in the checkout.
+    settings_dir = Path(os.environ.get("DP_BENCH_SETTINGS") or os.environ.get("TMPDIR", "/tmp"))
     settings = QSettings(str(settings_dir / "bench-settings.ini"), QSettings.Format.IniFormat)
     session = open_session(_register(db_path))
     assert session is not None

@@ -39,7 +39,7 @@ from delegation_planner.person_cli import PersonCommandError, run_person_command
 from delegation_planner.storage import repository
 from delegation_planner.storage.database import default_database_path, open_database
 from delegation_planner.storage.errors import StorageError
-from delegation_planner.storage.server import is_server_url
+from delegation_planner.storage.server_url import is_server_url
 from delegation_planner.texts import argparse_words
 from delegation_planner.texts.catalogue import ntr, tr, use_language
 from delegation_planner.texts.language import system_language

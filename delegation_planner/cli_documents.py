@@ -24,6 +24,7 @@ from delegation_planner.cli import (
 )
 from delegation_planner.cli_errors import BadInput
 from delegation_planner.storage import repository
+from delegation_planner.storage.locations import default_database_path
 from delegation_planner.texts.catalogue import tr
 
 
@@ -57,9 +58,18 @@ def _write_document(
     try:
         if not repository.delegation_exists(db, args.delegation):
             raise BadInput(no_delegation(args.delegation))
+        stamp = _reference(db, args, unwritable)
         try:
-            written = write(db, args.delegation, args.out, lang=args.lang, template=args.template, **options)
-            reference = _log_written(db, written, args, unwritable, delegation=args.delegation)
+            written = write(
+                db,
+                args.delegation,
+                args.out,
+                lang=args.lang,
+                template=args.template,
+                reference=stamp,
+                **options,
+            )
+            reference = _log_written(db, written, args, unwritable, stamp, delegation=args.delegation)
         except TemplateError as error:
             raise BadInput(str(error)) from error
         except refusals as error:
@@ -68,14 +78,47 @@ def _write_document(
             raise BadInput(cannot_write(args.out, error)) from error
     finally:
         db.close()
+    _remember_checked(args, reference)
     print(_wrote(written, reference))
     return EXIT_OK
 
 
+def _reference(db: Database, args: argparse.Namespace, unwritable: str | None) -> str | None:
+    """The reference to print on the document (typed or proposed), asked before it is
+    written so that it is printed as the document is saved; None when the register cannot
+    log it. A reference that cannot be one is refused before anything is written."""
+    if unwritable is not None:
+        return None
+    from delegation_planner.storage.document_log import reference_for
+
+    return reference_for(db, args.reference, dt.date.today())
+
+
+def _remember_checked(args: argparse.Namespace, logged: str | None) -> None:
+    """A register file this command opened for writing passed the full check on open (or was
+    remembered as passing) and was written since only by SQLite's transactions, logging the
+    document: remembered as checked, as the window does when it closes a register, so that
+    the next command or start does not read the whole file again (a second on 100,000
+    delegations) because of the log's one row."""
+    if logged is None:
+        return
+    from delegation_planner.storage import check_cache
+    from delegation_planner.storage.server_url import is_server_url
+
+    path = args.db if args.db is not None else default_database_path()
+    if not is_server_url(path) and Path(path).is_file():
+        check_cache.remember_written(Path(path))
+
+
 def _log_written(
-    db: Database, written: Path, args: argparse.Namespace, unwritable: str | None, **owner: object
+    db: Database,
+    written: Path,
+    args: argparse.Namespace,
+    unwritable: str | None,
+    reference: str | None,
+    **owner: object,
 ) -> str | None:
-    """Print the reference on the document just written and log it in the document register."""
+    """Log the document just written, which carries ``reference``, in the document register."""
     from delegation_planner.storage.document_log import log_document
     from delegation_planner.storage.lifecycle import current_user
 
@@ -99,7 +142,8 @@ def _log_written(
         args.command,
         language,
         by=current_user(),
-        reference=args.reference,
+        reference=reference,
+        stamped=True,
         **owner,  # type: ignore[arg-type]
     )
 
@@ -130,11 +174,18 @@ def report(args: argparse.Namespace) -> int:
     reference = None
     try:
         if args.out is not None:
+            stamp = _reference(db, args, unwritable)
             try:
                 written = write_report(
-                    db, int(text), args.out, lang=args.lang, template=args.template, as_of=as_of
+                    db,
+                    int(text),
+                    args.out,
+                    lang=args.lang,
+                    template=args.template,
+                    as_of=as_of,
+                    reference=stamp,
                 )
-                reference = _log_written(db, written, args, unwritable, year=int(text))
+                reference = _log_written(db, written, args, unwritable, stamp, year=int(text))
             except TemplateError as error:
                 raise BadInput(str(error)) from error
             except OSError as error:
@@ -142,6 +193,7 @@ def report(args: argparse.Namespace) -> int:
         figures = year_figures(db, int(text), as_of) if args.json else None
     finally:
         db.close()
+    _remember_checked(args, reference)
     if figures is not None:
         print(json.dumps(figures_json(figures), ensure_ascii=False))
     else:

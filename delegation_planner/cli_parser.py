@@ -12,13 +12,30 @@ import argparse
 from pathlib import Path
 from typing import NoReturn, Protocol
 
-from delegation_planner import __version__, cli_office
+from delegation_planner import cli_office
 from delegation_planner.cli_errors import BadInput
 from delegation_planner.cli_server import add_register_copy_options, add_server_commands, register_location
 from delegation_planner.documents.words import LANGUAGES
 from delegation_planner.person_cli import add_person_commands
 from delegation_planner.texts.argparse_words import metavar
 from delegation_planner.texts.catalogue import tr
+
+
+class _Version(argparse.Action):
+    """``--version``: the installed version, read only when asked (reading the package's
+    metadata costs every command a twentieth of a second)."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        from delegation_planner import __version__
+
+        print(f"{parser.prog} {__version__}")
+        parser.exit()
 
 
 def _reference_help() -> str:
@@ -71,8 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--version",
-        action="version",
-        version=f"%(prog)s {__version__}",
+        action=_Version,
+        nargs=0,
         help=tr("show the program's version number and exit"),
     )
     # Read by the window's start (app.main); listed here so that --help shows them.

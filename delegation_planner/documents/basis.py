@@ -48,13 +48,15 @@ def write_basis(
     today: dt.date | None = None,
     *,
     officer: str | None = None,
+    reference: str | None = None,
 ) -> Path:
     """Write the decision basis of delegation ``key`` to ``path`` (atomically);
-    ``officer`` is the case officer named on it (default: the login's name)."""
+    ``officer`` is the case officer named on it (default: the login's name); ``reference``
+    the document register's, printed in the page header."""
     bundle = load_delegation_bundle(db, key)
     ctx = context_for(bundle, lang, today, officer=officer)
     template = template if template is not None else letterhead(bundle)
-    return save_atomically(lambda: build_basis(bundle, ctx, template), path)
+    return save_atomically(lambda: build_basis(bundle, ctx, template), path, reference, ctx.language)
 
 
 def build_basis(

@@ -51,12 +51,14 @@ def write_briefing(
     today: dt.date | None = None,
     *,
     duty_phone: str = "",
+    reference: str | None = None,
 ) -> Path:
     """Write the briefing of delegation ``key`` to ``path`` (atomically).
 
     ``open_items`` are the checklist's unfinished items as (text, owner, due date);
     None reads them from the stored checklist. ``duty_phone`` is the office's
-    phone for emergencies (blank lines to fill in when not given).
+    phone for emergencies (blank lines to fill in when not given); ``reference`` the
+    document register's, printed in the page header.
     """
     bundle = load_delegation_bundle(db, key)
     ctx = context_for(bundle, lang, today)
@@ -64,7 +66,12 @@ def write_briefing(
     if open_items is None:
         open_items = stored_open_items(db, bundle.delegation)
     items = open_items
-    return save_atomically(lambda: build_briefing(bundle, ctx, items, template, duty_phone=duty_phone), path)
+    return save_atomically(
+        lambda: build_briefing(bundle, ctx, items, template, duty_phone=duty_phone),
+        path,
+        reference,
+        ctx.language,
+    )
 
 
 def stored_open_items(db: Database, delegation: Delegation) -> list[OpenItem]:

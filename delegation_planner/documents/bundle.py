@@ -25,6 +25,7 @@ from delegation_planner.domain.policy import PolicyProfile
 from delegation_planner.domain.records import Agreement, Delegation, Organisation, Person
 from delegation_planner.storage import repository
 from delegation_planner.storage.atomic_file import check_target, write_atomically
+from delegation_planner.storage.document_log import stamp_document
 from delegation_planner.storage.office_store import letterhead as stored_letterhead
 from delegation_planner.storage.office_store import load_office
 
@@ -204,10 +205,16 @@ def default_officer() -> str:
     return full or login
 
 
-def save_atomically(build: Callable[[], Document], path: Path | str) -> Path:
+def save_atomically(
+    build: Callable[[], Document], path: Path | str, reference: str | None = None, language: str = ""
+) -> Path:
     """Build the whole document in memory, then write it with the program's one atomic
     writer, so a crash or a full disk never leaves a half-written file (or a damaged
-    copy of the previous one) behind."""
+    copy of the previous one) behind. ``reference`` (the document register's, from
+    ``document_log.reference_for``) is printed in its page header in ``language``'s words
+    before it is saved, rather than by reading the file back and saving it again."""
     check_target(path)  # refuse a device or folder before the work of building
     document = build()
+    if reference:
+        stamp_document(document, reference, language)
     return write_atomically(path, lambda temporary: document.save(str(temporary)))

@@ -108,17 +108,24 @@ def write_memo(
     *,
     officer: str | None = None,
     before_the_visit: bool = False,
+    reference: str | None = None,
 ) -> Path:
     """Write the memo of delegation ``key`` to ``path``; MemoRefused (nothing written)
     when follow-up points are missing or the visit has not ended by ``today`` (unless
     ``before_the_visit``, the window's "write it anyway"), NotFoundError for an
     unknown key, ValueError for an unknown language, TemplateError for an unusable
-    template. ``officer`` is the case officer named on it (default: the login's name)."""
+    template. ``officer`` is the case officer named on it (default: the login's name);
+    ``reference`` the document register's, printed in the page header."""
     bundle = load_delegation_bundle(db, key)
     ctx = context_for(bundle, lang, today, officer=officer)
     template = template if template is not None else letterhead(bundle)
     _refusal(bundle, ctx, before_the_visit)
-    return save_atomically(lambda: build_memo(bundle, ctx, template, before_the_visit=before_the_visit), path)
+    return save_atomically(
+        lambda: build_memo(bundle, ctx, template, before_the_visit=before_the_visit),
+        path,
+        reference,
+        ctx.language,
+    )
 
 
 def _refusal(bundle: DelegationBundle, ctx: DocumentContext, before_the_visit: bool) -> None:

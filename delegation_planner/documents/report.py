@@ -73,12 +73,14 @@ def write_report(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     as_of: dt.date | None = None,
+    reference: str | None = None,
 ) -> Path:
     """Write the report of ``year`` to ``path``. ``today`` is the day it is written
     (default: the real today) and, unless ``as_of`` says otherwise, the day it is
     made as of. ValueError for a year outside 1900–2100 or an unknown language,
     TemplateError for an unusable template, ReportCancelled (nothing written) when
-    ``cancelled()`` turns true."""
+    ``cancelled()`` turns true. ``reference`` is the document register's, printed in the
+    page header."""
     check_year(year)
     if lang is not None:
         Labels.for_language(lang)  # refuse an unknown language before reading anything
@@ -94,7 +96,7 @@ def write_report(
     _check(cancelled)
     figures = year_figures(db, year, as_of=as_of or ctx.today)
     document = build_report(figures, ctx, template, progress=progress, cancelled=cancelled)
-    return save_atomically(lambda: document, path)
+    return save_atomically(lambda: document, path, reference, ctx.language)
 
 
 def check_year(year: int) -> None:

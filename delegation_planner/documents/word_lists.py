@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from functools import cache
 
 WordLists = dict[str, dict[str, str]]
 
 
+@cache  # a year's report asks for thousands of words from a handful of enumerations
 def list_name(enum: type[StrEnum]) -> str:
     """``CostCategory`` -> ``cost_category``: the key of the enumeration's word list."""
     return re.sub(r"(?<!^)(?=[A-Z])", "_", enum.__name__).lower()

@@ -16,6 +16,7 @@ from typing import cast
 from xml.sax.saxutils import escape
 
 from docx.document import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
@@ -27,7 +28,7 @@ from docx.styles.style import BaseStyle
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
-from delegation_planner.documents import package
+from delegation_planner.documents import deferred_xml, package
 from delegation_planner.documents.table_xml import (
     Column,
     cant_split,
@@ -82,6 +83,7 @@ class Writer:
         # cells would do that a thousand times, so each style is looked up once.
         self._styles: dict[str, BaseStyle] = {}
         self._style_ids: dict[str, str] = {}
+        self._table_style_ids: dict[str, str | None] = {}
         self._caption_words = caption_words
         self._numbers = {"Table": 0, "Figure": 0}
         # A table without a caption of its own is named by the heading above it.
@@ -100,6 +102,15 @@ class Writer:
             found = self._style_ids[name] = str(self.style(name).style_id)
         return found
 
+    def _table_style_id(self) -> str | None:
+        """What ``Table.style = TABLE_GRID`` writes (None when it is the template's default
+        table style), found once: python-docx looks for the default style among all the
+        template's styles on every assignment (a tenth of a decision basis's time)."""
+        if TABLE_GRID not in self._table_style_ids:
+            found = self.document.part.get_style_id(self.style(TABLE_GRID), WD_STYLE_TYPE.TABLE)  # type: ignore[no-untyped-call]
+            self._table_style_ids[TABLE_GRID] = found
+        return self._table_style_ids[TABLE_GRID]
+
     @property
     def text_width(self) -> int:
         section = self.document.sections[-1]
@@ -113,7 +124,7 @@ class Writer:
         before = self.append_block(p)
         paragraph = Paragraph(p, self.document._body)
         p.style = self.style_id(style)
-        if before is not None and before.tag == qn("w:tbl") and style == NORMAL:
+        if before is not None and _is_table(before) and style == NORMAL:
             # Text right under a table would touch its bottom border.
             paragraph.paragraph_format.space_before = Pt(6)
         if text:
@@ -140,18 +151,18 @@ class Writer:
         body.append(element)
         return cast(BaseOxmlElement, last)
 
-    def append_blocks(self, elements: list[BaseOxmlElement]) -> None:
-        """Put ``elements`` at the end of the body in their order, as ``append_block`` does
-        one by one."""
-        if not elements:
-            return
+    def defer_blocks(self, xml: str) -> None:
+        """Put the blocks ``xml`` (WordprocessingML text as lxml writes it, ``w:`` elements
+        without namespace declarations) at the end of the body, written into the file as
+        they are when the document is saved (``deferred_xml``)."""
         body = self.document.element.body
+        blocks = deferred_xml.instruction(xml)
         last = body[-1] if len(body) else None
         if last is not None and last.tag == qn("w:sectPr"):
-            for element in elements:
-                last.addprevious(element)
+            last.addprevious(blocks)
         else:
-            body.extend(elements)
+            body.append(blocks)
+        deferred_xml.mark(self.document)
 
     def labelled(self, label: str, value: str) -> Paragraph:
         """``Label: value`` with the label in bold, for a single fact in running text."""
@@ -384,10 +395,10 @@ class Writer:
     def _table(self, row_count: int, shares: Sequence[float], caption: str = "") -> Table:
         # Two tables in a row would merge into one in Word; an empty paragraph keeps them apart.
         content = [c for c in self.document.element.body if c.tag != qn("w:sectPr")]
-        if content and content[-1].tag == qn("w:tbl"):
+        if content and _is_table(content[-1]):
             self.paragraph("").paragraph_format.space_after = 0
         table = self.document.add_table(rows=row_count, cols=len(shares))
-        table.style = self.style(TABLE_GRID)
+        table._tbl.tblStyle_val = self._table_style_id()
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         # Fixed widths: Word and LibreOffice otherwise size columns by content and a
         # long title squeezes the date column into one character per line.
@@ -419,3 +430,8 @@ class Writer:
         mode and the proofing language; see ``package``."""
         package.set_properties(self.document, title, subject, author, language, today)
         package.set_proofing_language(self.document, language)
+
+
+def _is_table(block: object) -> bool:
+    """Whether the body's ``block`` is a table, or deferred blocks ending with one."""
+    return getattr(block, "tag", None) == qn("w:tbl") or deferred_xml.ends_with_table(block)

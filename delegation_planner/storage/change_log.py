@@ -9,11 +9,12 @@ transaction as the change it describes, so neither exists without the other.
 from __future__ import annotations
 
 import datetime as dt
+import getpass
 from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from delegation_planner.storage.server import ServerDatabase, os_user
+from delegation_planner.storage.dialect import is_server
 from delegation_planner.texts.catalogue import tr
 
 
@@ -26,10 +27,18 @@ class Change:
 
 
 def actor(db: Database) -> str:
-    if isinstance(db, ServerDatabase):
+    if is_server(db):
         row = db.pg.execute("SELECT session_user").fetchone()
         return str(row[0]) if row else "unknown"
     return os_user()
+
+
+def os_user() -> str:
+    """The operating-system user running the program: a file register's author."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
 
 
 # The channel on which a server register tells the open windows what was saved; the
@@ -41,7 +50,7 @@ CHANNEL = "delegation_planner_changes"
 def record(db: Database, kind: str, record_id: str, action: str, revision: int | None = None) -> None:
     """Log one change (call inside the change's own transaction)."""
     who = actor(db)
-    if isinstance(db, ServerDatabase):
+    if is_server(db):
         db.pg.execute("SELECT pg_notify(%s, %s)", [CHANNEL, "\t".join((kind, record_id, action, who))])
     db.execute(
         "INSERT INTO change_log (at, who, kind, record_id, action, revision) VALUES (?, ?, ?, ?, ?, ?)",
@@ -65,7 +74,7 @@ def record_many(
         return
     who = actor(db)
     at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    if isinstance(db, ServerDatabase):
+    if is_server(db):
         db.pg.execute("SELECT pg_notify(%s, %s)", [CHANNEL, "\t".join((kind, "*", action, who))])
     db.conn.executemany(
         "INSERT INTO change_log (at, who, kind, record_id, action, revision) VALUES (?, ?, ?, ?, ?, ?)",

@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import json
 import os
 import sqlite3
+import zlib
 from pathlib import Path
 
 import platformdirs
 
-from delegation_planner.storage.atomic_file import write_bytes_atomically
 from delegation_planner.storage.locations import APP_NAME
 
 
@@ -55,12 +54,14 @@ def _migrations_digest() -> str:
     """The text of the storage package's modules, which define the migrations and the
     structure the check compares against: a program whose storage differs checks a file
     in full, even one it has seen. Read as files, not imported, so that the window can ask
-    before its first paint without loading the storage layer."""
-    digest = hashlib.sha256()
+    before its first paint without loading the storage layer. A CRC, not a cryptographic
+    hash: it tells versions of our own files apart, and ``hashlib`` would load OpenSSL
+    before the first paint."""
+    digest = 0
     for module in sorted(Path(__file__).parent.glob("*.py")):
         with contextlib.suppress(OSError):
-            digest.update(module.name.encode() + b"\0" + module.read_bytes())
-    return digest.hexdigest()[:16]
+            digest = zlib.crc32(module.name.encode() + b"\0" + module.read_bytes(), digest)
+    return f"crc32-{digest:08x}"
 
 
 def remember_written(path: Path) -> None:
@@ -125,6 +126,8 @@ def remember_verified(path: Path, fingerprint: list[object] | None) -> None:
     known[str(path.resolve())] = fingerprint
     while len(known) > _VERIFIED_LIMIT:
         known.pop(next(iter(known)))
+    from delegation_planner.storage.atomic_file import write_bytes_atomically
+
     target = _verified_file(path)
     with contextlib.suppress(OSError):
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -33,12 +33,13 @@ import sqlite3
 import stat
 from collections.abc import Iterator
 from pathlib import Path
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
 from sqlite_utils import Database
 
 from delegation_planner.storage import check_cache
 from delegation_planner.storage.backups import backup_to, prune, upgrade_backup_path, upgrade_backups
+from delegation_planner.storage.dialect import is_server
 from delegation_planner.storage.errors import (
     DamagedRegisterError,
     NewerSchemaError,
@@ -54,9 +55,11 @@ from delegation_planner.storage.locations import DEFAULT_FILE_NAME as DEFAULT_FI
 from delegation_planner.storage.locations import default_database_path as default_database_path
 from delegation_planner.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from delegation_planner.storage.schema_check import schema_problems
-from delegation_planner.storage.server import ServerDatabase, is_server_url
-from delegation_planner.storage.server_rights import may_write
+from delegation_planner.storage.server_url import is_server_url
 from delegation_planner.texts.catalogue import tr
+
+if TYPE_CHECKING:  # psycopg is imported when a server register is opened, not for a file
+    from delegation_planner.storage.server import ServerDatabase
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_VARIABLE = "DELEGATION_PLANNER_BUSY_TIMEOUT"
@@ -181,7 +184,9 @@ def inspect_file(path: Path) -> int:
 
 
 def is_writable(db: Database) -> bool:
-    if isinstance(db, ServerDatabase):
+    if is_server(db):
+        from delegation_planner.storage.server_rights import may_write
+
         return not db.read_only and may_write(db, "delegations")
     return not bool(db.execute("PRAGMA query_only").fetchone()[0])
 
@@ -501,7 +506,7 @@ def connect(
 
 def database_file(db: Database) -> Path | str:
     """The file behind a connection (a server register's URL), for a worker that opens its own."""
-    if isinstance(db, ServerDatabase):
+    if is_server(db):
         return db.url
     return Path(db.execute("PRAGMA database_list").fetchone()[2])
 

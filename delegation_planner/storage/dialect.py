@@ -6,13 +6,22 @@ Everything else is written once in SQLite's dialect and translated for a server 
 
 from __future__ import annotations
 
+import sys
+from typing import TYPE_CHECKING, TypeGuard
+
 from sqlite_utils import Database
 
-from delegation_planner.storage.server import ServerDatabase
+if TYPE_CHECKING:  # psycopg is loaded with a server register, not by every start of the program
+    from delegation_planner.storage.server import ServerDatabase
+
+_SERVER_MODULE = "delegation_planner.storage.server"
 
 
-def is_server(db: Database) -> bool:
-    return isinstance(db, ServerDatabase)
+def is_server(db: object) -> TypeGuard[ServerDatabase]:
+    """Whether ``db`` is a server register. Asked without importing the server's module
+    (and psycopg with it, 0.2–0.8 s): no server register exists before that module is loaded."""
+    server = sys.modules.get(_SERVER_MODULE)
+    return server is not None and isinstance(db, server.ServerDatabase)
 
 
 def row_lock(db: Database) -> str:
@@ -24,7 +33,7 @@ def row_lock(db: Database) -> str:
 
 def table_names(db: Database) -> list[str]:
     """The register's tables, by name (the schema bookkeeping of either engine left out)."""
-    if isinstance(db, ServerDatabase):
+    if is_server(db):
         rows = db.pg.execute(
             "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
             "AND table_type = 'BASE TABLE' AND table_name NOT IN ('register_meta', 'register_migrations') "

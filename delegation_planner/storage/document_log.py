@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
@@ -26,6 +27,9 @@ from delegation_planner.storage import office_store
 from delegation_planner.storage.atomic_file import write_atomically
 from delegation_planner.storage.errors import NotFoundError, StorageError
 from delegation_planner.texts.catalogue import tr
+
+if TYPE_CHECKING:  # python-docx is loaded when a document is written
+    from docx.document import Document
 
 KINDS = ("memo", "basis", "briefing", "report")
 # The reference's label, in the document's language: what a registrar looks for.
@@ -75,13 +79,26 @@ def propose_reference(db: Database, today: dt.date, pattern: str | None = None) 
     return candidate
 
 
-def stamp_reference(path: Path, reference: str, language: str) -> None:
-    """Print the reference in the document's page header, right-aligned where a registrar's
-    stamp goes (the body is left as written); the file is replaced whole, never half-written."""
-    import docx  # python-docx: the documents' own library
+def reference_for(db: Database, reference: str | None, today: dt.date) -> str:
+    """The reference a document gets: ``reference`` as typed, or the pattern's proposal when
+    it is empty; StorageError for one that is not a single line of at most
+    ``MAX_REFERENCE_CHARS`` characters."""
+    reference = (reference or "").strip() or propose_reference(db, today)
+    if len(reference) > MAX_REFERENCE_CHARS or "\n" in reference:
+        raise StorageError(
+            tr(
+                "A reference is one line of at most {max_reference_chars} characters.",
+                max_reference_chars=MAX_REFERENCE_CHARS,
+            )
+        )
+    return reference
+
+
+def stamp_document(document: Document, reference: str, language: str) -> None:
+    """Print the reference in the page header of ``document`` (in memory), right-aligned where
+    a registrar's stamp goes; the body is left as written."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-    document = docx.Document(str(path))
     label = REFERENCE_LABEL.get(language, REFERENCE_LABEL["en"])
     section = document.sections[0]
     headers = [section.header]
@@ -96,6 +113,17 @@ def stamp_reference(path: Path, reference: str, language: str) -> None:
             run.font.size = like.runs[0].font.size
             run.font.name = like.runs[0].font.name
         stamp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+
+
+def stamp_reference(path: Path, reference: str, language: str) -> None:
+    """Print the reference in the page header of the document written at ``path``; the file
+    is replaced whole, never half-written. A document still being made is stamped before it
+    is saved (``stamp_document``): reading a year's report back and saving it again took as
+    long as writing it."""
+    import docx  # python-docx: the documents' own library
+
+    document = docx.Document(str(path))
+    stamp_document(document, reference, language)
     write_atomically(path, lambda temporary: document.save(str(temporary)))
 
 
@@ -110,20 +138,19 @@ def log_document(
     delegation: str | None = None,
     year: int | None = None,
     today: dt.date | None = None,
+    stamped: bool = False,
 ) -> str:
-    """Stamp the written document at ``path`` with its reference, log it, keep it; return the reference."""
+    """Stamp the written document at ``path`` with its reference, log it, keep it; return the
+    reference. ``stamped``: the document already carries ``reference`` (``stamp_document``
+    before it was saved, with the reference from ``reference_for``)."""
     if kind not in KINDS:
         raise ValueError(f"unknown kind of document {kind!r}")
+    if stamped and not reference:
+        raise ValueError("a stamped document names the reference it carries")
     today = today or dt.date.today()
-    reference = (reference or "").strip() or propose_reference(db, today)
-    if len(reference) > MAX_REFERENCE_CHARS or "\n" in reference:
-        raise StorageError(
-            tr(
-                "A reference is one line of at most {max_reference_chars} characters.",
-                max_reference_chars=MAX_REFERENCE_CHARS,
-            )
-        )
-    stamp_reference(path, reference, language)
+    reference = reference_for(db, reference, today)
+    if not stamped:
+        stamp_reference(path, reference, language)
     data = path.read_bytes()
     with db.atomic():
         db.execute(

@@ -22,8 +22,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import psycopg
 from sqlite_utils import Database
 
 from delegation_planner.storage import change_log, search_index
@@ -39,9 +39,11 @@ from delegation_planner.storage.personal_data import (
     references_to,
     table_words,
 )
-from delegation_planner.storage.server import ServerDatabase
 from delegation_planner.storage.verdicts import refresh_verdicts
 from delegation_planner.texts.catalogue import mark, ntr, tr, tr_in
+
+if TYPE_CHECKING:  # psycopg is loaded with a server register, not to erase a person from a file
+    from delegation_planner.storage.server import ServerDatabase
 
 ERASED_LABEL = mark("Erased person {number}")
 ERASED_KEY = "erased-{number}"
@@ -179,7 +181,7 @@ def compact(db: Database, tables: Sequence[str] = ()) -> list[str]:
     """Rewrite the file without free pages and empty the journal, so that nothing
     deleted can be read from it any more; on a server, see ``compact_server``.
     Returns what is left for the server's administrator to do (nothing for a file)."""
-    if isinstance(db, ServerDatabase):
+    if is_server(db):
         # The search documents held the name too (their triggers rewrote them).
         return compact_server(db, [*tables, *search_index.derived_tables(db)] if tables else [])
     db.execute("PRAGMA secure_delete = ON")
@@ -233,6 +235,8 @@ def _vacuum(db: ServerDatabase, tables: str) -> bool:
 
     VACUUM cannot run inside a transaction (the erasure's has committed by now), and it
     waits for no one long: a colleague's long report must not hang the erasure."""
+    import psycopg  # a server register is open: the driver is loaded already
+
     try:
         db.pg.execute("SET lock_timeout = '10s'")
         db.pg.execute(f"VACUUM (FULL) {tables}")

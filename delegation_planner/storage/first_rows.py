@@ -1,29 +1,42 @@
-"""What the window paints first, read with ``sqlite3`` alone before the rest of the
-program is loaded: the overview's two lists (the next trips, the overdue follow-up
-points) and whether the register has any delegation at all.
+"""What the window paints first, read before the rest of the program is loaded: the
+overview's two lists (the next trips, the overdue follow-up points) and whether the
+register has any delegation at all.
 
-Only for a register that passed the full check and has not changed since
-(``check_cache.passed_unchanged``); the window opens and checks it as usual right
-after its first paint, and the overview's page then shows the same lists in full
-(what each trip still misses needs the domain's rules, which this module leaves out).
+A register file is read with ``sqlite3`` alone, and only when it passed the full check
+and has not changed since (``check_cache.passed_unchanged``). A register on a server
+is read with psycopg alone (not the storage layer's ``ServerDatabase``, which brings
+sqlite-utils), the same queries translated by the dialect layer, and only when the
+server's schema number is this program's. Either way the window opens and checks the
+register as usual right after its first paint, and the overview's page then shows the
+same lists in full (what each trip still misses needs the domain's rules, which this
+module leaves out); any doubt here means no early paint, never a wrong one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from delegation_planner.storage.check_cache import passed_unchanged
 from delegation_planner.storage.follow_ups import FollowUpFilter, FollowUpRow, list_follow_ups
 from delegation_planner.storage.register_query import WITHOUT_VISIT_SQL, is_empty
 
 if TYPE_CHECKING:
+    import psycopg
     from sqlite_utils import Database
 
 HORIZON_DAYS = 90  # the before-departure review's and the overview's horizon
+# Seconds the early paint waits for a server: one that takes longer is left to the usual
+# start, which waits its full time and says in plain words what is wrong.
+SERVER_CONNECT_TIMEOUT = 5
+_APPLICATION_ID = 0x44504C4E  # schema.APPLICATION_ID, as the server's register_meta holds it
 
 
 @dataclass(frozen=True)
@@ -35,11 +48,28 @@ class Trip:
 
 @dataclass(frozen=True)
 class FirstRows:
-    path: Path
+    location: Path | str  # the register file, or the server register's URL as given
     today: dt.date
     trips: list[Trip]
     overdue: list[FollowUpRow]
     empty: bool  # no delegation at all
+
+    @property
+    def name(self) -> str:
+        """The register as the window's title names it (``RegisterSession.name``)."""
+        if isinstance(self.location, Path):
+            return self.location.name
+        parts = urlsplit(self.location)
+        return f"{parts.path.strip('/')} @ {parts.hostname or 'localhost'}"
+
+    @property
+    def where(self) -> str:
+        """The register as the status bar shows it: the file, or the address without a password."""
+        if isinstance(self.location, Path):
+            return str(self.location)
+        from delegation_planner.storage.server_url import shown_url
+
+        return shown_url(self.location)
 
 
 def upcoming_trips(db: Database | sqlite3.Connection, today: dt.date, horizon_days: int) -> list[Trip]:
@@ -61,15 +91,19 @@ def read(path: Path, today: dt.date, overdue_limit: int) -> FirstRows:
     the usual way, which says why in plain words."""
     conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
     try:
-        return FirstRows(
-            path=path,
-            today=today,
-            trips=upcoming_trips(conn, today, HORIZON_DAYS),
-            overdue=list_follow_ups(conn, FollowUpFilter(overdue_only=True), today, limit=overdue_limit),
-            empty=is_empty(conn),
-        )
+        return _read_lists(conn, path, today, overdue_limit)
     finally:
         conn.close()
+
+
+def _read_lists(conn: Any, location: Path | str, today: dt.date, overdue_limit: int) -> FirstRows:
+    return FirstRows(
+        location=location,
+        today=today,
+        trips=upcoming_trips(conn, today, HORIZON_DAYS),
+        overdue=list_follow_ups(conn, FollowUpFilter(overdue_only=True), today, limit=overdue_limit),
+        empty=is_empty(conn),
+    )
 
 
 def read_if_checked(path: Path, today: dt.date, overdue_limit: int) -> FirstRows | None:
@@ -83,3 +117,69 @@ def read_if_checked(path: Path, today: dt.date, overdue_limit: int) -> FirstRows
         return read(path, today, overdue_limit)
     except (sqlite3.Error, ValueError):
         return None
+
+
+class _ServerReader:
+    """The one call the lists' queries make (``execute(sql, params).fetchall()``), over a bare
+    psycopg connection, each statement said in the server's dialect as ``ServerDatabase`` says it."""
+
+    def __init__(self, conn: psycopg.Connection[Any]) -> None:
+        self._conn = conn
+
+    def execute(self, sql: str, params: Sequence[Any] | None = None) -> psycopg.Cursor[Any]:
+        from delegation_planner.storage.pg_sql import translate
+
+        return self._conn.execute(translate(sql, params is not None), list(params) if params else None)
+
+
+@functools.cache
+def program_schema_version() -> int | None:
+    """This program's schema number (``schema.SCHEMA_VERSION``), read from the schema module's
+    text: importing it loads sqlite-utils and the domain, a tenth of a second or more before
+    the first paint. None if it cannot be read (then a server register is not painted early)."""
+    try:
+        text = (Path(__file__).parent / "schema.py").read_text(encoding="utf-8")
+    except OSError:
+        return None
+    found = re.search(r"^SCHEMA_VERSION = (\d+)\s*$", text, re.MULTILINE)
+    return int(found.group(1)) if found else None
+
+
+def server_schema_is_ours(conn: psycopg.Connection[Any]) -> bool:
+    """Whether the server database holds a Delegation Planner register of this program's schema
+    (an older one is upgraded, a newer one refused, by the usual start before it is shown)."""
+    import psycopg
+
+    try:
+        meta = dict(conn.execute("SELECT key, value FROM register_meta").fetchall())
+    except psycopg.Error:  # no register_meta: an empty database, or another program's
+        return False
+    return meta.get("application_id") == str(_APPLICATION_ID) and meta.get("schema_version") == str(
+        program_schema_version()
+    )
+
+
+def read_server(url: str, today: dt.date, overdue_limit: int) -> FirstRows | None:
+    """The overview's first lists of the server register at ``url``; None when the server
+    cannot be reached now, asks for what only the usual start can give (a password typed in
+    the window), or holds no register of this program's schema. The usual start follows in
+    every case and says in plain words what is wrong."""
+    import psycopg
+
+    try:
+        conn = psycopg.connect(
+            url.replace("postgres://", "postgresql://", 1),
+            autocommit=True,
+            application_name="Delegation Planner",
+            connect_timeout=SERVER_CONNECT_TIMEOUT,
+        )
+    except psycopg.Error:
+        return None
+    try:
+        if not server_schema_is_ours(conn):
+            return None
+        return _read_lists(_ServerReader(conn), url, today, overdue_limit)
+    except (psycopg.Error, ValueError):
+        return None
+    finally:
+        conn.close()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -144,9 +145,9 @@ def _where(conn: sqlite3.Connection, flt: RegisterFilter) -> tuple[str, list[obj
 
 
 def _on_server(conn: sqlite3.Connection) -> bool:
-    from delegation_planner.storage.server import ServerConnection
-
-    return isinstance(conn, ServerConnection)
+    # Without importing the server's module (and psycopg): no server register exists before it.
+    server = sys.modules.get("delegation_planner.storage.server")
+    return server is not None and isinstance(conn, server.ServerConnection)
 
 
 def matching_rowids(

@@ -24,6 +24,7 @@ name's trigrams.
 from __future__ import annotations
 
 import sqlite3
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -112,9 +113,9 @@ SCHEMA = [
 
 
 def _on_server(db: object) -> bool:
-    from delegation_planner.storage.server import ServerConnection, ServerDatabase
-
-    return isinstance(db, ServerDatabase | ServerConnection)
+    # Without importing the server's module (and psycopg): no server register exists before it.
+    server = sys.modules.get("delegation_planner.storage.server")
+    return server is not None and isinstance(db, server.ServerDatabase | server.ServerConnection)
 
 
 def create(db: Database) -> None:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import decimal
-import getpass
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -357,10 +356,3 @@ def connect(url: str, *, read_only: bool = False, application: str = "Delegation
     if read_only:
         conn.execute("SET default_transaction_read_only = on")
     return ServerDatabase(conn, url, read_only=read_only)
-
-
-def os_user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"

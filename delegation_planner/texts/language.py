@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import locale
 import os
-import subprocess
 import sys
 from collections.abc import Iterable, Mapping
 
@@ -90,6 +89,10 @@ def _windows_display_language() -> str | None:
 
 
 def _macos_preferred_language() -> str | None:
+    # Imported here: the window asks for its language before its first paint, and only a
+    # Mac needs a process for the answer.
+    import subprocess
+
     try:
         result = subprocess.run(
             ["defaults", "read", "-g", "AppleLanguages"], capture_output=True, text=True, timeout=5

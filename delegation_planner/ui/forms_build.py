@@ -8,6 +8,7 @@ only reports stale or missing ones (exit 1), for a commit hook.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -42,7 +43,32 @@ def compile_form(ui_file: Path) -> str:
     body = [line for line in result.stdout.splitlines() if not line.startswith("#")]
     while body and not body[0].strip():
         body.pop(0)
-    return HEADER.format(name=ui_file.name) + "\n".join(body) + "\n"
+    source = _SPLITTER.sub(r"= QSplitter(parent=\1)", "\n".join(body))
+    return HEADER.format(name=ui_file.name) + _used_imports_only(source) + "\n"
+
+
+# uic makes a splitter as ``QSplitter(parent)``. Resolving that call, PySide6 tries the
+# overload ``QSplitter(Qt.Orientation, parent)`` first and so creates every enum type of
+# the Qt namespace (tens of milliseconds before the window's first paint); the parent as a
+# keyword leaves one overload to try. The splitters' orientation is set from the form.
+_SPLITTER = re.compile(r"= QSplitter\(([\w.]+)\)$", re.MULTILINE)
+
+
+_IMPORT = re.compile(r"^from (PySide6\.\w+) import \(([^)]*)\)\n", re.MULTILINE)
+
+
+def _used_imports_only(source: str) -> str:
+    """uic imports the same forty classes into every form, used or not. PySide6 creates a
+    class (and each of its enum types) when it is first imported, and the main window's
+    form is built before the window's first paint: so each form imports what it uses."""
+    code = _IMPORT.sub("", source)
+    used = set(re.findall(r"\b\w+\b", code))
+
+    def keep(match: re.Match[str]) -> str:
+        names = [name.strip() for name in match.group(2).split(",") if name.strip() in used]
+        return f"from {match.group(1)} import {', '.join(names)}\n" if names else ""
+
+    return _IMPORT.sub(keep, source)
 
 
 def target_for(ui_file: Path) -> Path:

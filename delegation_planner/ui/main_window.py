@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, SignalInstance
+from PySide6.QtCore import QSettings, QTimer, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMenu, QMessageBox, QWidget
 
@@ -80,15 +80,21 @@ class MainWindow(WindowHost):
             self.start(session)
 
     def show_first_rows(self, rows: FirstRows) -> None:
-        """Before the register is opened: its name and the overview's first lists, read
-        from a file that passed the full check unchanged (``storage.first_rows``)."""
+        """Before the register is opened: its name and the overview's first lists, read from
+        a file that passed the full check unchanged or a server register of this program's
+        schema (``storage.first_rows``)."""
         from delegation_planner.ui.pages.first_rows import FirstRowsPage
 
         page = FirstRowsPage(rows, self.ui.overview_layout.parentWidget())
         self.ui.overview_layout.addWidget(page)
         self._first_rows = page
-        self.setWindowTitle(self.tr("{name} — Delegation Planner").format(name=rows.path.name))
-        self._path_label.setText(str(rows.path))
+        self.setWindowTitle(self.tr("{name} — Delegation Planner").format(name=rows.name))
+        self._path_label.setText(rows.where)
+
+    def shows_first_rows_of(self, location: Path | str) -> bool:
+        """The first paint's lists on screen are those of the register at ``location``."""
+        first = self._first_rows
+        return first is not None and first.rows.location == location  # type: ignore[attr-defined]
 
     def home_says_empty(self) -> bool:
         """The home view says the register has no delegations (its first paint's page or its own)."""
@@ -253,8 +259,7 @@ class MainWindow(WindowHost):
         dashboard = DashboardPage(session, self.ui.overview_layout.parentWidget())
         self.ui.overview_layout.addWidget(dashboard)
         self.dashboard = dashboard
-        first = self._first_rows
-        if first is not None and first.rows.path == session.file:  # type: ignore[attr-defined]
+        if self.shows_first_rows_of(session.location):
             # The first paint's lists stay on screen until the page has read its own.
             dashboard.hide()
             dashboard.first_shown.connect(self._drop_first_rows)
@@ -524,6 +529,9 @@ class MainWindow(WindowHost):
         return self._open_dialog(VisitRuleDialog(self.session.db, self.session.read_only, self))
 
     def _open_dialog(self, dialog: QDialog) -> QDialog:
+        # Not imported with the module: naming Qt before the first paint costs tens of ms.
+        from PySide6.QtCore import Qt
+
         # open(), not exec(): no nested event loop, and tests can drive the dialog directly.
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.refresh_all)

@@ -66,11 +66,22 @@ def run_window(
     log.info("window started, version %s", _version())
     if failure is not None:
         log.error("the first rows could not be shown before the register was opened", exc_info=failure)
+    _paint_pending(shell)
     try:
         return _run(app, db_path, demo, settings, shell)
     finally:
         log.info("window closed")
         reporter.uninstall()
+
+
+def _paint_pending(shell: MainWindow | None) -> None:
+    """Between the steps of loading the rest after the first paint (a second or more on a
+    busy machine): the shell on screen repaints what was covered or resized meanwhile. Input
+    waits until the window is built (a click or a close now would meet half a window)."""
+    if shell is not None:
+        from PySide6.QtCore import QEventLoop
+
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
 
 def _version() -> str:
@@ -79,14 +90,19 @@ def _version() -> str:
     return __version__
 
 
-def _first_paint(path: Path, settings: QSettings) -> MainWindow | None:
+def _first_paint(location: Path | str, settings: QSettings) -> MainWindow | None:
     """The window's shell with the overview's first lists, painted before the rest of the
     program is loaded: for a register file that passed the full check and has not changed
-    since (None for any other: it is opened and checked before anything of it is shown)."""
-    from delegation_planner.storage.first_rows import read_if_checked
+    since, or a server register of this program's schema (None for any other: it is opened
+    and checked before anything of it is shown)."""
+    from delegation_planner.storage import first_rows
     from delegation_planner.ui.pages.first_rows import MAX_OVERDUE
 
-    rows = read_if_checked(path, dt.date.today(), MAX_OVERDUE)
+    today = dt.date.today()
+    if isinstance(location, str):
+        rows = first_rows.read_server(location, today, MAX_OVERDUE)
+    else:
+        rows = first_rows.read_if_checked(location, today, MAX_OVERDUE)
     if rows is None:
         return None
     window = MainWindow(None, settings)
@@ -101,11 +117,13 @@ def _first_paint(path: Path, settings: QSettings) -> MainWindow | None:
 def _first_paint_of(
     db_path: Path | str | None, demo: bool | str, settings: QSettings
 ) -> tuple[MainWindow | None, Exception | None]:
-    """``_first_paint`` for the register file the window opens (not the demo, not a server);
+    """``_first_paint`` for the register the window opens (a file or a server, not the demo);
     an error in it is returned to be logged, and the window then starts as usual."""
-    if demo or is_server_url(db_path):
+    if demo:
         return None, None
     try:
+        if is_server_url(db_path):
+            return _first_paint(str(db_path), settings), None
         return _first_paint(Path(db_path) if db_path is not None else _default_path(), settings), None
     except Exception as error:  # only a shortcut failed: the usual start follows
         return None, error
@@ -123,8 +141,8 @@ def _run(
         session = open_session(str(db_path))
         if session is None:
             return EXIT_NO_REGISTER
-        window = MainWindow(session, settings)
-        window.show()
+        _paint_pending(shell)
+        _window_on(session, settings, shell)
         return int(app.exec())
     try:
         path = (
@@ -144,12 +162,8 @@ def _run(
     if session is None:
         return EXIT_NO_REGISTER
     log.info("register opened%s", " read-only" if session.read_only else "")
-    if shell is not None and session.file == path.absolute():
-        shell.start(session)
-        window = shell
-    else:
-        window = MainWindow(session, settings)
-        window.show()
+    _paint_pending(shell)
+    window = _window_on(session, settings, shell)
     if first_start:
         # Once the window is on screen, so the setup sits on top of it.
         QTimer.singleShot(0, window.first_start_setup)
@@ -160,6 +174,20 @@ def _run(
         from delegation_planner.ui.db_task import wait_for_workers
 
         wait_for_workers()
+
+
+def _window_on(session: RegisterSession, settings: QSettings, shell: MainWindow | None) -> MainWindow:
+    """The window on the opened register: the first paint's shell when it shows this register
+    (another one may have been chosen after a failure to open), else a new one in its place."""
+    if shell is not None and shell.shows_first_rows_of(session.location):
+        shell.start(session)
+        return shell
+    if shell is not None:
+        shell.close()
+        shell.deleteLater()
+    window = MainWindow(session, settings)
+    window.show()
+    return window
 
 
 def _default_path() -> Path:

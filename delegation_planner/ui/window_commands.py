@@ -137,11 +137,24 @@ class WindowCommands(QObject):
             return None
         today = self._today()
         holder: list[DatabaseTask] = []
+        stamp: list[str] = []
 
         def work(db: Database, progress: Callable[[int, int], None]) -> Path:
+            from delegation_planner.storage.document_log import reference_for
+
+            # Printed as the report is saved: stamping it afterwards read a year's report
+            # back and saved it again, half a second on the window's thread.
+            stamp.append(reference_for(db, reference, dt.date.today()))
             try:
                 return write_report(
-                    db, year, path, lang, today=today, progress=progress, cancelled=holder[0].cancel_requested
+                    db,
+                    year,
+                    path,
+                    lang,
+                    today=today,
+                    progress=progress,
+                    cancelled=holder[0].cancel_requested,
+                    reference=stamp[-1],
                 )
             except ReportCancelled:
                 raise TaskCancelled from None
@@ -167,8 +180,9 @@ class WindowCommands(QObject):
                 Path(written),
                 "report",
                 lang,
-                reference=reference,
+                reference=stamp[-1],
                 year=year,
+                stamped=True,
             )
         )
         task.finished.connect(lambda written: self._open(written, self.tr("Annual report")))

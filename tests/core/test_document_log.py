@@ -19,6 +19,7 @@ from delegation_planner.storage.document_log import (
     list_documents,
     log_document,
     propose_reference,
+    reference_for,
     save_pattern,
 )
 from delegation_planner.storage.errors import StorageError
@@ -64,6 +65,37 @@ def test_references_are_proposed_from_the_pattern_and_printed(trip: Database, tm
     assert document_data(trip, logged[0].id) == second.read_bytes()
     with pytest.raises(StorageError, match="Only the last version"):
         document_data(trip, logged[1].id)
+
+
+def test_a_document_stamped_as_it_is_saved_is_logged_without_being_read_again(
+    trip: Database, tmp_path: Path
+) -> None:
+    reference = reference_for(trip, "", TODAY)
+    assert reference == "RS 2026-0001"
+    written = write_basis(trip, "trip", tmp_path / "basis.docx", lang="da", reference=reference)
+    before = written.read_bytes()
+    logged = log_document(
+        trip,
+        written,
+        "basis",
+        "da",
+        by="eva",
+        reference=reference,
+        delegation="trip",
+        today=TODAY,
+        stamped=True,
+    )
+    assert logged == reference
+    assert written.read_bytes() == before  # not opened and saved again
+    header = docx.Document(str(written)).sections[0].header.paragraphs
+    assert [p.text for p in header if "RS 2026" in p.text] == ["Journalnummer: RS 2026-0001"]
+    assert document_data(trip, list_documents(trip)[0].id) == before
+    assert propose_reference(trip, TODAY) == "RS 2026-0002"
+    # A typed reference is checked before anything is written.
+    with pytest.raises(StorageError, match="one line"):
+        reference_for(trip, "RS\n2026", TODAY)
+    with pytest.raises(ValueError, match="names the reference"):
+        log_document(trip, written, "basis", "da", by="eva", delegation="trip", stamped=True)
 
 
 def test_the_pattern_is_the_offices_own(trip: Database) -> None:

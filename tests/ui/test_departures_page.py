@@ -13,6 +13,7 @@ from delegation_planner.domain.enums import Direction
 from delegation_planner.storage import repository
 from delegation_planner.storage.checklists import apply_template
 from delegation_planner.storage.database import open_database
+from delegation_planner.storage.document_log import list_documents
 from delegation_planner.storage.upcoming import upcoming
 from delegation_planner.ui.models.departures_model import FAILING, OPEN, OVERDUE, TITLE, DeparturesModel
 from tests.core.factories import delegation, participant, person
@@ -185,6 +186,11 @@ def test_write_briefing_with_the_open_items(qtbot, make_window, register_path, t
     document = docx.Document(str(written))
     cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
     assert "Invitation received" in cells  # the shipped item, in the briefing's language
+    # The register's reference, printed once as the briefing was saved, and logged with it.
+    header = [p.text for p in document.sections[0].header.paragraphs]
+    stamps = [t.removeprefix("Reference: ") for t in header if t.startswith("Reference: ")]
+    assert len(stamps) == 1
+    assert [d.reference for d in list_documents(window.session.db)] == stamps
 
 
 def test_the_departures_model(qtmodeltester, tmp_path):

@@ -43,6 +43,8 @@ def test_write_the_basis_with_a_reference_and_open_it_again(qtbot, monkeypatch, 
     qtbot.mouseClick(grip.ui.basis_button, Qt.MouseButton.LeftButton)
     finish_writing(qtbot, grip.files)  # in a task off the GUI thread, then logged
     assert _stamp(target) == "Diarienummer: RS 2026/31"
+    header = docx.Document(str(target)).sections[0].header.paragraphs
+    assert [p.text for p in header].count("Diarienummer: RS 2026/31") == 1  # printed once, as it was saved
     [logged] = list_documents(db, delegation="trip")
     assert (logged.reference, logged.kind) == ("RS 2026/31", "basis")
     # Back on the Attachments tab the log shows it; the last version opens again.

@@ -18,6 +18,7 @@ from delegation_planner.documents import report
 from delegation_planner.domain.enums import CostCategory
 from delegation_planner.domain.records import CostLine, ProgrammeItem
 from delegation_planner.storage import repository
+from delegation_planner.storage.document_log import list_documents
 from delegation_planner.ui.window_commands import default_report_year
 
 
@@ -70,6 +71,11 @@ def test_annual_report_writes_that_years_delegations_and_opens_it(qtbot, make_wi
     assert "Guangdong state visit" in text
     assert "Business delegation to Jiangsu" not in text and "Life science workshop" not in text
     assert window.settings.value("documents/language") == "en"
+    # The register's reference is printed once, as the report was saved, and logged with it.
+    header = [p.text for p in docx.Document(str(written)).sections[0].header.paragraphs]
+    stamps = [t.removeprefix("Reference: ") for t in header if t.startswith("Reference: ")]
+    assert len(stamps) == 1
+    assert [d.reference for d in list_documents(window.session.db, year=2025)] == stamps
 
 
 def test_a_cancelled_report_writes_nothing(qtbot, make_window, register_path, files, monkeypatch, tmp_path):

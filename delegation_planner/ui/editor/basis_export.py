@@ -62,8 +62,8 @@ def write_basis_interactively(
     officer = case_officer()
     key = delegation.id
 
-    def write(task_db: Database, path: Path) -> Path:
-        return write_basis(task_db, key, path, lang, officer=officer)
+    def write(task_db: Database, path: Path, stamp: str) -> Path:
+        return write_basis(task_db, key, path, lang, officer=officer, reference=stamp)
 
     return write_document_interactively(
         parent,

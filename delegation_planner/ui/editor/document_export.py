@@ -14,6 +14,7 @@ function that writes it.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,14 +64,15 @@ def write_document_interactively(
     delegation: Delegation,
     unsaved: bool,
     file_name: str,
-    write: Callable[[Database, Path], Path],
+    write: Callable[[Database, Path, str], Path],
     log: DocumentLog,
     on_written: Callable[[Path], None],
     failures: tuple[type[Exception], ...] = (),
 ) -> DatabaseTask | None:
     """Ask for a file and start writing the document there; the task, or None if refused or cancelled.
 
-    ``write`` runs in the task on its own connection. ``failures`` are the writer's own
+    ``write`` runs in the task on its own connection, with the reference to print in the
+    document's header (typed, or proposed there). ``failures`` are the writer's own
     refusals (an unusable template, a missing record); they are shown in the writer's
     words rather than as a crash. ``on_written`` hears the path once it is logged and announced.
     """
@@ -85,8 +87,17 @@ def write_document_interactively(
         return None
     # The path is filled in now; the reason when the task fails (braces in a path kept as they are).
     where = literal(str(path))
+    stamp: list[str] = []
+
+    def work(db: Database, _progress: Callable[[int, int], None]) -> Path:
+        from delegation_planner.storage.document_log import reference_for
+
+        # Printed as the document is saved, not by opening and saving it again afterwards.
+        stamp.append(reference_for(db, log.reference, dt.date.today()))
+        return write(db, path, stamp[-1])
+
     task = files.run(
-        lambda db, _progress: write(db, path),
+        work,
         words.writing,
         title=words.not_written_title,
         not_done=words.not_written.replace("{path}", where),
@@ -101,8 +112,9 @@ def write_document_interactively(
             written,
             log.kind,
             log.lang,
-            reference=log.reference,
+            reference=stamp[-1],
             delegation=log.delegation,
+            stamped=True,
         )
         files.announce(written, words.written_title)
         on_written(written)

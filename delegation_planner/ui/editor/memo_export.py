@@ -87,8 +87,8 @@ def write_memo_interactively(
     officer = case_officer()
     key = delegation.id
 
-    def write(task_db: Database, path: Path) -> Path:
-        return write_memo(task_db, key, path, lang, officer=officer, before_the_visit=early)
+    def write(task_db: Database, path: Path, stamp: str) -> Path:
+        return write_memo(task_db, key, path, lang, officer=officer, before_the_visit=early, reference=stamp)
 
     return write_document_interactively(
         parent,

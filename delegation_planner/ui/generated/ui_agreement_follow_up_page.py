@@ -1,15 +1,6 @@
 # Generated from forms/agreement_follow_up_page.ui by `make forms` (pyside6-uic). Do not edit by hand.
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QPushButton, QSizePolicy,
-    QSpacerItem, QSpinBox, QSplitter, QTableView,
-    QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
+from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget
 
 class Ui_AgreementFollowUpPage(object):
     def setupUi(self, AgreementFollowUpPage):
@@ -44,7 +35,7 @@ class Ui_AgreementFollowUpPage(object):
 
         self.page_layout.addLayout(self.year_row)
 
-        self.splitter = QSplitter(AgreementFollowUpPage)
+        self.splitter = QSplitter(parent=AgreementFollowUpPage)
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)

@@ -1,14 +1,6 @@
 # Generated from forms/dashboard_page.ui by `make forms` (pyside6-uic). Do not edit by hand.
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGroupBox, QHeaderView,
-    QLabel, QScrollArea, QSizePolicy, QSpacerItem,
-    QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
+from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QLabel, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QTableView, QVBoxLayout, QWidget
 
 class Ui_DashboardPage(object):
     def setupUi(self, DashboardPage):
@@ -27,9 +19,8 @@ class Ui_DashboardPage(object):
 
         self.main_layout.addWidget(self.status_label)
 
-        self.dashboard_splitter = QSplitter(DashboardPage)
+        self.dashboard_splitter = QSplitter(parent=DashboardPage)
         self.dashboard_splitter.setObjectName(u"dashboard_splitter")
-        self.dashboard_splitter.setOrientation(Qt.Horizontal)
         self.dashboard_splitter.setChildrenCollapsible(False)
         self.lists_widget = QWidget(self.dashboard_splitter)
         self.lists_widget.setObjectName(u"lists_widget")
@@ -97,7 +88,6 @@ class Ui_DashboardPage(object):
         self.charts_area = QScrollArea(self.dashboard_splitter)
         self.charts_area.setObjectName(u"charts_area")
         self.charts_area.setMinimumSize(QSize(320, 0))
-        self.charts_area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.charts_area.setWidgetResizable(True)
         self.charts_widget = QWidget()
         self.charts_widget.setObjectName(u"charts_widget")
@@ -105,7 +95,6 @@ class Ui_DashboardPage(object):
         self.charts_layout.setObjectName(u"charts_layout")
         self.month_chart_label = QLabel(self.charts_widget)
         self.month_chart_label.setObjectName(u"month_chart_label")
-        self.month_chart_label.setAlignment(Qt.AlignHCenter|Qt.AlignTop)
 
         self.charts_layout.addWidget(self.month_chart_label)
 

@@ -1,16 +1,6 @@
 # Generated from forms/departures_page.ui by `make forms` (pyside6-uic). Do not edit by hand.
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QSpinBox, QSplitter,
-    QStackedWidget, QTableView, QTextBrowser, QVBoxLayout,
-    QWidget)
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QSplitter, QStackedWidget, QTableView, QTextBrowser, QVBoxLayout, QWidget
 
 class Ui_DeparturesPage(object):
     def setupUi(self, DeparturesPage):
@@ -47,7 +37,7 @@ class Ui_DeparturesPage(object):
 
         self.page_layout.addLayout(self.horizon_row)
 
-        self.departures_splitter = QSplitter(DeparturesPage)
+        self.departures_splitter = QSplitter(parent=DeparturesPage)
         self.departures_splitter.setObjectName(u"departures_splitter")
         self.departures_splitter.setOrientation(Qt.Orientation.Horizontal)
         self.departures_splitter.setChildrenCollapsible(False)

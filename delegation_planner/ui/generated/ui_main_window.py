@@ -1,17 +1,6 @@
 # Generated from forms/main_window.ui by `make forms` (pyside6-uic). Do not edit by hand.
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QMainWindow, QMenuBar, QPushButton, QSizePolicy,
-    QSpacerItem, QSplitter, QStackedWidget, QStatusBar,
-    QTabWidget, QTableView, QTextBrowser, QVBoxLayout,
-    QWidget)
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenuBar, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QStackedWidget, QStatusBar, QTabWidget, QTableView, QTextBrowser, QVBoxLayout, QWidget
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -83,16 +72,14 @@ class Ui_MainWindow(object):
         self.count_label = QLabel(self.delegations_tab)
         self.count_label.setObjectName(u"count_label")
         self.count_label.setMinimumSize(QSize(130, 0))
-        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.filter_row.addWidget(self.count_label)
 
 
         self.delegations_layout.addLayout(self.filter_row)
 
-        self.register_splitter = QSplitter(self.delegations_tab)
+        self.register_splitter = QSplitter(parent=self.delegations_tab)
         self.register_splitter.setObjectName(u"register_splitter")
-        self.register_splitter.setOrientation(Qt.Orientation.Horizontal)
         self.register_splitter.setChildrenCollapsible(False)
         self.register_stack = QStackedWidget(self.register_splitter)
         self.register_stack.setObjectName(u"register_stack")
@@ -114,7 +101,6 @@ class Ui_MainWindow(object):
         self.table_view.verticalHeader().setVisible(False)
         self.empty_label = QLabel()
         self.empty_label.setObjectName(u"empty_label")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setMargin(24)
         self.register_stack.addWidget(self.empty_label)
@@ -127,7 +113,6 @@ class Ui_MainWindow(object):
         sizePolicy1.setHeightForWidth(self.details_browser.sizePolicy().hasHeightForWidth())
         self.details_browser.setSizePolicy(sizePolicy1)
         self.details_browser.setMinimumSize(QSize(200, 0))
-        self.details_browser.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.details_browser.setOpenLinks(False)
         self.register_splitter.addWidget(self.details_browser)
 

@@ -127,6 +127,10 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_DashboardPage()
         self.ui.setupUi(self)
+        # Set here rather than in the form, which the first paint builds too: a form naming
+        # any ``Qt::`` value makes PySide6 create all enum types of the Qt namespace then.
+        self.ui.charts_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.ui.month_chart_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self._session = session
         self._today = today
         self._generation = 0

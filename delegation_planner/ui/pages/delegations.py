@@ -192,6 +192,12 @@ class DelegationsPage(QObject):
         self._connections.append((signal, slot))
 
     def _setup_view(self) -> None:
+        # Set here rather than in the form: the window's form is built before its first
+        # paint, and a form naming any ``Qt::`` value makes PySide6 create all ninety enum
+        # types of the Qt namespace then (tens of milliseconds a bare window never pays).
+        self.ui.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.ui.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.ui.details_browser.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         view = self.ui.table_view
         view.setModel(self.model)
         header = view.horizontalHeader()

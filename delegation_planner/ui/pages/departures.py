@@ -17,7 +17,7 @@ import datetime as dt
 import html
 from collections.abc import Callable
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -46,6 +46,9 @@ from delegation_planner.ui.models.grip_model import explanation
 from delegation_planner.ui.session import RegisterSession
 from delegation_planner.ui.widgets.document_log_panel import offer_reference
 from delegation_planner.ui.widgets.page_tables import stretch_last_column
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 HORIZON_KEY = "departures/horizon_days"
 LANGUAGE_KEY = "departures/briefing_language"
@@ -345,7 +348,14 @@ class DeparturesPage(QWidget):
         from delegation_planner.ui.widgets.document_log_panel import ask_and_log
 
         if ask_and_log(
-            self, self._session.db, written, "briefing", lang, reference=reference, delegation=key
+            self,
+            self._session.db,
+            written,
+            "briefing",
+            lang,
+            reference=reference,
+            delegation=key,
+            stamped=True,
         ):
             # Used: the next briefing gets a reference of its own.
             self.ui.reference_edit.clear()
@@ -373,15 +383,24 @@ class DeparturesPage(QWidget):
         open_items = [(i.text, i.owner, i.due(start)) for i in item.open_items]
         key = item.delegation.id
         phone = duty_phone()
-        reference = self.ui.reference_edit.text().strip()
+        typed = self.ui.reference_edit.text().strip()
+        stamp: list[str] = []
+
+        def work(db: Database, _progress: Callable[[int, int], None]) -> Path:
+            from delegation_planner.storage.document_log import reference_for
+
+            # Printed as the briefing is saved, not by opening and saving it again afterwards.
+            stamp.append(reference_for(db, typed, dt.date.today()))
+            return write(db, key, path, lang, open_items, duty_phone=phone, reference=stamp[-1])
+
         task = self.files.run(
-            lambda db, _progress: write(db, key, path, lang, open_items, duty_phone=phone),
+            work,
             self.tr("Writing the briefing…"),
             title=self.tr("Write briefing"),
             not_done=self.tr("The briefing was not written: {0}"),
         )
         # Logged in the document register (with its reference printed on it) before the
         # user is told where it is and offered to open it.
-        task.finished.connect(lambda written: self._log_briefing(Path(written), lang, reference, key))
+        task.finished.connect(lambda written: self._log_briefing(Path(written), lang, stamp[-1], key))
         task.finished.connect(lambda written: self.files.announce(Path(written), self.tr("Briefing written")))
         task.start()

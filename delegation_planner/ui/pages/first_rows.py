@@ -7,26 +7,24 @@ register that passed the full check unchanged, in the overview's own form and co
 then loads the rest and opens the register as usual. The overview's page takes this
 page's place when it shows the same lists in full (what each trip still misses needs
 the domain's rules). Only Qt and the overview's form are imported here.
+
+Everything here is measured against a bare Qt window started the same way, so it avoids
+what that window never pays for: the ``Qt`` namespace's enum types (PySide6 creates all
+ninety of them on first use, tens of milliseconds) are left untouched, roles and
+alignments are Qt's numbers, and the columns' widths are measured on a few texts
+instead of Qt asking the model for every cell of the rows in sight.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex
+from PySide6.QtGui import QColor, QShowEvent, QStandardItemModel
 from PySide6.QtWidgets import QTableView, QWidget
 
 from delegation_planner.ui.generated.ui_dashboard_page import Ui_DashboardPage
 from delegation_planner.ui.labels.formatting import date_text
-from delegation_planner.ui.widgets.page_tables import fit_to_width
 
 if TYPE_CHECKING:
     from delegation_planner.storage.first_rows import FirstRows
@@ -36,6 +34,16 @@ _tr = QCoreApplication.translate
 OVERDUE_COLOUR = "#b3261e"  # the follow-up lists' colour of an overdue point
 RESIZE_PRECISION_ROWS = 40  # rows measured to fit a column (the overview's page as well)
 MAX_OVERDUE = 200  # overdue points the overview lists; it points to the follow-up tab for the rest
+
+# Qt's numbers for what the lists ask (Qt.ItemDataRole, Qt.AlignmentFlag): see the module's note.
+_DISPLAY_ROLE, _TEXT_ALIGNMENT_ROLE, _FOREGROUND_ROLE = 0, 7, 9
+_ALIGN_RIGHT_VCENTER = 0x0002 | 0x0080
+# As ``page_tables.fit_to_width`` lays the overview's lists out: a column's room beyond its
+# text, the narrowest a long-text column gets, the rows measured.
+_CELL_MARGIN, _HEADER_MARGIN, _EXTRA = 8, 12, 16
+_MIN_FLEXIBLE_WIDTH = 140
+_MEASURED_ROWS = 60
+_LONGEST_MEASURED = 5  # the texts measured per column: the longest in characters
 
 # The columns of the overview's two lists (``DeparturesModel`` and ``FollowUpModel``),
 # and those the overview hides; the words are theirs, in their translation contexts.
@@ -74,7 +82,7 @@ class _TextTable(QAbstractTableModel):
         rows: list[list[str]],
         right: tuple[int, ...],
         parent: QObject,
-        foreground: QBrush | None = None,
+        foreground: QColor | None = None,
     ) -> None:
         super().__init__(parent)
         self._headers = headers
@@ -88,27 +96,29 @@ class _TextTable(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY_ROLE) -> Any:
         if not index.isValid():
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY_ROLE:
             return self._rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _TEXT_ALIGNMENT_ROLE and index.column() in self._right:
+            return _ALIGN_RIGHT_VCENTER
+        if role == _FOREGROUND_ROLE:
             return self._foreground
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        return self._headers[section]
+    def header_labels(self) -> QStandardItemModel:
+        """The columns' titles for the view's header. Not ``headerData``: a Python override
+        of it is handed a ``Qt.Orientation``, and converting that creates every enum type of
+        the ``Qt`` namespace (see the module's note); the rows' numbers are Qt's own."""
+        labels = QStandardItemModel(0, len(self._headers), self)
+        labels.setHorizontalHeaderLabels(self._headers)
+        return labels
+
+    def column_texts(self, column: int, rows: int) -> list[str]:
+        """The column's header and its longest texts among the first ``rows`` rows."""
+        texts = sorted((row[column] for row in self._rows[:rows]), key=len, reverse=True)
+        return [self._headers[column], *texts[:_LONGEST_MEASURED]]
 
 
 class FirstRowsPage(QWidget):
@@ -120,7 +130,8 @@ class FirstRowsPage(QWidget):
         self.ui = Ui_DashboardPage()
         self.ui.setupUi(self)
         self.ui.dashboard_splitter.setSizes([640, 460])  # as the overview's page
-        self.ui.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        # The overview's page sets plain text; these two texts hold no markup, so the label's
+        # automatic format shows them the same without naming Qt.TextFormat.
         trips = []
         for trip in rows.trips:
             cells = [""] * _TRIP_COLUMNS
@@ -166,10 +177,13 @@ class FirstRowsPage(QWidget):
             points,
             (),
             self,
-            QBrush(QColor(OVERDUE_COLOUR)),  # every point here is overdue
+            # Every point here is overdue. A colour, not a QBrush: resolving QBrush's
+            # constructor creates the Qt namespace's enum types (see the module's note).
+            QColor(OVERDUE_COLOUR),
         )
-        self._show(self.ui.upcoming_view, self.trips, _TRIP_HIDDEN, (TRIP_TITLE,))
-        self._show(self.ui.overdue_view, self.overdue, _POINT_HIDDEN, (POINT_TEXT, POINT_DELEGATION))
+        self._show(self.ui.upcoming_view, self.trips, _TRIP_HIDDEN)
+        self._show(self.ui.overdue_view, self.overdue, _POINT_HIDDEN)
+        self._fitted = False
         self.ui.status_label.setText(
             empty_register_text() if rows.empty else _tr("DashboardPage", "Loading…")
         )
@@ -177,18 +191,49 @@ class FirstRowsPage(QWidget):
     def shows_empty_register(self) -> bool:
         return self.rows.empty
 
+    def showEvent(self, event: QShowEvent) -> None:
+        # Fitted once laid out (shown, not yet painted): the views' widths are then the window's.
+        if not self._fitted:
+            self._fitted = True
+            _fit_to_width(self.ui.upcoming_view, self.trips, (TRIP_TITLE,))
+            _fit_to_width(self.ui.overdue_view, self.overdue, (POINT_TEXT, POINT_DELEGATION))
+        super().showEvent(event)
+
     @staticmethod
-    def _show(
-        view: QTableView, model: _TextTable, hidden: tuple[int, ...], flexible: tuple[int, ...]
-    ) -> None:
+    def _show(view: QTableView, model: _TextTable, hidden: tuple[int, ...]) -> None:
         view.setModel(model)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-        view.horizontalHeader().setHighlightSections(False)
-        # As the overview's page: the first rows tell the columns' widths.
-        view.horizontalHeader().setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
+        header = view.horizontalHeader()
+        header.setModel(model.header_labels())
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
         for column in hidden:
             view.setColumnHidden(column, True)
-        fit_to_width(view, flexible)
+
+
+def _fit_to_width(view: QTableView, model: _TextTable, flexible: tuple[int, ...]) -> None:
+    """``page_tables.fit_to_width`` with the widths measured on each column's longest texts:
+    every column as wide as its contents; when that is wider than the view, only the
+    long-text columns (``flexible``) give up width, in proportion."""
+    header = view.horizontalHeader()
+    cells, titles = view.fontMetrics(), header.fontMetrics()
+    widths = {}
+    for column in range(header.count()):
+        if header.isSectionHidden(column):
+            continue
+        title, *texts = model.column_texts(column, _MEASURED_ROWS)
+        widest = max((cells.horizontalAdvance(text) + _CELL_MARGIN for text in texts), default=0)
+        widths[column] = max(widest, titles.horizontalAdvance(title) + _HEADER_MARGIN) + _EXTRA
+    excess = sum(widths.values()) - view.viewport().width()
+    shrinkable = {
+        c: widths[c] - _MIN_FLEXIBLE_WIDTH for c in flexible if widths.get(c, 0) > _MIN_FLEXIBLE_WIDTH
+    }
+    room = sum(shrinkable.values())
+    if excess > 0 and room > 0:
+        for column, spare in shrinkable.items():
+            widths[column] -= min(spare, round(excess * spare / room))
+    for column, width in widths.items():
+        header.resizeSection(column, width)
 
 
 def _headers(columns: int, words: dict[int, str]) -> list[str]:

@@ -83,12 +83,22 @@ def ask_and_log(
     reference: str = "",
     delegation: str | None = None,
     year: int | None = None,
+    stamped: bool = False,
 ) -> str | None:
     """Print the reference (typed, or proposed from the pattern) on a document just written
-    and log it; the reference. A failure to log is said, not raised: the document was written."""
+    (``stamped``: it was printed as the document was saved) and log it; the reference. A
+    failure to log is said, not raised: the document was written."""
     try:
         return log_document(
-            db, written, kind, lang, by=current_user(), reference=reference, delegation=delegation, year=year
+            db,
+            written,
+            kind,
+            lang,
+            by=current_user(),
+            reference=reference,
+            delegation=delegation,
+            year=year,
+            stamped=stamped,
         )
     except (StorageError, OSError, ValueError) as error:
         QMessageBox.warning(

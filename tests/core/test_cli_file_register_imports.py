@@ -1,0 +1,56 @@
+"""A command on a register file never loads the server's driver or the window's toolkit.
+
+psycopg took 0.3–0.8 s of every command's start on a busy machine (it was imported through
+``storage.database``), more than the rest of writing a small document.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from delegation_planner.storage import repository
+from tests.core import factories
+
+_RUN = (
+    "import sys\n"
+    "from delegation_planner.app import main\n"
+    "try:\n"
+    "    main(sys.argv[1:])\n"
+    "except SystemExit as stop:\n"
+    "    code = stop.code\n"
+    "loaded = sorted({m.split('.')[0] for m in sys.modules} & {'psycopg', 'psycopg_binary', 'PySide6'})\n"
+    "print('LOADED', ','.join(loaded), 'EXIT', code)\n"
+)
+
+
+def _loaded(*args: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", _RUN, *args], capture_output=True, text=True, timeout=120, check=False
+    )
+    line = [x for x in done.stdout.splitlines() if x.startswith("LOADED")]
+    assert line, done.stdout + done.stderr
+    return line[-1]
+
+
+@pytest.mark.sqlite_only
+def test_document_commands_on_a_file_load_no_server_driver(
+    db: Database, db_path: Path, tmp_path: Path
+) -> None:
+    repository.save_organisation(db, factories.organisation())
+    repository.save_delegation(db, factories.delegation("trip"))
+    repository.save_person(db, factories.person("anna"))
+    db.close()
+    register = ["--db", str(db_path)]
+    assert (
+        _loaded("report", "--year", "2026", "--out", str(tmp_path / "r.docx"), *register) == "LOADED  EXIT 0"
+    )
+    assert _loaded("basis", "trip", "--out", str(tmp_path / "b.docx"), *register) == "LOADED  EXIT 0"
+    assert _loaded("documents", *register) == "LOADED  EXIT 0"
+    assert _loaded("check", "trip", *register) == "LOADED  EXIT 0"
+    assert _loaded("person", "erase", "anna", "--yes", *register) == "LOADED  EXIT 0"
+    assert _loaded("--version") == "LOADED  EXIT 0"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +13,7 @@ from delegation_planner.interchange.decoding import read_bytes
 from delegation_planner.interchange.reader import read_text
 from delegation_planner.interchange.writer import dumps
 from delegation_planner.storage.atomic_file import check_target, write_bytes_atomically
+from delegation_planner.storage.dialect import is_server
 from delegation_planner.storage.repository import existing_keys, load_register, merge_register
 from delegation_planner.texts.catalogue import ntr, tr
 
@@ -55,12 +57,22 @@ def import_file(db: Database, path: Path, progress: Progress | None = None) -> I
     transaction that writes it, so a record it refers to cannot disappear in between.
     """
     raw = read_bytes(Path(path))
-    with db.atomic():
-        register = read_text(raw, existing_keys(db))
-        keys = [d.id for d in register.delegations]
-        before = _revisions(db, keys)
-        merge_register(db, register, progress)
-        after = _revisions(db, keys)
+    nested = db.conn.in_transaction
+    for attempt in (1, 2):
+        try:
+            with db.atomic():
+                register = read_text(raw, existing_keys(db))
+                keys = [d.id for d in register.delegations]
+                before = _revisions(db, keys)
+                merge_register(db, register, progress)
+                after = _revisions(db, keys)
+            break
+        except sqlite3.IntegrityError:
+            # On a server, a colleague's import of the same records committed first: the
+            # rows this one found missing are there now, so merging again from the start
+            # goes through (and finds them unchanged) instead of reporting a duplicate key.
+            if attempt == 2 or nested or not is_server(db):
+                raise
     new = sum(1 for key in keys if key not in before)
     changed = sum(1 for key in keys if key in before and after.get(key) != before[key])
     return ImportSummary(

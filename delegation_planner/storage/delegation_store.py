@@ -17,6 +17,7 @@ from delegation_planner.domain.records import Delegation
 from delegation_planner.storage import change_log, rows
 from delegation_planner.storage.dialect import row_lock
 from delegation_planner.storage.errors import ConflictError, NotFoundError
+from delegation_planner.storage.retry import retried
 from delegation_planner.storage.verdicts import refresh_verdicts
 from delegation_planner.texts.catalogue import tr
 
@@ -44,10 +45,14 @@ def save_delegation(db: Database, delegation: Delegation, expected_revision: int
     delegation in the meantime (another window, an import), so their work is not
     silently overwritten.
     """
-    with db.atomic():
-        revision = write_delegation(db, delegation, expected_revision)
-        refresh_verdicts(db, [delegation.id])
-    return revision
+
+    def save() -> int:
+        with db.atomic():
+            revision = write_delegation(db, delegation, expected_revision)
+            refresh_verdicts(db, [delegation.id])
+        return revision
+
+    return retried(db, save)
 
 
 def delete_delegation(db: Database, key: str) -> None:

@@ -71,6 +71,11 @@ class WriteFailedError(StorageError):
     read-only or out of reach. The transaction was rolled back, nothing was changed."""
 
 
+class CrossedWriteError(WriteFailedError):
+    """A server gave up this change because another session's change crossed it at the same
+    moment (a deadlock or a serialization failure): the same change tried again will do."""
+
+
 def describe_write_failure(error: Exception, path: object, busy_seconds: float) -> str:
     """Plain words for an ``sqlite3.OperationalError`` raised while storing a change."""
     text = str(error).lower()

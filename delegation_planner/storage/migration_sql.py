@@ -415,3 +415,12 @@ CHANGE_LOG = [
     )""",
     "CREATE INDEX change_log_record ON change_log(kind, record_id, id)",
 ]
+
+# A person's delegations recounted only when their kind changed (see schema step 0019).
+PEOPLE_KIND_CHANGED = """CREATE TRIGGER people_kind_au AFTER UPDATE OF kind ON people
+    WHEN OLD.kind <> NEW.kind BEGIN
+        UPDATE delegations SET home_politicians = (
+            SELECT count(*) FROM participants p JOIN people x ON x.id = p.person_id
+            WHERE p.delegation_id = delegations.id AND p.side = 'home' AND x.kind = 'politician'
+        ) WHERE id IN (SELECT delegation_id FROM participants WHERE person_id = NEW.id);
+    END"""

@@ -42,6 +42,7 @@ from delegation_planner.storage.delegation_store import save_delegation as save_
 from delegation_planner.storage.errors import InUseError, NotFoundError
 from delegation_planner.storage.policy_store import load_policy as load_policy  # re-exported for callers
 from delegation_planner.storage.policy_store import write_policy
+from delegation_planner.storage.retry import retried
 from delegation_planner.storage.upsert import upsert_rows
 from delegation_planner.storage.verdicts import delegations_with_person, refresh_verdicts
 from delegation_planner.texts.catalogue import tr
@@ -102,18 +103,24 @@ def _write_activity_plan(db: Database, agreement: Agreement) -> None:
 
 
 def save_organisation(db: Database, organisation: Organisation) -> None:
-    with db.atomic():
-        if upsert_rows(db, "organisations", [rows.organisation_row(organisation)]):
-            change_log.record(db, "organisation", organisation.id, "saved")
+    def save() -> None:
+        with db.atomic():
+            if upsert_rows(db, "organisations", [rows.organisation_row(organisation)]):
+                change_log.record(db, "organisation", organisation.id, "saved")
+
+    retried(db, save)
 
 
 def save_person(db: Database, person: Person) -> None:
-    with db.atomic():
-        before = db.execute("SELECT kind FROM people WHERE id = ?", [person.id]).fetchone()
-        if upsert_rows(db, "people", [rows.person_row(person) | {"phone": person.phone.strip()}]):
-            change_log.record(db, "person", person.id, "saved")
-        if before is not None and before[0] != person.kind.value:
-            refresh_verdicts(db, delegations_with_person(db, person.id))
+    def save() -> None:
+        with db.atomic():
+            before = db.execute("SELECT kind FROM people WHERE id = ?", [person.id]).fetchone()
+            if upsert_rows(db, "people", [rows.person_row(person) | {"phone": person.phone.strip()}]):
+                change_log.record(db, "person", person.id, "saved")
+            if before is not None and before[0] != person.kind.value:
+                refresh_verdicts(db, delegations_with_person(db, person.id))
+
+    retried(db, save)
 
 
 def save_agreement(db: Database, agreement: Agreement) -> None:

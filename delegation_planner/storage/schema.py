@@ -33,6 +33,7 @@ from delegation_planner.storage.migration_sql import (
     INITIAL,
     OFFICE_PROFILE,
     PARTICIPANTS_PER_SIDE,
+    PEOPLE_KIND_CHANGED,
     RESULTS_AND_REVIEWS,
     RETENTION,
 )
@@ -239,5 +240,21 @@ def _server_search_document(db: Database) -> None:
         search_document.create(db)  # type: ignore[arg-type]
 
 
+@MIGRATIONS(name="0019_concurrent_writers")
+def _concurrent_writers(db: Database) -> None:
+    # Two changes that let several people write at once on a server without deadlocks.
+    # The politicians' count of a person's delegations is made again only when their kind
+    # changes: "UPDATE OF kind" fires whenever a save names the column, so every rename
+    # rewrote (and locked, in no set order) all of that person's delegations.
+    db.execute("DROP TRIGGER people_kind_au")
+    db.execute(PEOPLE_KIND_CHANGED)
+    # The documents' triggers take the commit lock (storage.search_document): a register
+    # made with 0018 gets them made again. A file has no documents.
+    if getattr(db, "dialect", "sqlite") == "postgresql":
+        from delegation_planner.storage import search_document
+
+        search_document.install_triggers(db)  # type: ignore[arg-type]
+
+
 # The schema number of this program; a file with a higher one is refused.
-SCHEMA_VERSION = 18
+SCHEMA_VERSION = 19

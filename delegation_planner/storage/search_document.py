@@ -24,10 +24,17 @@ starts with ``_`` so that the personal-data tools and the copy pass it by; an er
 person's name leaves it through the same triggers, and the erasure's ``VACUUM FULL``
 rewrites it (``erasure.compact_server``).
 
-Known limit: a person renamed in one session while another session's transaction adds
-them to a delegation (both committing at the same moment) can leave that delegation's
-document with the old name until the delegation is next saved; closing that window would
-make every save lock its participants' rows.
+A commit that renames people or organisations writes its documents alone: its triggers
+take the register's transaction-level advisory lock ``COMMIT_LOCK`` for themselves, the
+triggers of saves, imports and deletions share it, and it is held until the commit ends,
+so the statements after it read what the commits before it made. Without it, a person
+renamed in one session while another session added them to a delegation left that
+delegation's document with the old name (each commit saw the other's change as not yet
+made), and two renames sharing delegations (a person and their organisation, two
+colleagues of one trip) locked the same documents in opposite orders: a third of the
+renames of a busy office failed as deadlocks. Saves and imports, which write only their
+own delegations' documents, never wait for each other's commits; only the commits' last
+step waits for a rename, never the work before it.
 """
 
 from __future__ import annotations
@@ -40,6 +47,11 @@ if TYPE_CHECKING:
 TABLE = "_search_document"
 INDEX = "_search_document_words"
 COUNTRY_NAMES = "_search_country_names"  # filled by search_index for both engines
+# The advisory lock (a number of the register's own, distinct from the migrations' lock)
+# under which a commit writes its documents.
+COMMIT_LOCK = 0x44505344  # "DPSD"
+_SHARED_LOCK = f"PERFORM pg_advisory_xact_lock_shared({COMMIT_LOCK});"
+_OWN_LOCK = f"PERFORM pg_advisory_xact_lock({COMMIT_LOCK});"
 
 # The participations' words (people x, organisations o), one a line, as the file indexes them.
 _PEOPLE = "string_agg(x.name || ' ' || coalesce(o.name, ''), E'\\n' ORDER BY p.id)"
@@ -87,6 +99,7 @@ _FUNCTIONS = [
     _ONE,
     f"""CREATE OR REPLACE FUNCTION dp_search_delegations() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
+    {_SHARED_LOCK}
     IF TG_OP <> 'INSERT' AND (TG_OP = 'DELETE' OR OLD.rowid IS DISTINCT FROM NEW.rowid) THEN
         DELETE FROM {TABLE} WHERE delegation = OLD.rowid;
     END IF;
@@ -96,8 +109,9 @@ BEGIN
     RETURN NULL;
 END
 $f$""",
-    """CREATE OR REPLACE FUNCTION dp_search_participants() RETURNS trigger LANGUAGE plpgsql AS $f$
+    f"""CREATE OR REPLACE FUNCTION dp_search_participants() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
+    {_SHARED_LOCK}
     IF TG_OP <> 'INSERT' THEN
         PERFORM dp_search_document(OLD.delegation_id);
     END IF;
@@ -107,15 +121,17 @@ BEGIN
     RETURN NULL;
 END
 $f$""",
-    """CREATE OR REPLACE FUNCTION dp_search_people() RETURNS trigger LANGUAGE plpgsql AS $f$
+    f"""CREATE OR REPLACE FUNCTION dp_search_people() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
+    {_OWN_LOCK}
     PERFORM dp_search_document(k) FROM (SELECT DISTINCT delegation_id FROM participants
         WHERE person_id = NEW.id) AS t(k);
     RETURN NULL;
 END
 $f$""",
-    """CREATE OR REPLACE FUNCTION dp_search_organisations() RETURNS trigger LANGUAGE plpgsql AS $f$
+    f"""CREATE OR REPLACE FUNCTION dp_search_organisations() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
+    {_OWN_LOCK}
     PERFORM dp_search_document(k) FROM (SELECT DISTINCT p.delegation_id FROM participants p
         JOIN people x ON x.id = p.person_id WHERE x.organisation_id = NEW.id) AS t(k);
     RETURN NULL;

@@ -29,7 +29,7 @@ from psycopg.adapt import Dumper, Loader
 from psycopg.rows import dict_row
 from sqlite_utils import Database
 
-from delegation_planner.storage.errors import StorageError, WriteFailedError
+from delegation_planner.storage.errors import CrossedWriteError, StorageError, WriteFailedError
 from delegation_planner.storage.pg_sql import translate
 
 # Defined with the other server refusals; imported from here by the code that catches it.
@@ -308,10 +308,10 @@ class ServerDatabase(Database):
             if isinstance(mapped, StorageError):
                 raise mapped from error
             if isinstance(mapped, sqlite3.OperationalError):
-                raise WriteFailedError(_not_stored(self.url, mapped)) from error
+                raise _failed(error)(_not_stored(self.url, mapped)) from error
             raise mapped from error
         except sqlite3.OperationalError as error:
-            raise WriteFailedError(_not_stored(self.url, error)) from error
+            raise _failed(error.__cause__)(_not_stored(self.url, error)) from error
 
     def __getitem__(self, table_name: str) -> ServerTable:  # type: ignore[override]
         return ServerTable(self, table_name)
@@ -321,6 +321,13 @@ class ServerDatabase(Database):
 
     def close(self) -> None:
         self.pg.close()
+
+
+def _failed(cause: BaseException | None) -> type[WriteFailedError]:
+    """Which failure a rolled-back transaction is: one that another session crossed can be
+    tried again as it was (``storage.retry``)."""
+    crossed = isinstance(cause, pg_errors.DeadlockDetected | pg_errors.SerializationFailure)
+    return CrossedWriteError if crossed else WriteFailedError
 
 
 def _not_stored(url: str, error: Exception) -> str:

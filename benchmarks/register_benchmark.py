@@ -58,9 +58,11 @@ def cached_register(cache: Path, delegations: int) -> Path:
         figures = generate(partial, delegations)
         partial.rename(path)
         print(f"  {figures['participants']:,} participants, {figures['seconds']:.0f} s", flush=True)
-    # A register kept from an older version of the program is upgraded now, not while timed.
+    # A register kept from an older version of the program is upgraded now, not while timed,
+    # and then checked once more (an upgraded file is checked in full at its next open).
     from delegation_planner.storage.database import open_database
 
+    open_database(path).close()
     open_database(path).close()
     return path
 

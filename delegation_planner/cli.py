@@ -177,6 +177,12 @@ def _import(args: argparse.Namespace) -> int:
             summary = import_file(db, args.file)
         finally:
             db.close()
+        # Checked when opened (or made new), written since only by the import's transaction:
+        # remembered as checked, as the window does when it closes a register, so the first
+        # window on an imported register shows its rows at once instead of reading it all.
+        from delegation_planner.storage import check_cache
+
+        check_cache.remember_written(Path(path))
     except InterchangeError as error:
         reason = str(error).removeprefix("file: ")  # the file is already named
         raise BadInput(tr("{path} was not imported: {reason}", path=args.file, reason=reason)) from error

@@ -30,8 +30,7 @@ from delegation_planner.ui.window_host import WindowHost
 # the program is loaded (``qt_app``): what only the register's pages, commands and dialogs
 # need is imported where they are made, after the first paint.
 if TYPE_CHECKING:
-    # Types the window's shell does not need before its first paint: PySide6 makes each Python
-    # type on first use (2–6 ms apiece for these), so they are named here and loaded with the menus.
+    # Not needed before the first paint: PySide6 makes each type on first use (2–6 ms apiece).
     from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
     from PySide6.QtWidgets import QDialog, QMenu
 
@@ -185,9 +184,7 @@ class MainWindow(WindowHost):
     ) -> QAction:
         action = menu.addAction(text)
         if shortcut is not None:
-            from PySide6.QtGui import QKeySequence
-
-            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcut(shortcut)  # a standard key converts to its QKeySequence
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
@@ -408,13 +405,13 @@ class MainWindow(WindowHost):
             return True
         if not self.close_editors(self.tr("Save them before another register is opened?")):
             return False
+        from PySide6.QtWidgets import QMessageBox
+
         from delegation_planner.ui.session import RegisterSession
 
         try:
             session = RegisterSession.open(path)
         except StorageError as error:
-            from PySide6.QtWidgets import QMessageBox
-
             QMessageBox.warning(self, self.tr("Open register"), str(error))
             return False
         self._detach()
@@ -549,21 +546,9 @@ class MainWindow(WindowHost):
         return dialog
 
     def open_demo_register(self) -> None:
-        # Imported here: the demo data is only needed when asked for.
-        from delegation_planner import demo
-
-        path = demo.default_demo_path()
-        if path.absolute() == self.session.path and not self.session.is_server:
-            return
-        if not path.exists():
-            try:
-                demo.create_demo_database(path)
-            except (StorageError, OSError) as error:
-                from PySide6.QtWidgets import QMessageBox
-
-                QMessageBox.warning(self, self.tr("Open demo register"), str(error))
-                return
-        self.switch_register(path)
+        path = register_files.demo_register(self)
+        if path is not None:
+            self.switch_register(path)
 
     def show_about(self) -> None:
         from delegation_planner.ui.dialogs.about import show_about

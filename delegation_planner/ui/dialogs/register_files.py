@@ -54,6 +54,25 @@ def ask_register_to_open(window: WindowHost) -> Path | None:
     return Path(name) if name else None
 
 
+def demo_register(window: WindowHost) -> Path | None:
+    """The demo register to open, made if it is missing; None when it is the one open or
+    cannot be made (which is said)."""
+    # Imported here: the demo data is only needed when asked for.
+    from delegation_planner import demo
+    from delegation_planner.storage.errors import StorageError
+
+    path = demo.default_demo_path()
+    if path.absolute() == window.session.path and not window.session.is_server:
+        return None
+    if not path.exists():
+        try:
+            demo.create_demo_database(path)
+        except (StorageError, OSError) as error:
+            QMessageBox.warning(window, _tr("MainWindow", "Open demo register"), str(error))
+            return None
+    return path
+
+
 def ask_and_import(window: WindowHost) -> None:
     name, _ = QFileDialog.getOpenFileName(
         window,

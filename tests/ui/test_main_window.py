@@ -426,3 +426,30 @@ def test_ctrl_f_from_every_tab_reaches_a_search_box(qtbot, make_window, register
         "O&rganisations": "own",
         "A&greements": "own",
     }
+
+
+def test_the_demo_register_opens_from_the_help_menu_and_a_failure_is_said(
+    qtbot, make_window, register_path, tmp_path, monkeypatch
+):
+    from delegation_planner import demo
+
+    monkeypatch.setattr(demo, "default_demo_path", lambda *_a, **_k: tmp_path / "demo" / "demo.sqlite3")
+    warned: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _p, title, text, *_a: warned.append(f"{title}: {text}")
+    )
+    window = make_window(register_path)
+
+    def cannot(*_args, **_kwargs):
+        raise OSError("No space left on device")
+
+    with monkeypatch.context() as broken:
+        broken.setattr(demo, "create_demo_database", cannot)
+        window.demo_action.trigger()
+    assert warned == ["Open demo register: No space left on device"]
+    assert window.session.path == register_path.absolute()
+    window.demo_action.trigger()
+    assert window.session.path == (tmp_path / "demo" / "demo.sqlite3").absolute()
+    assert window.session.db.execute("SELECT count(*) FROM delegations").fetchone()[0] > 0
+    window.demo_action.trigger()  # already open: nothing happens
+    assert warned == ["Open demo register: No space left on device"]

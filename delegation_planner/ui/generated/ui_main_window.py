@@ -69,12 +69,6 @@ class Ui_MainWindow(object):
 
         self.filter_row.addWidget(self.needs_attention_check)
 
-        self.count_label = QLabel(self.delegations_tab)
-        self.count_label.setObjectName(u"count_label")
-        self.count_label.setMinimumSize(QSize(130, 0))
-
-        self.filter_row.addWidget(self.count_label)
-
 
         self.delegations_layout.addLayout(self.filter_row)
 
@@ -138,6 +132,12 @@ class Ui_MainWindow(object):
         self.button_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.button_row.addItem(self.button_spacer)
+
+        self.count_label = QLabel(self.delegations_tab)
+        self.count_label.setObjectName(u"count_label")
+        self.count_label.setMinimumSize(QSize(130, 0))
+
+        self.button_row.addWidget(self.count_label)
 
 
         self.delegations_layout.addLayout(self.button_row)

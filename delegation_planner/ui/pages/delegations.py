@@ -60,7 +60,7 @@ from delegation_planner.ui.session import RegisterSession
 
 # Starting widths (px) for Title, Direction, Partner, Start, End, Purpose, Politicians, GRIP, Status.
 # Never ResizeToContents: that would fetch every one of 100,000 rows to measure them.
-DEFAULT_WIDTHS = (240, 80, 130, 90, 90, 130, 75, 95, 120)
+DEFAULT_WIDTHS = (190, 80, 130, 82, 82, 130, 75, 95, 120)
 # The status filter's entry for trips that are over but not yet marked completed.
 TO_CLOSE = "to_close"
 
@@ -203,8 +203,13 @@ class DelegationsPage(QObject):
         header = view.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
+        titles = header.fontMetrics()
         for column, width in enumerate(DEFAULT_WIDTHS):
-            header.resizeSection(column, max(width, self._label_width(column)))
+            # Never narrower than its title, with room for the sort arrow ("Förtroendevalda").
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(
+                column, max(width, self._label_width(column), titles.horizontalAdvance(title) + 28)
+            )
         # Uniform row heights: the view never asks every row for its size.
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.verticalHeader().setSectionResizeMode(view.verticalHeader().ResizeMode.Fixed)

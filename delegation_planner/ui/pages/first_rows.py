@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QTableView, QWidget
 
 from delegation_planner.ui.generated.ui_dashboard_page import Ui_DashboardPage
 from delegation_planner.ui.labels.formatting import date_text
+from delegation_planner.ui.widgets.column_share import shrink_to_fit
 
 if TYPE_CHECKING:
     from delegation_planner.storage.first_rows import FirstRows
@@ -224,14 +225,7 @@ def _fit_to_width(view: QTableView, model: _TextTable, flexible: tuple[int, ...]
         title, *texts = model.column_texts(column, _MEASURED_ROWS)
         widest = max((cells.horizontalAdvance(text) + _CELL_MARGIN for text in texts), default=0)
         widths[column] = max(widest, titles.horizontalAdvance(title) + _HEADER_MARGIN) + _EXTRA
-    excess = sum(widths.values()) - view.viewport().width()
-    shrinkable = {
-        c: widths[c] - _MIN_FLEXIBLE_WIDTH for c in flexible if widths.get(c, 0) > _MIN_FLEXIBLE_WIDTH
-    }
-    room = sum(shrinkable.values())
-    if excess > 0 and room > 0:
-        for column, spare in shrinkable.items():
-            widths[column] -= min(spare, round(excess * spare / room))
+    widths = shrink_to_fit(widths, flexible, view.viewport().width(), _MIN_FLEXIBLE_WIDTH)
     for column, width in widths.items():
         header.resizeSection(column, width)
 

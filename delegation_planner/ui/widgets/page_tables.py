@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView
 
+from delegation_planner.ui.widgets.column_share import shrink_to_fit
+
 _MAX_START_WIDTH = 320  # px: a long title should not push the other columns off screen
 TITLE_WIDTH = (120, 220)  # px: the narrowest and widest start width of a title next to a stretching column
 LAST_ROOM = 240  # px the title leaves, where it can, for the stretching last column
@@ -80,14 +82,11 @@ def fit_to_width(view: QTableView, flexible: tuple[int, ...]) -> None:
     view.verticalHeader().setResizeContentsPrecision(FIT_ROWS)
     view.resizeColumnsToContents()
     visible = [c for c in range(header.count()) if not header.isSectionHidden(c)]
-    widths = {c: header.sectionSize(c) + 16 for c in visible}
-    excess = sum(widths.values()) - view.viewport().width()
-    shrinkable = {
-        c: widths[c] - MIN_FLEXIBLE_WIDTH for c in flexible if widths.get(c, 0) > MIN_FLEXIBLE_WIDTH
-    }
-    room = sum(shrinkable.values())
-    if excess > 0 and room > 0:
-        for column, spare in shrinkable.items():
-            widths[column] -= min(spare, round(excess * spare / room))
+    widths = shrink_to_fit(
+        {c: header.sectionSize(c) + 16 for c in visible},
+        flexible,
+        view.viewport().width(),
+        MIN_FLEXIBLE_WIDTH,
+    )
     for column in visible:
         header.resizeSection(column, widths[column])

@@ -10,6 +10,7 @@ with the reason, except in CI (``CI=true``), where that is a failure.
 from __future__ import annotations
 
 import atexit
+import datetime as dt
 import itertools
 import os
 import shutil
@@ -133,3 +134,22 @@ def _english_messages() -> Iterator[None]:
     use_language("en")
     yield
     use_language("en")
+
+
+# The day the test modules were imported: many place their records relative to a module-level
+# ``TODAY = dt.date.today()``, while the program reads its clock when it runs.
+_IMPORTED_ON = dt.date.today()
+
+
+@pytest.fixture(autouse=True)
+def _the_modules_today_is_the_programs(request: pytest.FixtureRequest) -> None:
+    """A run that crosses midnight moves such a module's ``TODAY`` (and ``YEAR``) to the new
+    day before each test, so its records stand where the program, reading today's date, looks
+    for them; a module with a fixed date of its own is left alone. Nothing happens otherwise."""
+    today = dt.date.today()
+    module = getattr(request, "module", None)
+    if today == _IMPORTED_ON or module is None or getattr(module, "TODAY", None) != _IMPORTED_ON:
+        return
+    module.TODAY = today
+    if getattr(module, "YEAR", None) == _IMPORTED_ON.year:
+        module.YEAR = today.year

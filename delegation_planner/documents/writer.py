@@ -13,7 +13,6 @@ import io
 import re
 from collections.abc import Collection, Sequence
 from typing import cast
-from xml.sax.saxutils import escape
 
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
@@ -49,7 +48,14 @@ from delegation_planner.documents.template import (
     TABLE_TEXT,
     TITLE,
 )
-from delegation_planner.documents.text_xml import QUOTE, append_run, clean_text, complex_field_xml, run_xml
+from delegation_planner.documents.text_xml import (
+    QUOTE,
+    append_run,
+    clean_text,
+    complex_field_xml,
+    escape,
+    run_xml,
+)
 
 # Column is defined beside the table XML that uses it; the section writers take it from here.
 __all__ = ["Column", "Writer"]

@@ -19,7 +19,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         # A command, or a word that is none (the command line explains it in one line).
         from delegation_planner import cli
 
-        sys.exit(cli.main(args))
+        sys.exit(cli.main(args, whole_process=True))
     parser = argparse.ArgumentParser(prog="delegation-planner", add_help=False)
     parser.add_argument("--db", type=register_location, default=None)
     # "--demo" alone is Region Skåne's demo; "--demo hovedstaden" / "--demo midtjylland" the Danish ones.
@@ -33,7 +33,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         from delegation_planner import cli
 
         moved = ["--db", str(known.db)] if known.db is not None and rest[0] in cli.COMMANDS else []
-        sys.exit(cli.main([*rest, *moved]))
+        sys.exit(cli.main([*rest, *moved], whole_process=True))
     # Before any Qt library loads: a missing system library is named with what to install.
     from delegation_planner.ui import system_libraries
 

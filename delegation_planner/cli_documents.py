@@ -20,6 +20,7 @@ from delegation_planner.cli import (
     _document_database,
     _fail,
     cannot_write,
+    modules_loaded,
     no_delegation,
 )
 from delegation_planner.cli_errors import BadInput
@@ -54,6 +55,7 @@ def _write_document(
 ) -> int:
     from delegation_planner.documents.template import TemplateError
 
+    modules_loaded()
     db, unwritable = _document_database(args)
     try:
         if not repository.delegation_exists(db, args.delegation):
@@ -153,6 +155,7 @@ def report(args: argparse.Namespace) -> int:
     from delegation_planner.documents.template import TemplateError
     from delegation_planner.storage.annual import figures_json, year_figures
 
+    modules_loaded()
     text = str(args.year).strip()
     if not (text.isascii() and text.isdigit()) or not FIRST_YEAR <= int(text) <= LAST_YEAR:
         raise BadInput(

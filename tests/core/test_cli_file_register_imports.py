@@ -54,3 +54,31 @@ def test_document_commands_on_a_file_load_no_server_driver(
     assert _loaded("check", "trip", *register) == "LOADED  EXIT 0"
     assert _loaded("person", "erase", "anna", "--yes", *register) == "LOADED  EXIT 0"
     assert _loaded("--version") == "LOADED  EXIT 0"
+
+
+@pytest.mark.sqlite_only
+def test_a_command_freezes_its_modules_for_the_collector_only_as_the_whole_process(
+    db: Database, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The garbage collector walked every loaded module's objects again in each full pass (two
+    of them as the process exits): the entry point freezes them once they are loaded. Called
+    by a script or a test that goes on, a command freezes nothing: that caller's garbage would
+    never be collected."""
+    import gc
+
+    from delegation_planner import cli
+
+    repository.save_organisation(db, factories.organisation())
+    repository.save_delegation(db, factories.delegation("trip"))
+    db.close()
+    frozen: list[bool] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    command = ["report", "--year", "2026", "--out", str(tmp_path / "r.docx"), "--db", str(db_path)]
+    assert cli.main(command) == 0
+    assert cli.main(["documents", "--db", str(db_path)]) == 0
+    assert frozen == []
+    assert cli.main(command, whole_process=True) == 0
+    assert frozen
+    frozen.clear()
+    assert cli.main(["documents", "--db", str(db_path)], whole_process=True) == 0
+    assert frozen

@@ -16,8 +16,7 @@ import sys
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from delegation_planner import cli_office
 
@@ -44,6 +43,9 @@ from delegation_planner.storage.server_url import is_server_url
 from delegation_planner.texts import argparse_words
 from delegation_planner.texts.catalogue import ntr, tr, use_language
 from delegation_planner.texts.language import system_language
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 EXIT_OK, EXIT_FAIL, EXIT_BAD_INPUT = 0, 1, 2
 

@@ -11,8 +11,7 @@ import datetime as dt
 import json
 from collections.abc import Callable
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from delegation_planner.cli import (
     EXIT_OK,
@@ -27,6 +26,9 @@ from delegation_planner.cli_errors import BadInput
 from delegation_planner.storage import repository
 from delegation_planner.storage.locations import default_database_path
 from delegation_planner.texts.catalogue import tr
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def memo(args: argparse.Namespace) -> int:

@@ -162,13 +162,12 @@ class Writer:
         without namespace declarations) at the end of the body, written into the file as
         they are when the document is saved (``deferred_xml``)."""
         body = self.document.element.body
-        blocks = deferred_xml.instruction(xml)
+        blocks = deferred_xml.defer(self.document, xml)
         last = body[-1] if len(body) else None
         if last is not None and last.tag == qn("w:sectPr"):
             last.addprevious(blocks)
         else:
             body.append(blocks)
-        deferred_xml.mark(self.document)
 
     def labelled(self, label: str, value: str) -> Paragraph:
         """``Label: value`` with the label in bold, for a single fact in running text."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -17,6 +18,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = list(sys.argv[1:] if argv is None else argv)
     if (args and not args[0].startswith("-")) or any(a in _HELP for a in args):
         # A command, or a word that is none (the command line explains it in one line).
+        # The collector pauses while the command line loads (see ``cli.loading_modules``).
+        gc.disable()
         from delegation_planner import cli
 
         sys.exit(cli.main(args, whole_process=True))
@@ -30,6 +33,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if rest and not rest[0].startswith("-"):
         # A command after the options ("--db PATH check X") means the same as before
         # them; an unknown command is left to the CLI to explain in one line.
+        gc.disable()
         from delegation_planner import cli
 
         moved = ["--db", str(known.db)] if known.db is not None and rest[0] in cli.COMMANDS else []

@@ -8,13 +8,14 @@ half-written.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import importlib
 import json
 import sqlite3
 import sys
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -72,7 +73,7 @@ COMMANDS = (
 
 
 # Whether the command running is the whole process (the ``delegation-planner`` entry point),
-# not a call from a test or a script that goes on afterwards: see ``modules_loaded``.
+# not a call from a test or a script that goes on afterwards: see ``loading_modules``.
 _whole_process = False
 
 
@@ -84,8 +85,9 @@ def main(argv: Sequence[str] | None = None, *, whole_process: bool = False) -> i
     use_language(system_language())
     argparse_words.install()
     try:
-        args = build_parser().parse_args(args_list)
-        handler = _HANDLERS[args.command]
+        with loading_modules():  # the command line's own, loaded with this module (see ``app``)
+            args = build_parser().parse_args(args_list)
+            handler = _HANDLERS[args.command]
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", TemplateWarning)
             try:
@@ -126,16 +128,24 @@ def main(argv: Sequence[str] | None = None, *, whole_process: bool = False) -> i
     return EXIT_BAD_INPUT
 
 
-def modules_loaded() -> None:
-    """Called when a command has imported what it runs on. Its modules' objects (tens of
-    thousands of functions, classes and dicts) live until the process ends, yet every full
-    pass of the garbage collector walks them again: 30-40 ms each on this machine, several
-    while a report is built and two more as the interpreter exits. Frozen, the collector
-    leaves them out and still collects whatever the command itself makes. Only where the
-    command is the whole process: a caller that goes on would keep whatever it had made
-    before (frozen garbage is never collected)."""
-    if _whole_process:
-        gc.freeze()
+@contextlib.contextmanager
+def loading_modules() -> Iterator[None]:
+    """Around a command's imports. Their objects (tens of thousands of functions, classes
+    and dicts) live until the process ends, yet the garbage collector walked them in its
+    passes while they loaded and in every full pass after (30-40 ms each on this machine,
+    several while a report is built and two more as the interpreter exits). So it pauses
+    while they load and then leaves them out (frozen); it still collects whatever the
+    command itself makes. Only where the command is the whole process: a caller that goes
+    on would keep whatever it had made before (frozen garbage is never collected)."""
+    if not _whole_process:
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+        gc.freeze()  # not after a failure (``--help`` ends here too): nothing is left to run
+    finally:
+        gc.enable()
 
 
 def _fail(message: str) -> None:
@@ -373,10 +383,10 @@ def _documents_command(name: str) -> Callable[[argparse.Namespace], int]:
 
 def _command_of(module: str, name: str) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
-        handler: Callable[[argparse.Namespace], int] = getattr(
-            importlib.import_module(f"delegation_planner.{module}"), name
-        )
-        modules_loaded()
+        with loading_modules():
+            handler: Callable[[argparse.Namespace], int] = getattr(
+                importlib.import_module(f"delegation_planner.{module}"), name
+            )
         return handler(args)
 
     return run

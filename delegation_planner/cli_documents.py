@@ -19,7 +19,7 @@ from delegation_planner.cli import (
     _document_database,
     _fail,
     cannot_write,
-    modules_loaded,
+    loading_modules,
     no_delegation,
 )
 from delegation_planner.cli_errors import BadInput
@@ -32,20 +32,20 @@ if TYPE_CHECKING:
 
 
 def memo(args: argparse.Namespace) -> int:
-    from delegation_planner.documents.memo import MemoRefused, write_memo
-
+    with loading_modules():
+        from delegation_planner.documents.memo import MemoRefused, write_memo
     return _write_document(args, write_memo, (MemoRefused,), officer=args.officer)
 
 
 def basis(args: argparse.Namespace) -> int:
-    from delegation_planner.documents.basis import write_basis
-
+    with loading_modules():
+        from delegation_planner.documents.basis import write_basis
     return _write_document(args, write_basis, (), officer=args.officer)
 
 
 def briefing(args: argparse.Namespace) -> int:
-    from delegation_planner.documents.briefing import write_briefing
-
+    with loading_modules():
+        from delegation_planner.documents.briefing import write_briefing
     return _write_document(args, write_briefing, (), duty_phone=args.duty_phone)
 
 
@@ -57,7 +57,6 @@ def _write_document(
 ) -> int:
     from delegation_planner.documents.template import TemplateError
 
-    modules_loaded()
     db, unwritable = _document_database(args)
     try:
         if not repository.delegation_exists(db, args.delegation):
@@ -153,11 +152,10 @@ def _log_written(
 
 
 def report(args: argparse.Namespace) -> int:
-    from delegation_planner.documents.report import FIRST_YEAR, LAST_YEAR, write_report
-    from delegation_planner.documents.template import TemplateError
-    from delegation_planner.storage.annual import figures_json, year_figures
-
-    modules_loaded()
+    with loading_modules():
+        from delegation_planner.documents.report import FIRST_YEAR, LAST_YEAR, write_report
+        from delegation_planner.documents.template import TemplateError
+        from delegation_planner.storage.annual import figures_json, year_figures
     text = str(args.year).strip()
     if not (text.isascii() and text.isdigit()) or not FIRST_YEAR <= int(text) <= LAST_YEAR:
         raise BadInput(

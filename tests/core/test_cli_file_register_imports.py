@@ -77,8 +77,9 @@ def test_document_commands_on_a_file_load_no_server_driver(
 def test_a_command_freezes_its_modules_for_the_collector_only_as_the_whole_process(
     db: Database, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The garbage collector walked every loaded module's objects again in each full pass (two
-    of them as the process exits): the entry point freezes them once they are loaded. Called
+    """The garbage collector walked every loaded module's objects while they loaded and again
+    in each full pass (two as the process exits): the entry point pauses it while a command's
+    modules load and freezes them once they are. Called
     by a script or a test that goes on, a command freezes nothing: that caller's garbage would
     never be collected."""
     import gc
@@ -89,13 +90,20 @@ def test_a_command_freezes_its_modules_for_the_collector_only_as_the_whole_proce
     repository.save_delegation(db, factories.delegation("trip"))
     db.close()
     frozen: list[bool] = []
-    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(gc.isenabled()))
     command = ["report", "--year", "2026", "--out", str(tmp_path / "r.docx"), "--db", str(db_path)]
     assert cli.main(command) == 0
     assert cli.main(["documents", "--db", str(db_path)]) == 0
     assert frozen == []
+    assert gc.isenabled()
     assert cli.main(command, whole_process=True) == 0
-    assert frozen
+    # Paused while the modules loaded (the command line's, then the report's), on again after.
+    assert frozen == [False, False, False]
+    assert gc.isenabled()
     frozen.clear()
     assert cli.main(["documents", "--db", str(db_path)], whole_process=True) == 0
-    assert frozen
+    assert frozen == [False, False]
+    with pytest.raises(SystemExit):
+        cli.main(["--help"], whole_process=True)
+    assert frozen == [False, False]  # nothing frozen for a command that is not run
+    assert gc.isenabled()

@@ -26,13 +26,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from delegation_planner.storage import libpq_peek
 from delegation_planner.storage.check_cache import passed_unchanged
 from delegation_planner.storage.follow_ups import FollowUpFilter, FollowUpRow, list_follow_ups
 from delegation_planner.storage.register_query import WITHOUT_VISIT_SQL, is_empty
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from delegation_planner.storage import libpq_peek  # imported when a server is read: ctypes
 
 HORIZON_DAYS = 90  # the before-departure review's and the overview's horizon
 # Seconds the early paint waits for a server: one that takes longer is left to the usual
@@ -163,6 +164,8 @@ def program_schema_version() -> int | None:
 def server_schema_is_ours(conn: libpq_peek.Connection) -> bool:
     """Whether the server database holds a Delegation Planner register of this program's schema
     (an older one is upgraded, a newer one refused, by the usual start before it is shown)."""
+    from delegation_planner.storage import libpq_peek
+
     try:
         meta: dict[Any, Any] = dict(conn.execute("SELECT key, value FROM register_meta"))
     except libpq_peek.PeekError:  # no register_meta: an empty database, or another program's
@@ -178,6 +181,8 @@ def read_server(url: str, today: dt.date, overdue_limit: int) -> FirstRows | Non
     password typed in the window), holds no register of this program's schema, or answers
     with anything unexpected. The usual start follows in every case and says in plain words
     what is wrong."""
+    from delegation_planner.storage import libpq_peek
+
     try:
         conn = libpq_peek.Connection(
             url.replace("postgres://", "postgresql://", 1),

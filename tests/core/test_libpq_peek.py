@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import socket
+import subprocess
 import sys
 from decimal import Decimal
 from pathlib import Path
@@ -176,3 +177,23 @@ def test_the_library_loaded_is_the_one_psycopg_uses() -> None:
     assert pq.PQlibVersion() == psycopg.pq.version()
     if any((Path(entry) / "psycopg_binary.libs").is_dir() for entry in sys.path if entry):
         assert Path(pq._name).parent.name == "psycopg_binary.libs"
+
+
+def test_a_register_files_first_paint_pays_nothing_for_the_servers() -> None:
+    # ctypes and libpq are loaded only when a server register is read (ctypes alone is 4-8 ms).
+    done = subprocess.run(
+        [sys.executable, "-c", _FILE_PAINT_LOADS],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.split() == ["[]"], done.stderr[-2000:]
+
+
+_FILE_PAINT_LOADS = (
+    "import sys\n"
+    "from delegation_planner.storage import first_rows\n"
+    "print(sorted({m.split('.')[0] for m in sys.modules} & {'ctypes', 'psycopg', 'psycopg_binary'}"
+    " | ({'libpq_peek'} & {m.rsplit('.', 1)[-1] for m in sys.modules})))\n"
+)

@@ -19,7 +19,7 @@ from delegation_planner.documents import charts, deferred_xml, sections
 from delegation_planner.documents.labels import Labels
 from delegation_planner.documents.memo import cost_rows
 from delegation_planner.documents.template import HEADING_2
-from delegation_planner.documents.text_xml import append_run, clean_text, escape, run_xml
+from delegation_planner.documents.text_xml import append_run, attribute, clean_text, run_xml
 from delegation_planner.documents.writer import Column, Writer
 from delegation_planner.domain.enums import Direction, FollowUpStatus, Side
 from delegation_planner.storage.agreement_followup import Visit
@@ -327,7 +327,7 @@ class DelegationSections:
         if template is None:
             self._first_of_its_length(item, rows)
             return
-        title = _attribute(clean_text(item.title)[:255])
+        title = attribute(clean_text(item.title)[:255])
         values = [run_xml(clean_text(value)) if value else "" for _, value in rows]
         pieces = template.copy()
         for place in range(1, len(pieces), 2):
@@ -352,11 +352,8 @@ class DelegationSections:
         """Built by the writer (styles, widths, shading); its text becomes the template."""
         self.flush()
         self.writer.paragraph(item.title, HEADING_2)
-        table = self.writer.key_values([(key, "") for key, _ in rows], caption=item.title)
-        # One delegation's facts on one page: every row but the last keeps with the next.
-        for row in table.rows[:-1]:
-            for cell in row.cells:
-                cell.paragraphs[0].paragraph_format.keep_with_next = True
+        # One delegation's facts on one page.
+        table = self.writer.key_values([(key, "") for key, _ in rows], caption=item.title, keep_together=True)
         prototype = copy.deepcopy(table._tbl)
         for number, tr in enumerate(prototype.tr_lst[1:]):  # below the header row
             append_run(tr.tc_lst[1].p_lst[0], _VALUE.format(number))
@@ -378,14 +375,6 @@ _TITLE = "DPTITLEEND"
 
 # The placeholders as they stand in the template's XML text; the group names the slot.
 _PLACEHOLDER = re.compile(f'"({_TITLE})"|<w:r><w:t>{_VALUE.format("([0-9]+)")}</w:t></w:r>')
-
-
-# An attribute's value as lxml writes it (the sections' XML is written into the file as it is).
-_ATTRIBUTE_ESCAPES = {'"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
-
-
-def _attribute(value: str) -> str:
-    return f'"{escape(value, _ATTRIBUTE_ESCAPES)}"'
 
 
 def _split_template(xml: str) -> list[str]:

@@ -1,17 +1,22 @@
-"""A table's properties as Word keeps them: caption and alt text, header look, repeated
-header rows, rows that do not split, shading, and a data row as XML text."""
+"""Tables as XML text, the one way the documents write a table: its properties as Word keeps
+them (caption and alt text, header look, fixed widths), a header row repeated on every page,
+rows that do not split, shading, numbers right-aligned.
+
+A table is written as text and parsed once: python-docx building it cell by cell (a search for
+each child's place, a style looked up, a snippet parsed per element) was most of a memo's time
+and a fifth of a year's report. The text is what python-docx wrote for the same table, element
+for element and attribute for attribute, so the saved document is the same byte for byte.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.oxml.table import CT_Row
-from docx.table import Table, _Cell
+from delegation_planner.documents.text_xml import QUOTE, attribute, clean_text, escape, run_xml
 
-from delegation_planner.documents.text_xml import QUOTE, clean_text, escape, run_xml
+HEADER_FILL = "DCE3EC"
+TOTAL_FILL = "F2F2F2"
 
 
 @dataclass(frozen=True)
@@ -23,48 +28,38 @@ class Column:
     numeric: bool = False
 
 
-def set_table_caption(table: Table, caption: str) -> None:
-    """``w:tblCaption`` and ``w:tblDescription``: the table's title and description
-    as Word's Table Properties ▸ Alt Text holds them (the last children of tblPr)."""
-    tbl_pr = table._tbl.tblPr
-    for tag in ("w:tblCaption", "w:tblDescription"):
-        for old in tbl_pr.findall(qn(tag)):
-            tbl_pr.remove(old)
-        element = OxmlElement(tag)
-        element.set(qn("w:val"), clean_text(caption)[:255])
-        tbl_pr.append(element)
+def cell_xml(
+    text: str,
+    width: int,
+    style_id: str,
+    *,
+    fill: str | None = None,
+    numeric: bool = False,
+    keep_with_next: bool = False,
+) -> str:
+    """A cell of ``width`` twips holding ``text`` in one paragraph of the style ``style_id``;
+    its elements in the order the schema wants (tcW, shd, noWrap; pStyle, keepNext, jc).
+    Amounts (``numeric``) are right-aligned and never wrap between their digit groups."""
+    tc_pr = f'<w:tcW w:type="dxa" w:w="{width}"/>'
+    if fill:
+        tc_pr += f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>'
+    p_pr = f'<w:pStyle w:val="{escape(style_id, QUOTE)}"/>' + ("<w:keepNext/>" if keep_with_next else "")
+    if numeric:
+        tc_pr += "<w:noWrap/>"
+        p_pr += '<w:jc w:val="right"/>'
+    return f"<w:tc><w:tcPr>{tc_pr}</w:tcPr><w:p><w:pPr>{p_pr}</w:pPr>{run_xml(text)}</w:p></w:tc>"
 
 
-def look(table: Table, *, first_row: bool, first_column: bool) -> None:
-    """Which of the table's edges are headers, as Word's Table Design tab sets them."""
-    tbl_pr = table._tbl.tblPr
-    look = tbl_pr.find(qn("w:tblLook"))
-    if look is None:
-        look = OxmlElement("w:tblLook")
-        anchor = next((c for c in tbl_pr if c.tag in (qn("w:tblCaption"), qn("w:tblDescription"))), None)
-        if anchor is None:
-            tbl_pr.append(look)
-        else:
-            anchor.addprevious(look)
-    look.attrib.clear()
-    flags = {"firstRow": first_row, "lastRow": False, "firstColumn": first_column, "lastColumn": False}
-    flags |= {"noHBand": True, "noVBand": True}
-    for name, on in flags.items():
-        look.set(qn(f"w:{name}"), "1" if on else "0")
-    value = (0x20 if first_row else 0) | (0x80 if first_column else 0) | 0x200 | 0x400
-    look.set(qn("w:val"), f"{value:04X}")
+def row_xml(cells: Iterable[str], *, header: bool = False) -> str:
+    """A row that a page break never splits; a ``header`` row repeats on every page.
+
+    Schema order inside w:trPr is cantSplit, then tblHeader; LibreOffice (7.4) misreads the
+    reverse order under "can't split" data rows and drops every row after a page break."""
+    head = "<w:tblHeader/>" if header else ""
+    return f"<w:tr><w:trPr><w:cantSplit/>{head}</w:trPr>{''.join(cells)}</w:tr>"
 
 
-def repeat_as_header(tr: CT_Row) -> None:
-    # Schema order inside w:trPr is cantSplit, then tblHeader; LibreOffice (7.4)
-    # misreads the reverse order under "can't split" data rows and drops every
-    # row after a page break, so the order matters, not only for Word.
-    tr_pr = tr.get_or_add_trPr()
-    tr_pr.append(OxmlElement("w:cantSplit"))
-    tr_pr.append(OxmlElement("w:tblHeader"))
-
-
-def row_xml(
+def data_row_xml(
     values: Sequence[str],
     columns: Sequence[Column],
     widths: Sequence[int],
@@ -72,35 +67,41 @@ def row_xml(
     fill: str | None,
     keep_with_next: bool,
 ) -> str:
-    """A data row as python-docx writes it cell by cell, its elements in the order the
-    schema wants (tcW, shd, noWrap; pStyle, keepNext, jc)."""
-    cells = []
-    style = f'<w:pStyle w:val="{escape(style_id, QUOTE)}"/>' + ("<w:keepNext/>" if keep_with_next else "")
-    for value, column, width in zip(values, columns, widths, strict=True):
-        tc_pr = f'<w:tcW w:type="dxa" w:w="{width}"/>'
-        if fill:
-            tc_pr += f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>'
-        p_pr = style
-        if column.numeric:
-            tc_pr += "<w:noWrap/>"
-            p_pr += '<w:jc w:val="right"/>'
-        cells.append(f"<w:tc><w:tcPr>{tc_pr}</w:tcPr><w:p><w:pPr>{p_pr}</w:pPr>{run_xml(value)}</w:p></w:tc>")
-    return "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + "".join(cells) + "</w:tr>"
+    """A data table's row: one cell per column."""
+    return row_xml(
+        cell_xml(value, width, style_id, fill=fill, numeric=column.numeric, keep_with_next=keep_with_next)
+        for value, column, width in zip(values, columns, widths, strict=True)
+    )
 
 
-def cant_split(tr: CT_Row) -> None:
-    tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-
-
-def shade(cell: _Cell, fill: str) -> None:
-    tc_pr = cell._tc.get_or_add_tcPr()
-    shading = OxmlElement("w:shd")
-    shading.set(qn("w:val"), "clear")
-    shading.set(qn("w:color"), "auto")
-    shading.set(qn("w:fill"), fill)
-    # w:shd must precede w:noWrap and w:vAlign in a cell's properties.
-    anchor = next((c for c in tc_pr if c.tag in (qn("w:noWrap"), qn("w:vAlign"))), None)
-    if anchor is None:
-        tc_pr.append(shading)
-    else:
-        anchor.addprevious(shading)
+def table_xml(
+    rows: str,
+    widths: Sequence[int],
+    style_id: str | None,
+    *,
+    first_column: bool,
+    caption: str,
+    declarations: str = "",
+) -> str:
+    """The table holding ``rows`` (XML text), its columns ``widths`` twips wide (fixed: Word and
+    LibreOffice otherwise size columns by content, and a long title squeezes a date column into
+    one character a line), left-aligned, in the table style ``style_id`` (none: the template's
+    default). The header row is marked (``w:tblLook``) and, with ``first_column``, the first
+    column too, so a screen reader reads each value with its label; ``caption`` is its title
+    and description as Word's Table Properties ▸ Alt Text holds them."""
+    style = "" if style_id is None else f'<w:tblStyle w:val="{escape(style_id, QUOTE)}"/>'
+    flag = "1" if first_column else "0"
+    value = 0x20 | (0x80 if first_column else 0) | 0x200 | 0x400
+    look = (
+        f'<w:tblLook w:firstRow="1" w:lastRow="0" w:firstColumn="{flag}" w:lastColumn="0" '
+        f'w:noHBand="1" w:noVBand="1" w:val="{value:04X}"/>'
+    )
+    alt = ""
+    if caption:
+        text = attribute(clean_text(caption)[:255])
+        alt = f"<w:tblCaption w:val={text}/><w:tblDescription w:val={text}/>"
+    grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths)
+    return (
+        f'<w:tbl{declarations}><w:tblPr>{style}<w:tblW w:type="auto" w:w="0"/><w:jc w:val="left"/>'
+        f'<w:tblLayout w:type="fixed"/>{look}{alt}</w:tblPr><w:tblGrid>{grid}</w:tblGrid>{rows}</w:tbl>'
+    )

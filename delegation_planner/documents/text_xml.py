@@ -33,6 +33,15 @@ def escape(data: str, entities: dict[str, str] | None = None) -> str:
     return data
 
 
+# An attribute's value as lxml writes it: text written as XML text must be what lxml writes.
+_ATTRIBUTE_ESCAPES = {'"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
+
+
+def attribute(value: str) -> str:
+    """``value`` as an attribute's quoted value, escaped as lxml escapes it."""
+    return f'"{escape(value, _ATTRIBUTE_ESCAPES)}"'
+
+
 def clean_text(text: str | None) -> str:
     """Text as it can be written: control characters dropped, line ends made ``\\n``.
 

@@ -16,26 +16,25 @@ from typing import cast
 
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.parser import parse_xml
+from docx.oxml.table import CT_Tbl
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Emu, Pt
 from docx.styles.style import BaseStyle
-from docx.table import Table, _Cell
+from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from delegation_planner.documents import deferred_xml, package
 from delegation_planner.documents.table_xml import (
+    HEADER_FILL,
+    TOTAL_FILL,
     Column,
-    cant_split,
-    look,
-    repeat_as_header,
+    cell_xml,
+    data_row_xml,
     row_xml,
-    set_table_caption,
-    shade,
+    table_xml,
 )
 from delegation_planner.documents.template import (
     CAPTION,
@@ -60,8 +59,6 @@ from delegation_planner.documents.text_xml import (
 # Column is defined beside the table XML that uses it; the section writers take it from here.
 __all__ = ["Column", "Writer"]
 
-_HEADER_FILL = "DCE3EC"
-_TOTAL_FILL = "F2F2F2"
 
 # The width a character of 9 pt table text may take in a wide office font
 # (Verdana, Tahoma: about 0.65 em; Arial 0.55), and a cell's side margins: a
@@ -203,7 +200,7 @@ class Writer:
         shading = OxmlElement("w:shd")
         shading.set(qn("w:val"), "clear")
         shading.set(qn("w:color"), "auto")
-        shading.set(qn("w:fill"), "FBE4E4" if alarm else _TOTAL_FILL)
+        shading.set(qn("w:fill"), "FBE4E4" if alarm else TOTAL_FILL)
         # Schema order in pPr: pStyle, keepNext, keepLines, …, pBdr, shd, …, spacing, ind, jc.
         anchor = next(
             (c for c in p_pr if c.tag in (qn("w:tabs"), qn("w:spacing"), qn("w:ind"), qn("w:jc"))), None
@@ -239,30 +236,33 @@ class Writer:
 
         It has a header row like every table (Word's accessibility checker asks for
         one) and its first column is marked as row headers (``w:tblLook
-        firstColumn``), so a screen reader reads each value with its label."""
+        firstColumn``), so a screen reader reads each value with its label.
+        ``keep_together``: every row but the last keeps with the next, so the table
+        moves to a new page whole."""
         caption = caption or self._last_heading
         self.caption(caption, "Table")
         header = self._fact_headers
         shares = self._content_shares([key_share, 1 - key_share], [list(header), *[[k, v] for k, v in rows]])
-        table = self._table(len(rows) + 1, shares, caption)
-        look(table, first_row=True, first_column=True)
-        head = table.rows[0]
-        repeat_as_header(head._tr)
-        for cell, text in zip(head.cells, header, strict=True):
-            self._fill(cell, text, TABLE_HEADING)
-            shade(cell, _HEADER_FILL)
-            cell.paragraphs[0].paragraph_format.keep_with_next = True
-        for tr, (key, value) in zip(table.rows[1:], rows, strict=True):
-            self._fill(tr.cells[0], key, TABLE_HEADING)
-            self._fill(tr.cells[1], value, TABLE_TEXT)
-            shade(tr.cells[0], _TOTAL_FILL)
-            cant_split(tr._tr)
-        if keep_together:
-            # Every row but the last keeps with the next: the table moves to a new page whole.
-            for row in table.rows[:-1]:
-                for cell in row.cells:
-                    cell.paragraphs[0].paragraph_format.keep_with_next = True
-        return table
+        widths = self._widths(shares)
+        strong, plain = self.style_id(TABLE_HEADING), self.style_id(TABLE_TEXT)
+        head = row_xml(
+            (
+                cell_xml(text, width, strong, fill=HEADER_FILL, keep_with_next=True)
+                for text, width in zip(header, widths, strict=True)
+            ),
+            header=True,
+        )
+        body = "".join(
+            row_xml(
+                (
+                    cell_xml(key, widths[0], strong, fill=TOTAL_FILL, keep_with_next=keep),
+                    cell_xml(value, widths[1], plain, keep_with_next=keep),
+                )
+            )
+            for index, (key, value) in enumerate(rows)
+            for keep in (keep_together and index < len(rows) - 1,)
+        )
+        return self._add_table(head + body, widths, first_column=True, caption=caption)
 
     def table(
         self,
@@ -287,35 +287,31 @@ class Writer:
         shares = self._content_shares(
             [c.weight / total for c in columns], [[c.header for c in columns], *rows]
         )
-        table = self._table(1, shares, caption)
-        look(table, first_row=True, first_column=False)
-        header = table.rows[0]
-        repeat_as_header(header._tr)
-        for cell, column in zip(header.cells, columns, strict=True):
-            self._fill(cell, column.header, TABLE_HEADING, numeric=column.numeric)
-            shade(cell, _HEADER_FILL)
-            cell.paragraphs[0].paragraph_format.keep_with_next = True  # never alone at a page's foot
-        # A short table is kept on one page (its rows keep with the next); a long
-        # one breaks between rows, never inside one, under its repeated header.
-        # The data rows are written as one piece of XML, the same elements python-docx
-        # would make cell by cell, and parsed once: its per-element insertion (a search
-        # for each child's place) made a long table cost more than the rest of a memo.
-        keep = len(rows) <= _SHORT_TABLE
-        widths = [Emu(int(self.text_width * share)).twips for share in shares]
+        widths = self._widths(shares)
         plain, strong = self.style_id(TABLE_TEXT), self.style_id(TABLE_HEADING)
+        # The header is never alone at a page's foot. A short table is kept on one page
+        # (its rows keep with the next); a long one breaks between rows, never inside one,
+        # under its repeated header.
+        head = row_xml(
+            (
+                cell_xml(c.header, width, strong, fill=HEADER_FILL, numeric=c.numeric, keep_with_next=True)
+                for c, width in zip(columns, widths, strict=True)
+            ),
+            header=True,
+        )
+        keep = len(rows) <= _SHORT_TABLE
         body = "".join(
-            row_xml(
+            data_row_xml(
                 values,
                 columns,
                 widths,
                 strong if index in emphasised else plain,
-                _TOTAL_FILL if index in emphasised else None,
+                TOTAL_FILL if index in emphasised else None,
                 keep and index < len(rows) - 1,
             )
             for index, values in enumerate(rows)
         )
-        table._tbl.extend(list(parse_xml(f"<w:tbl {nsdecls('w')}>{body}</w:tbl>")))
-        return table
+        return self._add_table(head + body, widths, first_column=False, caption=caption)
 
     def caption(self, text: str, kind: str) -> Paragraph | None:
         """``Tabell 3. Deltagare``: a Caption-style paragraph whose number is a SEQ
@@ -397,36 +393,31 @@ class Writer:
         total = sum(result)
         return [r / total for r in result]
 
-    def _table(self, row_count: int, shares: Sequence[float], caption: str = "") -> Table:
-        # Two tables in a row would merge into one in Word; an empty paragraph keeps them apart.
-        content = [c for c in self.document.element.body if c.tag != qn("w:sectPr")]
-        if content and _is_table(content[-1]):
-            self.paragraph("").paragraph_format.space_after = 0
-        table = self.document.add_table(rows=row_count, cols=len(shares))
-        table._tbl.tblStyle_val = self._table_style_id()
-        table.alignment = WD_TABLE_ALIGNMENT.LEFT
-        # Fixed widths: Word and LibreOffice otherwise size columns by content and a
-        # long title squeezes the date column into one character per line.
-        table.autofit = False
-        widths = [Emu(int(self.text_width * share)) for share in shares]
-        for column, width in zip(table.columns, widths, strict=True):
-            column.width = width
-        for row in table.rows:
-            for cell, width in zip(row.cells, widths, strict=True):
-                cell.width = width
-        if caption:
-            set_table_caption(table, caption)
-        return cast(Table, table)
+    def _widths(self, shares: Sequence[float]) -> list[int]:
+        """The columns' widths in twips, as python-docx wrote them from their shares."""
+        width = self.text_width
+        return [Emu(int(width * share)).twips for share in shares]
 
-    def _fill(self, cell: _Cell, text: str, style: str, numeric: bool = False) -> None:
-        paragraph = cell.paragraphs[0]
-        paragraph._p.style = self.style_id(style)
-        if text:
-            paragraph.add_run(clean_text(text))
-        if numeric:
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            # Amounts must not wrap between the digit groups ("42 000,00").
-            cell._tc.get_or_add_tcPr().append(OxmlElement("w:noWrap"))
+    def _add_table(self, rows: str, widths: Sequence[int], *, first_column: bool, caption: str) -> Table:
+        """The table holding ``rows`` (XML text), parsed in one go, at the end of the body."""
+        body = self.document.element.body
+        last = body[-1] if len(body) else None
+        if last is not None and last.tag == qn("w:sectPr"):
+            last = last.getprevious()
+        if last is not None and _is_table(last):
+            # Two tables in a row would merge into one in Word; an empty paragraph keeps them apart.
+            self.paragraph("").paragraph_format.space_after = 0
+        xml = table_xml(
+            rows,
+            widths,
+            self._table_style_id(),
+            first_column=first_column,
+            caption=caption,
+            declarations=f" {nsdecls('w')}",
+        )
+        tbl = parse_xml(xml)
+        self.append_block(tbl)
+        return Table(cast(CT_Tbl, tbl), self.document._body)
 
     # --- document-wide ------------------------------------------------------------------------
 

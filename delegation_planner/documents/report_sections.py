@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from docx.oxml.ns import qn
 from docx.shared import Emu
@@ -320,15 +320,16 @@ class DelegationSections:
         self._templates: dict[int, list[str]] = {}
         # The XML of the sections not yet in the document, in order (see ``flush``).
         self._pending: list[str] = []
+        self._texts = SectionTexts(labels)
 
     def add(self, item: DelegationFigures) -> None:
-        rows = delegation_rows(item, self.labels)
+        rows = delegation_rows(item, self.labels, self._texts)
         template = self._templates.get(len(rows))
         if template is None:
             self._first_of_its_length(item, rows)
             return
         title = attribute(clean_text(item.title)[:255])
-        values = [run_xml(clean_text(value)) if value else "" for _, value in rows]
+        values = [run_xml(value) for _, value in rows]  # it cleans the text itself
         pieces = template.copy()
         for place in range(1, len(pieces), 2):
             slot = pieces[place]
@@ -389,25 +390,69 @@ def _split_template(xml: str) -> list[str]:
     return pieces
 
 
-def delegation_rows(item: DelegationFigures, labels: Labels) -> list[tuple[str, str]]:
+class SectionTexts:
+    """The texts a document's delegation sections repeat, each made once: the rows' labels,
+    sums, follow-up counts and decisions (a year's thousand sections repeat most of them, and
+    each is a few format calls)."""
+
+    def __init__(self, labels: Labels) -> None:
+        self.labels = labels
+        self.row_labels = tuple(labels[key] for key in _ROW_KEYS)
+        self._known: dict[object, str] = {}
+
+    def known(self, key: object, make: Callable[[], str]) -> str:
+        found = self._known.get(key)
+        if found is None:
+            found = self._known[key] = make()
+        return found
+
+
+# The labels of a section's rows, in the order ``delegation_rows`` takes them.
+_ROW_KEYS = (
+    "dates",
+    "direction",
+    "partner",
+    "participants",
+    "politicians",
+    "grip_decision",
+    "costs",
+    "follow_up",
+)
+
+
+def delegation_rows(
+    item: DelegationFigures, labels: Labels, texts: SectionTexts | None = None
+) -> list[tuple[str, str]]:
+    """The facts of a delegation's section, label and value; ``texts`` are the document's."""
+    texts = texts or SectionTexts(labels)
+    dates, direction, partner_label, participants, politician, decision, costs, follow_up = texts.row_labels
     partner = labels.place(item.partner_region, item.country)
     sides = ", ".join(f"{labels.word(side)} {item.side_count(side)}" for side in Side)
     rows: list[tuple[str, str]] = [
-        (labels["dates"], labels.date_range(item.start, item.end)),
-        (labels["direction"], f"{labels.word(item.direction)} · {labels.word(item.purpose)}"),
-        (labels["partner"], partner or "–"),
-        (labels["participants"], sides),
+        (dates, labels.date_range(item.start, item.end)),
+        (direction, f"{labels.word(item.direction)} · {labels.word(item.purpose)}"),
+        (partner_label, partner or "–"),
+        (participants, sides),
     ]
     politicians = item.home_politicians
     if politicians:
-        rows.append((labels["politicians"], ", ".join(politicians)))
-    if politicians or item.decision is not None:
-        rows.append((labels["grip_decision"], sections.decision_text(item.decision, labels)))
+        rows.append((politician, ", ".join(politicians)))
+    grip = item.decision
+    if politicians or grip is not None:
+        key = None if grip is None else (grip.date, grip.outcome, grip.reference, grip.note)
+        rows.append((decision, texts.known(("decision", key), lambda: sections.decision_text(grip, labels))))
     totals = item.totals()
-    rows.append((labels["costs"], "\n".join(amounts_text(a, labels) for a in totals) or "–"))
-    rows.append(
-        (labels["follow_up"], follow_up_text(item.follow_up, labels) if item.follow_up.total else "–")
+    # Keyed by the sums' repr, as ``Labels.money`` keys them: 0.0 and -0.0 are equal but written apart.
+    sums = tuple((a.currency, repr(a.planned), repr(a.actual)) for a in totals)
+    cost_text = texts.known(
+        ("costs", sums), lambda: "\n".join(amounts_text(a, labels) for a in totals) or "–"
     )
+    rows.append((costs, cost_text))
+    counts = item.follow_up
+    follow_up_value = texts.known(
+        ("follow_up", counts), lambda: follow_up_text(counts, labels) if counts.total else "–"
+    )
+    rows.append((follow_up, follow_up_value))
     return rows
 
 

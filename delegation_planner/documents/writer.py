@@ -69,6 +69,7 @@ _CELL_PADDING = Emu(int(Pt(9)))
 _WIDEST_SHARE = 0.45  # a single very long word (an e-mail address) may wrap instead
 _WORD = re.compile(r"\S+")
 _SHORT_TABLE = 12  # rows; a table this short is not broken over two pages
+_NUMBER = "\0"  # where a caption's number goes: a character no text written holds
 
 
 class Writer:
@@ -89,6 +90,10 @@ class Writer:
         self._table_style_ids: dict[str, str | None] = {}
         self._caption_words = caption_words
         self._numbers = {"Table": 0, "Figure": 0}
+        # A caption's XML around its number, and a paragraph's up to its text, by kind and style:
+        # a year's report writes a thousand of each.
+        self._caption_xml: dict[tuple[str, str], tuple[str, str]] = {}
+        self._paragraph_xml: dict[str, str] = {}
         # A table without a caption of its own is named by the heading above it.
         self._last_heading = ""
 
@@ -328,22 +333,27 @@ class Writer:
         Parsed from its text in one go: a year's report has a thousand captions, and
         python-docx builds each element by parsing a snippet of its own."""
         self._numbers[kind] += 1
-        word = clean_text(self._caption_words[0 if kind == "Table" else 1])
-        keep = "<w:keepNext/>" if kind == "Table" else '<w:keepNext w:val="0"/>'
-        number = complex_field_xml(f"SEQ {kind} \\* ARABIC", str(self._numbers[kind]))
-        return (
-            f'<w:p{declarations}><w:pPr><w:pStyle w:val="{escape(self.style_id(CAPTION), QUOTE)}"/>'
-            f'{keep}</w:pPr><w:r><w:t xml:space="preserve">{escape(word)} </w:t></w:r>'
-            f"{number}{run_xml('. ' + clean_text(text))}</w:p>"
-        )
+        around = self._caption_xml.get((kind, declarations))
+        if around is None:
+            word = clean_text(self._caption_words[0 if kind == "Table" else 1])
+            keep = "<w:keepNext/>" if kind == "Table" else '<w:keepNext w:val="0"/>'
+            before, after = complex_field_xml(f"SEQ {kind} \\* ARABIC", _NUMBER).split(_NUMBER)
+            around = self._caption_xml[kind, declarations] = (
+                f'<w:p{declarations}><w:pPr><w:pStyle w:val="{escape(self.style_id(CAPTION), QUOTE)}"/>'
+                f'{keep}</w:pPr><w:r><w:t xml:space="preserve">{escape(word)} </w:t></w:r>{before}',
+                after,
+            )
+        return f"{around[0]}{self._numbers[kind]}{around[1]}{run_xml('. ' + clean_text(text))}</w:p>"
 
     def paragraph_xml(self, text: str, style: str) -> str:
         """A paragraph of ``style`` holding ``text``, as XML text (as ``paragraph`` adds it
         where it does not follow a table)."""
-        return (
-            f'<w:p><w:pPr><w:pStyle w:val="{escape(self.style_id(style), QUOTE)}"/></w:pPr>'
-            f"{run_xml(clean_text(text)) if text else ''}</w:p>"
-        )
+        start = self._paragraph_xml.get(style)
+        if start is None:
+            start = self._paragraph_xml[style] = (
+                f'<w:p><w:pPr><w:pStyle w:val="{escape(self.style_id(style), QUOTE)}"/></w:pPr>'
+            )
+        return f"{start}{run_xml(text)}</w:p>"  # run_xml cleans the text, and writes nothing for none
 
     def figure(self, image: io.BytesIO, width: int, description: str, caption: str) -> None:
         """A picture with its alternative text (``wp:docPr`` title and descr, which

@@ -7,12 +7,20 @@ from decimal import Decimal
 
 import pytest
 from babel import Locale
+from babel.dates import format_date
 from babel.numbers import format_currency, parse_pattern
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from delegation_planner.documents.labels import Labels
-from delegation_planner.texts.formatting import HOME_CURRENCY, LOCALES, country_code, country_names, formatter
+from delegation_planner.texts.formatting import (
+    HOME_CURRENCY,
+    LOCALES,
+    _date_in,
+    country_code,
+    country_names,
+    formatter,
+)
 from delegation_planner.texts.language import system_language
 
 NBSP = "\xa0"
@@ -128,3 +136,29 @@ def test_money_is_written_as_babel_writes_it(
         number = _babel_number(language, value, digits)
         expected = f"{currency}\xa0{number}" if language == "en" else f"{number}\xa0{currency}"
     assert formatter(language).money(value, currency, whole=whole) == expected
+
+
+_DATE_PATTERNS = ["long", "d", "d.", "d MMMM", "d. MMMM", "full", "medium", "short", "EEE d MMM y"]
+
+
+@pytest.mark.parametrize("language", sorted(LOCALES))
+def test_every_day_of_a_year_is_written_as_babel_writes_it(language: str) -> None:
+    locale = Locale.parse(LOCALES[language])
+    day = dt.date(2024, 1, 1)  # a leap year: every day and month name once
+    while day.year == 2024:
+        for pattern in _DATE_PATTERNS:
+            assert _date_in(language, day, pattern) == format_date(day, pattern, locale=locale)
+        day += dt.timedelta(days=1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    day=st.dates(dt.date(1, 1, 1), dt.date(9999, 12, 31)),
+    language=st.sampled_from(sorted(LOCALES)),
+    pattern=st.sampled_from(_DATE_PATTERNS),
+)
+def test_dates_of_any_year_are_written_as_babel_writes_them(
+    day: dt.date, language: str, pattern: str
+) -> None:
+    expected = format_date(day, pattern, locale=Locale.parse(LOCALES[language]))
+    assert _date_in(language, day, pattern) == expected

@@ -12,16 +12,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QSettings, QTimer, SignalInstance
 from PySide6.QtWidgets import QLabel, QWidget
 
-from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.server_url import shown_url
 from delegation_planner.ui import language
-from delegation_planner.ui.changes import Changes, Record, changes_made_by, watches
-from delegation_planner.ui.dialogs import register_files
 from delegation_planner.ui.generated.ui_main_window import Ui_MainWindow
 from delegation_planner.ui.recent_files import RecentFiles
 from delegation_planner.ui.window_host import WindowHost
@@ -35,18 +32,32 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QMenu
 
     from delegation_planner.storage.first_rows import FirstRows
+    from delegation_planner.ui.changes import Changes, Record
     from delegation_planner.ui.dialogs.personal_data import PersonalDataCommands
     from delegation_planner.ui.pages.dashboard import DashboardPage
     from delegation_planner.ui.pages.delegations import DelegationsPage
     from delegation_planner.ui.pages.departures import DeparturesPage
+    from delegation_planner.ui.pages.first_rows import CheckingPage, FirstRowsPage
     from delegation_planner.ui.session import RegisterSession
 
+    _First = TypeVar("_First", FirstRowsPage, CheckingPage)
 
-# What the register, the before-departure review and the overview show (an organisation's
-# or a result's change alone leaves them as they are).
-_DELEGATION_VIEWS = frozenset(
-    {Record.DELEGATIONS, Record.FOLLOW_UP, Record.PEOPLE, Record.CONTACTS, Record.AGREEMENTS, Record.SETTINGS}
-)
+
+def _delegation_views() -> frozenset[Record]:
+    """What the register, the before-departure review and the overview show (an organisation's
+    or a result's change alone leaves them as they are)."""
+    from delegation_planner.ui.changes import Record
+
+    return frozenset(
+        {
+            Record.DELEGATIONS,
+            Record.FOLLOW_UP,
+            Record.PEOPLE,
+            Record.CONTACTS,
+            Record.AGREEMENTS,
+            Record.SETTINGS,
+        }
+    )
 
 
 class MainWindow(WindowHost):
@@ -69,7 +80,7 @@ class MainWindow(WindowHost):
         self.last_changes: Changes | None = None  # the latest notice passed to the pages
         self._unbuilt: dict[QWidget, str] = {}  # tab -> the kind of page it will hold
         self._stale: dict[QWidget, QWidget] = {}  # built page -> its tab, to reload when shown
-        self._first_rows: QWidget | None = None  # the first paint's overview, until its page has read
+        self._first_rows: FirstRowsPage | CheckingPage | None = None  # until the overview's page has read
         self._started = False
         self._path_label = QLabel(self)
         self._mode_label = QLabel(self)
@@ -82,27 +93,36 @@ class MainWindow(WindowHost):
         if session is not None:
             self.start(session)
 
-    def show_first_rows(self, rows: FirstRows) -> None:
+    def show_first_rows(self, rows: FirstRows) -> FirstRowsPage:
         """Before the register is opened: its name and the overview's first lists, read from
         a file that passed the full check unchanged or a server register of this program's
         schema (``storage.first_rows``)."""
         from delegation_planner.ui.pages.first_rows import FirstRowsPage
 
-        page = FirstRowsPage(rows, self.ui.overview_layout.parentWidget())
+        return self._first_page(FirstRowsPage(rows, self.ui.overview_tab), rows.name, rows.where)
+
+    def show_checking(self, path: Path) -> CheckingPage:
+        """Before a register file not remembered as checked is opened: that it is being checked."""
+        from delegation_planner.ui.pages.first_rows import CheckingPage
+
+        return self._first_page(CheckingPage(path, self.ui.overview_tab), path.name, str(path))
+
+    def _first_page(self, page: _First, name: str, where: str) -> _First:
         self.ui.overview_layout.addWidget(page)
         self._first_rows = page
-        self.setWindowTitle(self.tr("{name} — Delegation Planner").format(name=rows.name))
-        self._path_label.setText(rows.where)
+        self.setWindowTitle(self.tr("{name} — Delegation Planner").format(name=name))
+        self._path_label.setText(where)
+        return page
 
     def shows_first_rows_of(self, location: Path | str) -> bool:
-        """The first paint's lists on screen are those of the register at ``location``."""
+        """The first paint's page on screen is that of the register at ``location``."""
         first = self._first_rows
-        return first is not None and first.rows.location == location  # type: ignore[attr-defined]
+        return first is not None and first.location == location
 
     def home_says_empty(self) -> bool:
         """The home view says the register has no delegations (its first paint's page or its own)."""
         page = self._first_rows if self._first_rows is not None else self.dashboard
-        return bool(page is not None and page.shows_empty_register())  # type: ignore[attr-defined]
+        return bool(page is not None and page.shows_empty_register())
 
     def start(self, session: RegisterSession) -> None:
         """Build the window's commands and pages on ``session`` (once)."""
@@ -169,7 +189,9 @@ class MainWindow(WindowHost):
         self.visit_rule_action = self._add(settings_menu, self.tr("&Agreement visits…"), self.edit_visit_rule)
         self._add(settings_menu, self.tr("Case &officer on documents…"), self._edit_case_officer)
         self._add(settings_menu, self.tr("&Duty phone for briefings…"), self._edit_duty_phone)
-        self.language_menu = language.LanguageMenu(self.settings, self)
+        from delegation_planner.ui.language_menu import LanguageMenu
+
+        self.language_menu = LanguageMenu(self.settings, self)
         settings_menu.addMenu(self.language_menu)
         help_menu = self.ui.menu_bar.addMenu(self.tr("&Help"))
         self.demo_action = self._add(help_menu, self.tr("Open &demo register"), self.open_demo_register)
@@ -257,6 +279,8 @@ class MainWindow(WindowHost):
         departures = DeparturesPage(session, self.settings, self.ui.departures_layout.parentWidget())
         self.ui.departures_layout.addWidget(departures)
         self.departures = departures
+        from delegation_planner.ui.changes import changes_made_by
+
         # An edit in either tab changes what the other shows (dates, verdicts, checklists).
         page.changed.connect(lambda: self.notify(changes_made_by(page), source=page))
         departures.changed.connect(lambda: self.notify(changes_made_by(departures), source=departures))
@@ -320,6 +344,7 @@ class MainWindow(WindowHost):
         return None if record is None else str(record.id)
 
     def _make_page(self, kind: str, tab: QWidget) -> QWidget:
+        from delegation_planner.ui.changes import changes_made_by
         from delegation_planner.ui.pages.registry import LAZY_PAGES
 
         session = self.session
@@ -407,6 +432,7 @@ class MainWindow(WindowHost):
             return False
         from PySide6.QtWidgets import QMessageBox
 
+        from delegation_planner.storage.errors import StorageError
         from delegation_planner.ui.session import RegisterSession
 
         try:
@@ -429,17 +455,21 @@ class MainWindow(WindowHost):
 
     def refresh_all(self, except_page: QWidget | None = None) -> None:
         """After an import, a restore, an erasure or new settings: every page shows the register anew."""
+        from delegation_planner.ui.changes import Changes
+
         self.notify(Changes.everything(), source=except_page)
 
     def notify(self, changes: Changes, source: object = None) -> None:
         """Tell the pages what a save changed; those that show it reload (``source`` is the
         page the save came from, which shows it already)."""
         self.last_changes = changes
-        if changes.concern(_DELEGATION_VIEWS):
+        if changes.concern(_delegation_views()):
             self._refresh_delegation_views(source)
         self._reload_record_pages(changes, except_page=source)
 
     def _reload_record_pages(self, changes: Changes, except_page: object = None) -> None:
+        from delegation_planner.ui.changes import watches
+
         # Reloading a page reads its whole list (the People page takes about a second
         # on 20,000 people), so only the page on screen reloads now; the others when
         # their tab is next shown.
@@ -474,20 +504,28 @@ class MainWindow(WindowHost):
     # --- file commands -------------------------------------------------------------------------
 
     def new_register(self) -> None:
+        from delegation_planner.ui.dialogs import register_files
+
         path = register_files.ask_new_register(self)
         if path is not None:
             self.switch_register(path)
 
     def open_register(self) -> None:
+        from delegation_planner.ui.dialogs import register_files
+
         path = register_files.ask_register_to_open(self)
         if path is not None:
             self.switch_register(path)
 
     def import_file(self) -> None:
+        from delegation_planner.ui.dialogs import register_files
+
         if not self.session.read_only:
             register_files.ask_and_import(self)
 
     def export_file(self) -> None:
+        from delegation_planner.ui.dialogs import register_files
+
         register_files.ask_and_export(self, self.commands.files)
 
     # --- settings ----------------------------------------------------------------------------------
@@ -546,6 +584,8 @@ class MainWindow(WindowHost):
         return dialog
 
     def open_demo_register(self) -> None:
+        from delegation_planner.ui.dialogs import register_files
+
         path = register_files.demo_register(self)
         if path is not None:
             self.switch_register(path)

@@ -485,6 +485,13 @@
     </message>
 </context>
 <context>
+    <name>CheckingPage</name>
+    <message>
+        <source>Checking the register {name} before it is opened. It was not closed as usual last time, or it was changed outside Delegation Planner, so it is read through once: a few seconds for a large register.</source>
+        <translation>Registret {name} kontrolleres, før det åbnes. Det blev ikke lukket som normalt sidste gang, eller det er blevet ændret uden for Delegation Planner, så det læses igennem én gang: nogle få sekunder for et stort register.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
         <source>Done</source>

@@ -485,6 +485,13 @@
     </message>
 </context>
 <context>
+    <name>CheckingPage</name>
+    <message>
+        <source>Checking the register {name} before it is opened. It was not closed as usual last time, or it was changed outside Delegation Planner, so it is read through once: a few seconds for a large register.</source>
+        <translation>Registret {name} kontrolleras innan det öppnas. Det stängdes inte som vanligt förra gången, eller så har det ändrats utanför Delegation Planner, så det läses igenom en gång: några sekunder för ett stort register.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
         <source>Done</source>

@@ -188,7 +188,7 @@ def test_a_register_changed_since_its_check_shows_the_shell_saying_so_while_it_i
     # The shell was on screen, saying that the register is checked, before it was opened.
     assert seen == [window]
     assert len(shown_during) == 1 and len(shown_during[0]) == 1
-    assert "Checking the register register.sqlite3" in shown_during[0][0]
+    assert "Checking the register register.sqlite3 before it is opened" in shown_during[0][0]
     assert not window.findChildren(FirstRowsPage)
     # Checked once: the usual open found it remembered, and the overview takes the page's place.
     assert first_rows.read_if_checked(path, TODAY, 200) is not None

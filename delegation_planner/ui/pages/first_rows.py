@@ -235,9 +235,9 @@ class CheckingPage(QWidget):
         layout.setContentsMargins(24, 24, 24, 24)
         self.status_label = QLabel(
             self.tr(
-                "Checking the register {name} before it is opened. It was not closed as usual last "
-                "time, or it was changed outside Delegation Planner, so it is read through once: a "
-                "few seconds for a large register."
+                "Checking the register {name} before it is opened: it has not been checked on this "
+                "computer since it last changed (after a crash, for example), so it is read through "
+                "once. A large register takes a few seconds."
             ).format(name=path.name),
             self,
         )

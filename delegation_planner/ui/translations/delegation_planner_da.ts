@@ -487,8 +487,8 @@
 <context>
     <name>CheckingPage</name>
     <message>
-        <source>Checking the register {name} before it is opened. It was not closed as usual last time, or it was changed outside Delegation Planner, so it is read through once: a few seconds for a large register.</source>
-        <translation>Registret {name} kontrolleres, før det åbnes. Det blev ikke lukket som normalt sidste gang, eller det er blevet ændret uden for Delegation Planner, så det læses igennem én gang: nogle få sekunder for et stort register.</translation>
+        <source>Checking the register {name} before it is opened: it has not been checked on this computer since it last changed (after a crash, for example), so it is read through once. A large register takes a few seconds.</source>
+        <translation>Registret {name} kontrolleres, før det åbnes: det er ikke blevet kontrolleret på denne computer, siden det sidst blev ændret (for eksempel efter et nedbrud), så det læses igennem én gang. Et stort register tager nogle få sekunder.</translation>
     </message>
 </context>
 <context>

@@ -487,8 +487,8 @@
 <context>
     <name>CheckingPage</name>
     <message>
-        <source>Checking the register {name} before it is opened. It was not closed as usual last time, or it was changed outside Delegation Planner, so it is read through once: a few seconds for a large register.</source>
-        <translation>Registret {name} kontrolleras innan det öppnas. Det stängdes inte som vanligt förra gången, eller så har det ändrats utanför Delegation Planner, så det läses igenom en gång: några sekunder för ett stort register.</translation>
+        <source>Checking the register {name} before it is opened: it has not been checked on this computer since it last changed (after a crash, for example), so it is read through once. A large register takes a few seconds.</source>
+        <translation>Registret {name} kontrolleras innan det öppnas: det har inte kontrollerats på den här datorn sedan det senast ändrades (till exempel efter en krasch), så det läses igenom en gång. Ett stort register tar några sekunder.</translation>
     </message>
 </context>
 <context>

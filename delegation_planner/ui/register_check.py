@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from delegation_planner.storage.errors import StorageError
+    from delegation_planner.ui.main_window import MainWindow
 
 log = logging.getLogger("delegation_planner.ui")
 
@@ -35,12 +36,38 @@ class Checked(NamedTuple):
     error: StorageError | None  # why the register cannot be opened (said by the usual open)
 
 
-def check_while_shown(shell: QWidget, path: Path) -> Checked:
+def check_while_shown(shell: MainWindow, path: Path) -> Checked:
     """Check ``path`` in full on a thread if ``shell`` says it is being checked; the window
-    repaints and answers meanwhile (its shell has no commands yet; it may be closed)."""
+    repaints and answers meanwhile: it may be closed, and its other tabs, empty until the
+    register is opened, cannot be chosen."""
     page = shell.findChild(CheckingPage)
     if page is None or page.location != path.expanduser().absolute():
         return Checked(False, None)
+    tabs = shell.ui.tab_widget
+    others = [index for index in range(tabs.count()) if index != tabs.currentIndex()]
+    for index in others:
+        tabs.setTabEnabled(index, False)
+    try:
+        closed, error = _check(shell, path)
+    finally:
+        for index in others:
+            tabs.setTabEnabled(index, True)
+    if closed:
+        return Checked(True, None)
+    from delegation_planner.storage.errors import StorageError
+
+    if isinstance(error, StorageError):
+        return Checked(False, error)
+    if error is not None:
+        # Not a register problem the check knows of: the usual open meets it again and says it.
+        log.warning("the register could not be checked before it was opened", exc_info=error)
+    page.checked()
+    return Checked(False, None)
+
+
+def _check(shell: QWidget, path: Path) -> tuple[bool, BaseException | None]:
+    """Run the check on a thread while the window's events run: whether the window was closed
+    meanwhile (a read-only check leaves nothing to finish), and what the check raised."""
     found: list[BaseException] = []
 
     def check() -> None:
@@ -62,15 +89,6 @@ def check_while_shown(shell: QWidget, path: Path) -> Checked:
     loop.exec()
     poll.stop()
     if not shell.isVisible():
-        return Checked(True, None)  # a read-only check: nothing to finish
+        return True, None
     thread.join()
-    from delegation_planner.storage.errors import StorageError
-
-    error = found[0] if found else None
-    if isinstance(error, StorageError):
-        return Checked(False, error)
-    if error is not None:
-        # Not a register problem the check knows of: the usual open meets it again and says it.
-        log.warning("the register could not be checked before it was opened", exc_info=error)
-    page.checked()
-    return Checked(False, None)
+    return False, found[0] if found else None

@@ -174,21 +174,42 @@ def test_a_register_changed_since_its_check_shows_the_shell_saying_so_while_it_i
     path = _register(tmp_path / "register.sqlite3", [1])
     _change_elsewhere(path)
     assert first_rows.read_if_checked(path, TODAY, 200) is None
-    # What the window showed while the file was read through (on the check's own thread).
-    shown_during: list[list[str]] = []
+    # What the window showed while the file was read through on the check's own thread: looked
+    # at by the window's thread, which the check waits for.
+    checking, looked = threading.Event(), threading.Event()
+    shown_during: list[tuple[list[str], list[bool]]] = []
+    checked_on: list[threading.Thread] = []
     real_inspect = database.inspect_file
 
     def inspect_file(location: Path) -> int:
-        assert threading.current_thread() is not threading.main_thread()
-        shown_during.append([page.status_label.text() for page in _checking_pages()])
+        checked_on.append(threading.current_thread())
+        checking.set()
+        looked.wait(10)
         return real_inspect(location)
 
+    def look() -> None:
+        if not checking.is_set():
+            QTimer.singleShot(10, look)
+            return
+        for page in _checking_pages():
+            tabs = page.window().ui.tab_widget
+            shown_during.append(
+                ([page.status_label.text()], [tabs.isTabEnabled(i) for i in range(tabs.count())])
+            )
+        looked.set()
+
     monkeypatch.setattr(database, "inspect_file", inspect_file)
+    QTimer.singleShot(0, look)
     window, seen = _start(path, settings, monkeypatch, qtbot)
-    # The shell was on screen, saying that the register is checked, before it was opened.
+    # The shell was on screen, saying that the register is checked, before it was opened; its
+    # other tabs (empty until then) could not be chosen meanwhile.
     assert seen == [window]
-    assert len(shown_during) == 1 and len(shown_during[0]) == 1
-    assert "Checking the register register.sqlite3 before it is opened" in shown_during[0][0]
+    assert checked_on and checked_on[0] is not threading.main_thread()
+    assert len(shown_during) == 1
+    texts, enabled = shown_during[0]
+    assert "Checking the register register.sqlite3 before it is opened" in texts[0]
+    assert enabled[0] and not any(enabled[1:])
+    assert all(window.ui.tab_widget.isTabEnabled(i) for i in range(window.ui.tab_widget.count()))
     assert not window.findChildren(FirstRowsPage)
     # Checked once: the usual open found it remembered, and the overview takes the page's place.
     assert first_rows.read_if_checked(path, TODAY, 200) is not None

@@ -10,7 +10,7 @@ A change of choice applies when the program is next started: the window's texts
 are set when its parts are built.
 
 The window installs its language before its first paint, so only QtCore is imported here;
-the menu that chooses it is ``ui.language_menu``.
+the menu that chooses it is ``ui.widgets.language_menu``.
 """
 
 from __future__ import annotations

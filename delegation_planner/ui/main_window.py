@@ -189,7 +189,7 @@ class MainWindow(WindowHost):
         self.visit_rule_action = self._add(settings_menu, self.tr("&Agreement visits…"), self.edit_visit_rule)
         self._add(settings_menu, self.tr("Case &officer on documents…"), self._edit_case_officer)
         self._add(settings_menu, self.tr("&Duty phone for briefings…"), self._edit_duty_phone)
-        from delegation_planner.ui.language_menu import LanguageMenu
+        from delegation_planner.ui.widgets.language_menu import LanguageMenu
 
         self.language_menu = LanguageMenu(self.settings, self)
         settings_menu.addMenu(self.language_menu)

@@ -192,7 +192,7 @@ def _run(
     if shell is not None and not demo:
         from delegation_planner.ui.register_check import check_while_shown
 
-        checked = check_while_shown(shell, path)
+        checked = check_while_shown(shell, shell.ui.tab_widget, path)
         if checked.closed:
             return 0
         failed = checked.error

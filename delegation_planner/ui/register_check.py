@@ -20,10 +20,9 @@ from PySide6.QtCore import QEventLoop, QTimer
 from delegation_planner.ui.pages.first_rows import CheckingPage
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QTabWidget, QWidget
 
     from delegation_planner.storage.errors import StorageError
-    from delegation_planner.ui.main_window import MainWindow
 
 log = logging.getLogger("delegation_planner.ui")
 
@@ -36,14 +35,13 @@ class Checked(NamedTuple):
     error: StorageError | None  # why the register cannot be opened (said by the usual open)
 
 
-def check_while_shown(shell: MainWindow, path: Path) -> Checked:
-    """Check ``path`` in full on a thread if ``shell`` says it is being checked; the window
-    repaints and answers meanwhile: it may be closed, and its other tabs, empty until the
-    register is opened, cannot be chosen."""
+def check_while_shown(shell: QWidget, tabs: QTabWidget, path: Path) -> Checked:
+    """Check ``path`` in full on a thread if the window ``shell`` says it is being checked; the
+    window repaints and answers meanwhile: it may be closed, and its other ``tabs``, empty
+    until the register is opened, cannot be chosen."""
     page = shell.findChild(CheckingPage)
     if page is None or page.location != path.expanduser().absolute():
         return Checked(False, None)
-    tabs = shell.ui.tab_widget
     others = [index for index in range(tabs.count()) if index != tabs.currentIndex()]
     for index in others:
         tabs.setTabEnabled(index, False)

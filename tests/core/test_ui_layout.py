@@ -28,6 +28,7 @@ APP_LEVEL = {
     "server_changes",
     "changes",
     "qt_app",
+    "register_check",  # the start: a register file checked while the window's shell is shown
     "session",
     "db_task",
     "language",

@@ -65,13 +65,19 @@ _OUTBOUND: tuple[tuple[int, str | None, str, str, str], ...] = (
     (30, None, "Resa och hotell bokade", "Rejse og hotel booket", "Travel and hotel booked"),
     (21, None, "Tolk bokad", "Tolk booket", "Interpreter booked"),
     (14, None, "Gåvor valda och inköpta", "Gaver valgt og købt", "Gifts chosen and bought"),
-    (7, None, "Underlag till politikerna", "Briefing til politikerne", "Briefing notes for the politicians"),
     (
         7,
         None,
-        "Råd om telefoner och datorer under resan givna",
-        "Råd om telefoner og computere på rejsen givet",
-        "Advice on phones and laptops for the trip given",
+        "Underlag till politikerna klart",
+        "Briefing til politikerne klar",
+        "Briefing notes for the politicians ready",
+    ),
+    (
+        7,
+        None,
+        "Resenärerna informerade om telefoner och datorer på resan",
+        "Deltagerne orienteret om telefoner og computere på rejsen",
+        "Travellers briefed on phones and laptops for the trip",
     ),
     (7, None, "Kommunikationsplan klar", "Kommunikationsplan aftalt", "Communication plan agreed"),
 )
@@ -98,6 +104,27 @@ _INBOUND: tuple[tuple[int, str | None, str, str, str], ...] = (
 )
 _COLUMN = {"sv": 2, "da": 3, "en": 4}
 
+# Items worded otherwise by earlier versions, which registers still hold (in their delegations'
+# checklists and, unless the office changed them, in their templates): old text -> (its
+# language, the text shipped now).
+FORMER_WORDING: dict[str, tuple[str, str]] = {
+    "Underlag till politikerna": ("sv", "Underlag till politikerna klart"),
+    "Briefing til politikerne": ("da", "Briefing til politikerne klar"),
+    "Briefing notes for the politicians": ("en", "Briefing notes for the politicians ready"),
+    "Råd om telefoner och datorer under resan givna": (
+        "sv",
+        "Resenärerna informerade om telefoner och datorer på resan",
+    ),
+    "Råd om telefoner og computere på rejsen givet": (
+        "da",
+        "Deltagerne orienteret om telefoner og computere på rejsen",
+    ),
+    "Advice on phones and laptops for the trip given": (
+        "en",
+        "Travellers briefed on phones and laptops for the trip",
+    ),
+}
+
 
 def _fill(text: str, decision: str) -> str:
     return text.replace("{Decision}", decision[:1].upper() + decision[1:]).replace("{decision}", decision)
@@ -116,10 +143,14 @@ def default_template(
 
 def translate_text(text: str, language: str) -> str:
     """A shipped template's item in another language (an office's own text stays as written),
-    so a Swedish briefing of an item created in English reads Swedish."""
+    so a Swedish briefing of an item created in English reads Swedish. An earlier version's
+    wording stays as it is in its own language (it is what the register shows)."""
     column = _COLUMN.get(language, _COLUMN["en"])
+    former_language, shipped = FORMER_WORDING.get(text, ("", text))
+    if former_language == language:
+        return text
     for row in (*_OUTBOUND, *_INBOUND):
-        if row[1] is None and text in (row[2], row[3], row[4]):
+        if row[1] is None and shipped in (row[2], row[3], row[4]):
             return str(row[column])
     return text
 

@@ -16,7 +16,12 @@ import re
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from delegation_planner.domain.checklist import AUTO_GRIP_DECISION, default_template, translate_text
+from delegation_planner.domain.checklist import (
+    AUTO_GRIP_DECISION,
+    FORMER_WORDING,
+    default_template,
+    translate_text,
+)
 from delegation_planner.domain.enums import Direction
 from delegation_planner.domain.office import default_profile, profile_to_json
 from delegation_planner.domain.policy import PolicyProfile
@@ -256,5 +261,17 @@ def _concurrent_writers(db: Database) -> None:
         search_document.install_triggers(db)  # type: ignore[arg-type]
 
 
+@MIGRATIONS(name="0020_checklist_wording")
+def _checklist_wording(db: Database) -> None:
+    # Two shipped items read stiffly ("Råd om telefoner och datorer under resan givna"). The
+    # templates take the new wording where the office kept the shipped one; the checklists of
+    # delegations already made keep what they were made with (translate_text knows both).
+    for old, (language, new) in FORMER_WORDING.items():
+        db.execute(
+            "UPDATE checklist_templates SET text = ? WHERE language = ? AND text = ?",
+            [new, language, old],
+        )
+
+
 # The schema number of this program; a file with a higher one is refused.
-SCHEMA_VERSION = 19
+SCHEMA_VERSION = 20

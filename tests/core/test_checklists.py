@@ -116,3 +116,47 @@ def test_before_departure_lists_what_is_missing(db):
     assert any(i.text == "Visum sökt" for i in trip.overdue_items)  # due 30 days before
     assert not trip.is_ready
     assert [u.delegation.id for u in upcoming(db, TODAY, horizon_days=200)] == ["trip", "later"]
+
+
+def test_an_earlier_wording_is_kept_in_its_language_and_translated_into_the_others():
+    old = "Råd om telefoner och datorer under resan givna"
+    assert translate_text(old, "sv") == old  # what the register shows, unchanged
+    assert translate_text(old, "da") == "Deltagerne orienteret om telefoner og computere på rejsen"
+    assert translate_text("Briefing til politikerne", "en") == "Briefing notes for the politicians ready"
+    assert translate_text("Underlag till politikerna klart", "da") == "Briefing til politikerne klar"
+
+
+def test_the_upgrade_rewords_the_shipped_items_of_the_templates_and_keeps_the_office_s_own(tmp_path):
+    from sqlite_utils import Database
+
+    from delegation_planner.storage.schema import MIGRATIONS
+
+    db = Database(tmp_path / "old.sqlite3")
+    MIGRATIONS.apply(db, stop_before="0020_checklist_wording")
+    sv_items = checklists.load_template(db, Direction.OUTBOUND, "sv")
+    da_items = checklists.load_template(db, Direction.OUTBOUND, "da")
+    # As an earlier release shipped them; the office had reworded one of the Danish items.
+    for items, language, stiff in (
+        (sv_items, "sv", {"Underlag till politikerna klart": "Underlag till politikerna"}),
+        (da_items, "da", {"Briefing til politikerne klar": "Vores egen briefing"}),
+    ):
+        texts = [stiff.get(i.text, i.text) for i in items]
+        texts = [
+            "Råd om telefoner och datorer under resan givna" if t.startswith("Resenärerna") else t
+            for t in texts
+        ]
+        for position, text in enumerate(texts):
+            db.execute(
+                "UPDATE checklist_templates SET text = ? WHERE direction = 'outbound' AND language = ? "
+                "AND position = ?",
+                [text, language, position],
+            )
+    db.conn.commit()
+    MIGRATIONS.apply(db)
+    swedish = [i.text for i in checklists.load_template(db, Direction.OUTBOUND, "sv")]
+    danish = [i.text for i in checklists.load_template(db, Direction.OUTBOUND, "da")]
+    assert "Underlag till politikerna klart" in swedish
+    assert "Resenärerna informerade om telefoner och datorer på resan" in swedish
+    assert not any("givna" in t for t in swedish)
+    assert "Vores egen briefing" in danish and "Briefing til politikerne klar" not in danish
+    db.close()

@@ -18,13 +18,11 @@ import sqlite3
 import zlib
 from pathlib import Path
 
-import platformdirs
-
-from delegation_planner.storage.locations import APP_NAME
+from delegation_planner.storage.locations import user_cache_folder
 
 
 def _verified_file(path: Path) -> Path:
-    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "verified-registers.json"
+    return user_cache_folder() / "verified-registers.json"
 
 
 def fingerprint(path: Path, conn: sqlite3.Connection) -> list[object] | None:

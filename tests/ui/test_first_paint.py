@@ -567,7 +567,7 @@ _PROGRAM_BEFORE_THE_PAINT = {
 def test_the_first_paint_loads_only_what_it_shows(tmp_path: Path) -> None:
     """Named, so that a module added to the start's path is a decision: the storage layer, the
     domain, the window's dialogs and changes, the core's errors (their catalogue) and the
-    standard library's dataclasses, locale and hashlib are loaded after the first paint."""
+    standard library's dataclasses, locale and hashlib, and platformdirs, are loaded after the first paint."""
     import os
     import subprocess
     import sys
@@ -584,4 +584,37 @@ def test_the_first_paint_loads_only_what_it_shows(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr[-2000:]
     loaded = set(done.stdout.split())
     assert {m for m in loaded if m.startswith("delegation_planner")} == _PROGRAM_BEFORE_THE_PAINT
-    assert not {"sqlite_utils", "psycopg", "dataclasses", "locale", "hashlib", "subprocess"} & loaded
+    assert (
+        not {"sqlite_utils", "psycopg", "platformdirs", "dataclasses", "locale", "hashlib", "subprocess"}
+        & loaded
+    )
+
+
+@pytest.mark.parametrize(
+    "environment",
+    [
+        {"XDG_CACHE_HOME": "/srv/cache", "XDG_DATA_HOME": "/srv/data", "HOME": "/home/anna"},
+        {"HOME": "/home/anna"},
+        {"HOME": "/home/anna/"},
+        {"XDG_CACHE_HOME": "relative/cache", "XDG_DATA_HOME": "", "HOME": "/home/anna"},
+        {"XDG_CACHE_HOME": "/srv/cache/", "HOME": "relative"},
+    ],
+)
+def test_the_folders_read_before_the_first_paint_are_platformdirs_own(
+    environment: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cache and data folders are found without importing platformdirs in the plain XDG
+    case; they are the folders platformdirs gives."""
+    import platformdirs
+
+    from delegation_planner.storage import locations
+
+    for variable in ("XDG_CACHE_HOME", "XDG_DATA_HOME", "HOME"):
+        monkeypatch.delenv(variable, raising=False)
+    for variable, value in environment.items():
+        monkeypatch.setenv(variable, value)
+    name = locations.APP_NAME
+    assert locations.user_cache_folder() == Path(platformdirs.user_cache_dir(name, appauthor=False))
+    assert locations.default_database_path() == (
+        Path(platformdirs.user_data_dir(name, appauthor=False)) / locations.DEFAULT_FILE_NAME
+    )

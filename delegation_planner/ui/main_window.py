@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import QSettings, QTimer, SignalInstance
 from PySide6.QtWidgets import QLabel, QWidget
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from delegation_planner.storage.first_rows import FirstRows
     from delegation_planner.ui.changes import Changes, Record
     from delegation_planner.ui.dialogs.personal_data import PersonalDataCommands
+    from delegation_planner.ui.generated.ui_register_tab import Ui_RegisterTab
     from delegation_planner.ui.pages.dashboard import DashboardPage
     from delegation_planner.ui.pages.delegations import DelegationsPage
     from delegation_planner.ui.pages.departures import DeparturesPage
@@ -41,6 +42,9 @@ if TYPE_CHECKING:
     from delegation_planner.ui.session import RegisterSession
 
     _First = TypeVar("_First", FirstRowsPage, CheckingPage)
+
+    class _WindowForm(Ui_MainWindow, Ui_RegisterTab):
+        """The main window's form with its Delegations tab's (``forms/register_tab.ui``)."""
 
 
 def _delegation_views() -> frozenset[Record]:
@@ -69,8 +73,10 @@ class MainWindow(WindowHost):
         super().__init__(parent)
         # Before any text is set: the window speaks the chosen (or the system's) language.
         language.apply(settings)
-        self.ui = Ui_MainWindow()
-        self.ui.setupUi(self)
+        # The Delegations tab's widgets are added to the form by ``start`` (after the first paint).
+        form = Ui_MainWindow()
+        form.setupUi(self)
+        self.ui = cast("_WindowForm", form)
         self.settings = settings
         self.recent = RecentFiles(settings)
         self.delegations: DelegationsPage | None = None
@@ -127,6 +133,7 @@ class MainWindow(WindowHost):
     def start(self, session: RegisterSession) -> None:
         """Build the window's commands and pages on ``session`` (once)."""
         from delegation_planner.ui.dialogs.personal_data import PersonalDataCommands
+        from delegation_planner.ui.generated.ui_register_tab import Ui_RegisterTab
         from delegation_planner.ui.register_safety import RegisterSafety
         from delegation_planner.ui.server_commands import ServerCommands
         from delegation_planner.ui.window_commands import WindowCommands
@@ -134,6 +141,10 @@ class MainWindow(WindowHost):
         assert not self._started
         self._started = True
         self.session = session
+        register_tab = Ui_RegisterTab()
+        register_tab.setupUi(self.ui.delegations_tab)
+        vars(self.ui).update(vars(register_tab))
+        QWidget.setTabOrder(self.ui.tab_widget, self.ui.filter_edit)
         self.ui.tab_widget.currentChanged.connect(lambda _index: self._build_shown_pages())
         self.ui.follow_up_tabs.currentChanged.connect(lambda _index: self._build_shown_pages())
         self.commands = WindowCommands(self)

@@ -2659,42 +2659,6 @@ Om det händer igen: kopiera detaljerna och skicka dem, med några ord om vad du
         <translation>De&amp;legationer</translation>
     </message>
     <message>
-        <source>Search title, partner, country, participants…</source>
-        <translation>Sök benämning, partner, land, deltagare…</translation>
-    </message>
-    <message>
-        <source>Dir&amp;ection:</source>
-        <translation>&amp;Riktning:</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;År:</translation>
-    </message>
-    <message>
-        <source>&amp;Partner:</source>
-        <translation>&amp;Partner:</translation>
-    </message>
-    <message>
-        <source>Only delegations whose GRIP verdict is Fail or Warning</source>
-        <translation>Endast delegationer vars GRIP-bedömning är Ej uppfyllt eller Observera</translation>
-    </message>
-    <message>
-        <source>Needs a&amp;ttention</source>
-        <translation>Kräver åt&amp;gärd</translation>
-    </message>
-    <message>
-        <source>&amp;New delegation…</source>
-        <translation>&amp;Ny delegation…</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Öppna</translation>
-    </message>
-    <message>
-        <source>De&amp;lete…</source>
-        <translation>&amp;Ta bort…</translation>
-    </message>
-    <message>
         <source>&amp;Before departure</source>
         <translation>&amp;Före avresa</translation>
     </message>
@@ -4313,6 +4277,45 @@ Allt som registrerats sedan säkerhetskopian gjordes kommer inte längre att fin
     <message>
         <source>Daily backup</source>
         <translation>Daglig säkerhetskopia</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTab</name>
+    <message>
+        <source>Search title, partner, country, participants…</source>
+        <translation>Sök benämning, partner, land, deltagare…</translation>
+    </message>
+    <message>
+        <source>Dir&amp;ection:</source>
+        <translation>&amp;Riktning:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>Only delegations whose GRIP verdict is Fail or Warning</source>
+        <translation>Endast delegationer vars GRIP-bedömning är Ej uppfyllt eller Observera</translation>
+    </message>
+    <message>
+        <source>Needs a&amp;ttention</source>
+        <translation>Kräver åt&amp;gärd</translation>
+    </message>
+    <message>
+        <source>&amp;New delegation…</source>
+        <translation>&amp;Ny delegation…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Ta bort…</translation>
     </message>
 </context>
 <context>

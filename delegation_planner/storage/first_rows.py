@@ -4,9 +4,10 @@ register has any delegation at all.
 
 A register file is read with ``sqlite3`` alone, and only when it passed the full check
 and has not changed since (``check_cache.passed_unchanged``). A register on a server
-is read with psycopg alone (not the storage layer's ``ServerDatabase``, which brings
-sqlite-utils), the same queries translated by the dialect layer, and only when the
-server's schema number is this program's. Either way the window opens and checks the
+is read through libpq alone (``libpq_peek``: psycopg's import is a quarter of a second,
+and the storage layer's ``ServerDatabase`` brings sqlite-utils too), the same queries
+translated by the dialect layer, and only when the server's schema number is this
+program's. Either way the window opens and checks the
 register as usual right after its first paint, and the overview's page then shows the
 same lists in full (what each trip still misses needs the domain's rules, which this
 module leaves out); any doubt here means no early paint, never a wrong one.
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 import sqlite3
 from collections.abc import Sequence
@@ -30,8 +32,9 @@ from delegation_planner.storage.overview_sql import ANY_DELEGATION, OVERDUE_POIN
 # the other queries, the domain's enumerations and dataclasses cost the first paint tens of
 # milliseconds; the rows here are plain tuples for the same reason.
 if TYPE_CHECKING:
-    import psycopg
     from sqlite_utils import Database
+
+    from delegation_planner.storage import libpq_peek  # imported when a server is read: ctypes
 
 HORIZON_DAYS = 90  # the before-departure review's and the overview's horizon
 # Seconds the early paint waits for a server: one that takes longer is left to the usual
@@ -146,16 +149,29 @@ def read_if_checked(path: Path, today: dt.date, overdue_limit: int) -> FirstRows
 
 
 class _ServerReader:
-    """The one call the lists' queries make (``execute(sql, params).fetchall()``), over a bare
-    psycopg connection, each statement said in the server's dialect as ``ServerDatabase`` says it."""
+    """The one call the lists' queries make (``execute(sql, params).fetchall()``), over a libpq
+    connection, each statement said in the server's dialect as ``ServerDatabase`` says it."""
 
-    def __init__(self, conn: psycopg.Connection[Any]) -> None:
+    def __init__(self, conn: libpq_peek.Connection) -> None:
         self._conn = conn
 
-    def execute(self, sql: str, params: Sequence[Any] | None = None) -> psycopg.Cursor[Any]:
+    def execute(self, sql: str, params: Sequence[str] | None = None) -> libpq_peek.Rows:
         from delegation_planner.storage.pg_sql import translate
 
-        return self._conn.execute(translate(sql, params is not None), list(params) if params else None)
+        translated = translate(sql, params is not None)
+        if params is None:
+            return self._conn.execute(translated)
+        return self._conn.execute(numbered_placeholders(translated), params)
+
+
+_PSYCOPG_MARK = re.compile(r"%([%s])")
+
+
+def numbered_placeholders(sql: str) -> str:
+    """The dialect layer's statement for psycopg (``%s`` for each value, ``%%`` for a ``%``) in
+    libpq's own form (``$1``, ``$2``…, and ``%``), read left to right as psycopg reads it."""
+    numbers = itertools.count(1)
+    return _PSYCOPG_MARK.sub(lambda mark: "%" if mark.group(1) == "%" else f"${next(numbers)}", sql)
 
 
 @functools.cache
@@ -171,14 +187,14 @@ def program_schema_version() -> int | None:
     return int(found.group(1)) if found else None
 
 
-def server_schema_is_ours(conn: psycopg.Connection[Any]) -> bool:
+def server_schema_is_ours(conn: libpq_peek.Connection) -> bool:
     """Whether the server database holds a Delegation Planner register of this program's schema
     (an older one is upgraded, a newer one refused, by the usual start before it is shown)."""
-    import psycopg
+    from delegation_planner.storage import libpq_peek
 
     try:
-        meta = dict(conn.execute("SELECT key, value FROM register_meta").fetchall())
-    except psycopg.Error:  # no register_meta: an empty database, or another program's
+        meta: dict[Any, Any] = dict(conn.execute("SELECT key, value FROM register_meta"))
+    except libpq_peek.PeekError:  # no register_meta: an empty database, or another program's
         return False
     return meta.get("application_id") == str(_APPLICATION_ID) and meta.get("schema_version") == str(
         program_schema_version()
@@ -186,26 +202,26 @@ def server_schema_is_ours(conn: psycopg.Connection[Any]) -> bool:
 
 
 def read_server(url: str, today: dt.date, overdue_limit: int) -> FirstRows | None:
-    """The overview's first lists of the server register at ``url``; None when the server
-    cannot be reached now, asks for what only the usual start can give (a password typed in
-    the window), or holds no register of this program's schema. The usual start follows in
-    every case and says in plain words what is wrong."""
-    import psycopg
+    """The overview's first lists of the server register at ``url``; None when libpq cannot be
+    loaded, the server cannot be reached now, asks for what only the usual start can give (a
+    password typed in the window), holds no register of this program's schema, or answers
+    with anything unexpected. The usual start follows in every case and says in plain words
+    what is wrong."""
+    from delegation_planner.storage import libpq_peek
 
     try:
-        conn = psycopg.connect(
+        conn = libpq_peek.Connection(
             url.replace("postgres://", "postgresql://", 1),
-            autocommit=True,
             application_name="Delegation Planner",
-            connect_timeout=SERVER_CONNECT_TIMEOUT,
+            connect_timeout=str(SERVER_CONNECT_TIMEOUT),
         )
-    except psycopg.Error:
+    except libpq_peek.PeekError:
         return None
     try:
         if not server_schema_is_ours(conn):
             return None
         return _read_lists(_ServerReader(conn), url, today, overdue_limit)
-    except (psycopg.Error, ValueError):
+    except (libpq_peek.PeekError, ValueError):
         return None
     finally:
         conn.close()

@@ -1,0 +1,207 @@
+"""A few rows from a PostgreSQL server through libpq alone, for the window's first paint.
+
+Why this exists: the window paints a server register's first lists before the rest of the
+program loads, and importing psycopg for them took 0.23–0.4 s (its package imports asyncio,
+ssl, ``importlib.metadata``, typing_extensions and its type adapters, whatever is used of
+it): half the whole start of the same register in a file. libpq is the C library psycopg
+itself drives; loading the copy that psycopg's binary wheel bundles takes a few milliseconds
+through ctypes, and the connection string, .pgpass, PGPASSWORD, SSL, GSSAPI and
+connect_timeout then behave exactly as they do for the rest of the program.
+
+It does only what the first lists need: connect, run a statement with text parameters
+(``$1``…) and read its rows as psycopg's default loaders give them (text, integers, booleans,
+numerics, floats). Anything else raises ``PeekError``: the caller leaves the register to the
+usual start, which connects with psycopg and says in plain words what is wrong.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import functools
+import os
+import re
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from types import TracebackType
+from typing import Any
+
+_CONNECTION_OK = 0
+_RESULT_OK = {1, 2}  # PGRES_COMMAND_OK, PGRES_TUPLES_OK
+# Where psycopg's binary wheels keep the libpq they bundle, beside or inside the package:
+# auditwheel (Linux) and delvewheel (Windows) in ``psycopg_binary.libs`` with a hash in the
+# name, delocate (macOS) in ``psycopg_binary/.dylibs``.
+_BUNDLES = ("psycopg_binary.libs", os.path.join("psycopg_binary", ".dylibs"))
+_LIBPQ_FILE = re.compile(r"^libpq[-.].*\.(so(\.\d+)*|dylib|dll)$")
+_SYSTEM_LIBPQ = {"win32": "libpq.dll", "darwin": "libpq.5.dylib"}
+
+
+def _numeric(text: str) -> Any:
+    from decimal import Decimal  # only when a numeric column comes: not before the paint
+
+    return Decimal(text)
+
+
+# psycopg's default loaders (text format) of the types the early lists may meet, by type oid.
+_LOADERS: dict[int, Callable[[str], Any]] = {
+    **dict.fromkeys((18, 19, 25, 705, 1042, 1043), str),  # "char", name, text, unknown, bpchar, varchar
+    **dict.fromkeys((20, 21, 23, 26), int),  # int8, int2, int4, oid
+    **dict.fromkeys((700, 701), float),  # float4, float8
+    16: lambda text: text == "t",  # bool
+    1700: _numeric,
+}
+
+
+class PeekError(Exception):
+    """The server could not be read here; the usual start will say why."""
+
+
+def candidates() -> Iterator[str]:
+    """The libpq files to try, in order: the one psycopg's binary wheel bundles (the first
+    on ``sys.path``, as Python would import it; the package itself is not imported), then
+    the system's by name. ``ctypes.util.find_library`` is not asked: it starts a process."""
+    for entry in sys.path:
+        for bundle in _BUNDLES:
+            folder = os.path.join(entry or os.curdir, bundle)
+            try:
+                names = sorted(os.listdir(folder))
+            except OSError:
+                continue
+            yield from (os.path.join(folder, name) for name in names if _LIBPQ_FILE.match(name))
+    name = _SYSTEM_LIBPQ.get(sys.platform, "libpq.so.5")
+    if sys.platform == "win32":  # a bare name is not looked up on PATH since Python 3.8
+        for folder in os.environ.get("PATH", "").split(os.pathsep):
+            if folder and os.path.isfile(os.path.join(folder, name)):
+                yield os.path.join(folder, name)
+    else:
+        yield name
+
+
+@functools.cache
+def library() -> ctypes.CDLL | None:
+    """libpq with the functions used here declared; None when no candidate loads."""
+    for candidate in candidates():
+        try:
+            return _declared(ctypes.CDLL(candidate))
+        except (OSError, AttributeError):  # not loadable here, or a libpq too old
+            continue
+    return None
+
+
+def _declared(pq: ctypes.CDLL) -> ctypes.CDLL:
+    p, i, s = ctypes.c_void_p, ctypes.c_int, ctypes.c_char_p
+    strings = ctypes.POINTER(ctypes.c_char_p)
+    signatures: dict[str, tuple[Any, list[Any]]] = {
+        "PQconnectdbParams": (p, [strings, strings, i]),
+        "PQstatus": (i, [p]),
+        "PQerrorMessage": (s, [p]),
+        "PQfinish": (None, [p]),
+        "PQexecParams": (p, [p, s, i, p, strings, p, p, i]),
+        "PQresultStatus": (i, [p]),
+        "PQresultErrorMessage": (s, [p]),
+        "PQntuples": (i, [p]),
+        "PQnfields": (i, [p]),
+        "PQftype": (ctypes.c_uint, [p, i]),
+        "PQgetisnull": (i, [p, i, i]),
+        "PQgetvalue": (p, [p, i, i]),
+        "PQgetlength": (i, [p, i, i]),
+        "PQclear": (None, [p]),
+    }
+    for name, (result, arguments) in signatures.items():
+        function = getattr(pq, name)
+        function.restype, function.argtypes = result, arguments
+    return pq
+
+
+def _encoded(text: str) -> bytes:
+    if "\x00" in text:  # a C string would end there (psycopg refuses such a parameter too)
+        raise PeekError("a NUL character in a statement or a parameter")
+    return text.encode("utf-8")
+
+
+def _strings(texts: Sequence[str | None]) -> Any:
+    return (ctypes.c_char_p * (len(texts) + 1))(*(None if t is None else _encoded(t) for t in texts), None)
+
+
+def _message(raw: bytes | None) -> str:
+    return (raw or b"").decode("utf-8", "replace").strip()
+
+
+class Rows(list[tuple[Any, ...]]):
+    """A statement's rows, with the two fetches of a DB-API cursor that the lists' queries use."""
+
+    def fetchall(self) -> list[tuple[Any, ...]]:
+        return list(self)
+
+    def fetchone(self) -> tuple[Any, ...] | None:
+        return self[0] if self else None
+
+
+class Connection:
+    """One connection, opened as psycopg opens it: ``conninfo`` (a URL or ``key=value`` pairs)
+    then ``settings`` over it; always in UTF-8, and in autocommit as libpq is by default."""
+
+    def __init__(self, conninfo: str, **settings: str) -> None:
+        pq = library()
+        if pq is None:
+            raise PeekError("no libpq could be loaded")
+        self._pq = pq
+        settings["client_encoding"] = "UTF8"
+        self._conn = pq.PQconnectdbParams(
+            _strings(["dbname", *settings]), _strings([conninfo, *settings.values()]), 1
+        )
+        if not self._conn:
+            raise PeekError("out of memory")
+        if pq.PQstatus(self._conn) != _CONNECTION_OK:
+            message = _message(pq.PQerrorMessage(self._conn))
+            self.close()
+            raise PeekError(message)
+
+    def execute(self, sql: str, params: Sequence[str | None] = ()) -> Rows:
+        """The rows of ``sql`` with ``params`` bound as text to ``$1``, ``$2``… (their type
+        left for the server to infer, as psycopg leaves a Python ``str``'s)."""
+        pq = self._pq
+        result = pq.PQexecParams(
+            self._conn, _encoded(sql), len(params), None, _strings(params), None, None, 0
+        )
+        if not result:
+            raise PeekError(_message(pq.PQerrorMessage(self._conn)))
+        try:
+            if pq.PQresultStatus(result) not in _RESULT_OK:
+                raise PeekError(_message(pq.PQresultErrorMessage(result)))
+            loaders = [
+                _LOADERS.get(int(pq.PQftype(result, column))) for column in range(pq.PQnfields(result))
+            ]
+            if None in loaders:
+                raise PeekError("a column of a type the first lists never read")
+            return Rows(self._row(result, number, loaders) for number in range(pq.PQntuples(result)))
+        finally:
+            pq.PQclear(result)
+
+    def _row(self, result: Any, number: int, loaders: list[Any]) -> tuple[Any, ...]:
+        pq = self._pq
+        values: list[Any] = []
+        for column, load in enumerate(loaders):
+            if pq.PQgetisnull(result, number, column):
+                values.append(None)
+                continue
+            raw = ctypes.string_at(
+                pq.PQgetvalue(result, number, column), pq.PQgetlength(result, number, column)
+            )
+            try:
+                values.append(load(raw.decode("utf-8")))
+            except ValueError as error:  # not UTF-8, or not the number its type says
+                raise PeekError(str(error)) from error
+        return tuple(values)
+
+    def close(self) -> None:
+        if self._conn:
+            self._pq.PQfinish(self._conn)
+            self._conn = None
+
+    def __enter__(self) -> Connection:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSettings, QTimer, SignalInstance
 from PySide6.QtWidgets import QLabel, QWidget
@@ -40,8 +40,6 @@ if TYPE_CHECKING:
     from delegation_planner.ui.pages.departures import DeparturesPage
     from delegation_planner.ui.pages.first_rows import CheckingPage, FirstRowsPage
     from delegation_planner.ui.session import RegisterSession
-
-    _First = TypeVar("_First", FirstRowsPage, CheckingPage)
 
     class _WindowForm(Ui_MainWindow, Ui_RegisterTab):
         """The main window's form with its Delegations tab's (``forms/register_tab.ui``)."""
@@ -99,26 +97,33 @@ class MainWindow(WindowHost):
         if session is not None:
             self.start(session)
 
-    def show_first_rows(self, rows: FirstRows) -> FirstRowsPage:
+    def show_first_rows(self, rows: FirstRows) -> None:
         """Before the register is opened: its name and the overview's first lists, read from
         a file that passed the full check unchanged or a server register of this program's
         schema (``storage.first_rows``)."""
         from delegation_planner.ui.pages.first_rows import FirstRowsPage
 
-        return self._first_page(FirstRowsPage(rows, self.ui.overview_tab), rows.name, rows.where)
+        self._first_page(FirstRowsPage(rows, self.ui.overview_tab), rows.name, rows.where)
 
-    def show_checking(self, path: Path) -> CheckingPage:
+    def show_checking(self, path: Path) -> None:
         """Before a register file not remembered as checked is opened: that it is being checked."""
         from delegation_planner.ui.pages.first_rows import CheckingPage
 
-        return self._first_page(CheckingPage(path, self.ui.overview_tab), path.name, str(path))
+        self._first_page(CheckingPage(path, self.ui.overview_tab), path.name, str(path))
 
-    def _first_page(self, page: _First, name: str, where: str) -> _First:
+    def _first_page(self, page: FirstRowsPage | CheckingPage, name: str, where: str) -> None:
         self.ui.overview_layout.addWidget(page)
         self._first_rows = page
         self.setWindowTitle(self.tr("{name} — Delegation Planner").format(name=name))
         self._path_label.setText(where)
-        return page
+
+    def first_page_shown(self) -> None:
+        """Shown, so laid out at the window's size, and not yet painted: the first rows' columns
+        are fitted to their lists now."""
+        from delegation_planner.ui.pages.first_rows import FirstRowsPage
+
+        if isinstance(self._first_rows, FirstRowsPage):
+            self._first_rows.fit_columns()
 
     def shows_first_rows_of(self, location: Path | str) -> bool:
         """The first paint's page on screen is that of the register at ``location``."""

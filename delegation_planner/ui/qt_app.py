@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -114,15 +113,14 @@ def _first_paint(location: Path | str, settings: QSettings) -> MainWindow | None
             return window
         return None
     window = MainWindow(None, settings)
-    page = window.show_first_rows(rows)
-    _paint(window, page.fit_columns)
+    window.show_first_rows(rows)
+    _paint(window)
     return window
 
 
-def _paint(window: MainWindow, laid_out: Callable[[], None] | None = None) -> None:
+def _paint(window: MainWindow) -> None:
     window.show()
-    if laid_out is not None:
-        laid_out()  # shown, so laid out at the window's size; not yet painted
+    window.first_page_shown()
     # Twice: the first pass paints, the second runs what the paint queued (a timer of 0).
     QApplication.processEvents()
     QApplication.processEvents()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -17,9 +18,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = list(sys.argv[1:] if argv is None else argv)
     if (args and not args[0].startswith("-")) or any(a in _HELP for a in args):
         # A command, or a word that is none (the command line explains it in one line).
+        # The collector pauses while the command line loads (see ``cli.loading_modules``).
+        gc.disable()
         from delegation_planner import cli
 
-        sys.exit(cli.main(args))
+        sys.exit(cli.main(args, whole_process=True))
     parser = argparse.ArgumentParser(prog="delegation-planner", add_help=False)
     parser.add_argument("--db", type=register_location, default=None)
     # "--demo" alone is Region Skåne's demo; "--demo hovedstaden" / "--demo midtjylland" the Danish ones.
@@ -30,10 +33,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     if rest and not rest[0].startswith("-"):
         # A command after the options ("--db PATH check X") means the same as before
         # them; an unknown command is left to the CLI to explain in one line.
+        gc.disable()
         from delegation_planner import cli
 
         moved = ["--db", str(known.db)] if known.db is not None and rest[0] in cli.COMMANDS else []
-        sys.exit(cli.main([*rest, *moved]))
+        sys.exit(cli.main([*rest, *moved], whole_process=True))
     # Before any Qt library loads: a missing system library is named with what to install.
     from delegation_planner.ui import system_libraries
 

@@ -11,8 +11,7 @@ import datetime as dt
 import json
 from collections.abc import Callable
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from delegation_planner.cli import (
     EXIT_OK,
@@ -20,6 +19,7 @@ from delegation_planner.cli import (
     _document_database,
     _fail,
     cannot_write,
+    loading_modules,
     no_delegation,
 )
 from delegation_planner.cli_errors import BadInput
@@ -27,22 +27,25 @@ from delegation_planner.storage import repository
 from delegation_planner.storage.locations import default_database_path
 from delegation_planner.texts.catalogue import tr
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 
 def memo(args: argparse.Namespace) -> int:
-    from delegation_planner.documents.memo import MemoRefused, write_memo
-
+    with loading_modules():
+        from delegation_planner.documents.memo import MemoRefused, write_memo
     return _write_document(args, write_memo, (MemoRefused,), officer=args.officer)
 
 
 def basis(args: argparse.Namespace) -> int:
-    from delegation_planner.documents.basis import write_basis
-
+    with loading_modules():
+        from delegation_planner.documents.basis import write_basis
     return _write_document(args, write_basis, (), officer=args.officer)
 
 
 def briefing(args: argparse.Namespace) -> int:
-    from delegation_planner.documents.briefing import write_briefing
-
+    with loading_modules():
+        from delegation_planner.documents.briefing import write_briefing
     return _write_document(args, write_briefing, (), duty_phone=args.duty_phone)
 
 
@@ -149,10 +152,10 @@ def _log_written(
 
 
 def report(args: argparse.Namespace) -> int:
-    from delegation_planner.documents.report import FIRST_YEAR, LAST_YEAR, write_report
-    from delegation_planner.documents.template import TemplateError
-    from delegation_planner.storage.annual import figures_json, year_figures
-
+    with loading_modules():
+        from delegation_planner.documents.report import FIRST_YEAR, LAST_YEAR, write_report
+        from delegation_planner.documents.template import TemplateError
+        from delegation_planner.storage.annual import figures_json, year_figures
     text = str(args.year).strip()
     if not (text.isascii() and text.isdigit()) or not FIRST_YEAR <= int(text) <= LAST_YEAR:
         raise BadInput(

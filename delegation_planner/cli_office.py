@@ -10,8 +10,7 @@ import argparse
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from delegation_planner.domain.office import (
     SHIPPED,
@@ -23,6 +22,9 @@ from delegation_planner.domain.office import (
 from delegation_planner.texts.argparse_words import metavar
 from delegation_planner.texts.catalogue import language_name, reader_language, tr
 from delegation_planner.texts.formatting import formatter
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class OfficeInputError(Exception):

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from docx.document import Document
 from docx.shared import Pt
-from sqlite_utils import Database
 
 from delegation_planner.documents import sections
 from delegation_planner.documents.bundle import (
@@ -32,6 +32,9 @@ from delegation_planner.documents.writer import Column, Writer
 from delegation_planner.domain.enums import DecisionOutcome, Level, PersonKind, Side
 from delegation_planner.domain.politicians import home_politician_participants
 from delegation_planner.domain.records import Delegation
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def suggested_file_name(delegation: Delegation, lang: str = "sv") -> str:

@@ -11,11 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from docx.document import Document
 from docx.shared import Pt
-from sqlite_utils import Database
 
 from delegation_planner.documents import sections
 from delegation_planner.documents.bundle import (
@@ -32,6 +32,9 @@ from delegation_planner.domain.enums import DecisionOutcome, Direction, Side
 from delegation_planner.domain.records import Delegation
 from delegation_planner.exchange.calendar_export import COUNTRY_ZONES, office_zone, venue_zone
 from delegation_planner.storage.checklists import load_checklist
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 OpenItem = tuple[str, str, dt.date | None]
 

@@ -15,8 +15,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
 from delegation_planner.documents.labels import Labels
 from delegation_planner.domain.enums import DecisionOutcome
 from delegation_planner.domain.grip import GripResult, evaluate, home_politicians
@@ -31,6 +29,7 @@ from delegation_planner.storage.office_store import load_office
 
 if TYPE_CHECKING:  # python-docx is loaded when a document is written, not by the window at start
     from docx.document import Document
+    from sqlite_utils import Database
 
 
 @dataclass(frozen=True)

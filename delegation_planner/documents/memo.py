@@ -12,9 +12,9 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from docx.document import Document
-from sqlite_utils import Database
 
 from delegation_planner.documents import sections
 from delegation_planner.documents.bundle import (
@@ -31,6 +31,9 @@ from delegation_planner.domain.enums import CostCategory
 from delegation_planner.domain.policy import PolicyProfile
 from delegation_planner.domain.records import CostLine, Delegation, FollowUpPoint
 from delegation_planner.texts.catalogue import ntr, tr
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class MemoRefused(Exception):

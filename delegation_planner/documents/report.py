@@ -16,9 +16,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from docx.document import Document
-from sqlite_utils import Database
 
 from delegation_planner.documents import report_sections as part
 from delegation_planner.documents import sections
@@ -31,6 +31,9 @@ from delegation_planner.documents.writer import Writer
 from delegation_planner.storage.annual import AnnualFigures, year_figures
 from delegation_planner.storage.office_store import load_office
 from delegation_planner.texts.catalogue import tr
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]

@@ -10,7 +10,6 @@ import copy
 import io
 import re
 from collections.abc import Sequence
-from xml.sax.saxutils import escape
 
 from docx.oxml.ns import qn
 from docx.shared import Emu
@@ -20,7 +19,7 @@ from delegation_planner.documents import charts, deferred_xml, sections
 from delegation_planner.documents.labels import Labels
 from delegation_planner.documents.memo import cost_rows
 from delegation_planner.documents.template import HEADING_2
-from delegation_planner.documents.text_xml import append_run, clean_text, run_xml
+from delegation_planner.documents.text_xml import append_run, clean_text, escape, run_xml
 from delegation_planner.documents.writer import Column, Writer
 from delegation_planner.domain.enums import Direction, FollowUpStatus, Side
 from delegation_planner.storage.agreement_followup import Visit

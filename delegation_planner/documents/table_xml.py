@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.table import CT_Row
 from docx.table import Table, _Cell
 
-from delegation_planner.documents.text_xml import QUOTE, clean_text, run_xml
+from delegation_planner.documents.text_xml import QUOTE, clean_text, escape, run_xml
 
 
 @dataclass(frozen=True)

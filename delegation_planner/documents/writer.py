@@ -13,7 +13,6 @@ import io
 import re
 from collections.abc import Collection, Sequence
 from typing import cast
-from xml.sax.saxutils import escape
 
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
@@ -49,7 +48,14 @@ from delegation_planner.documents.template import (
     TABLE_TEXT,
     TITLE,
 )
-from delegation_planner.documents.text_xml import QUOTE, append_run, clean_text, complex_field_xml, run_xml
+from delegation_planner.documents.text_xml import (
+    QUOTE,
+    append_run,
+    clean_text,
+    complex_field_xml,
+    escape,
+    run_xml,
+)
 
 # Column is defined beside the table XML that uses it; the section writers take it from here.
 __all__ = ["Column", "Writer"]
@@ -156,13 +162,12 @@ class Writer:
         without namespace declarations) at the end of the body, written into the file as
         they are when the document is saved (``deferred_xml``)."""
         body = self.document.element.body
-        blocks = deferred_xml.instruction(xml)
+        blocks = deferred_xml.defer(self.document, xml)
         last = body[-1] if len(body) else None
         if last is not None and last.tag == qn("w:sectPr"):
             last.addprevious(blocks)
         else:
             body.append(blocks)
-        deferred_xml.mark(self.document)
 
     def labelled(self, label: str, value: str) -> Paragraph:
         """``Label: value`` with the label in bold, for a single fact in running text."""

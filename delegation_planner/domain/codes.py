@@ -6,7 +6,7 @@ which registers already hold.
 
 from __future__ import annotations
 
-import pycountry
+from typing import TYPE_CHECKING
 
 CURRENCIES = frozenset(
     """
@@ -22,6 +22,20 @@ CURRENCIES = frozenset(
     """.split()
 )
 
-# ISO 3166-1 alpha-2 from pycountry (kept current upstream), and Kosovo's user-assigned XK,
-# which offices travel to and which ISO has not yet assigned.
-COUNTRIES = frozenset(country.alpha_2 for country in pycountry.countries) | {"XK"}
+if TYPE_CHECKING:
+    # ISO 3166-1 alpha-2 from pycountry (kept current upstream), and Kosovo's user-assigned XK,
+    # which offices travel to and which ISO has not yet assigned.
+    COUNTRIES: frozenset[str]
+
+
+def __getattr__(name: str) -> frozenset[str]:
+    # ``COUNTRIES`` is read from pycountry when first asked for: importing pycountry loads
+    # importlib.metadata and the email package (30-60 ms), which a command that checks no
+    # country code (a report, a memo) does not need.
+    if name != "COUNTRIES":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import pycountry
+
+    countries = frozenset(country.alpha_2 for country in pycountry.countries) | {"XK"}
+    globals()["COUNTRIES"] = countries
+    return countries

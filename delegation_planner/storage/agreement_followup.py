@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from delegation_planner.domain.records import Agreement
 from delegation_planner.domain.visit_rule import VisitRule
 from delegation_planner.storage import repository
 from delegation_planner.storage.register_query import WITHOUT_VISIT_SQL
 from delegation_planner.storage.visit_rule import load_visit_rule
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass(frozen=True)

@@ -25,8 +25,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from delegation_planner.domain.enums import (
     CostCategory,
@@ -44,6 +43,9 @@ from delegation_planner.domain.status import DelegationStatus
 from delegation_planner.storage.agreement_followup import AgreementYear, agreement_follow_up
 from delegation_planner.storage.register_query import WITHOUT_VISIT_SQL
 from delegation_planner.storage.results import delegation_titles, list_results
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # The year's delegations that took place or may still take place, as a sub-select every
 # child query filters on. Declined and cancelled ones are reported apart (``ended``).

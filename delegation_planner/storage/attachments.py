@@ -11,12 +11,14 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from delegation_planner.domain.text import forbidden_character
 from delegation_planner.storage.errors import NotFoundError, StorageError
 from delegation_planner.texts.catalogue import tr
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 MAX_NAME_CHARS = 200

@@ -11,11 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from delegation_planner.storage.dialect import is_server
 from delegation_planner.texts.catalogue import tr
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass(frozen=True)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from delegation_planner.domain.checklist import ChecklistItem
 from delegation_planner.domain.enums import Direction
+from delegation_planner.storage.dialect import table_names
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _item_from(row: dict[str, Any]) -> ChecklistItem:
@@ -25,7 +27,7 @@ def _item_from(row: dict[str, Any]) -> ChecklistItem:
 
 def template_language(db: Database) -> str:
     """The language new checklists are written in: the office's document language."""
-    if not db["office_profile"].exists():
+    if "office_profile" not in table_names(db):
         return "en"  # a register older than office profiles kept English templates only
     row = next(iter(db.query("SELECT profile FROM office_profile WHERE id = 1")), None)
     language = json.loads(row["profile"]).get("document_language") if row is not None else None

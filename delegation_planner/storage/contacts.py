@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from delegation_planner.domain.contacts import Contact, ContactKind
 from delegation_planner.domain.text import slugify
 from delegation_planner.storage import rows
 from delegation_planner.storage.errors import ConflictError, NotFoundError
 from delegation_planner.texts.catalogue import tr
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _contact_from(row: dict[str, Any]) -> Contact:

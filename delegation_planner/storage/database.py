@@ -31,11 +31,8 @@ import contextlib
 import os
 import sqlite3
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, overload
-
-from sqlite_utils import Database
 
 from delegation_planner.storage import check_cache
 from delegation_planner.storage.backups import backup_to, prune, upgrade_backup_path, upgrade_backups
@@ -47,18 +44,20 @@ from delegation_planner.storage.errors import (
     ReadOnlyRegisterError,
     StorageError,
     WriteFailedError,
-    describe_write_failure,
     write_reason,
 )
 from delegation_planner.storage.locations import APP_NAME as APP_NAME
 from delegation_planner.storage.locations import DEFAULT_FILE_NAME as DEFAULT_FILE_NAME
 from delegation_planner.storage.locations import default_database_path as default_database_path
+from delegation_planner.storage.register_database import RegisterDatabase as RegisterDatabase
 from delegation_planner.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from delegation_planner.storage.schema_check import schema_problems
 from delegation_planner.storage.server_url import is_server_url
 from delegation_planner.texts.catalogue import tr
 
 if TYPE_CHECKING:  # psycopg is imported when a server register is opened, not for a file
+    from sqlite_utils import Database
+
     from delegation_planner.storage.server import ServerDatabase
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -79,32 +78,6 @@ def _busy_timeout_from_environment(default: float = 5.0) -> float:
 # with a message; tests pass a fraction of a second (as a parameter, or the variable
 # for a command run as its own process).
 DEFAULT_BUSY_TIMEOUT = _busy_timeout_from_environment()
-
-
-class RegisterDatabase(Database):
-    """A register's database: every failed write transaction says why in plain words.
-
-    ``atomic()`` turns an ``sqlite3.OperationalError`` (locked, disk full, read-only,
-    out of reach) into a ``WriteFailedError``, so every caller that already reports a
-    ``StorageError`` reports these too instead of letting them escape.
-    """
-
-    dialect = "sqlite"
-
-    def __init__(self, conn: sqlite3.Connection, path: Path | None, busy_timeout: float) -> None:
-        super().__init__(conn)
-        self.register_path = path
-        self.busy_timeout = busy_timeout
-
-    @contextlib.contextmanager
-    def atomic(self) -> Iterator[RegisterDatabase]:
-        try:
-            with super().atomic():
-                yield self
-        except sqlite3.OperationalError as error:
-            raise WriteFailedError(
-                describe_write_failure(error, self.register_path or "in memory", self.busy_timeout)
-            ) from error
 
 
 def open_database(

@@ -9,9 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from delegation_planner.domain.records import Delegation
 from delegation_planner.storage import change_log, rows
@@ -20,6 +18,9 @@ from delegation_planner.storage.errors import ConflictError, NotFoundError
 from delegation_planner.storage.retry import retried
 from delegation_planner.storage.verdicts import refresh_verdicts
 from delegation_planner.texts.catalogue import tr
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 CHILD_TABLES = ("participants", "programme_items", "cost_lines", "follow_up_points", "status_changes")
 

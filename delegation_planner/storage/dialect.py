@@ -9,9 +9,9 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING, TypeGuard
 
-from sqlite_utils import Database
-
 if TYPE_CHECKING:  # psycopg is loaded with a server register, not by every start of the program
+    from sqlite_utils import Database
+
     from delegation_planner.storage.server import ServerDatabase
 
 _SERVER_MODULE = "delegation_planner.storage.server"

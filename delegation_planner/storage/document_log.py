@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
 from delegation_planner.domain.references import (
     MAX_REFERENCE_CHARS,
     fill_reference,
@@ -30,6 +28,7 @@ from delegation_planner.texts.catalogue import tr
 
 if TYPE_CHECKING:  # python-docx is loaded when a document is written
     from docx.document import Document
+    from sqlite_utils import Database
 
 KINDS = ("memo", "basis", "briefing", "report")
 # The reference's label, in the document's language: what a registrar looks for.

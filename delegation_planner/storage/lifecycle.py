@@ -6,8 +6,7 @@ import dataclasses
 import datetime as dt
 import getpass
 import re
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from delegation_planner.domain.records import Delegation, Participant
 from delegation_planner.domain.status import (
@@ -17,6 +16,9 @@ from delegation_planner.domain.status import (
 )
 from delegation_planner.storage import checklists, repository
 from delegation_planner.texts.catalogue import tr
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # The end-of-key year that a copy replaces with the new trip's year ("jiangsu-2025").
 _YEAR_AT_END = re.compile(r"(?<![0-9])(19|20)[0-9]{2}$")

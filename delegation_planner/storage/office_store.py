@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from delegation_planner.domain.checklist import AUTO_GRIP_DECISION, default_template
 from delegation_planner.domain.enums import Direction
@@ -29,10 +28,14 @@ from delegation_planner.domain.office import (
 )
 from delegation_planner.domain.references import pattern_problem
 from delegation_planner.storage.checklists import load_template, save_template
+from delegation_planner.storage.dialect import table_names
 from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.policy_store import load_policy, write_policy
 from delegation_planner.storage.verdicts import refresh_verdicts
 from delegation_planner.texts.catalogue import tr
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _stored_json(profile: OfficeProfile) -> str:
@@ -42,7 +45,7 @@ def _stored_json(profile: OfficeProfile) -> str:
 
 def _row(db: Database, columns: str) -> dict[str, object] | None:
     # A register older than office profiles, opened read-only without its upgrade, has no table.
-    if not db["office_profile"].exists():
+    if "office_profile" not in table_names(db):
         return None
     return next(iter(db.query(f"SELECT {columns} FROM office_profile WHERE id = 1")), None)
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from delegation_planner.domain.policy import CRITERIA, PolicyProfile
 from delegation_planner.storage.upsert import upsert_rows
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def load_policy(db: Database) -> PolicyProfile:

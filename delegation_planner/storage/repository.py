@@ -10,9 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from delegation_planner.domain.policy import PolicyProfile
 from delegation_planner.domain.records import (
@@ -46,6 +44,9 @@ from delegation_planner.storage.retry import retried
 from delegation_planner.storage.upsert import upsert_rows
 from delegation_planner.storage.verdicts import delegations_with_person, refresh_verdicts
 from delegation_planner.texts.catalogue import tr
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _KINDS = {"organisations": "organisation", "people": "person", "agreements": "agreement"}
 

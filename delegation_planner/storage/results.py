@@ -5,15 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from delegation_planner.domain.enums import ResultKind
 from delegation_planner.domain.records import Result
 from delegation_planner.storage.errors import NotFoundError
 from delegation_planner.storage.upsert import upsert_rows
 from delegation_planner.texts.catalogue import tr
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _result(row: dict[str, Any], delegations: list[str], organisations: list[str]) -> Result:

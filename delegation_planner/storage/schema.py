@@ -12,9 +12,7 @@ import dataclasses
 import datetime as dt
 import json
 import re
-
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING
 
 from delegation_planner.domain.checklist import (
     AUTO_GRIP_DECISION,
@@ -42,10 +40,15 @@ from delegation_planner.storage.migration_sql import (
     RESULTS_AND_REVIEWS,
     RETENTION,
 )
+from delegation_planner.storage.migration_steps import Steps
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 APPLICATION_ID = 0x44504C4E  # "DPLN": marks a file as a Delegation Planner register
 
-MIGRATIONS = Migrations("delegation_planner")
+# sqlite-utils' Migrations, made when a step first runs (see ``migration_steps``).
+MIGRATIONS = Steps("delegation_planner")
 
 
 @MIGRATIONS(name="0001_initial")

@@ -9,9 +9,10 @@ same file twice changes nothing" true down to the file's bytes.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def upsert_rows(db: Database, table: str, records: Sequence[dict[str, Any]], key: str = "id") -> int:

@@ -9,12 +9,14 @@ its inputs: the delegation itself, a person's kind, or the policy profile.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from delegation_planner.storage.dialect import is_server
 from delegation_planner.storage.grip_sql import verdict_update
 from delegation_planner.storage.policy_store import load_policy
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 CHUNK = 2000
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from delegation_planner.domain.enums import Direction, PersonKind
 from delegation_planner.domain.visit_rule import VisitRule
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def load_visit_rule(db: Database) -> VisitRule:

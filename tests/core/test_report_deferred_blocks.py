@@ -100,6 +100,6 @@ def test_a_table_after_deferred_blocks_ending_in_a_table_is_kept_apart() -> None
     assert [t.cell(1, 0).text for t in reread.tables] == ["first", "first", "second"]
 
 
-def test_blocks_that_could_end_the_instruction_are_refused() -> None:
+def test_blocks_not_escaped_as_lxml_writes_them_are_refused() -> None:
     with pytest.raises(ValueError, match="escaped"):
-        deferred_xml.instruction("<w:p><w:r><w:t>?></w:t></w:r></w:p>")
+        deferred_xml.defer(docx.Document(), "<w:p><w:r><w:t>?></w:t></w:r></w:p>")

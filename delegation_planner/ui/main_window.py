@@ -10,7 +10,6 @@ a reference to a closed connection.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -28,7 +27,7 @@ from delegation_planner.ui.window_host import WindowHost
 # need is imported where they are made, after the first paint.
 if TYPE_CHECKING:
     # Not needed before the first paint: PySide6 makes each type on first use (2–6 ms apiece).
-    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+    from PySide6.QtGui import QAction, QCloseEvent
     from PySide6.QtWidgets import QDialog, QMenu
 
     from delegation_planner.storage.first_rows import FirstRows
@@ -40,6 +39,7 @@ if TYPE_CHECKING:
     from delegation_planner.ui.pages.departures import DeparturesPage
     from delegation_planner.ui.pages.first_rows import CheckingPage, FirstRowsPage
     from delegation_planner.ui.session import RegisterSession
+    from delegation_planner.ui.widgets.language_menu import LanguageMenu
 
     class _WindowForm(Ui_MainWindow, Ui_RegisterTab):
         """The main window's form with its Delegations tab's (``forms/register_tab.ui``)."""
@@ -63,6 +63,21 @@ def _delegation_views() -> frozenset[Record]:
 
 
 class MainWindow(WindowHost):
+    # Made by ``window_menus.build_menus`` once the window has a register.
+    new_register_action: QAction
+    open_register_action: QAction
+    import_action: QAction
+    export_action: QAction
+    quit_action: QAction
+    office_action: QAction
+    policy_action: QAction
+    templates_action: QAction
+    visit_rule_action: QAction
+    demo_action: QAction
+    recent_menu: QMenu
+    delegation_menu: QMenu
+    language_menu: LanguageMenu
+
     def __init__(
         self, session: RegisterSession | None, settings: QSettings, parent: QWidget | None = None
     ) -> None:
@@ -156,7 +171,9 @@ class MainWindow(WindowHost):
         self.safety = RegisterSafety(self)
         self.personal_data: PersonalDataCommands = PersonalDataCommands(self)
         self.server = ServerCommands(self, self)
-        self._build_menus()
+        from delegation_planner.ui.window_menus import build_menus
+
+        build_menus(self)
         self._attach(session)
 
     def _drop_first_rows(self) -> None:
@@ -168,94 +185,12 @@ class MainWindow(WindowHost):
         if self.dashboard is not None:
             self.dashboard.show()
 
-    # --- menus -------------------------------------------------------------------------------
-
-    def _build_menus(self) -> None:
-        from PySide6.QtGui import QKeySequence
-
-        file_menu = self.ui.menu_bar.addMenu(self.tr("&File"))
-        self.new_register_action = self._add(file_menu, self.tr("&New register…"), self.new_register)
-        self.open_register_action = self._add(
-            file_menu, self.tr("&Open register…"), self.open_register, QKeySequence.StandardKey.Open
-        )
-        file_menu.addAction(self.server.connect_action)
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addSeparator()
-        self.import_action = self._add(file_menu, self.tr("&Import…"), self.import_file)
-        self.export_action = self._add(file_menu, self.tr("&Export…"), self.export_file)
-        file_menu.addSeparator()
-        file_menu.addAction(self.safety.backup_action)
-        file_menu.addAction(self.safety.restore_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.commands.report_action)
-        file_menu.addAction(self.commands.register_xlsx_action)
-        file_menu.addAction(self.commands.costs_xlsx_action)
-        file_menu.addSeparator()
-        self.quit_action = self._add(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.delegation_menu = self.ui.menu_bar.addMenu(self.tr("&Delegation"))
-        people_menu = self.ui.menu_bar.addMenu(self.tr("&People", "menu"))
-        people_menu.addActions(self.personal_data.actions())
-        settings_menu = self.ui.menu_bar.addMenu(self.tr("&Settings"))
-        self.office_action = self._add(settings_menu, self.tr("&Office profile…"), self.edit_office)
-        self.policy_action = self._add(settings_menu, self.tr("&Policy profile…"), self.edit_policy)
-        self.templates_action = self._add(
-            settings_menu, self.tr("&Checklist templates…"), self.edit_checklist_templates
-        )
-        self.visit_rule_action = self._add(settings_menu, self.tr("&Agreement visits…"), self.edit_visit_rule)
-        self._add(settings_menu, self.tr("Case &officer on documents…"), self._edit_case_officer)
-        self._add(settings_menu, self.tr("&Duty phone for briefings…"), self._edit_duty_phone)
-        from delegation_planner.ui.widgets.language_menu import LanguageMenu
-
-        self.language_menu = LanguageMenu(self.settings, self)
-        settings_menu.addMenu(self.language_menu)
-        help_menu = self.ui.menu_bar.addMenu(self.tr("&Help"))
-        self.demo_action = self._add(help_menu, self.tr("Open &demo register"), self.open_demo_register)
-        self._add(help_menu, self.tr("&About Delegation Planner"), self.show_about)
-
-    def _add(
-        self,
-        menu: QMenu,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: QKeySequence.StandardKey | None = None,
-    ) -> QAction:
-        action = menu.addAction(text)
-        if shortcut is not None:
-            action.setShortcut(shortcut)  # a standard key converts to its QKeySequence
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
-    def _edit_case_officer(self) -> None:
-        from delegation_planner.ui.dialogs.document_settings import edit_case_officer
-
-        edit_case_officer(self)
-
-    def _edit_duty_phone(self) -> None:
-        from delegation_planner.ui.dialogs.document_settings import edit_duty_phone
-
-        edit_duty_phone(self)
+    # --- menus (ui/window_menus.py) ------------------------------------------------------------
 
     def _fill_recent_menu(self) -> None:
-        menu = self.recent_menu
-        menu.clear()
-        here = shown_url(self.session.url) if self.session.is_server else self.session.path
-        paths = [p for p in self.recent.paths() if p != here]
-        for number, path in enumerate(paths, start=1):
-            if isinstance(path, str):
-                # A server register: its address (never a password), opened as the dialog would.
-                action = menu.addAction(f"&{number} {path}")
-                action.triggered.connect(
-                    lambda _checked=False, u=path: self.server.connect_to(u, ask_on_failure=True)
-                )
-                continue
-            action = menu.addAction(f"&{number} {path.name}  —  {path.parent}")
-            action.setToolTip(str(path))
-            action.triggered.connect(lambda _checked=False, p=path: self.switch_register(p))
-        if not paths:
-            menu.addAction(self.tr("No other registers opened lately")).setEnabled(False)
-        menu.addSeparator()
-        menu.addAction(self.tr("&Clear list")).triggered.connect(lambda _checked=False: self.recent.clear())
+        from delegation_planner.ui.window_menus import fill_recent_menu
+
+        fill_recent_menu(self)
 
     # --- the session -------------------------------------------------------------------------
 

@@ -18,13 +18,11 @@ import sqlite3
 import zlib
 from pathlib import Path
 
-import platformdirs
-
-from delegation_planner.storage.locations import APP_NAME
+from delegation_planner.storage.locations import user_cache_folder
 
 
 def _verified_file(path: Path) -> Path:
-    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "verified-registers.json"
+    return user_cache_folder() / "verified-registers.json"
 
 
 def fingerprint(path: Path, conn: sqlite3.Connection) -> list[object] | None:
@@ -82,10 +80,11 @@ def remember_written(path: Path) -> None:
         conn.close()
 
 
-def passed_unchanged(path: Path) -> bool:
+def passed_unchanged(path: Path, conn: sqlite3.Connection | None = None) -> bool:
     """Whether ``path`` passed the full check and is byte for byte as it was then (its
     header, size, times, schema number; no write-ahead log with newer commits beside it),
     for this program's storage: the window may then show its rows before opening it.
+    ``conn``: a read-only connection to it already open (the caller then reads with it).
 
     Read with ``sqlite3`` alone; any doubt answers False and the register is opened and
     checked as usual before anything of it is shown."""
@@ -93,16 +92,21 @@ def passed_unchanged(path: Path) -> bool:
     with contextlib.suppress(OSError):
         if wal.stat().st_size > 0:
             return False
+    if conn is not None:
+        try:
+            return was_verified(path, fingerprint(path, conn))
+        except sqlite3.Error:
+            return False
     try:
-        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        own = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error:
         return False
     try:
-        return was_verified(path, fingerprint(path, conn))
+        return was_verified(path, fingerprint(path, own))
     except sqlite3.Error:
         return False
     finally:
-        conn.close()
+        own.close()
 
 
 def _load_verified(path: Path) -> dict[str, list[object]]:

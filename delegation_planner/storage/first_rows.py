@@ -21,15 +21,16 @@ import itertools
 import re
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import urlsplit
 
 from delegation_planner.storage.check_cache import passed_unchanged
-from delegation_planner.storage.follow_ups import FollowUpFilter, FollowUpRow, list_follow_ups
-from delegation_planner.storage.register_query import WITHOUT_VISIT_SQL, is_empty
+from delegation_planner.storage.overview_sql import ANY_DELEGATION, OVERDUE_POINTS, UPCOMING_TRIPS
 
+# The lists are read with the queries' text alone (``overview_sql``): the modules that build
+# the other queries, the domain's enumerations and dataclasses cost the first paint tens of
+# milliseconds; the rows here are plain tuples for the same reason.
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
@@ -42,19 +43,28 @@ SERVER_CONNECT_TIMEOUT = 5
 _APPLICATION_ID = 0x44504C4E  # schema.APPLICATION_ID, as the server's register_meta holds it
 
 
-@dataclass(frozen=True)
-class Trip:
+class Trip(NamedTuple):
     key: str
     title: str
     start: dt.date
 
 
-@dataclass(frozen=True)
-class FirstRows:
+class OverduePoint(NamedTuple):
+    """What the overview's list shows of an overdue follow-up point (``follow_ups.FollowUpRow``
+    has it all, read by the same query)."""
+
+    text: str
+    owner: str  # the person's name, or the free text
+    due: dt.date
+    delegation_title: str  # or the contact's organisation, or the agreement's partner
+    partner_region: str
+
+
+class FirstRows(NamedTuple):
     location: Path | str  # the register file, or the server register's URL as given
     today: dt.date
     trips: list[Trip]
-    overdue: list[FollowUpRow]
+    overdue: list[OverduePoint]
     empty: bool  # no delegation at all
 
     @property
@@ -79,12 +89,19 @@ def upcoming_trips(db: Database | sqlite3.Connection, today: dt.date, horizon_da
     """Delegations starting from today up to the horizon, soonest first (declined and
     cancelled left out): the overview's and the before-departure review's trips."""
     last = today + dt.timedelta(days=horizon_days)
-    rows = db.execute(
-        "SELECT id, title, start FROM delegations WHERE start >= ? AND start <= ? "
-        f"AND status NOT IN ({WITHOUT_VISIT_SQL}) ORDER BY start, title",
-        [today.isoformat(), last.isoformat()],
-    ).fetchall()
+    rows = db.execute(UPCOMING_TRIPS, [today.isoformat(), last.isoformat()]).fetchall()
     return [Trip(str(r[0]), str(r[1]), dt.date.fromisoformat(r[2])) for r in rows]
+
+
+def overdue_points(db: Any, today: dt.date, limit: int) -> list[OverduePoint]:
+    """The overview's overdue points, oldest first (``follow_ups.list_follow_ups`` with the
+    overdue filter runs the same query)."""
+    rows = db.execute(OVERDUE_POINTS, [today.isoformat(), str(limit)]).fetchall()
+    return [OverduePoint(r[5], r[6] or "", dt.date.fromisoformat(r[8]), r[2], r[3]) for r in rows]
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
 
 
 def read(path: Path, today: dt.date, overdue_limit: int) -> FirstRows:
@@ -92,7 +109,7 @@ def read(path: Path, today: dt.date, overdue_limit: int) -> FirstRows:
 
     Raises ``sqlite3.Error`` when the file cannot be read; the window then opens it
     the usual way, which says why in plain words."""
-    conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    conn = _connect(path)
     try:
         return _read_lists(conn, path, today, overdue_limit)
     finally:
@@ -104,8 +121,8 @@ def _read_lists(conn: Any, location: Path | str, today: dt.date, overdue_limit: 
         location=location,
         today=today,
         trips=upcoming_trips(conn, today, HORIZON_DAYS),
-        overdue=list_follow_ups(conn, FollowUpFilter(overdue_only=True), today, limit=overdue_limit),
-        empty=is_empty(conn),
+        overdue=overdue_points(conn, today, overdue_limit),
+        empty=conn.execute(ANY_DELEGATION).fetchone() is None,
     )
 
 
@@ -114,12 +131,21 @@ def read_if_checked(path: Path, today: dt.date, overdue_limit: int) -> FirstRows
     None for any other (a new, changed, damaged or older file: it is opened and checked
     before anything of it is shown) and for one that cannot be read now."""
     path = path.expanduser().absolute()
-    if not path.is_file() or not passed_unchanged(path):
+    if not path.is_file():
         return None
     try:
-        return read(path, today, overdue_limit)
+        conn = _connect(path)
+    except sqlite3.Error:
+        return None
+    try:
+        # The same connection asks whether the file is the one checked and reads the lists.
+        if not passed_unchanged(path, conn):
+            return None
+        return _read_lists(conn, path, today, overdue_limit)
     except (sqlite3.Error, ValueError):
         return None
+    finally:
+        conn.close()
 
 
 class _ServerReader:

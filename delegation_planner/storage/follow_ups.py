@@ -17,6 +17,12 @@ if TYPE_CHECKING:  # the window's first paint reads the overdue points with sqli
 
 from delegation_planner.domain.enums import FollowUpStatus
 from delegation_planner.storage.errors import NotFoundError
+from delegation_planner.storage.overview_sql import (
+    FOLLOW_UP_SELECT,
+    FOLLOW_UP_THEN,
+    OVERDUE_CONDITION,
+    OVERDUE_ORDER,
+)
 from delegation_planner.texts.catalogue import tr
 
 
@@ -56,21 +62,6 @@ class FollowUpFilter:
     text: str = ""
 
 
-_SELECT = """
-SELECT f.id, COALESCE(f.delegation_id, ''), COALESCE(d.title, o.name, ag.partner),
-       COALESCE(d.partner_region, o.name, ag.partner),
-       COALESCE(d.start, c.date, ag.signed, f.due, '1900-01-01'), f.text,
-       COALESCE(p.name, f.owner_text) AS owner, f.owner_person_id, f.due, f.status, f.closed_on,
-       f.contact_id, c.kind, f.agreement_id
-FROM follow_up_points f
-LEFT JOIN delegations d ON d.id = f.delegation_id
-LEFT JOIN contacts c ON c.id = f.contact_id
-LEFT JOIN organisations o ON o.id = c.organisation_id
-LEFT JOIN agreements ag ON ag.id = f.agreement_id
-LEFT JOIN people p ON p.id = f.owner_person_id
-"""
-
-
 def _row(r: tuple[Any, ...], today: dt.date) -> FollowUpRow:
     due = dt.date.fromisoformat(r[8]) if r[8] else None
     status = FollowUpStatus(r[9])
@@ -106,7 +97,7 @@ def list_follow_ups(
         where.append("f.status = ?")
         params.append(flt.status.value)
     if flt.overdue_only:
-        where.append("f.status = 'open' AND f.due IS NOT NULL AND f.due < ?")
+        where.append(OVERDUE_CONDITION)
         params.append(today.isoformat())
     if flt.partner:
         where.append("COALESCE(d.partner_region, o.name, ag.partner) = ? COLLATE NOCASE")
@@ -119,12 +110,13 @@ def list_follow_ups(
             "(f.text LIKE ? ESCAPE '\\' OR COALESCE(d.title, o.name, ag.partner) LIKE ? ESCAPE '\\')"
         )
         params.extend([_like(flt.text.strip())] * 2)
-    sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "")
-    # Overdue points are all open and all dated, so they are ordered by date alone
-    # first: the (status, due) index then gives them in order and the LIMIT stops early
-    # (sorting every overdue point of a large register took seconds).
-    then = "COALESCE(d.start, c.date, ag.signed), f.position"
-    order = f"f.due, {then}" if flt.overdue_only else f"f.status = 'open' DESC, f.due IS NULL, f.due, {then}"
+    sql = FOLLOW_UP_SELECT + (" WHERE " + " AND ".join(where) if where else "")
+    # With the overdue filter alone this is the overview's ``OVERDUE_POINTS``.
+    order = (
+        OVERDUE_ORDER
+        if flt.overdue_only
+        else f"f.status = 'open' DESC, f.due IS NULL, f.due, {FOLLOW_UP_THEN}"
+    )
     sql += f" ORDER BY {order} LIMIT ?"
     params.append(str(limit))
     return [_row(r, today) for r in db.execute(sql, params).fetchall()]
@@ -172,7 +164,7 @@ def earlier_open_points(
     if not partner_region.strip():
         return []
     sql = (
-        _SELECT
+        FOLLOW_UP_SELECT
         + " WHERE d.partner_region = ? COLLATE NOCASE AND d.start < ? AND f.status = 'open' AND d.id != ?"
         + " ORDER BY d.start DESC, f.position"
     )

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from delegation_planner.domain.status import OPEN, TRANSITIONS, WITHOUT_VISIT, DelegationStatus
+from delegation_planner.storage.overview_sql import ANY_DELEGATION
 from delegation_planner.storage.search_index import text_condition
 
 # The columns the register can be sorted by, mapped to their ORDER BY terms. Text is
@@ -249,7 +250,7 @@ def partners(conn: sqlite3.Connection) -> list[str]:
 
 def is_empty(conn: sqlite3.Connection) -> bool:
     """No delegation at all (cheaper than ``count``, which reads the whole index)."""
-    return conn.execute("SELECT 1 FROM delegations LIMIT 1").fetchone() is None
+    return conn.execute(ANY_DELEGATION).fetchone() is None
 
 
 def rowid_of(conn: sqlite3.Connection, key: str) -> int | None:

@@ -13,7 +13,6 @@ the account is asked of the system; on macOS the first of the preferred language
 
 from __future__ import annotations
 
-import locale
 import os
 import sys
 from collections.abc import Iterable, Mapping
@@ -82,7 +81,10 @@ def environment_language(environ: Mapping[str, str] | None = None) -> str | None
 
 
 def _windows_display_language() -> str | None:
+    # Imported here, as ``subprocess`` below: the window asks for its language before its
+    # first paint, and only Windows needs these modules for the answer.
     import ctypes
+    import locale
 
     language_id = ctypes.windll.kernel32.GetUserDefaultUILanguage()  # type: ignore[attr-defined]
     return language_of(locale.windows_locale.get(int(language_id), ""))

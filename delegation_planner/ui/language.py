@@ -8,6 +8,9 @@ are installed on the application together, and the default QLocale is set to
 the same language so that numbers and dates in the window read as the words do.
 A change of choice applies when the program is next started: the window's texts
 are set when its parts are built.
+
+The window installs its language before its first paint, so only QtCore is imported here;
+the menu that chooses it is ``ui.widgets.language_menu``.
 """
 
 from __future__ import annotations
@@ -16,15 +19,12 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
     QSettings,
     QTranslator,
 )
-from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from delegation_planner.texts import catalogue
 from delegation_planner.texts import language as texts_language
@@ -42,13 +42,6 @@ _DEFAULT_TERRITORY = {
     texts_language.SWEDISH: QLocale.Country.Sweden,
     texts_language.DANISH: QLocale.Country.Denmark,
 }
-# Said in the language just chosen, before it is installed (see LanguageMenu._choose).
-_RESTART_TEXT = str(
-    QT_TRANSLATE_NOOP(
-        "LanguageMenu", "Delegation Planner speaks the chosen language the next time it is started."
-    )
-)
-_RESTART_TITLE = str(QT_TRANSLATE_NOOP("LanguageMenu", "Language"))
 
 
 def chosen(settings: QSettings) -> str:
@@ -128,43 +121,3 @@ def apply(settings: QSettings) -> str:
     language = window_language(settings)
     install(language)
     return language
-
-
-class LanguageMenu(QMenu):
-    """*Settings ▸ Language*: Automatic, or one of the languages, each named in its own language."""
-
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("&Language"), parent)
-        self._settings = settings
-        group = QActionGroup(self)
-        current = chosen(settings)
-        automatic = self.tr("&Automatic ({language})").format(
-            language=texts_language.native_name(system_language())
-        )
-        entries = [("", automatic)] + [
-            (code, texts_language.native_name(code)) for code in texts_language.LANGUAGES
-        ]
-        self.language_actions: dict[str, QAction] = {}
-        for code, text in entries:
-            action = self.addAction(text)
-            action.setCheckable(True)
-            action.setChecked(code == current)
-            group.addAction(action)
-            action.triggered.connect(lambda _checked=False, c=code: self._choose(c))
-            self.language_actions[code] = action
-        self.addSeparator()
-        note = self.addAction(self.tr("Takes effect when the program is started again"))
-        note.setEnabled(False)
-
-    def _choose(self, code: str) -> None:
-        if code == chosen(self._settings):
-            return
-        self._settings.setValue(SETTING, code)
-        self._settings.sync()
-        language = code or system_language()
-        # Said in the language chosen, which the window will only speak after a restart.
-        translator = QTranslator(self)
-        translator.load(catalogue_path(language).stem, str(TRANSLATIONS))
-        title = translator.translate("LanguageMenu", _RESTART_TITLE) or _RESTART_TITLE
-        text = translator.translate("LanguageMenu", _RESTART_TEXT) or _RESTART_TEXT
-        QMessageBox.information(self.parentWidget(), title, text)

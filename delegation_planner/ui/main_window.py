@@ -10,18 +10,14 @@ a reference to a closed connection.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSettings, QTimer, SignalInstance
 from PySide6.QtWidgets import QLabel, QWidget
 
-from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.server_url import shown_url
 from delegation_planner.ui import language
-from delegation_planner.ui.changes import Changes, Record, changes_made_by, watches
-from delegation_planner.ui.dialogs import register_files
 from delegation_planner.ui.generated.ui_main_window import Ui_MainWindow
 from delegation_planner.ui.recent_files import RecentFiles
 from delegation_planner.ui.window_host import WindowHost
@@ -31,25 +27,57 @@ from delegation_planner.ui.window_host import WindowHost
 # need is imported where they are made, after the first paint.
 if TYPE_CHECKING:
     # Not needed before the first paint: PySide6 makes each type on first use (2–6 ms apiece).
-    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+    from PySide6.QtGui import QAction, QCloseEvent
     from PySide6.QtWidgets import QDialog, QMenu
 
     from delegation_planner.storage.first_rows import FirstRows
+    from delegation_planner.ui.changes import Changes, Record
     from delegation_planner.ui.dialogs.personal_data import PersonalDataCommands
+    from delegation_planner.ui.generated.ui_register_tab import Ui_RegisterTab
     from delegation_planner.ui.pages.dashboard import DashboardPage
     from delegation_planner.ui.pages.delegations import DelegationsPage
     from delegation_planner.ui.pages.departures import DeparturesPage
+    from delegation_planner.ui.pages.first_rows import CheckingPage, FirstRowsPage
     from delegation_planner.ui.session import RegisterSession
+    from delegation_planner.ui.widgets.language_menu import LanguageMenu
+
+    class _WindowForm(Ui_MainWindow, Ui_RegisterTab):
+        """The main window's form with its Delegations tab's (``forms/register_tab.ui``)."""
 
 
-# What the register, the before-departure review and the overview show (an organisation's
-# or a result's change alone leaves them as they are).
-_DELEGATION_VIEWS = frozenset(
-    {Record.DELEGATIONS, Record.FOLLOW_UP, Record.PEOPLE, Record.CONTACTS, Record.AGREEMENTS, Record.SETTINGS}
-)
+def _delegation_views() -> frozenset[Record]:
+    """What the register, the before-departure review and the overview show (an organisation's
+    or a result's change alone leaves them as they are)."""
+    from delegation_planner.ui.changes import Record
+
+    return frozenset(
+        {
+            Record.DELEGATIONS,
+            Record.FOLLOW_UP,
+            Record.PEOPLE,
+            Record.CONTACTS,
+            Record.AGREEMENTS,
+            Record.SETTINGS,
+        }
+    )
 
 
 class MainWindow(WindowHost):
+    # Made by ``window_menus.build_menus`` once the window has a register.
+    new_register_action: QAction
+    open_register_action: QAction
+    import_action: QAction
+    export_action: QAction
+    quit_action: QAction
+    office_action: QAction
+    policy_action: QAction
+    templates_action: QAction
+    visit_rule_action: QAction
+    demo_action: QAction
+    recent_menu: QMenu
+    delegation_menu: QMenu
+    language_menu: LanguageMenu
+
     def __init__(
         self, session: RegisterSession | None, settings: QSettings, parent: QWidget | None = None
     ) -> None:
@@ -58,8 +86,10 @@ class MainWindow(WindowHost):
         super().__init__(parent)
         # Before any text is set: the window speaks the chosen (or the system's) language.
         language.apply(settings)
-        self.ui = Ui_MainWindow()
-        self.ui.setupUi(self)
+        # The Delegations tab's widgets are added to the form by ``start`` (after the first paint).
+        form = Ui_MainWindow()
+        form.setupUi(self)
+        self.ui = cast("_WindowForm", form)
         self.settings = settings
         self.recent = RecentFiles(settings)
         self.delegations: DelegationsPage | None = None
@@ -69,7 +99,7 @@ class MainWindow(WindowHost):
         self.last_changes: Changes | None = None  # the latest notice passed to the pages
         self._unbuilt: dict[QWidget, str] = {}  # tab -> the kind of page it will hold
         self._stale: dict[QWidget, QWidget] = {}  # built page -> its tab, to reload when shown
-        self._first_rows: QWidget | None = None  # the first paint's overview, until its page has read
+        self._first_rows: FirstRowsPage | CheckingPage | None = None  # until the overview's page has read
         self._started = False
         self._path_label = QLabel(self)
         self._mode_label = QLabel(self)
@@ -88,25 +118,42 @@ class MainWindow(WindowHost):
         schema (``storage.first_rows``)."""
         from delegation_planner.ui.pages.first_rows import FirstRowsPage
 
-        page = FirstRowsPage(rows, self.ui.overview_layout.parentWidget())
+        self._first_page(FirstRowsPage(rows, self.ui.overview_tab), rows.name, rows.where)
+
+    def show_checking(self, path: Path) -> None:
+        """Before a register file not remembered as checked is opened: that it is being checked."""
+        from delegation_planner.ui.pages.first_rows import CheckingPage
+
+        self._first_page(CheckingPage(path, self.ui.overview_tab), path.name, str(path))
+
+    def _first_page(self, page: FirstRowsPage | CheckingPage, name: str, where: str) -> None:
         self.ui.overview_layout.addWidget(page)
         self._first_rows = page
-        self.setWindowTitle(self.tr("{name} — Delegation Planner").format(name=rows.name))
-        self._path_label.setText(rows.where)
+        self.setWindowTitle(self.tr("{name} — Delegation Planner").format(name=name))
+        self._path_label.setText(where)
+
+    def first_page_shown(self) -> None:
+        """Shown, so laid out at the window's size, and not yet painted: the first rows' columns
+        are fitted to their lists now."""
+        from delegation_planner.ui.pages.first_rows import FirstRowsPage
+
+        if isinstance(self._first_rows, FirstRowsPage):
+            self._first_rows.fit_columns()
 
     def shows_first_rows_of(self, location: Path | str) -> bool:
-        """The first paint's lists on screen are those of the register at ``location``."""
+        """The first paint's page on screen is that of the register at ``location``."""
         first = self._first_rows
-        return first is not None and first.rows.location == location  # type: ignore[attr-defined]
+        return first is not None and first.location == location
 
     def home_says_empty(self) -> bool:
         """The home view says the register has no delegations (its first paint's page or its own)."""
         page = self._first_rows if self._first_rows is not None else self.dashboard
-        return bool(page is not None and page.shows_empty_register())  # type: ignore[attr-defined]
+        return bool(page is not None and page.shows_empty_register())
 
     def start(self, session: RegisterSession) -> None:
         """Build the window's commands and pages on ``session`` (once)."""
         from delegation_planner.ui.dialogs.personal_data import PersonalDataCommands
+        from delegation_planner.ui.generated.ui_register_tab import Ui_RegisterTab
         from delegation_planner.ui.register_safety import RegisterSafety
         from delegation_planner.ui.server_commands import ServerCommands
         from delegation_planner.ui.window_commands import WindowCommands
@@ -114,13 +161,19 @@ class MainWindow(WindowHost):
         assert not self._started
         self._started = True
         self.session = session
+        register_tab = Ui_RegisterTab()
+        register_tab.setupUi(self.ui.delegations_tab)
+        vars(self.ui).update(vars(register_tab))
+        QWidget.setTabOrder(self.ui.tab_widget, self.ui.filter_edit)
         self.ui.tab_widget.currentChanged.connect(lambda _index: self._build_shown_pages())
         self.ui.follow_up_tabs.currentChanged.connect(lambda _index: self._build_shown_pages())
         self.commands = WindowCommands(self)
         self.safety = RegisterSafety(self)
         self.personal_data: PersonalDataCommands = PersonalDataCommands(self)
         self.server = ServerCommands(self, self)
-        self._build_menus()
+        from delegation_planner.ui.window_menus import build_menus
+
+        build_menus(self)
         self._attach(session)
 
     def _drop_first_rows(self) -> None:
@@ -132,92 +185,12 @@ class MainWindow(WindowHost):
         if self.dashboard is not None:
             self.dashboard.show()
 
-    # --- menus -------------------------------------------------------------------------------
-
-    def _build_menus(self) -> None:
-        from PySide6.QtGui import QKeySequence
-
-        file_menu = self.ui.menu_bar.addMenu(self.tr("&File"))
-        self.new_register_action = self._add(file_menu, self.tr("&New register…"), self.new_register)
-        self.open_register_action = self._add(
-            file_menu, self.tr("&Open register…"), self.open_register, QKeySequence.StandardKey.Open
-        )
-        file_menu.addAction(self.server.connect_action)
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addSeparator()
-        self.import_action = self._add(file_menu, self.tr("&Import…"), self.import_file)
-        self.export_action = self._add(file_menu, self.tr("&Export…"), self.export_file)
-        file_menu.addSeparator()
-        file_menu.addAction(self.safety.backup_action)
-        file_menu.addAction(self.safety.restore_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.commands.report_action)
-        file_menu.addAction(self.commands.register_xlsx_action)
-        file_menu.addAction(self.commands.costs_xlsx_action)
-        file_menu.addSeparator()
-        self.quit_action = self._add(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.delegation_menu = self.ui.menu_bar.addMenu(self.tr("&Delegation"))
-        people_menu = self.ui.menu_bar.addMenu(self.tr("&People", "menu"))
-        people_menu.addActions(self.personal_data.actions())
-        settings_menu = self.ui.menu_bar.addMenu(self.tr("&Settings"))
-        self.office_action = self._add(settings_menu, self.tr("&Office profile…"), self.edit_office)
-        self.policy_action = self._add(settings_menu, self.tr("&Policy profile…"), self.edit_policy)
-        self.templates_action = self._add(
-            settings_menu, self.tr("&Checklist templates…"), self.edit_checklist_templates
-        )
-        self.visit_rule_action = self._add(settings_menu, self.tr("&Agreement visits…"), self.edit_visit_rule)
-        self._add(settings_menu, self.tr("Case &officer on documents…"), self._edit_case_officer)
-        self._add(settings_menu, self.tr("&Duty phone for briefings…"), self._edit_duty_phone)
-        self.language_menu = language.LanguageMenu(self.settings, self)
-        settings_menu.addMenu(self.language_menu)
-        help_menu = self.ui.menu_bar.addMenu(self.tr("&Help"))
-        self.demo_action = self._add(help_menu, self.tr("Open &demo register"), self.open_demo_register)
-        self._add(help_menu, self.tr("&About Delegation Planner"), self.show_about)
-
-    def _add(
-        self,
-        menu: QMenu,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: QKeySequence.StandardKey | None = None,
-    ) -> QAction:
-        action = menu.addAction(text)
-        if shortcut is not None:
-            action.setShortcut(shortcut)  # a standard key converts to its QKeySequence
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
-    def _edit_case_officer(self) -> None:
-        from delegation_planner.ui.dialogs.document_settings import edit_case_officer
-
-        edit_case_officer(self)
-
-    def _edit_duty_phone(self) -> None:
-        from delegation_planner.ui.dialogs.document_settings import edit_duty_phone
-
-        edit_duty_phone(self)
+    # --- menus (ui/window_menus.py) ------------------------------------------------------------
 
     def _fill_recent_menu(self) -> None:
-        menu = self.recent_menu
-        menu.clear()
-        here = shown_url(self.session.url) if self.session.is_server else self.session.path
-        paths = [p for p in self.recent.paths() if p != here]
-        for number, path in enumerate(paths, start=1):
-            if isinstance(path, str):
-                # A server register: its address (never a password), opened as the dialog would.
-                action = menu.addAction(f"&{number} {path}")
-                action.triggered.connect(
-                    lambda _checked=False, u=path: self.server.connect_to(u, ask_on_failure=True)
-                )
-                continue
-            action = menu.addAction(f"&{number} {path.name}  —  {path.parent}")
-            action.setToolTip(str(path))
-            action.triggered.connect(lambda _checked=False, p=path: self.switch_register(p))
-        if not paths:
-            menu.addAction(self.tr("No other registers opened lately")).setEnabled(False)
-        menu.addSeparator()
-        menu.addAction(self.tr("&Clear list")).triggered.connect(lambda _checked=False: self.recent.clear())
+        from delegation_planner.ui.window_menus import fill_recent_menu
+
+        fill_recent_menu(self)
 
     # --- the session -------------------------------------------------------------------------
 
@@ -257,6 +230,8 @@ class MainWindow(WindowHost):
         departures = DeparturesPage(session, self.settings, self.ui.departures_layout.parentWidget())
         self.ui.departures_layout.addWidget(departures)
         self.departures = departures
+        from delegation_planner.ui.changes import changes_made_by
+
         # An edit in either tab changes what the other shows (dates, verdicts, checklists).
         page.changed.connect(lambda: self.notify(changes_made_by(page), source=page))
         departures.changed.connect(lambda: self.notify(changes_made_by(departures), source=departures))
@@ -320,6 +295,7 @@ class MainWindow(WindowHost):
         return None if record is None else str(record.id)
 
     def _make_page(self, kind: str, tab: QWidget) -> QWidget:
+        from delegation_planner.ui.changes import changes_made_by
         from delegation_planner.ui.pages.registry import LAZY_PAGES
 
         session = self.session
@@ -407,6 +383,7 @@ class MainWindow(WindowHost):
             return False
         from PySide6.QtWidgets import QMessageBox
 
+        from delegation_planner.storage.errors import StorageError
         from delegation_planner.ui.session import RegisterSession
 
         try:
@@ -429,17 +406,21 @@ class MainWindow(WindowHost):
 
     def refresh_all(self, except_page: QWidget | None = None) -> None:
         """After an import, a restore, an erasure or new settings: every page shows the register anew."""
+        from delegation_planner.ui.changes import Changes
+
         self.notify(Changes.everything(), source=except_page)
 
     def notify(self, changes: Changes, source: object = None) -> None:
         """Tell the pages what a save changed; those that show it reload (``source`` is the
         page the save came from, which shows it already)."""
         self.last_changes = changes
-        if changes.concern(_DELEGATION_VIEWS):
+        if changes.concern(_delegation_views()):
             self._refresh_delegation_views(source)
         self._reload_record_pages(changes, except_page=source)
 
     def _reload_record_pages(self, changes: Changes, except_page: object = None) -> None:
+        from delegation_planner.ui.changes import watches
+
         # Reloading a page reads its whole list (the People page takes about a second
         # on 20,000 people), so only the page on screen reloads now; the others when
         # their tab is next shown.
@@ -474,20 +455,28 @@ class MainWindow(WindowHost):
     # --- file commands -------------------------------------------------------------------------
 
     def new_register(self) -> None:
+        from delegation_planner.ui.dialogs import register_files
+
         path = register_files.ask_new_register(self)
         if path is not None:
             self.switch_register(path)
 
     def open_register(self) -> None:
+        from delegation_planner.ui.dialogs import register_files
+
         path = register_files.ask_register_to_open(self)
         if path is not None:
             self.switch_register(path)
 
     def import_file(self) -> None:
+        from delegation_planner.ui.dialogs import register_files
+
         if not self.session.read_only:
             register_files.ask_and_import(self)
 
     def export_file(self) -> None:
+        from delegation_planner.ui.dialogs import register_files
+
         register_files.ask_and_export(self, self.commands.files)
 
     # --- settings ----------------------------------------------------------------------------------
@@ -546,6 +535,8 @@ class MainWindow(WindowHost):
         return dialog
 
     def open_demo_register(self) -> None:
+        from delegation_planner.ui.dialogs import register_files
+
         path = register_files.demo_register(self)
         if path is not None:
             self.switch_register(path)

@@ -11,16 +11,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from delegation_planner.storage.errors import StorageError
 from delegation_planner.storage.server_url import is_server_url
 from delegation_planner.ui import language
-from delegation_planner.ui.dialogs.register_files import register_filter
 from delegation_planner.ui.main_window import MainWindow
 
 # Only what paints the window's shell is imported above: the register's pages, the storage
-# layer and sqlite-utils are loaded once the home view's first rows are on screen
-# (``_first_paint``), a second or more of a new process's start on a busy machine.
+# layer (its errors too: their messages load the core's catalogue) and sqlite-utils are
+# loaded once the home view's first rows are on screen (``_first_paint``), a second or more
+# of a new process's start on a busy machine. Tests name what may be loaded before.
 if TYPE_CHECKING:
+    from delegation_planner.storage.errors import StorageError
     from delegation_planner.ui.session import RegisterSession
 
 ORGANISATION = "DelegationPlanner"
@@ -104,14 +104,38 @@ def _first_paint(location: Path | str, settings: QSettings) -> MainWindow | None
     else:
         rows = first_rows.read_if_checked(location, today, MAX_OVERDUE)
     if rows is None:
+        if isinstance(location, Path) and _to_be_checked(location):
+            # Read through on a thread once painted (``_check_first``): seconds at 100,000
+            # delegations, with the shell on screen saying so instead of no window at all.
+            window = MainWindow(None, settings)
+            window.show_checking(location.expanduser().absolute())
+            _paint(window)
+            return window
         return None
     window = MainWindow(None, settings)
     window.show_first_rows(rows)
+    _paint(window)
+    return window
+
+
+def _paint(window: MainWindow) -> None:
     window.show()
+    window.first_page_shown()
     # Twice: the first pass paints, the second runs what the paint queued (a timer of 0).
     QApplication.processEvents()
     QApplication.processEvents()
-    return window
+
+
+def _to_be_checked(path: Path) -> bool:
+    """A register file that is there but not remembered as checked unchanged, which the usual
+    open reads through (no rollback journal beside it: that one is recovered first, which
+    may write, so it is opened as before)."""
+    from delegation_planner.storage import recovery
+
+    try:
+        return path.is_file() and path.stat().st_size > 0 and not recovery.has_journal(path)
+    except OSError:
+        return False
 
 
 def _first_paint_of(
@@ -144,6 +168,8 @@ def _run(
         _paint_pending(shell)
         _window_on(session, settings, shell)
         return int(app.exec())
+    from delegation_planner.storage.errors import StorageError
+
     try:
         path = (
             _demo_path("skane" if demo is True else str(demo))
@@ -160,7 +186,15 @@ def _run(
     from delegation_planner.ui.dialogs.office import SETUP_DONE_SETTING
 
     first_start = not demo and not path.exists() and not settings.value(SETUP_DONE_SETTING, False, bool)
-    session = open_session(path)
+    failed = None
+    if shell is not None and not demo:
+        from delegation_planner.ui.register_check import check_while_shown
+
+        checked = check_while_shown(shell, shell.ui.tab_widget, path)
+        if checked.closed:
+            return 0
+        failed = checked.error
+    session = open_session(path) if failed is None else open_session(path, failed=failed)
     if session is None:
         return EXIT_NO_REGISTER
     log.info("register opened%s", " read-only" if session.read_only else "")
@@ -208,17 +242,25 @@ def _demo_path(office: str = "skane") -> Path:
     return path
 
 
-def open_session(path: Path | str, parent: QWidget | None = None) -> RegisterSession | None:
-    """Open ``path``; while it cannot be used, say why and offer another register or quitting."""
+def open_session(
+    path: Path | str, parent: QWidget | None = None, *, failed: StorageError | None = None
+) -> RegisterSession | None:
+    """Open ``path``; while it cannot be used, say why and offer another register or quitting.
+    ``failed``: why ``path`` cannot be used, found already (its check is not run again)."""
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+    from delegation_planner.storage.errors import StorageError
     from delegation_planner.storage.server_errors import ServerError
+    from delegation_planner.ui.dialogs.register_files import register_filter
     from delegation_planner.ui.session import RegisterSession
 
     while True:
         try:
+            if failed is not None:
+                raise failed
             return RegisterSession.open(path)
         except StorageError as error:
+            failed = None
             box = QMessageBox(parent)
             box.setIcon(QMessageBox.Icon.Critical)
             box.setWindowTitle(APPLICATION)

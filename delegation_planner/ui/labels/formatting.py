@@ -39,6 +39,13 @@ def date_text(day: dt.date | None) -> str:
     return current.toString(QDate(day.year, day.month, day.day), _date_format(current))
 
 
+def date_texts(days: list[dt.date | None]) -> list[str]:
+    """``date_text`` of each day, the locale and its pattern looked up once (for lists)."""
+    current = locale()
+    pattern = _date_format(current)
+    return ["" if d is None else current.toString(QDate(d.year, d.month, d.day), pattern) for d in days]
+
+
 def date_format() -> str:
     """The pattern of ``date_text``, for QDateEdit.setDisplayFormat."""
     return _date_format(locale())

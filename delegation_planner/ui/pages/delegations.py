@@ -1,6 +1,6 @@
 """The Delegations tab of the main window: filters, the lazy register table, details.
 
-The widgets come from forms/main_window.ui (listed in ``DelegationsForm``, so the
+The widgets come from forms/register_tab.ui (listed in ``DelegationsForm``, so the
 page does not depend on the rest of the main window's form); this controller wires them to a
 ``DelegationsModel`` for one open register. It is rebuilt whenever the
 window switches register, so nothing here outlives its database connection.

@@ -20,14 +20,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex
-from PySide6.QtGui import QColor, QShowEvent, QStandardItemModel
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtGui import QColor, QStandardItemModel
+from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from delegation_planner.ui.generated.ui_dashboard_page import Ui_DashboardPage
-from delegation_planner.ui.labels.formatting import date_text
+from delegation_planner.ui.labels.formatting import date_texts
 from delegation_planner.ui.widgets.column_share import shrink_to_fit
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from delegation_planner.storage.first_rows import FirstRows
 
 _tr = QCoreApplication.translate
@@ -156,11 +158,11 @@ class FirstRowsPage(QWidget):
         )
         overdue = _tr("FollowUpModel", "overdue")
         points = []
-        for point in rows.overdue:
+        for point, due in zip(rows.overdue, date_texts([point.due for point in rows.overdue]), strict=True):
             cells = [""] * _POINT_COLUMNS
             cells[POINT_TEXT] = point.text.strip() or _tr("FollowUpModel", "(no text)")
             cells[POINT_OWNER] = point.owner or _tr("FollowUpModel", "(no owner)")
-            cells[POINT_DUE] = f"{date_text(point.due)}  ⚠ {overdue}"
+            cells[POINT_DUE] = f"{due}  ⚠ {overdue}"
             cells[POINT_DELEGATION] = point.delegation_title
             cells[POINT_PARTNER] = point.partner_region
             points.append(cells)
@@ -192,13 +194,19 @@ class FirstRowsPage(QWidget):
     def shows_empty_register(self) -> bool:
         return self.rows.empty
 
-    def showEvent(self, event: QShowEvent) -> None:
-        # Fitted once laid out (shown, not yet painted): the views' widths are then the window's.
+    @property
+    def location(self) -> Path | str:
+        """The register whose lists these are."""
+        return self.rows.location
+
+    def fit_columns(self) -> None:
+        """Each column's width from its texts, once: called when the window is shown (laid out,
+        not yet painted), so that the views' widths are the window's. Not from ``showEvent``:
+        PySide6 creates the event classes' types on the first event a Python override takes."""
         if not self._fitted:
             self._fitted = True
             _fit_to_width(self.ui.upcoming_view, self.trips, (TRIP_TITLE,))
             _fit_to_width(self.ui.overdue_view, self.overdue, (POINT_TEXT, POINT_DELEGATION))
-        super().showEvent(event)
 
     @staticmethod
     def _show(view: QTableView, model: _TextTable, hidden: tuple[int, ...]) -> None:
@@ -210,6 +218,44 @@ class FirstRowsPage(QWidget):
         header.setStretchLastSection(True)
         for column in hidden:
             view.setColumnHidden(column, True)
+
+
+class CheckingPage(QWidget):
+    """The home view while a register file not remembered as checked (after a crash, or a
+    change by another program) is read through before it is opened: seconds on a large
+    register, during which the window's shell is on screen and repaints, rather than nothing."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        # Here, not with the module: the first rows' page, painted more often, has no use for it.
+        from PySide6.QtWidgets import QProgressBar
+
+        super().__init__(parent)
+        self.location = path
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        self.status_label = QLabel(
+            self.tr(
+                "Checking the register {name} before it is opened: it has not been checked on this "
+                "computer since it last changed (after a crash, for example), so it is read through "
+                "once. A large register takes a few seconds."
+            ).format(name=path.name),
+            self,
+        )
+        self.status_label.setWordWrap(True)
+        # Moving while the register is read: the window is working, not frozen.
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(400)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.busy)
+        layout.addStretch(1)
+
+    def checked(self) -> None:
+        """The check passed: the register is being opened and its lists read."""
+        self.status_label.setText(_tr("DashboardPage", "Loading…"))
+
+    def shows_empty_register(self) -> bool:
+        return False
 
 
 def _fit_to_width(view: QTableView, model: _TextTable, flexible: tuple[int, ...]) -> None:
@@ -225,7 +271,9 @@ def _fit_to_width(view: QTableView, model: _TextTable, flexible: tuple[int, ...]
         title, *texts = model.column_texts(column, _MEASURED_ROWS)
         widest = max((cells.horizontalAdvance(text) + _CELL_MARGIN for text in texts), default=0)
         widths[column] = max(widest, titles.horizontalAdvance(title) + _HEADER_MARGIN) + _EXTRA
-    widths = shrink_to_fit(widths, flexible, view.viewport().width(), _MIN_FLEXIBLE_WIDTH)
+    # The header spans the viewport. Not ``view.viewport()``: a call returning a plain QWidget
+    # makes PySide6 create every widget class's types to find its own (20–30 ms).
+    widths = shrink_to_fit(widths, flexible, header.width(), _MIN_FLEXIBLE_WIDTH)
     for column, width in widths.items():
         header.resizeSection(column, width)
 

@@ -485,6 +485,13 @@
     </message>
 </context>
 <context>
+    <name>CheckingPage</name>
+    <message>
+        <source>Checking the register {name} before it is opened: it has not been checked on this computer since it last changed (after a crash, for example), so it is read through once. A large register takes a few seconds.</source>
+        <translation>Registret {name} kontrolleres, før det åbnes: det er ikke blevet kontrolleret på denne computer, siden det sidst blev ændret (for eksempel efter et nedbrud), så det læses igennem én gang. Et stort register tager nogle få sekunder.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
         <source>Done</source>
@@ -2652,42 +2659,6 @@ Hvis det sker igen, så kopiér detaljerne, og send dem med et par ord om, hvad 
         <translation>De&amp;legationer</translation>
     </message>
     <message>
-        <source>Search title, partner, country, participants…</source>
-        <translation>Søg betegnelse, partner, land, deltagere…</translation>
-    </message>
-    <message>
-        <source>Dir&amp;ection:</source>
-        <translation>R&amp;etning:</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;År:</translation>
-    </message>
-    <message>
-        <source>&amp;Partner:</source>
-        <translation>&amp;Partner:</translation>
-    </message>
-    <message>
-        <source>Only delegations whose GRIP verdict is Fail or Warning</source>
-        <translation>Kun delegationer, hvis GRIP-vurdering er Ikke opfyldt eller Bemærk</translation>
-    </message>
-    <message>
-        <source>Needs a&amp;ttention</source>
-        <translation>&amp;Kræver handling</translation>
-    </message>
-    <message>
-        <source>&amp;New delegation…</source>
-        <translation>&amp;Ny delegation…</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>Å&amp;bn</translation>
-    </message>
-    <message>
-        <source>De&amp;lete…</source>
-        <translation>&amp;Slet…</translation>
-    </message>
-    <message>
         <source>&amp;Before departure</source>
         <translation>Før af&amp;rejse</translation>
     </message>
@@ -4306,6 +4277,45 @@ Alt, hvad der er indtastet, siden sikkerhedskopien blev lavet, vil ikke længere
     <message>
         <source>Daily backup</source>
         <translation>Daglig sikkerhedskopi</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTab</name>
+    <message>
+        <source>Search title, partner, country, participants…</source>
+        <translation>Søg betegnelse, partner, land, deltagere…</translation>
+    </message>
+    <message>
+        <source>Dir&amp;ection:</source>
+        <translation>R&amp;etning:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>Only delegations whose GRIP verdict is Fail or Warning</source>
+        <translation>Kun delegationer, hvis GRIP-vurdering er Ikke opfyldt eller Bemærk</translation>
+    </message>
+    <message>
+        <source>Needs a&amp;ttention</source>
+        <translation>&amp;Kræver handling</translation>
+    </message>
+    <message>
+        <source>&amp;New delegation…</source>
+        <translation>&amp;Ny delegation…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Å&amp;bn</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Slet…</translation>
     </message>
 </context>
 <context>

@@ -485,6 +485,13 @@
     </message>
 </context>
 <context>
+    <name>CheckingPage</name>
+    <message>
+        <source>Checking the register {name} before it is opened: it has not been checked on this computer since it last changed (after a crash, for example), so it is read through once. A large register takes a few seconds.</source>
+        <translation>Registret {name} kontrolleras innan det öppnas: det har inte kontrollerats på den här datorn sedan det senast ändrades (till exempel efter en krasch), så det läses igenom en gång. Ett stort register tar några sekunder.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
         <source>Done</source>
@@ -2652,42 +2659,6 @@ Om det händer igen: kopiera detaljerna och skicka dem, med några ord om vad du
         <translation>De&amp;legationer</translation>
     </message>
     <message>
-        <source>Search title, partner, country, participants…</source>
-        <translation>Sök benämning, partner, land, deltagare…</translation>
-    </message>
-    <message>
-        <source>Dir&amp;ection:</source>
-        <translation>&amp;Riktning:</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;År:</translation>
-    </message>
-    <message>
-        <source>&amp;Partner:</source>
-        <translation>&amp;Partner:</translation>
-    </message>
-    <message>
-        <source>Only delegations whose GRIP verdict is Fail or Warning</source>
-        <translation>Endast delegationer vars GRIP-bedömning är Ej uppfyllt eller Observera</translation>
-    </message>
-    <message>
-        <source>Needs a&amp;ttention</source>
-        <translation>Kräver åt&amp;gärd</translation>
-    </message>
-    <message>
-        <source>&amp;New delegation…</source>
-        <translation>&amp;Ny delegation…</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Öppna</translation>
-    </message>
-    <message>
-        <source>De&amp;lete…</source>
-        <translation>&amp;Ta bort…</translation>
-    </message>
-    <message>
         <source>&amp;Before departure</source>
         <translation>&amp;Före avresa</translation>
     </message>
@@ -4306,6 +4277,45 @@ Allt som registrerats sedan säkerhetskopian gjordes kommer inte längre att fin
     <message>
         <source>Daily backup</source>
         <translation>Daglig säkerhetskopia</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTab</name>
+    <message>
+        <source>Search title, partner, country, participants…</source>
+        <translation>Sök benämning, partner, land, deltagare…</translation>
+    </message>
+    <message>
+        <source>Dir&amp;ection:</source>
+        <translation>&amp;Riktning:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>Only delegations whose GRIP verdict is Fail or Warning</source>
+        <translation>Endast delegationer vars GRIP-bedömning är Ej uppfyllt eller Observera</translation>
+    </message>
+    <message>
+        <source>Needs a&amp;ttention</source>
+        <translation>Kräver åt&amp;gärd</translation>
+    </message>
+    <message>
+        <source>&amp;New delegation…</source>
+        <translation>&amp;Ny delegation…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Ta bort…</translation>
     </message>
 </context>
 <context>

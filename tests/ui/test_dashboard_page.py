@@ -15,6 +15,7 @@ from delegation_planner.storage import repository
 from delegation_planner.storage.database import open_database
 from delegation_planner.ui.models import departures_model as trips
 from delegation_planner.ui.models.cost_totals_model import CostTotalsModel
+from delegation_planner.ui.models.follow_up_models import FollowUpModel
 from delegation_planner.ui.pages.dashboard import DashboardPage
 from delegation_planner.ui.session import RegisterSession
 from tests.core.factories import delegation
@@ -231,3 +232,36 @@ def test_the_first_showing_names_the_offices_own_decision_body(qtbot, make_windo
     failing = [dashboard.trips.index(r, trips.FAILING).data() for r in range(dashboard.trips.rowCount())]
     assert any("Forretningsudvalget" in text for text in failing), failing
     assert not any("GRIP" in text for text in failing), failing
+
+
+def test_the_overdue_points_fit_beside_the_charts_however_long_their_names(qtbot, register_path):
+    # The window's default width, long texts in every column: the list shortens the point, the
+    # owner, the delegation and the partner, and shows the due date whole, without a scroll bar.
+    db = open_database(register_path)
+    old, revision = repository.load_delegation(db, "gd-2025")
+    old.title = "Business delegation from Guangdong on life sciences and elderly care, second round"
+    old.follow_up_points = [
+        FollowUpPoint(
+            "Send the minutes to every participant and to the partner's office", owner, dt.date(2025, 6, 1)
+        )
+        for owner in ("Lars-Göran Svensson Öberg, internationella avdelningen", "王秀英 (Wang Xiuying)")
+    ]
+    repository.save_delegation(db, old, revision)
+    db.close()
+    session = RegisterSession.open(register_path)
+    page = DashboardPage(session, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.refresh()
+    view = page.ui.overdue_view
+    qtbot.waitUntil(lambda: view.model().rowCount() == 2, timeout=5000)
+    header = view.horizontalHeader()
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    assert sum(header.sectionSize(c) for c in shown) <= view.viewport().width()
+    assert view.horizontalScrollBar().maximum() == 0
+    due = header.sectionSize(FollowUpModel.DUE)
+    assert due >= view.sizeHintForColumn(FollowUpModel.DUE)  # the date and its warning are whole
+    page.close_page()
+    session.close()

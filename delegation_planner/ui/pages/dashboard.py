@@ -35,7 +35,7 @@ from delegation_planner.ui.models.cost_totals_model import CostTotalsModel
 from delegation_planner.ui.models.follow_up_models import FollowUpModel
 from delegation_planner.ui.pages.first_rows import MAX_OVERDUE, RESIZE_PRECISION_ROWS, empty_register_text
 from delegation_planner.ui.session import RegisterSession
-from delegation_planner.ui.widgets.page_tables import fit_to_width
+from delegation_planner.ui.widgets.page_tables import MIN_SHARED_WIDTH, fit_to_width
 
 CHART_MAX_WIDTH = 720  # px on screen; the PNGs are drawn for print and scaled down
 
@@ -307,10 +307,14 @@ class DashboardPage(QWidget):
         self.first_shown.emit()
 
     def _fit_tables(self) -> None:
-        # Columns as wide as what they hold; the titles and points give way when the window
+        # Columns as wide as what they hold; the titles, points and names give way when the window
         # is narrow, the last column takes what is left when it is wide.
         fit_to_width(self.ui.upcoming_view, (trips.TITLE, trips.FAILING))
-        fit_to_width(self.ui.overdue_view, (FollowUpModel.POINT, FollowUpModel.DELEGATION))
+        fit_to_width(
+            self.ui.overdue_view,
+            (FollowUpModel.POINT, FollowUpModel.OWNER, FollowUpModel.DELEGATION, FollowUpModel.PARTNER),
+            MIN_SHARED_WIDTH,
+        )
         self.ui.costs_view.resizeColumnsToContents()
         self.ui.costs_view.horizontalHeader().setStretchLastSection(False)
 

@@ -44,7 +44,7 @@ _ALIGN_RIGHT_VCENTER = 0x0002 | 0x0080
 # As ``page_tables.fit_to_width`` lays the overview's lists out: a column's room beyond its
 # text, the narrowest a long-text column gets, the rows measured.
 _CELL_MARGIN, _HEADER_MARGIN, _EXTRA = 8, 12, 16
-_MIN_FLEXIBLE_WIDTH = 140
+_MIN_FLEXIBLE_WIDTH, _MIN_SHARED_WIDTH = 140, 100
 _MEASURED_ROWS = 60
 _LONGEST_MEASURED = 5  # the texts measured per column: the longest in characters
 
@@ -206,7 +206,12 @@ class FirstRowsPage(QWidget):
         if not self._fitted:
             self._fitted = True
             _fit_to_width(self.ui.upcoming_view, self.trips, (TRIP_TITLE,))
-            _fit_to_width(self.ui.overdue_view, self.overdue, (POINT_TEXT, POINT_DELEGATION))
+            _fit_to_width(
+                self.ui.overdue_view,
+                self.overdue,
+                (POINT_TEXT, POINT_OWNER, POINT_DELEGATION, POINT_PARTNER),
+                _MIN_SHARED_WIDTH,
+            )
 
     @staticmethod
     def _show(view: QTableView, model: _TextTable, hidden: tuple[int, ...]) -> None:
@@ -258,7 +263,9 @@ class CheckingPage(QWidget):
         return False
 
 
-def _fit_to_width(view: QTableView, model: _TextTable, flexible: tuple[int, ...]) -> None:
+def _fit_to_width(
+    view: QTableView, model: _TextTable, flexible: tuple[int, ...], minimum: int = _MIN_FLEXIBLE_WIDTH
+) -> None:
     """``page_tables.fit_to_width`` with the widths measured on each column's longest texts:
     every column as wide as its contents; when that is wider than the view, only the
     long-text columns (``flexible``) give up width, in proportion."""
@@ -273,7 +280,7 @@ def _fit_to_width(view: QTableView, model: _TextTable, flexible: tuple[int, ...]
         widths[column] = max(widest, titles.horizontalAdvance(title) + _HEADER_MARGIN) + _EXTRA
     # The header spans the viewport. Not ``view.viewport()``: a call returning a plain QWidget
     # makes PySide6 create every widget class's types to find its own (20–30 ms).
-    widths = shrink_to_fit(widths, flexible, header.width(), _MIN_FLEXIBLE_WIDTH)
+    widths = shrink_to_fit(widths, flexible, header.width(), minimum)
     for column, width in widths.items():
         header.resizeSection(column, width)
 

@@ -65,10 +65,13 @@ def source_row(view: QTableView, proxy: QSortFilterProxyModel) -> int | None:
 
 
 MIN_FLEXIBLE_WIDTH = 140  # px: a shortened text column still shows a few words
+# px: in a list of four text columns (the overview's overdue points: point, owner, delegation,
+# partner) each gives up more, so that the list fits half a window of 1,200 px.
+MIN_SHARED_WIDTH = 100
 FIT_ROWS = 60  # rows measured for a column's width: a screenful and more
 
 
-def fit_to_width(view: QTableView, flexible: tuple[int, ...]) -> None:
+def fit_to_width(view: QTableView, flexible: tuple[int, ...], minimum: int = MIN_FLEXIBLE_WIDTH) -> None:
     """Every column as wide as its contents; when that is wider than the view, only the
     long-text columns (``flexible``: a title, a point) give up width, in proportion, and
     when it is narrower the last column takes what is left. So no short column holds
@@ -86,7 +89,7 @@ def fit_to_width(view: QTableView, flexible: tuple[int, ...]) -> None:
         {c: header.sectionSize(c) + 16 for c in visible},
         flexible,
         view.viewport().width(),
-        MIN_FLEXIBLE_WIDTH,
+        minimum,
     )
     for column in visible:
         header.resizeSection(column, widths[column])

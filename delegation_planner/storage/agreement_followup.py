@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from delegation_planner.domain.records import Agreement
 from delegation_planner.domain.visit_rule import VisitRule
 from delegation_planner.storage import repository
-from delegation_planner.storage.register_query import WITHOUT_VISIT_SQL
+from delegation_planner.storage.overview_sql import WITHOUT_VISIT_SQL
 from delegation_planner.storage.visit_rule import load_visit_rule
 
 if TYPE_CHECKING:

@@ -41,7 +41,7 @@ from delegation_planner.domain.politicians import counts_as_politician
 from delegation_planner.domain.records import CostLine, GripDecision, Result
 from delegation_planner.domain.status import DelegationStatus
 from delegation_planner.storage.agreement_followup import AgreementYear, agreement_follow_up
-from delegation_planner.storage.register_query import WITHOUT_VISIT_SQL
+from delegation_planner.storage.overview_sql import WITHOUT_VISIT_SQL
 from delegation_planner.storage.results import delegation_titles, list_results
 
 if TYPE_CHECKING:

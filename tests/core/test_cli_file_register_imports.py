@@ -107,3 +107,27 @@ def test_a_command_freezes_its_modules_for_the_collector_only_as_the_whole_proce
         cli.main(["--help"], whole_process=True)
     assert frozen == [False, False]  # nothing frozen for a command that is not run
     assert gc.isenabled()
+
+
+@pytest.mark.sqlite_only
+def test_the_report_does_not_load_the_register_views_queries(db: Database, db_path: Path, tmp_path: Path) -> None:
+    """The year's figures need the statuses without a visit as SQL text; they take it from
+    ``overview_sql`` (strings alone), not from the register view's query builder with its
+    sort columns and dataclasses (about 5 ms of a report command's start)."""
+    repository.save_organisation(db, factories.organisation())
+    repository.save_delegation(db, factories.delegation("trip"))
+    db.close()
+    script = (
+        "import sys\n"
+        "from delegation_planner.app import main\n"
+        "try:\n"
+        "    main(sys.argv[1:])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print('QUERY BUILDER', 'delegation_planner.storage.register_query' in sys.modules)\n"
+    )
+    report = ["report", "--year", "2026", "--out", str(tmp_path / "r.docx"), "--db", str(db_path)]
+    done = subprocess.run(
+        [sys.executable, "-c", script, *report], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert "QUERY BUILDER False" in done.stdout, done.stdout + done.stderr

@@ -110,7 +110,9 @@ def test_a_command_freezes_its_modules_for_the_collector_only_as_the_whole_proce
 
 
 @pytest.mark.sqlite_only
-def test_the_report_does_not_load_the_register_views_queries(db: Database, db_path: Path, tmp_path: Path) -> None:
+def test_the_report_does_not_load_the_register_views_queries(
+    db: Database, db_path: Path, tmp_path: Path
+) -> None:
     """The year's figures need the statuses without a visit as SQL text; they take it from
     ``overview_sql`` (strings alone), not from the register view's query builder with its
     sort columns and dataclasses (about 5 ms of a report command's start)."""

@@ -61,6 +61,8 @@ class DecisionEntry:
 
 @dataclass
 class DelegationBundle:
+    """One delegation with everything its documents print: people, organisations, agreements, policy, verdict, decisions."""
+
     delegation: Delegation
     people: dict[str, Person]
     organisations: dict[str, Organisation]

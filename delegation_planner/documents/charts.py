@@ -59,6 +59,8 @@ _INK_ENTRY, _WHITE_ENTRY = _SPOTS, 255
 
 @dataclass(frozen=True)
 class Series:
+    """One row of bars in a chart: a value per category (none where nothing was recorded)."""
+
     name: str
     values: Sequence[float | None]
     colour: Colour = ACCENT
@@ -66,6 +68,8 @@ class Series:
 
 @dataclass(frozen=True)
 class Chart:
+    """A bar chart of the annual report, drawn as an image."""
+
     title: str
     categories: Sequence[str]
     series: Sequence[Series]

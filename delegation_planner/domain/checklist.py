@@ -30,6 +30,8 @@ def decision_ticks_item(decision: GripDecision | None) -> bool:
 
 @dataclass
 class ChecklistItem:
+    """One thing to prepare for a trip, due a number of days before it starts."""
+
     text: str
     owner: str = ""
     days_before: int = 14

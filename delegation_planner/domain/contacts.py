@@ -27,6 +27,8 @@ class ContactKind(StrEnum):
 
 @dataclass
 class Contact:
+    """A meeting, call or other contact with a partner organisation outside a delegation."""
+
     id: str
     organisation: str
     kind: ContactKind

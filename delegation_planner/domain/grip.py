@@ -73,6 +73,8 @@ REASONS = (
 
 @dataclass(frozen=True)
 class CriterionResult:
+    """One GRIP criterion's level for a delegation, with why."""
+
     id: str
     level: Level
     message: str
@@ -83,6 +85,8 @@ class CriterionResult:
 
 @dataclass(frozen=True)
 class GripResult:
+    """A delegation's GRIP verdict (the worst level) and each criterion's result."""
+
     delegation: str
     verdict: Level
     criteria: tuple[CriterionResult, ...]
@@ -100,6 +104,8 @@ class GripResult:
 
 @dataclass(frozen=True)
 class _Politician:
+    """A home-side politician among a delegation's participants."""
+
     name: str
     participant: Participant
 

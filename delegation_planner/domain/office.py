@@ -60,6 +60,8 @@ class DecisionBody:
 
 @dataclass
 class OfficeProfile:
+    """What makes the program one office's: its region, language, decision bodies, policy, themes."""
+
     key: str
     name: str
     country: str

@@ -26,6 +26,8 @@ CRITERIA = ("justification", "delegation_size", "bottom_up", "grip_decision", "t
 
 @dataclass
 class PolicyProfile:
+    """The limits and criteria the GRIP verdict applies for this office."""
+
     name: str = DEFAULT_PROFILE_NAME
     min_justification_chars: int = 20
     max_politicians_outbound: int = 3

@@ -33,6 +33,8 @@ from delegation_planner.domain.status import DelegationStatus, StatusChange
 
 @dataclass
 class Organisation:
+    """A partner or home organisation, as the register and the interchange file hold it."""
+
     id: str
     name: str
     kind: OrganisationKind
@@ -43,6 +45,8 @@ class Organisation:
 
 @dataclass
 class Person:
+    """Someone who takes part in delegations, at home or on the partner's side."""
+
     id: str
     name: str
     kind: PersonKind
@@ -56,6 +60,8 @@ class Person:
 
 @dataclass
 class Initiator:
+    """Who asked for a delegation, and whether they asked for politicians to take part."""
+
     kind: InitiatorKind
     organisation: str | None = None
     requested_political_participation: bool | None = None
@@ -63,6 +69,8 @@ class Initiator:
 
 @dataclass
 class Participant:
+    """A person on a delegation, on one side, with a role and why they go."""
+
     person: str
     side: Side = Side.HOME
     role: Role | None = None
@@ -71,6 +79,8 @@ class Participant:
 
 @dataclass
 class ProgrammeItem:
+    """One point of a delegation's programme."""
+
     start: dt.datetime
     title: str
     end: dt.datetime | None = None
@@ -80,6 +90,8 @@ class ProgrammeItem:
 
 @dataclass
 class CostLine:
+    """A delegation's planned and actual cost of one category in one currency."""
+
     category: CostCategory
     currency: str
     planned: float | None = None
@@ -88,6 +100,8 @@ class CostLine:
 
 @dataclass
 class GripDecision:
+    """A decision on a delegation (approved, rejected...), with its date and reference."""
+
     date: dt.date
     outcome: DecisionOutcome
     reference: str = ""
@@ -96,6 +110,8 @@ class GripDecision:
 
 @dataclass
 class FollowUpPoint:
+    """Something to do after a delegation or contact, with its owner and due date."""
+
     text: str = ""
     owner: str = ""
     due: dt.date | None = None
@@ -112,6 +128,8 @@ class FollowUpPoint:
 
 @dataclass
 class Agreement:
+    """A cooperation agreement with a partner region, with its minimum of official visits."""
+
     id: str
     partner: str
     signed: dt.date | None = None
@@ -134,6 +152,8 @@ class Agreement:
 
 @dataclass
 class Delegation:
+    """A trip out or a visit in, with its participants, programme, costs and follow-up."""
+
     id: str
     title: str
     direction: Direction

@@ -17,6 +17,8 @@ from delegation_planner.texts.catalogue import tr
 
 @dataclass(frozen=True)
 class VisitRule:
+    """Which delegations count as an agreement's official visits."""
+
     directions: frozenset[Direction] = frozenset({Direction.OUTBOUND})
     levels: frozenset[PersonKind] = frozenset({PersonKind.OFFICIAL})  # home-side participants' kinds
     completed_only: bool = False  # only delegations whose status is completed

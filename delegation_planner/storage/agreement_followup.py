@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Visit:
+    """A delegation that counts as one of an agreement's official visits."""
+
     delegation: str
     title: str
     start: dt.date

@@ -87,18 +87,24 @@ class Amounts:
 
 @dataclass(frozen=True)
 class CategoryAmounts:
+    """The year's amounts of one cost category in one currency."""
+
     category: CostCategory
     amounts: Amounts
 
 
 @dataclass(frozen=True)
 class PartnerAmounts:
+    """The year's amounts spent on one partner region in one currency."""
+
     partner: str
     amounts: Amounts
 
 
 @dataclass(frozen=True)
 class ParticipantLine:
+    """A participant as a delegation's section of the report lists them."""
+
     name: str
     organisation: str
     side: Side
@@ -160,6 +166,8 @@ class EndedWithoutVisit:
 
 @dataclass
 class AnnualFigures:
+    """Everything the annual report of a year shows (see ``year_figures``)."""
+
     year: int
     today: dt.date
     delegations: list[DelegationFigures]

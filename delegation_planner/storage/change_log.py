@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Change:
+    """One entry of a record's history: when, who, what and which revision."""
+
     at: dt.datetime
     who: str
     action: str  # 'created', 'changed', 'deleted'

@@ -37,6 +37,8 @@ REFERENCE_LABEL = {"sv": "Diarienummer", "da": "Journalnummer", "en": "Reference
 
 @dataclass(frozen=True)
 class LoggedDocument:
+    """A document the program wrote, as the document register lists it."""
+
     id: int
     kind: str
     language: str

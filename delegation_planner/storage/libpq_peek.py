@@ -51,6 +51,11 @@ _LOADERS: dict[int, Callable[[str], Any]] = {
 }
 
 
+# libpq's PQsslKeyPassHook_OpenSSL_type: int (*)(char *buf, int size, PGconn *conn).
+_KEY_PASS_HOOK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
+_NO_PASS_PHRASE = _KEY_PASS_HOOK(lambda buffer, size, conn: 0)  # no pass phrase: nothing asked
+
+
 class PeekError(Exception):
     """The server could not be read here; the usual start will say why."""
 
@@ -146,9 +151,20 @@ class Connection:
             raise PeekError("no libpq could be loaded")
         self._pq = pq
         settings["client_encoding"] = "UTF8"
-        self._conn = pq.PQconnectdbParams(
-            _strings(["dbname", *settings]), _strings([conninfo, *settings.values()]), 1
-        )
+        # An encrypted client key without its sslpassword: OpenSSL would ask for the pass
+        # phrase on the terminal (or read a line of stdin) before the window is on screen.
+        # Asked of this hook, nothing is given, the key is not read, and the usual start follows.
+        set_hook = getattr(pq, "PQsetSSLKeyPassHook_OpenSSL", None)  # libpq 13 and later
+        if set_hook is not None:
+            set_hook.restype, set_hook.argtypes = None, [_KEY_PASS_HOOK]
+            set_hook(_NO_PASS_PHRASE)
+        try:
+            self._conn = pq.PQconnectdbParams(
+                _strings(["dbname", *settings]), _strings([conninfo, *settings.values()]), 1
+            )
+        finally:
+            if set_hook is not None:
+                set_hook(_KEY_PASS_HOOK())  # NULL: libpq's own again, for psycopg's connections later
         if not self._conn:
             raise PeekError("out of memory")
         if pq.PQstatus(self._conn) != _CONNECTION_OK:

@@ -37,6 +37,9 @@ else:
 # The statements that start or end a transaction themselves: never committed behind them.
 _TRANSACTION_CONTROL = frozenset({"BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE"})
 
+# The statements ``query`` runs itself: they read, and open no transaction in the driver.
+_READS = frozenset({"SELECT", "PRAGMA"})
+
 # Savepoint names, unique in the process (nested ``atomic`` blocks each need their own).
 _SAVEPOINTS = itertools.count(1)
 
@@ -86,9 +89,16 @@ class RegisterDatabase(_Face):
     def query(
         self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None
     ) -> Generator[dict[str, Any], None, None]:
-        """The rows of ``sql`` as dicts; it runs when called, the rows are read as iterated."""
+        """The rows of ``sql`` as dicts; it runs when called, the rows are read as iterated.
+
+        Here only a ``SELECT`` or a ``PRAGMA``, which open no transaction and change no row;
+        any other statement (``INSERT … RETURNING``, one that returns no rows, a transaction's
+        own) is sqlite-utils' to run under its rules: a savepoint around it, the write kept
+        and committed, or undone before the ``ValueError`` that says it returns no rows."""
+        if _first_word(sql) not in _READS:
+            return self.utils.query(sql, params)
         cursor = self.execute(sql, params)
-        if cursor.description is None:
+        if cursor.description is None:  # a PRAGMA that sets: done, as sqlite-utils leaves it
             raise ValueError(
                 "query() can only be used with SQL that returns rows - use execute() for other statements"
             )

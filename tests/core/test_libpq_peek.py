@@ -197,3 +197,96 @@ _FILE_PAINT_LOADS = (
     "print(sorted({m.split('.')[0] for m in sys.modules} & {'ctypes', 'psycopg', 'psycopg_binary'}"
     " | ({'libpq_peek'} & {m.rsplit('.', 1)[-1] for m in sys.modules})))\n"
 )
+
+
+_PEEK_WITH_AN_ENCRYPTED_KEY = """
+import sys, time
+from delegation_planner.storage import libpq_peek
+began = time.monotonic()
+try:
+    libpq_peek.Connection(sys.argv[1]).close()
+    print("connected")
+except libpq_peek.PeekError as error:
+    print("refused:", error)
+print(f"took {time.monotonic() - began:.1f}")
+"""
+
+
+def _openssl(*arguments: str | Path) -> None:
+    subprocess.run(["openssl", *map(str, arguments)], check=True, capture_output=True, timeout=60)
+
+
+def test_an_encrypted_client_key_is_never_asked_for_on_the_terminal(
+    pg_server: TestServer, tmp_path: Path
+) -> None:
+    """A client key with a pass phrase and no sslpassword: OpenSSL would ask on the terminal, or
+    read a line of standard input, before the window is on screen. The early paint gives up at
+    once instead, and the usual start follows."""
+    import os
+    import pwd
+    import shutil
+
+    from tests.pg_server import find_bindir, running_server
+
+    bindir = find_bindir()
+    assert bindir is not None  # pg_server has made sure of it
+    subject = "/CN=localhost"
+    _openssl(
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-days",
+        "2",
+        "-subj",
+        subject,
+        "-keyout",
+        tmp_path / "server.key",
+        "-out",
+        tmp_path / "server.crt",
+    )
+    _openssl(
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-days",
+        "2",
+        "-subj",
+        "/CN=dp_admin",
+        "-passout",
+        "pass:secret",
+        "-keyout",
+        tmp_path / "client.key",
+        "-out",
+        tmp_path / "client.crt",
+    )
+    with running_server(bindir) as server:
+        for name in ("server.key", "server.crt"):
+            target = server.folder / name
+            shutil.copy(tmp_path / name, target)
+            if os.geteuid() == 0:  # the server runs as an unprivileged account (tests/pg_server.py)
+                account = pwd.getpwnam(os.environ.get("DP_TEST_PG_USER", "nobody"))
+                os.chown(target, account.pw_uid, account.pw_gid)
+            target.chmod(0o600)
+        with psycopg.connect(server.url("postgres"), autocommit=True) as admin:
+            admin.execute(f"ALTER SYSTEM SET ssl_cert_file = '{server.folder / 'server.crt'}'")
+            admin.execute(f"ALTER SYSTEM SET ssl_key_file = '{server.folder / 'server.key'}'")
+            admin.execute("ALTER SYSTEM SET ssl = on")
+            admin.execute("SELECT pg_reload_conf()")
+        url = (
+            server.url("postgres")
+            + f"?sslmode=require&sslcert={tmp_path / 'client.crt'}&sslkey={tmp_path / 'client.key'}"
+        )
+        # No terminal here: OpenSSL would write its question to standard error and read stdin.
+        done = subprocess.run(
+            [sys.executable, "-c", _PEEK_WITH_AN_ENCRYPTED_KEY, url],
+            stdin=subprocess.PIPE,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "pass phrase" not in done.stdout + done.stderr
+    assert done.stdout.startswith("refused:") and "private key" in done.stdout, done.stdout

@@ -84,7 +84,31 @@ def test_query_gives_rows_as_dicts_with_every_column_kept(
     assert list(db.query("SELECT name FROM t WHERE id = ?", [2])) == []
     with pytest.raises(ValueError):
         db.query("DELETE FROM t")
+    assert _names(db.conn) == ["anna"]  # refused, and undone: nothing deleted
     assert unique_keys(["a", "a", "a_2", "b"]) == ["a", "a_3", "a_2", "b"]
+
+
+def test_a_write_through_query_is_kept_and_leaves_no_transaction_open(
+    files: tuple[RegisterDatabase, sqlite3.Connection],
+) -> None:
+    db, other = files
+    rows = list(db.query("INSERT INTO t (name) VALUES ('returning') RETURNING id"))
+    assert rows == [{"id": 1}] and not db.conn.in_transaction
+    with db.atomic():
+        db.execute("INSERT INTO t (name) VALUES ('atomic after')")
+    assert _names(other) == ["returning", "atomic after"]  # committed, seen by another connection
+
+
+def test_a_statement_that_ends_the_transaction_is_refused_by_query_before_it_runs(
+    files: tuple[RegisterDatabase, sqlite3.Connection],
+) -> None:
+    db, other = files
+    with pytest.raises(ValueError), db.atomic():
+        db.execute("INSERT INTO t (name) VALUES ('first half')")
+        db.query("COMMIT")
+    assert _names(other) == []  # the block was undone whole
+    with pytest.raises(ValueError):
+        db.query("UPDATE t SET name = 'changed'")
 
 
 def test_sqlite_utils_serves_the_rest_on_the_same_connection(

@@ -18,53 +18,17 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from delegation_planner import app_log
-from delegation_planner.domain.records import FollowUpPoint
 from delegation_planner.storage import database, first_rows, repository, schema
-from delegation_planner.storage.database import open_database
 from delegation_planner.storage.errors import NotARegisterError
 from delegation_planner.ui import qt_app
 from delegation_planner.ui.main_window import MainWindow
 from delegation_planner.ui.pages.first_rows import CheckingPage, FirstRowsPage
-from tests.core.factories import delegation, organisation
+from tests.core.factories import delegation
+from tests.ui.first_paint_registers import cache_of_our_own, checked_register, fill
+
+__all__ = ["cache_of_our_own"]  # the fixture, used by every test here
 
 TODAY = dt.date.today()
-
-
-@pytest.fixture(autouse=True)
-def _cache_of_our_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The registers remembered as checked are kept in a cache folder of this test's own: the
-    user's is shared with every other test run on the machine, which may rewrite it meanwhile."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-
-
-def _register(path: Path, starts: list[int], overdue: str = "") -> Path:
-    """A register with a delegation starting ``days`` from today for each of ``starts`` (the
-    first with an open point ``overdue`` a week past its date, if given), opened once more
-    afterwards as the window would (the full check passes and is remembered)."""
-    _fill(path, starts, overdue)
-    open_database(path).close()
-    return path
-
-
-def _fill(location: Path | str, starts: list[int], overdue: str = "") -> None:
-    db = open_database(location)
-    repository.save_organisation(db, organisation())
-    for number, days in enumerate(starts):
-        start = TODAY + dt.timedelta(days=days)
-        points = (
-            [FollowUpPoint(overdue, "Anna", TODAY - dt.timedelta(days=7))] if overdue and not number else []
-        )
-        repository.save_delegation(
-            db,
-            delegation(
-                f"trip-{number}",
-                title=f"Trip {number}",
-                start=start,
-                end=start + dt.timedelta(days=2),
-                follow_up_points=points,
-            ),
-        )
-    db.close()
 
 
 def _start(
@@ -102,7 +66,7 @@ def _start(
 def test_a_checked_register_shows_its_next_trips_before_it_is_opened(
     tmp_path: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch, qtbot: Any
 ) -> None:
-    path = _register(tmp_path / "register.sqlite3", [3, 1, 200])
+    path = checked_register(tmp_path / "register.sqlite3", [3, 1, 200])
     window, seen = _start(path, settings, monkeypatch, qtbot)
     # On screen, with the trips of the next 90 days soonest first, before the session opened.
     assert seen == [window]
@@ -123,7 +87,7 @@ def test_a_checked_register_shows_its_next_trips_before_it_is_opened(
 
 
 def test_the_first_page_shows_the_trips_and_days_left(tmp_path: Path, qtbot: Any) -> None:
-    path = _register(tmp_path / "register.sqlite3", [1, 0, 5])
+    path = checked_register(tmp_path / "register.sqlite3", [1, 0, 5])
     rows = first_rows.read_if_checked(path, TODAY, 200)
     assert rows is not None
     page = FirstRowsPage(rows)
@@ -140,7 +104,7 @@ def test_the_first_page_shows_the_trips_and_days_left(tmp_path: Path, qtbot: Any
 def test_an_empty_register_says_so_from_the_first_paint(
     tmp_path: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch, qtbot: Any
 ) -> None:
-    path = _register(tmp_path / "empty.sqlite3", [])
+    path = checked_register(tmp_path / "empty.sqlite3", [])
     window, seen = _start(path, settings, monkeypatch, qtbot)
     assert seen == [window]
     # Said by the first page before the register was opened, and by the overview after.
@@ -171,7 +135,7 @@ def _checking_pages() -> list[CheckingPage]:
 def test_a_register_changed_since_its_check_shows_the_shell_saying_so_while_it_is_checked(
     tmp_path: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch, qtbot: Any
 ) -> None:
-    path = _register(tmp_path / "register.sqlite3", [1])
+    path = checked_register(tmp_path / "register.sqlite3", [1])
     _change_elsewhere(path)
     assert first_rows.read_if_checked(path, TODAY, 200) is None
     # What the window showed while the file was read through on the check's own thread: looked
@@ -222,7 +186,7 @@ def test_a_register_changed_since_its_check_shows_the_shell_saying_so_while_it_i
 def test_the_window_repaints_while_the_register_is_checked(
     tmp_path: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch, qtbot: Any
 ) -> None:
-    path = _register(tmp_path / "register.sqlite3", [1])
+    path = checked_register(tmp_path / "register.sqlite3", [1])
     _change_elsewhere(path)
     real_inspect = database.inspect_file
     checking = threading.Event()
@@ -295,7 +259,7 @@ def test_a_register_that_fails_its_check_is_said_once_without_a_second_check(
 def test_closing_the_window_while_the_register_is_checked_ends_the_start(
     tmp_path: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = _register(tmp_path / "register.sqlite3", [1])
+    path = checked_register(tmp_path / "register.sqlite3", [1])
     _change_elsewhere(path)
     release = threading.Event()
 
@@ -331,7 +295,7 @@ def test_no_first_rows_for_a_file_never_checked_or_not_there(tmp_path: Path) -> 
 
 
 def test_no_first_rows_while_a_write_ahead_log_holds_newer_commits(tmp_path: Path) -> None:
-    path = _register(tmp_path / "register.sqlite3", [1])
+    path = checked_register(tmp_path / "register.sqlite3", [1])
     assert first_rows.read_if_checked(path, TODAY, 200) is not None
     path.with_name(path.name + "-wal").write_bytes(b"x" * 32)
     assert first_rows.read_if_checked(path, TODAY, 200) is None
@@ -340,7 +304,7 @@ def test_no_first_rows_while_a_write_ahead_log_holds_newer_commits(tmp_path: Pat
 def test_a_register_written_by_the_window_shows_its_first_rows_at_the_next_start(tmp_path: Path) -> None:
     from delegation_planner.ui.session import RegisterSession
 
-    path = _register(tmp_path / "register.sqlite3", [1])
+    path = checked_register(tmp_path / "register.sqlite3", [1])
     session = RegisterSession.open(path)
     start = TODAY + dt.timedelta(days=2)
     repository.save_delegation(
@@ -365,7 +329,7 @@ def test_the_first_page_colours_overdue_points_as_the_follow_up_lists_do() -> No
 def test_a_server_register_shows_its_next_trips_and_overdue_points_before_it_is_opened(
     pg_url: str, settings: QSettings, monkeypatch: pytest.MonkeyPatch, qtbot: Any
 ) -> None:
-    _fill(pg_url, [3, 1, 200], overdue="Send the minutes")
+    fill(pg_url, [3, 1, 200], overdue="Send the minutes")
     rows = first_rows.read_server(pg_url, TODAY, 200)
     assert rows is not None
     assert [trip.title for trip in rows.trips] == ["Trip 1", "Trip 0"]
@@ -399,7 +363,7 @@ def test_a_server_register_of_another_schema_number_is_not_shown_before_it_is_op
 ) -> None:
     import psycopg
 
-    _fill(pg_url, [1])
+    fill(pg_url, [1])
     with psycopg.connect(pg_url, autocommit=True) as conn:
         conn.execute(
             "UPDATE register_meta SET value = %s WHERE key = 'schema_version'",
@@ -450,171 +414,3 @@ def test_the_first_paint_knows_the_programs_schema_number() -> None:
     # Read from the schema module's text (importing it before the first paint costs a tenth
     # of a second): a change in how the number is written must keep it readable.
     assert first_rows.program_schema_version() == schema.SCHEMA_VERSION
-
-
-_COUNT_QT_NAMESPACE_ENUMS = """
-import enum, sys
-from pathlib import Path
-made = []
-real = enum.EnumType._create_
-def spy(cls, class_name, names, **options):
-    made.append(class_name)
-    return real(cls, class_name, names, **options)
-enum.EnumType._create_ = spy
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
-from delegation_planner.ui import qt_app
-window = qt_app._first_paint(Path(sys.argv[1]), QSettings(sys.argv[2], QSettings.Format.IniFormat))
-assert window is not None and window.isVisible(), "no first paint"
-print(" ".join(made))
-"""
-
-
-def test_the_first_paint_leaves_the_qt_namespace_alone(tmp_path: Path) -> None:
-    """PySide6 creates all ninety enum types of the Qt namespace on the first touch of any of
-    them (tens of milliseconds a bare window never pays): nothing before the first paint may
-    name one (a form's ``Qt::`` property, ``QSplitter(parent)``, ``QBrush(...)``, ``headerData``)."""
-    import os
-    import subprocess
-    import sys
-
-    path = _register(tmp_path / "register.sqlite3", [1, 2], overdue="Send the minutes")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", _COUNT_QT_NAMESPACE_ENUMS, str(path), str(tmp_path / "settings.ini")],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    made = done.stdout.split()
-    assert "QSizePolicy" not in made  # the list is of enum types: a class name here means a bad spy
-    assert "Policy" in made  # the forms' size policies: the spy sees what PySide6 creates
-    # Qt.ItemDataRole, Qt.AlignmentFlag, Qt.Orientation: three of the namespace's ninety.
-    assert not {"ItemDataRole", "AlignmentFlag", "Orientation"} & set(made)
-
-
-def test_the_first_rows_queries_say_what_the_storage_layer_says(tmp_path: Path) -> None:
-    """The first paint reads with the queries' text alone (``overview_sql``); the storage layer
-    builds on the same text, and the statuses inlined there are the domain's."""
-    from delegation_planner.storage import overview_sql, register_query
-    from delegation_planner.storage.follow_ups import FollowUpFilter, list_follow_ups
-
-    assert overview_sql.WITHOUT_VISIT_SQL == register_query.WITHOUT_VISIT_SQL
-    path = _register(tmp_path / "register.sqlite3", [1, 2], overdue="Send the minutes")
-    db = open_database(path)
-    conn = sqlite3.connect(path)
-    try:
-        full = list_follow_ups(db, FollowUpFilter(overdue_only=True), TODAY, limit=200)
-        early = first_rows.overdue_points(conn, TODAY, 200)
-        assert [(p.text, p.owner, p.due, p.delegation_title, p.partner_region) for p in full] == [
-            tuple(point) for point in early
-        ]
-        assert [point.text for point in early] == ["Send the minutes"]
-    finally:
-        conn.close()
-        db.close()
-
-
-_MODULES_BEFORE_THE_PAINT = """
-import sys
-from pathlib import Path
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
-before = set(sys.modules)
-from delegation_planner.ui import qt_app
-window = qt_app._first_paint(Path(sys.argv[1]), QSettings(sys.argv[2], QSettings.Format.IniFormat))
-assert window is not None and window.isVisible(), "no first paint"
-print(" ".join(sorted(set(sys.modules) - before)))
-"""
-
-# What the start may load before the first rows are on screen: the window's shell, the first
-# page, the check cache and the lists' queries. Each further module costs the first paint
-# milliseconds (most of the program's modules tens of them, with their dataclasses, enum
-# types and PySide6 classes): load it after the paint, or add it here knowing that.
-_PROGRAM_BEFORE_THE_PAINT = {
-    "delegation_planner",
-    "delegation_planner.storage",
-    "delegation_planner.storage.check_cache",
-    "delegation_planner.storage.first_rows",
-    "delegation_planner.storage.locations",
-    "delegation_planner.storage.overview_sql",
-    "delegation_planner.storage.server_url",
-    "delegation_planner.texts",
-    "delegation_planner.texts.catalogue",
-    "delegation_planner.texts.language",
-    "delegation_planner.ui",
-    "delegation_planner.ui.generated",
-    "delegation_planner.ui.generated.ui_dashboard_page",
-    "delegation_planner.ui.generated.ui_main_window",
-    "delegation_planner.ui.labels",
-    "delegation_planner.ui.labels.formatting",
-    "delegation_planner.ui.language",
-    "delegation_planner.ui.main_window",
-    "delegation_planner.ui.pages",
-    "delegation_planner.ui.pages.first_rows",
-    "delegation_planner.ui.qt_app",
-    "delegation_planner.ui.recent_files",
-    "delegation_planner.ui.widgets",
-    "delegation_planner.ui.widgets.column_share",
-    "delegation_planner.ui.window_host",
-}
-
-
-def test_the_first_paint_loads_only_what_it_shows(tmp_path: Path) -> None:
-    """Named, so that a module added to the start's path is a decision: the storage layer, the
-    domain, the window's dialogs and changes, the core's errors (their catalogue) and the
-    standard library's dataclasses, locale and hashlib, and platformdirs, are loaded after the first paint."""
-    import os
-    import subprocess
-    import sys
-
-    path = _register(tmp_path / "register.sqlite3", [1, 2], overdue="Send the minutes")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", _MODULES_BEFORE_THE_PAINT, str(path), str(tmp_path / "settings.ini")],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    loaded = set(done.stdout.split())
-    assert {m for m in loaded if m.startswith("delegation_planner")} == _PROGRAM_BEFORE_THE_PAINT
-    assert (
-        not {"sqlite_utils", "psycopg", "platformdirs", "dataclasses", "locale", "hashlib", "subprocess"}
-        & loaded
-    )
-
-
-@pytest.mark.parametrize(
-    "environment",
-    [
-        {"XDG_CACHE_HOME": "/srv/cache", "XDG_DATA_HOME": "/srv/data", "HOME": "/home/anna"},
-        {"HOME": "/home/anna"},
-        {"HOME": "/home/anna/"},
-        {"XDG_CACHE_HOME": "relative/cache", "XDG_DATA_HOME": "", "HOME": "/home/anna"},
-        {"XDG_CACHE_HOME": "/srv/cache/", "HOME": "relative"},
-    ],
-)
-def test_the_folders_read_before_the_first_paint_are_platformdirs_own(
-    environment: dict[str, str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The cache and data folders are found without importing platformdirs in the plain XDG
-    case; they are the folders platformdirs gives."""
-    import platformdirs
-
-    from delegation_planner.storage import locations
-
-    for variable in ("XDG_CACHE_HOME", "XDG_DATA_HOME", "HOME"):
-        monkeypatch.delenv(variable, raising=False)
-    for variable, value in environment.items():
-        monkeypatch.setenv(variable, value)
-    name = locations.APP_NAME
-    assert locations.user_cache_folder() == Path(platformdirs.user_cache_dir(name, appauthor=False))
-    assert locations.default_database_path() == (
-        Path(platformdirs.user_data_dir(name, appauthor=False)) / locations.DEFAULT_FILE_NAME
-    )

@@ -57,8 +57,10 @@ def upcoming(db: Database, today: dt.date, horizon_days: int = DEFAULT_HORIZON_D
     }
     found = []
     for key in keys:
-        delegation = loaded[key]
-        items = checklists[key]
+        delegation = loaded.get(key)
+        if delegation is None:  # deleted since its key was listed (another window or person)
+            continue
+        items = checklists.get(key, [])
         open_items = [i for i in items if not i.is_done(delegation)]
         found.append(
             Upcoming(

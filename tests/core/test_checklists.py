@@ -160,3 +160,23 @@ def test_the_upgrade_rewords_the_shipped_items_of_the_templates_and_keeps_the_of
     assert not any("givna" in t for t in swedish)
     assert "Vores egen briefing" in danish and "Briefing til politikerne klar" not in danish
     db.close()
+
+
+def test_a_delegation_deleted_while_the_review_reads_is_left_out(db, monkeypatch):
+    # On a server, or from a second window, a trip may go between the listing of the keys
+    # and the reading of the delegations; the review shows the others.
+    from delegation_planner.storage import upcoming as review
+
+    stock(db)
+    repository.save_delegation(
+        db, factories.delegation("later", start=dt.date(2026, 6, 1), end=dt.date(2026, 6, 3))
+    )
+    listed = review.upcoming_trips
+
+    def listed_then_deleted(*args, **kwargs):
+        trips = listed(*args, **kwargs)
+        repository.delete_delegation(db, "trip")
+        return trips
+
+    monkeypatch.setattr(review, "upcoming_trips", listed_then_deleted)
+    assert [u.delegation.id for u in upcoming(db, TODAY, horizon_days=90)] == ["later"]

@@ -18,6 +18,25 @@ __all__ = ["cache_of_our_own"]  # the fixture, used by every test here
 TODAY = dt.date.today()
 
 
+def _first_paint_prints(script: str, tmp_path: Path) -> list[str]:
+    """What ``script`` prints, run in a new process on a checked register (its path and a
+    settings file as arguments), where nothing of the program is loaded yet."""
+    import os
+    import subprocess
+    import sys
+
+    path = checked_register(tmp_path / "register.sqlite3", [1, 2], overdue="Send the minutes")
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(path), str(tmp_path / "settings.ini")],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout.split()
+
+
 _COUNT_QT_NAMESPACE_ENUMS = """
 import enum, sys
 from pathlib import Path
@@ -41,21 +60,8 @@ def test_the_first_paint_leaves_the_qt_namespace_alone(tmp_path: Path) -> None:
     """PySide6 creates all ninety enum types of the Qt namespace on the first touch of any of
     them (tens of milliseconds a bare window never pays): nothing before the first paint may
     name one (a form's ``Qt::`` property, ``QSplitter(parent)``, ``QBrush(...)``, ``headerData``)."""
-    import os
-    import subprocess
-    import sys
-
-    path = checked_register(tmp_path / "register.sqlite3", [1, 2], overdue="Send the minutes")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", _COUNT_QT_NAMESPACE_ENUMS, str(path), str(tmp_path / "settings.ini")],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    made = done.stdout.split()
+    printed = _first_paint_prints(_COUNT_QT_NAMESPACE_ENUMS, tmp_path)
+    made = printed
     assert "QSizePolicy" not in made  # the list is of enum types: a class name here means a bad spy
     assert "Policy" in made  # the forms' size policies: the spy sees what PySide6 creates
     # Qt.ItemDataRole, Qt.AlignmentFlag, Qt.Orientation: three of the namespace's ninety.
@@ -134,21 +140,8 @@ def test_the_first_paint_loads_only_what_it_shows(tmp_path: Path) -> None:
     """Named, so that a module added to the start's path is a decision: the storage layer, the
     domain, the window's dialogs and changes, the core's errors (their catalogue) and the
     standard library's dataclasses, locale and hashlib, and platformdirs, are loaded after the first paint."""
-    import os
-    import subprocess
-    import sys
-
-    path = checked_register(tmp_path / "register.sqlite3", [1, 2], overdue="Send the minutes")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", _MODULES_BEFORE_THE_PAINT, str(path), str(tmp_path / "settings.ini")],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    loaded = set(done.stdout.split())
+    printed = _first_paint_prints(_MODULES_BEFORE_THE_PAINT, tmp_path)
+    loaded = set(printed)
     assert {m for m in loaded if m.startswith("delegation_planner")} == _PROGRAM_BEFORE_THE_PAINT
     assert (
         not {"sqlite_utils", "psycopg", "platformdirs", "dataclasses", "locale", "hashlib", "subprocess"}

@@ -139,8 +139,43 @@ def vertical_bars(
 ) -> bytes:
     """Bars standing on the category axis: for a few short category names (months).
     ``palette``: a palette PNG where the chart allows it (see above)."""
-    fonts = _Fonts()
     ink = _Inks(chart, palette)
+    return _png(_vertical_bars(chart, width, height, ink), ink)
+
+
+def horizontal_bars(chart: Chart, width: int = WIDTH_PX, *, palette: bool = True) -> bytes:
+    """Bars lying along the value axis, one row per category: for names (partners).
+    ``palette``: a palette PNG where the chart allows it (see above)."""
+    ink = _Inks(chart, palette)
+    return _png(_horizontal_bars(chart, width, ink), ink)
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A chart for the screen: ``width`` × ``height`` pixels of three bytes (red, green,
+    blue), row after row."""
+
+    width: int
+    height: int
+    pixels: bytes
+
+
+def screen_picture(chart: Chart, width: int, *, vertical: bool) -> Picture:
+    """The chart as printed (vertical or horizontal bars), scaled down to ``width`` pixels.
+
+    For the window's overview, which draws its charts in a worker thread: Pillow lets
+    other threads run while it scales (Qt's decoding of a PNG held the window's thread
+    up for 20–30 ms a chart), and no PNG is written only to be read again."""
+    ink = _Inks(chart, palette=False)
+    image = _vertical_bars(chart, WIDTH_PX, None, ink) if vertical else _horizontal_bars(chart, WIDTH_PX, ink)
+    if width < image.width:
+        height = max(1, round(image.height * width / image.width))
+        image = image.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=2.0)
+    return Picture(image.width, image.height, image.convert("RGB").tobytes())
+
+
+def _vertical_bars(chart: Chart, width: int, height: int | None, ink: _Inks) -> Image.Image:
+    fonts = _Fonts()
     height = height or round(width * 0.5)
     image, draw = _canvas(width, height, ink)
     top = _title_and_legend(draw, chart, fonts, width, ink)
@@ -190,14 +225,11 @@ def vertical_bars(
             fill=ink(_INK),
             anchor="md",
         )
-    return _png(image, ink)
+    return image
 
 
-def horizontal_bars(chart: Chart, width: int = WIDTH_PX, *, palette: bool = True) -> bytes:
-    """Bars lying along the value axis, one row per category: for names (partners).
-    ``palette``: a palette PNG where the chart allows it (see above)."""
+def _horizontal_bars(chart: Chart, width: int, ink: _Inks) -> Image.Image:
     fonts = _Fonts()
-    ink = _Inks(chart, palette)
     per_row = 34 + 46 * max(1, len(chart.series))
     probe = ImageDraw.Draw(Image.new("RGB", (1, 1)))
     names = [_shorten(name) for name in chart.categories]
@@ -245,7 +277,7 @@ def horizontal_bars(chart: Chart, width: int = WIDTH_PX, *, palette: bool = True
     draw.text(
         ((left + right) / 2, height - 30), chart.value_axis, font=fonts.label, fill=ink(_INK), anchor="md"
     )
-    return _png(image, ink)
+    return image
 
 
 # --- pieces ------------------------------------------------------------------------------------

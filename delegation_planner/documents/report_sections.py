@@ -21,6 +21,7 @@ from delegation_planner.documents.memo import cost_rows
 from delegation_planner.documents.template import HEADING_2
 from delegation_planner.documents.text_xml import append_run, attribute, clean_text, run_xml
 from delegation_planner.documents.writer import Column, Writer
+from delegation_planner.documents.year_charts import month_chart, partner_chart
 from delegation_planner.domain.enums import Direction, FollowUpStatus, Side
 from delegation_planner.storage.agreement_followup import Visit
 from delegation_planner.storage.annual import (
@@ -28,13 +29,9 @@ from delegation_planner.storage.annual import (
     AnnualFigures,
     DelegationFigures,
     FollowUpCounts,
-    PartnerAmounts,
     amount_sum,
 )
 
-# A chart with more partners than this groups the smallest under "Others" (the
-# table above it still lists every partner).
-MAX_CHART_PARTNERS = 12
 CHART_WIDTH_CM = 16.0
 
 
@@ -133,25 +130,10 @@ def per_month(writer: Writer, figures: AnnualFigures, labels: Labels) -> None:
     )
     picture(
         writer,
-        month_chart(figures, labels),
+        charts.vertical_bars(month_chart(figures, labels)),
         labels["chart_alt_months"].format(year=figures.year, values=values),
         labels["chart_months"].format(year=figures.year),
     )
-
-
-def month_chart(figures: AnnualFigures, labels: Labels, title: str = "") -> bytes:
-    """The year's delegations per month of their start (the window's overview shows it too).
-    In the report the heading and caption name it, so the picture has no title of its own."""
-    chart = charts.Chart(
-        title=title,
-        categories=[labels.month_abbreviation(m) for m in range(1, 13)],
-        series=[charts.Series(labels["delegations_total"], [float(n) for n in figures.per_month])],
-        value_axis=labels["chart_count"],
-        category_axis=labels["month"],
-        value_text=lambda v: labels.number(v),
-        whole_numbers=True,
-    )
-    return charts.vertical_bars(chart)
 
 
 def costs(writer: Writer, figures: AnnualFigures, labels: Labels) -> None:
@@ -181,34 +163,10 @@ def costs(writer: Writer, figures: AnnualFigures, labels: Labels) -> None:
         )
         picture(
             writer,
-            partner_chart(currency, lines, labels),
+            charts.horizontal_bars(partner_chart(currency, lines, labels)),
             labels["chart_alt_costs"].format(currency=currency, values=values),
             labels["chart_costs"].format(currency=currency),
         )
-
-
-def partner_chart(currency: str, lines: Sequence[PartnerAmounts], labels: Labels, title: str = "") -> bytes:
-    """Planned beside actual per partner, in one currency, the biggest first."""
-    ranked = sorted(lines, key=lambda x: -max(x.amounts.planned or 0.0, x.amounts.actual or 0.0))
-    shown, rest = ranked[:MAX_CHART_PARTNERS], ranked[MAX_CHART_PARTNERS:]
-    names = [x.partner or labels["no_partner"] for x in shown]
-    planned = [x.amounts.planned for x in shown]
-    actual = [x.amounts.actual for x in shown]
-    if rest:
-        names.append(f"{labels['others']} ({len(rest)})")
-        planned.append(amount_sum(x.amounts.planned for x in rest))
-        actual.append(amount_sum(x.amounts.actual for x in rest))
-    chart = charts.Chart(
-        title=title,
-        categories=names,
-        series=[
-            charts.Series(labels["planned"], planned, charts.LIGHT),
-            charts.Series(labels["actual"], actual, charts.ACCENT),
-        ],
-        value_axis=labels["chart_amount"].format(currency=currency),
-        value_text=lambda v: labels.number(v),
-    )
-    return charts.horizontal_bars(chart)
 
 
 def follow_up(writer: Writer, figures: AnnualFigures, labels: Labels) -> None:

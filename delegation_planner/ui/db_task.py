@@ -44,6 +44,7 @@ from delegation_planner.storage.errors import (
     describe_write_failure,
 )
 from delegation_planner.storage.server_url import is_server_url, shown_url
+from delegation_planner.ui.worker_memory import collector_paused
 
 # (database, progress callback) -> result; the callback takes (done, total).
 Work = Callable[[Database, Callable[[int, int], None]], Any]
@@ -243,6 +244,9 @@ class _Runner(QThread):
         try:
             if self._stop.is_set():
                 self.stopped.emit()  # asked to stop before it began: nothing to read
+            elif self._read_only:
+                with collector_paused():
+                    self._answer(lambda: work(db, self._progress))
             else:
                 self._answer(lambda: work(db, self._progress))
         finally:

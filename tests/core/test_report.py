@@ -13,7 +13,7 @@ from pathlib import Path
 import docx
 import pytest
 from docx.document import Document
-from PIL import Image, ImageChops
+from PIL import Image, ImageChops, ImageStat
 from sqlite_utils import Database
 
 from delegation_planner.documents import charts
@@ -314,6 +314,49 @@ def test_a_palette_chart_is_the_colour_chart(draw: Callable[..., bytes]) -> None
     assert {charts.LIGHT, charts.ACCENT} <= {rgb for _, rgb in pixels}
     titled = dataclasses.replace(chart, title="Costs")
     assert Image.open(io.BytesIO(draw(titled))).mode == "RGB"
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("vertical", [True, False])
+def test_the_screens_chart_is_the_printed_one_scaled_down(vertical: bool) -> None:
+    """The window's overview shows the chart the report prints (with its title), scaled by
+    Pillow to the chart column's width, as plain pixels for a QImage."""
+    chart = charts.Chart(
+        "Costs, SEK",
+        ["Jiangsu", "Guangdong", "Zhejiang"],
+        [
+            charts.Series("Planned", [1500.0, 200.5, None], charts.LIGHT),
+            charts.Series("Actual", [900.0, 0.0, 40.0]),
+        ],
+        "SEK",
+    )
+    draw = charts.vertical_bars if vertical else charts.horizontal_bars
+    printed = Image.open(io.BytesIO(draw(chart))).convert("RGB")
+    picture = charts.screen_picture(chart, 600, vertical=vertical)
+    assert picture.width == 600
+    assert picture.height == round(printed.height * 600 / printed.width)
+    assert len(picture.pixels) == 3 * picture.width * picture.height
+    shown = Image.frombytes("RGB", (picture.width, picture.height), picture.pixels)
+    expected = printed.resize(shown.size, Image.Resampling.LANCZOS)
+    # Pixel for pixel, to a rounding: the same chart, not another drawing of it.
+    difference = ImageChops.difference(shown, expected)
+    assert max(high for _, high in difference.getextrema()) <= 48
+    assert ImageStat.Stat(difference.convert("L")).mean[0] < 1.0
+    # Wider than printed: drawn as printed, never blown up.
+    assert charts.screen_picture(chart, 5000, vertical=vertical).width == charts.WIDTH_PX
+
+
+def test_the_overviews_charts_load_neither_python_docx_nor_lxml() -> None:
+    # The window's overview draws them in a worker thread: loading python-docx and lxml
+    # there held the window's thread up (their C parts load in one step), for nothing.
+    code = (
+        "import sys\n"
+        "from delegation_planner.documents import charts, year_charts\n"
+        "print(sorted(m for m in ('docx', 'lxml', 'lxml.etree') if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
 
 
 # --- the command line -------------------------------------------------------------------------------

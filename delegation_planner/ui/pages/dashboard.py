@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPixmap, QResizeEvent
@@ -36,6 +37,10 @@ from delegation_planner.ui.models.follow_up_models import FollowUpModel
 from delegation_planner.ui.pages.first_rows import MAX_OVERDUE, RESIZE_PRECISION_ROWS, empty_register_text
 from delegation_planner.ui.session import RegisterSession
 from delegation_planner.ui.widgets.page_tables import MIN_SHARED_WIDTH, fit_to_width
+from delegation_planner.ui.worker_memory import equal_gradually, release_gradually
+
+if TYPE_CHECKING:  # the charts bring Pillow: loaded in the worker that draws them
+    from delegation_planner.documents.charts import Picture
 
 CHART_MAX_WIDTH = 720  # px on screen; the PNGs are drawn for print and scaled down
 
@@ -48,38 +53,51 @@ class DashboardData:
     overdue: list[FollowUpRow]
     totals: list[Amounts]
     empty_register: bool = False  # no delegations at all: the overview points the way in
-    charts: list[bytes] = field(default_factory=list)  # months first, then costs per partner and currency
+    charts: list[Picture] = field(default_factory=list)  # months first, then costs per partner and currency
     images: list[QImage] = field(default_factory=list)  # the charts decoded and scaled for the screen
+    # The lists already on the page (upcoming, overdue) when these are the same: compared in
+    # the worker, so the page keeps its rows without comparing them on the window's thread.
+    same_lists_as: tuple[list[Upcoming], list[FollowUpRow]] | None = None
 
 
 def dashboard_data(
-    db: Database, today: dt.date, lang: str, checkpoint: Callable[[], None] = lambda: None
+    db: Database,
+    today: dt.date,
+    lang: str,
+    checkpoint: Callable[[], None] = lambda: None,
+    width: int = CHART_MAX_WIDTH,
 ) -> DashboardData:
-    """What the overview shows; Qt-free, so it runs in the worker. ``checkpoint`` is called
-    between the steps (the task's progress, which stops the work once the page has closed)."""
-    # Imported here, in the worker: the charts bring python-docx and Pillow, a good
-    # part of a second that the window would otherwise spend before its first paint.
-    from delegation_planner.documents.report_sections import month_chart, partner_chart
+    """What the overview shows, its charts ``width`` pixels wide; Qt-free, so it runs in the
+    worker. ``checkpoint`` is called between the steps (the task's progress, which stops the
+    work once the page has closed)."""
+    # Imported here, in the worker: the charts bring Pillow, which the window would
+    # otherwise load before its first paint.
+    from delegation_planner.documents.charts import screen_picture
+    from delegation_planner.documents.year_charts import month_chart, partner_chart
 
     figures = year_figures(db, today.year, today)
     checkpoint()
     labels = Labels.for_language(lang)
     # On screen no heading stands above a chart, so each carries its title.
-    charts = [month_chart(figures, labels, labels["chart_months"].format(year=today.year))]
+    months = month_chart(figures, labels, labels["chart_months"].format(year=today.year))
+    pictures = [screen_picture(months, width, vertical=True)]
     for currency, lines in figures.partner_costs.items():
         checkpoint()
-        charts.append(partner_chart(currency, lines, labels, labels["chart_costs"].format(currency=currency)))
+        costs = partner_chart(currency, lines, labels, labels["chart_costs"].format(currency=currency))
+        pictures.append(screen_picture(costs, width, vertical=False))
     checkpoint()
+    # Money already spent on a trip still to come (tickets, deposits) is spent: the
+    # overview shows every recorded amount, unlike the report's "as of" figures.
+    totals = currency_totals([line for d in figures.delegations for line in d.costs])
+    release_gradually(figures.delegations)
     return DashboardData(
         year=today.year,
         today=today,
         upcoming=upcoming(db, today, DEFAULT_HORIZON_DAYS),
         overdue=list_follow_ups(db, FollowUpFilter(overdue_only=True), today, limit=MAX_OVERDUE),
-        # Money already spent on a trip still to come (tickets, deposits) is spent: the
-        # overview shows every recorded amount, unlike the report's "as of" figures.
-        totals=currency_totals([line for d in figures.delegations for line in d.costs]),
+        totals=totals,
         empty_register=register_query.is_empty(db.conn),
-        charts=charts,
+        charts=pictures,
     )
 
 
@@ -95,12 +113,14 @@ def first_rows(db: Database, today: dt.date) -> DashboardData:
     )
 
 
-def with_images(data: DashboardData, width: int) -> DashboardData:
-    """Decode and scale the print-size charts in the worker (QImage may be used off the
-    GUI thread, QPixmap not): doing it on the GUI thread stalled typing for 100 ms."""
-    for png in data.charts:
-        image = QImage.fromData(png)  # the format is read from the data
-        data.images.append(image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation))
+def with_images(data: DashboardData) -> DashboardData:
+    """The charts' pixels as images for the screen, made in the worker (QImage may be
+    used off the GUI thread, QPixmap not)."""
+    for picture in data.charts:
+        image = QImage(
+            picture.pixels, picture.width, picture.height, 3 * picture.width, QImage.Format.Format_RGB888
+        )
+        data.images.append(image.copy())  # its own pixels: the bytes go with the task
     return data
 
 
@@ -137,6 +157,7 @@ class DashboardPage(QWidget):
         self._tasks: set[DatabaseTask] = set()
         self._loading = False
         self._empty = False
+        self._lists_shown = False  # the first answer fits the lists even when they are empty
         self._pixmaps: list[QPixmap] = []
         self._chart_labels: list[QLabel] = [self.ui.month_chart_label]
         self.trips = trips.DeparturesModel(self)
@@ -220,8 +241,11 @@ class DashboardPage(QWidget):
     def _name_the_office(self) -> None:
         # The next trips' failing criteria name the office's own decision body ("No decision of
         # Forretningsudvalget before the start"), from the first showing on.
-        self.trips.office = load_office(self._session.db)
-        self.trips.body = decision_body(self._session.db)
+        office, body = load_office(self._session.db), decision_body(self._session.db)
+        if (office, body) != (self.trips.office, self.trips.body):
+            self._lists_shown = False  # the lists' words change even where their rows do not
+        self.trips.office = office
+        self.trips.body = body
 
     def shows_empty_register(self) -> bool:
         return self._empty
@@ -238,16 +262,36 @@ class DashboardPage(QWidget):
             if then_figures:
                 self._start_figures(generation)
 
-        self._run(lambda db, _progress: first_rows(db, today), shown, generation)
+        self._run(self._compared(lambda db, _progress: first_rows(db, today)), shown, generation)
 
     def _start_figures(self, generation: int) -> None:
         today, lang, width = self._today(), chart_language(), self._chart_width()
         self._run(
-            lambda db, progress: with_images(dashboard_data(db, today, lang, lambda: progress(0, 0)), width),
+            self._compared(
+                lambda db, progress: with_images(
+                    dashboard_data(db, today, lang, lambda: progress(0, 0), width)
+                )
+            ),
             lambda result: self._on_result(generation, result),
             generation,
             background=True,
         )
+
+    def _compared(self, work: Callable[..., DashboardData]) -> Callable[..., DashboardData]:
+        """``work``, whose answer says whether its lists are those on the page now."""
+        shown = (self.trips.items, self.overdue.records) if self._lists_shown else None
+
+        def compared(db: Database, progress: Callable[[int, int], None]) -> DashboardData:
+            data = work(db, progress)
+            if (
+                shown is not None
+                and equal_gradually(data.upcoming, shown[0])
+                and equal_gradually(data.overdue, shown[1])
+            ):
+                data.same_lists_as = shown
+            return data
+
+        return compared
 
     def _run(
         self,
@@ -293,20 +337,32 @@ class DashboardPage(QWidget):
         self._loading = False
         self._show_lists(data)
         self.costs.set_totals(data.totals)
-        self._fit_tables()
+        self._fit_costs()
         self._show_charts(data.images)
         self.ui.status_label.setText(self._summary(data))
         self.loaded.emit()
 
     def _show_lists(self, data: DashboardData) -> None:
         self._empty = data.empty_register
-        self.trips.set_items(data.upcoming)
-        self.overdue.set_records(data.overdue)
-        self._fit_tables()
+        # The figures' answer repeats the lists the first answer showed, seconds later, often
+        # while the person types elsewhere: unchanged, they keep their rows and widths (a
+        # reset and a fit cost the window thread tens of milliseconds).
+        same = data.same_lists_as
+        if not (
+            self._lists_shown and same and same[0] is self.trips.items and same[1] is self.overdue.records
+        ):
+            self._lists_shown = True
+            self.trips.set_items(data.upcoming)
+            self.overdue.set_records(data.overdue)
+            self._fit_lists()
         self.ui.status_label.setText(self._summary(data))
         self.first_shown.emit()
 
     def _fit_tables(self) -> None:
+        self._fit_lists()
+        self._fit_costs()
+
+    def _fit_lists(self) -> None:
         # Columns as wide as what they hold; the titles, points and names give way when the window
         # is narrow, the last column takes what is left when it is wide.
         fit_to_width(self.ui.upcoming_view, (trips.TITLE, trips.FAILING))
@@ -315,6 +371,8 @@ class DashboardPage(QWidget):
             (FollowUpModel.POINT, FollowUpModel.OWNER, FollowUpModel.DELEGATION, FollowUpModel.PARTNER),
             MIN_SHARED_WIDTH,
         )
+
+    def _fit_costs(self) -> None:
         self.ui.costs_view.resizeColumnsToContents()
         self.ui.costs_view.horizontalHeader().setStretchLastSection(False)
 

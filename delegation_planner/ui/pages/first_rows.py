@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from delegation_planner.ui.generated.ui_dashboard_page import Ui_DashboardPage
 from delegation_planner.ui.labels.formatting import date_texts
-from delegation_planner.ui.widgets.column_share import shrink_to_fit
+from delegation_planner.ui.widgets.column_share import FIT_ROWS, column_width, longest, shrink_to_fit
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -41,12 +41,8 @@ MAX_OVERDUE = 200  # overdue points the overview lists; it points to the follow-
 # Qt's numbers for what the lists ask (Qt.ItemDataRole, Qt.AlignmentFlag): see the module's note.
 _DISPLAY_ROLE, _TEXT_ALIGNMENT_ROLE, _FOREGROUND_ROLE = 0, 7, 9
 _ALIGN_RIGHT_VCENTER = 0x0002 | 0x0080
-# As ``page_tables.fit_to_width`` lays the overview's lists out: a column's room beyond its
-# text, the narrowest a long-text column gets, the rows measured.
-_CELL_MARGIN, _HEADER_MARGIN, _EXTRA = 8, 12, 16
+# As ``page_tables.fit_to_width`` lays the overview's lists out: the narrowest a long-text column gets.
 _MIN_FLEXIBLE_WIDTH, _MIN_SHARED_WIDTH = 140, 100
-_MEASURED_ROWS = 60
-_LONGEST_MEASURED = 5  # the texts measured per column: the longest in characters
 
 # The columns of the overview's two lists (``DeparturesModel`` and ``FollowUpModel``),
 # and those the overview hides; the words are theirs, in their translation contexts.
@@ -120,8 +116,7 @@ class _TextTable(QAbstractTableModel):
 
     def column_texts(self, column: int, rows: int) -> list[str]:
         """The column's header and its longest texts among the first ``rows`` rows."""
-        texts = sorted((row[column] for row in self._rows[:rows]), key=len, reverse=True)
-        return [self._headers[column], *texts[:_LONGEST_MEASURED]]
+        return [self._headers[column], *longest(row[column] for row in self._rows[:rows])]
 
 
 class FirstRowsPage(QWidget):
@@ -275,9 +270,8 @@ def _fit_to_width(
     for column in range(header.count()):
         if header.isSectionHidden(column):
             continue
-        title, *texts = model.column_texts(column, _MEASURED_ROWS)
-        widest = max((cells.horizontalAdvance(text) + _CELL_MARGIN for text in texts), default=0)
-        widths[column] = max(widest, titles.horizontalAdvance(title) + _HEADER_MARGIN) + _EXTRA
+        title, *texts = model.column_texts(column, FIT_ROWS)
+        widths[column] = column_width(titles.horizontalAdvance(title), map(cells.horizontalAdvance, texts))
     # The header spans the viewport. Not ``view.viewport()``: a call returning a plain QWidget
     # makes PySide6 create every widget class's types to find its own (20–30 ms).
     widths = shrink_to_fit(widths, flexible, header.width(), minimum)

@@ -250,8 +250,9 @@ def _type_and_watch(app, edit, is_done):  # type: ignore[no-untyped-def]
     }
 
 
-def program_search(db_path: str) -> None:
-    """Type into the register's search box while the home view computes."""
+def program_search(db_path: str, shortcut: bool = False) -> None:
+    """Type into the register's search box while the home view computes: as it is (the
+    overview in sight), or after Ctrl+F, which brings the register's tab into sight."""
     from pathlib import Path
 
     from PySide6.QtCore import QSettings, Qt
@@ -280,6 +281,16 @@ def program_search(db_path: str) -> None:
     # Typing starts at once: the home view is still computing, as it is for a person
     # who starts searching as soon as the window is up.
     edit = window.ui.filter_edit
+    if shortcut:
+        from PySide6.QtTest import QTest
+
+        QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        # A person's first key comes a moment after the shortcut; the tab is painted by then.
+        end = time.perf_counter() + 0.15
+        while time.perf_counter() < end:
+            app.processEvents()
+            time.sleep(0.001)
+        assert edit.hasFocus() or not window.isActiveWindow(), "Ctrl+F did not reach the search box"
     # Done when the model answers the whole text typed (not a prefix of it) and shows it.
     result = _type_and_watch(
         app,
@@ -366,6 +377,8 @@ if __name__ == "__main__":
         program(sys.argv[2], watch="application")
     elif kind == "program-search":
         program_search(sys.argv[2])
+    elif kind == "program-search-tab":
+        program_search(sys.argv[2], shortcut=True)
     elif kind == "sql-search":
         sql_search(sys.argv[2])
     elif kind == "idle-search":

@@ -23,7 +23,7 @@ import datetime as dt
 import json
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -210,19 +210,27 @@ class AnnualFigures:
 
 
 def year_figures(
-    db: Database, year: int, today: dt.date | None = None, *, as_of: dt.date | None = None
+    db: Database,
+    year: int,
+    today: dt.date | None = None,
+    *,
+    as_of: dt.date | None = None,
+    checkpoint: Callable[[], None] = lambda: None,
 ) -> AnnualFigures:
     """Everything the annual report of ``year`` shows, as of ``today`` (``as_of`` is
     the same, by its name in the report; default: the real today), which decides
-    what has taken place and what is overdue."""
+    what has taken place and what is overdue. ``checkpoint`` is called between the
+    reads (a caller in a worker thread may stop there, or wait)."""
     today = as_of or today or dt.date.today()
     bounds = [f"{year:04d}-01-01", f"{year + 1:04d}-01-01"]
     delegations = _delegations(db, bounds)
     by_key = {d.key: d for d in delegations}
-    _attach_participants(db, bounds, by_key)
-    _attach_costs(db, bounds, by_key)
-    _attach_decisions(db, bounds, by_key)
+    for attach in (_attach_participants, _attach_costs, _attach_decisions):
+        checkpoint()
+        attach(db, bounds, by_key)
+    checkpoint()
     _attach_follow_up(db, bounds, by_key, today)
+    checkpoint()
 
     by_direction = Counter(d.direction for d in delegations)
     by_purpose: dict[Purpose, dict[Direction, int]] = {}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -22,6 +22,7 @@ from delegation_planner.storage.dialect import is_server
 from delegation_planner.storage.errors import ReadOnlyRegisterError, StorageError
 from delegation_planner.storage.lock import LockHolder, RegisterLock
 from delegation_planner.storage.server_url import is_server_url
+from delegation_planner.ui.typing_pause import TypingPause
 
 IN_USE = "in_use"
 NOT_WRITABLE = "not_writable"  # the file itself is read-only
@@ -58,6 +59,8 @@ class RegisterSession:
     # A register on a server: its URL (a password, if one was typed, only in memory). For a
     # server session ``path`` is only the folder file dialogs start in.
     url: str = ""
+    # The pages that take typing say so; background computations wait while it goes on.
+    typing: TypingPause = field(default_factory=TypingPause)
 
     @property
     def is_server(self) -> bool:

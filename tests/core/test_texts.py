@@ -20,6 +20,7 @@ from delegation_planner.texts.formatting import (
     country_code,
     country_names,
     formatter,
+    load_cldr,
 )
 from delegation_planner.texts.language import system_language
 
@@ -162,3 +163,21 @@ def test_dates_of_any_year_are_written_as_babel_writes_them(
 ) -> None:
     expected = format_date(day, pattern, locale=Locale.parse(LOCALES[language]))
     assert _date_in(language, day, pattern) == expected
+
+
+def test_a_languages_cldr_data_can_be_read_ahead_of_its_first_use() -> None:
+    import subprocess
+    import sys
+
+    # In a new process: this one has read every language's data in the tests before.
+    code = (
+        "from babel import localedata\n"
+        "from delegation_planner.texts.formatting import load_cldr\n"
+        "before = 'da_DK' in localedata._cache\n"
+        "load_cldr('da')\n"
+        "print(before, 'da_DK' in localedata._cache)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout.split() == ["False", "True"], done.stderr
+    with pytest.raises(ValueError):
+        load_cldr("fi")

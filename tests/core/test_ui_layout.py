@@ -32,6 +32,7 @@ APP_LEVEL = {
     "register_check",  # the start: a register file checked while the window's shell is shown
     "session",
     "db_task",
+    "typing_pause",  # background computations wait while the person types
     "worker_memory",  # how the workers of db_task make and drop objects beside the window's thread
     "language",
     "crash_handler",

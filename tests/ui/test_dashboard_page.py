@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from pathlib import Path
 
 import pytest
@@ -308,3 +309,30 @@ def test_a_trip_with_overdue_items_is_measured_in_bold(page):
     font.setBold(True)
     widening = QFontMetrics(font).horizontalAdvance(title) - view.fontMetrics().horizontalAdvance(title)
     assert bold - plain == widening > 0
+
+
+def test_the_figures_wait_while_the_person_types_in_the_register(qtbot, page, monkeypatch):
+    from delegation_planner.ui import typing_pause
+
+    monkeypatch.setattr(typing_pause, "QUIET_AFTER_S", 0.2)
+    loaded: list[float] = []
+    page.loaded.connect(lambda: loaded.append(time.monotonic()))
+    typing = page._session.typing
+    typing.typed()
+    page.refresh()
+    last_key = time.monotonic()
+    for _ in range(16):  # a key every 50 ms for most of a second
+        qtbot.wait(50)
+        typing.typed()
+        last_key = time.monotonic()
+        assert not loaded, "the figures were shown while the person typed"
+    qtbot.waitUntil(lambda: bool(loaded), timeout=10000)
+    assert loaded[0] >= last_key + 0.15
+
+
+def test_typing_in_the_registers_search_box_is_typing(qtbot, make_window, register_path):
+    window = make_window(register_path)
+    session = window.session
+    assert not session.typing.is_typing()
+    qtbot.keyClicks(window.ui.filter_edit, "jiangsu")
+    assert session.typing.is_typing()

@@ -117,6 +117,35 @@ def test_refresh_sees_a_delete_and_deleted_rows_read_empty(qtbot, model, tmp_pat
     assert model.rowCount() == 2
 
 
+def test_a_row_is_worded_once_per_answer_and_again_when_someone_changes_it(
+    qtbot, model, tmp_path, monkeypatch
+):
+    with qtbot.waitSignal(model.result_ready, timeout=5000):
+        model.refresh()
+    worded: list[str] = []
+    display = DelegationsModel._display
+    monkeypatch.setattr(
+        DelegationsModel, "_display", lambda self, r, c: worded.append(r.key) or display(self, r, c)
+    )
+    # Painted three times (a hover, a scroll back): the texts are made once.
+    first = [[model.index(row, c).data() for c in range(model.columnCount())] for row in range(3)] * 3
+    assert len(worded) == 3 * model.columnCount()
+    assert first[0][0] == model.index(0, 0).data()
+    key = model.key_at(0)
+    db = open_database(tmp_path / "register.sqlite3")
+    db.execute("UPDATE delegations SET title = 'Renamed elsewhere' WHERE id = ?", [key])
+    db.conn.commit()
+    db.close()
+    assert model.row_changed(key)
+    assert model.index(0, 0).data() == "Renamed elsewhere"
+    # An answer words its rows anew (another filter, another order).
+    worded.clear()
+    with qtbot.waitSignal(model.result_ready, timeout=5000):
+        model.refresh()
+    model.index(0, 0).data()
+    assert worded
+
+
 def generate(path, count):
     db = open_database(path)
     rows = []

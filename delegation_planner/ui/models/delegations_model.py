@@ -69,6 +69,21 @@ COLUMNS = (
 )
 TITLE, DIRECTION, PARTNER, START, END, PURPOSE, POLITICIANS, GRIP, STATUS = range(len(COLUMNS))
 
+_DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND_ROLE = int(Qt.ItemDataRole.ForegroundRole)
+_KEY_ROLE = int(KEY_ROLE)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ANSWERED_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        KEY_ROLE,
+    )
+)
 BLOCK_SIZE = 200
 MAX_CACHED_BLOCKS = 64  # ~13,000 rows: plenty for scrolling back and forth
 # One frame: enough to take a pasted or repeated burst of keys as one question. Each key
@@ -79,12 +94,16 @@ DEBOUNCE_MS = 15
 class _QueryWorker(QObject):
     """Runs register queries in its own thread, on its own read-only connection."""
 
-    finished = Signal(int, object, int)  # generation, list of rowids, delegations in the register
+    # generation, list of rowids, delegations in the register, the first block's rows
+    finished = Signal(int, object, int, object)
     failed = Signal(int, str)
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, first_rows: int) -> None:
         super().__init__()
         self._path = path
+        # The rows of the first screen are read here too: the window's thread reading them
+        # after each answer (a few ms) was a good part of its work while the person typed.
+        self._first_rows = first_rows
         self._conn: Database | None = None
         # Written by the GUI thread: a request queued behind a newer one is skipped
         # instead of run, so a burst of requests costs one query, not many.
@@ -115,6 +134,7 @@ class _QueryWorker(QObject):
             if self._counted is None or self._counted[0] != version:
                 self._counted = (version, count(self._conn.conn))
             total = self._counted[1]
+            first = fetch_rows(self._conn.conn, rowids[: self._first_rows])
         except DatabaseError as error:
             if generation < self.latest:
                 return  # interrupted because a newer question came: nobody waits for this one
@@ -122,7 +142,7 @@ class _QueryWorker(QObject):
             return
         finally:
             self._running = 0
-        self.finished.emit(generation, rowids, total)
+        self.finished.emit(generation, rowids, total, first)
 
     def close(self) -> None:
         """Called after the thread has stopped (the connection allows that)."""
@@ -158,6 +178,10 @@ class DelegationsModel(QAbstractTableModel):
         self._rowids: list[int] = []
         self._total = 0
         self._blocks: OrderedDict[int, list[RegisterRow | None]] = OrderedDict()
+        # Each shown row's texts, made once per answer: a view paints them again on every
+        # hover, scroll and answer, and wording a row (dates, enum words, the partner's
+        # country) was half of the 20 ms a repaint of the table took.
+        self._texts: dict[int, tuple[str, ...]] = {}
         self._filter = RegisterFilter()
         self._sort_column = START
         self._ascending = False
@@ -171,7 +195,7 @@ class DelegationsModel(QAbstractTableModel):
         # a model that was never closed would take the whole program down.
         self._thread = QThread()
         self._thread.setObjectName("register-query")
-        self._worker = _QueryWorker(path)
+        self._worker = _QueryWorker(path, block_size)
         self._worker.moveToThread(self._thread)
         keep_until_finished(self._thread, self._thread.quit, self._worker)
         self.destroyed.connect(self._thread.quit)
@@ -236,14 +260,17 @@ class DelegationsModel(QAbstractTableModel):
         self._set_loading(True)
         self._request.emit(self._generation, self._filter, COLUMNS[self._sort_column], self._ascending)
 
-    @Slot(int, object, int)
-    def _on_finished(self, generation: int, rowids: list[int], total: int) -> None:
+    @Slot(int, object, int, object)
+    def _on_finished(self, generation: int, rowids: list[int], total: int, first: list[RegisterRow]) -> None:
         if generation != self._generation:
             return  # an answer to a question nobody asks any more
         self.beginResetModel()
         self._rowids = rowids
         self._total = total
         self._blocks.clear()
+        self._texts.clear()
+        by_rowid = {row.rowid: row for row in first}
+        self._blocks[0] = [by_rowid.get(rowid) for rowid in rowids[: self._block_size]]
         self.endResetModel()
         self._set_loading(False)
         self.result_ready.emit()
@@ -275,10 +302,25 @@ class DelegationsModel(QAbstractTableModel):
             block = [by_rowid.get(rowid) for rowid in wanted]
             self._blocks[number] = block
             if len(self._blocks) > MAX_CACHED_BLOCKS:
-                self._blocks.popitem(last=False)
+                self._forget_texts(self._blocks.popitem(last=False)[0])
         else:
             self._blocks.move_to_end(number)
         return block[offset]
+
+    def _forget_texts(self, number: int) -> None:
+        start = number * self._block_size
+        for row in range(start, start + self._block_size):
+            self._texts.pop(row, None)
+
+    def texts_at(self, row: int) -> tuple[str, ...] | None:
+        """The row's cells as shown (one text per column), or None if it was deleted meanwhile."""
+        texts = self._texts.get(row)
+        if texts is None:
+            record = self.row_at(row)
+            if record is None:
+                return None
+            texts = self._texts[row] = tuple(self._display(record, column) for column in range(len(COLUMNS)))
+        return texts
 
     def key_at(self, row: int) -> str | None:
         record = self.row_at(row)
@@ -306,6 +348,7 @@ class DelegationsModel(QAbstractTableModel):
         number = row // self._block_size
         if number in self._blocks:
             del self._blocks[number]
+            self._forget_texts(number)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
         return True
 
@@ -345,32 +388,36 @@ class DelegationsModel(QAbstractTableModel):
         return labels[section] if 0 <= section < len(labels) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.column() >= len(COLUMNS):
+        # A view asks each cell it paints for seven roles; those never answered are None
+        # before the index is even read, and the roles are compared as numbers (Qt's enum
+        # types cost microseconds a comparison, and a repaint asks thousands).
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
         column = index.column()
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column == POLITICIANS:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        wanted = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, KEY_ROLE)
-        if role not in wanted and not (column in (GRIP, STATUS) and role == Qt.ItemDataRole.ForegroundRole):
+        if role == _DISPLAY_ROLE:
+            texts = self.texts_at(index.row())
+            return texts[column] if texts is not None else None
+        if role == _ALIGNMENT_ROLE:
+            return _RIGHT if column == POLITICIANS else None
+        if role == _FOREGROUND_ROLE:
+            if column == STATUS:
+                record = self.row_at(index.row())
+                return status_colour(record.status) if record else None
+            if column == GRIP:
+                record = self.row_at(index.row())
+                return verdict_colour(record.grip_verdict) if record else None
             return None
         record = self.row_at(index.row())
         if record is None:
             return None
-        if role == KEY_ROLE:
+        if role == _KEY_ROLE:
             return record.key
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == STATUS:
-                return status_colour(record.status)
-            return verdict_colour(record.grip_verdict)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == GRIP:
-                return self.tr(
-                    "The verdict on politicians' participation as last evaluated; open the delegation for the criteria."
-                )
-            return self._tooltip(record) if column == TITLE else None
-        return self._display(record, column)
+        # The tooltip.
+        if column == GRIP:
+            return self.tr(
+                "The verdict on politicians' participation as last evaluated; open the delegation for the criteria."
+            )
+        return self._tooltip(record) if column == TITLE else None
 
     def _display(self, record: RegisterRow, column: int) -> str:
         if column == TITLE:

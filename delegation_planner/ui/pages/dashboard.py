@@ -28,6 +28,7 @@ from delegation_planner.storage.annual import Amounts, currency_totals, year_fig
 from delegation_planner.storage.follow_ups import FollowUpFilter, FollowUpRow, list_follow_ups
 from delegation_planner.storage.office_store import load_office
 from delegation_planner.storage.upcoming import DEFAULT_HORIZON_DAYS, Upcoming, upcoming
+from delegation_planner.texts.formatting import load_cldr
 from delegation_planner.ui.db_task import DatabaseTask
 from delegation_planner.ui.generated.ui_dashboard_page import Ui_DashboardPage
 from delegation_planner.ui.labels.office import decision_body
@@ -75,7 +76,7 @@ def dashboard_data(
     from delegation_planner.documents.charts import screen_picture
     from delegation_planner.documents.year_charts import month_chart, partner_chart
 
-    figures = year_figures(db, today.year, today)
+    figures = year_figures(db, today.year, today, checkpoint=checkpoint)
     checkpoint()
     labels = Labels.for_language(lang)
     # On screen no heading stands above a chart, so each carries its title.
@@ -251,7 +252,15 @@ class DashboardPage(QWidget):
         return self._empty
 
     def _start_lists(self, generation: int, *, then_figures: bool) -> None:
-        today = self._today()
+        today, lang = self._today(), chart_language()
+
+        def lists(db: Database, _progress: Callable[[int, int], None]) -> DashboardData:
+            data = first_rows(db, today)
+            # For the charts, which come after the register's first answer, when the person
+            # may be typing: then Babel's first reading of the language would hold them up.
+            load_cldr(lang)
+            return data
+
         self._loading = True
         self.ui.status_label.setText(self.tr("Loading…"))
 
@@ -262,14 +271,22 @@ class DashboardPage(QWidget):
             if then_figures:
                 self._start_figures(generation)
 
-        self._run(self._compared(lambda db, _progress: first_rows(db, today)), shown, generation)
+        self._run(self._compared(lists), shown, generation)
 
     def _start_figures(self, generation: int) -> None:
         today, lang, width = self._today(), chart_language(), self._chart_width()
+        typing = self._session.typing
+
+        def checkpoint(progress: Callable[[int, int], None]) -> None:
+            progress(0, 0)  # stops here once the page has closed
+            # Waits while the person types in the register: see ``typing_pause``.
+            typing.wait_for_pause()
+            progress(0, 0)
+
         self._run(
             self._compared(
                 lambda db, progress: with_images(
-                    dashboard_data(db, today, lang, lambda: progress(0, 0), width)
+                    dashboard_data(db, today, lang, lambda: checkpoint(progress), width)
                 )
             ),
             lambda result: self._on_result(generation, result),

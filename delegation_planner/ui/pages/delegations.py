@@ -57,6 +57,7 @@ from delegation_planner.ui.models.delegations_model import (
 )
 from delegation_planner.ui.pages.delegation_details import details_html
 from delegation_planner.ui.session import RegisterSession
+from delegation_planner.ui.widgets.band_paint import BandPainter
 
 # Starting widths (px) for Title, Direction, Partner, Start, End, Purpose, Politicians, GRIP, Status.
 # Never ResizeToContents: that would fetch every one of 100,000 rows to measure them.
@@ -200,6 +201,8 @@ class DelegationsPage(QObject):
         self.ui.details_browser.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         view = self.ui.table_view
         view.setModel(self.model)
+        # Each answer's rows painted in bands, so the keys typed meanwhile are not kept waiting.
+        self._bands = BandPainter(view)
         header = view.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
@@ -347,6 +350,7 @@ class DelegationsPage(QObject):
         )
 
     def _on_text_changed(self, _text: str) -> None:
+        self._session.typing.typed()
         self._apply_filter(immediate=False)
 
     def _on_choice_changed(self, _value: object) -> None:

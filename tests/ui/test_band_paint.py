@@ -1,0 +1,103 @@
+"""A table's repaint after a new answer comes in bands, one per turn of the event loop,
+and ends with the same pixels as one whole repaint."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QImage, QRegion
+from PySide6.QtWidgets import QApplication, QTableView
+
+from delegation_planner.ui.widgets import band_paint
+from delegation_planner.ui.widgets.band_paint import BandPainter
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Rows(QAbstractTableModel):
+    def __init__(self, prefix: str) -> None:
+        super().__init__()
+        self.prefix = prefix
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 200
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{self.prefix} {index.row()}:{index.column()} Göteborg & 北京"
+        return None
+
+    def answer(self, prefix: str) -> None:
+        self.beginResetModel()
+        self.prefix = prefix
+        self.endResetModel()
+
+
+def table(qtbot, model: Rows) -> QTableView:
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setAlternatingRowColors(True)
+    view.setModel(model)
+    view.resize(500, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def on_screen(view: QTableView) -> QImage:
+    """What the window shows now (its backing store), not a fresh rendering of it."""
+    return view.screen().grabWindow(view.winId()).toImage()
+
+
+def settle() -> None:
+    for _ in range(50):
+        QApplication.processEvents()
+
+
+def test_a_new_answer_is_painted_band_by_band_and_ends_as_one_whole_repaint(qtbot, monkeypatch):
+    painted: list[QRegion] = []
+    paint = BandPainter._paint
+    monkeypatch.setattr(
+        BandPainter, "_paint", lambda self, region: painted.append(region) or paint(self, region)
+    )
+    banded, plain = Rows("first"), Rows("first")
+    view, reference = table(qtbot, banded), table(qtbot, plain)
+    BandPainter(view)
+    settle()
+    painted.clear()
+    banded.answer("second")
+    plain.answer("second")
+    QApplication.processEvents()  # one turn: the first band only
+    band = band_paint.BAND_ROWS * view.verticalHeader().defaultSectionSize()
+    assert len(painted) == 1
+    assert painted[0].boundingRect().top() == 0 and painted[0].boundingRect().height() == band
+    settle()
+    # Band after band; the last takes up to half a band more rather than leave a sliver.
+    left, bands = view.viewport().height(), 1
+    while left > band + band // 2:
+        left, bands = left - band, bands + 1
+    assert bands > 1
+    assert len(painted) == bands
+    assert all(region.boundingRect().height() <= band + band // 2 for region in painted)
+    assert on_screen(view) == on_screen(reference)
+
+
+def test_other_paints_are_whole(qtbot, monkeypatch):
+    painted: list[QRegion] = []
+    paint = BandPainter._paint
+    monkeypatch.setattr(
+        BandPainter, "_paint", lambda self, region: painted.append(region) or paint(self, region)
+    )
+    model = Rows("rows")
+    view = table(qtbot, model)
+    BandPainter(view)
+    settle()
+    painted.clear()
+    view.viewport().update()
+    settle()
+    assert len(painted) == 1
+    assert painted[0].boundingRect() == view.viewport().rect()
+    # A picture of the widget is whole too.
+    assert not view.grab().isNull()

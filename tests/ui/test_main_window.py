@@ -42,6 +42,21 @@ def test_register_shows_the_delegations(make_window, register_path):
     assert str(register_path) in window._path_label.text()
 
 
+def test_the_count_says_loading_only_when_an_answer_is_slow(qtbot, make_window, register_path):
+    window = make_window(register_path)
+    qtbot.keyClicks(window.ui.filter_edit, "guang")
+    # Typed: the count stays as it was until the answer, which comes within milliseconds.
+    assert window.ui.count_label.text() == "3 delegations"
+    wait_keys(qtbot, window, ["gd-2025"])
+    assert window.ui.count_label.text() == "1 of 3 delegations"
+    # An answer that takes longer (a busy server) is said to be on its way.
+    window.delegations.model._set_loading(True)
+    assert window.ui.count_label.text() == "1 of 3 delegations"
+    qtbot.waitUntil(lambda: window.ui.count_label.text() == "Loading…", timeout=2000)
+    window.delegations.model._set_loading(False)
+    assert window.ui.count_label.text() == "1 of 3 delegations"
+
+
 def test_typing_in_the_filter_narrows_and_esc_clears(qtbot, make_window, register_path):
     window = make_window(register_path)
     qtbot.keyClicks(window.ui.filter_edit, "guang")

@@ -16,7 +16,7 @@ import dataclasses
 import datetime as dt
 from typing import ClassVar, Protocol
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -64,6 +64,7 @@ from delegation_planner.ui.widgets.band_paint import BandPainter
 DEFAULT_WIDTHS = (190, 80, 130, 82, 82, 130, 75, 95, 120)
 # The status filter's entry for trips that are over but not yet marked completed.
 TO_CLOSE = "to_close"
+LOADING_HINT_MS = 300  # an answer slower than this is said to be loading
 
 
 def everyday_from(today: dt.date) -> str:
@@ -127,7 +128,13 @@ class DelegationsPage(QObject):
         self._build_actions()
         self._setup_view()
         self._setup_filters()
-        self.model.loading_changed.connect(self._update_count)
+        # An answer comes within tens of milliseconds: the count says "Loading…" only when one
+        # takes longer, rather than flicker on every key typed (and lay the row out again).
+        self._loading_hint = QTimer(self)
+        self._loading_hint.setSingleShot(True)
+        self._loading_hint.setInterval(LOADING_HINT_MS)
+        self._loading_hint.timeout.connect(self._update_count)
+        self.model.loading_changed.connect(self._on_loading_changed)
         self.model.result_ready.connect(self._on_result)
         self.model.modelAboutToBeReset.connect(self._remember_current)
         self.model.query_failed.connect(self._on_query_failed)
@@ -415,6 +422,13 @@ class DelegationsPage(QObject):
             self.tr("Delegations"),
             self.tr("The register could not be read: {0}").format(message),
         )
+
+    def _on_loading_changed(self, loading: bool) -> None:
+        if loading and self._has_result:
+            self._loading_hint.start()
+        else:
+            self._loading_hint.stop()
+            self._update_count()
 
     def _update_count(self) -> None:
         if self.model.is_loading or not self._has_result:

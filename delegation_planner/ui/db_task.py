@@ -244,7 +244,7 @@ class _Runner(QThread):
         try:
             if self._stop.is_set():
                 self.stopped.emit()  # asked to stop before it began: nothing to read
-            elif self._read_only:
+            elif self._read_only and self._background:
                 with collector_paused():
                     self._answer(lambda: work(db, self._progress))
             else:

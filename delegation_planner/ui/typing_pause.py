@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 
 QUIET_AFTER_S = 0.4  # the typing has paused after this long without a key
-LONGEST_WAIT_S = 10.0  # a computation never waits longer than this for a pause
+LONGEST_WAIT_S = 10.0  # a computation waits no longer than this for pauses, all its waits together
+WAKE_S = 0.05  # a waiting computation looks up this often (it may have been stopped)
 
 
 class TypingPause:
@@ -33,13 +35,19 @@ class TypingPause:
         with self._lock:
             return time.monotonic() - self._typed_at < QUIET_AFTER_S
 
-    def wait_for_pause(self, limit: float = LONGEST_WAIT_S) -> None:
-        """Return once the typing has paused, or after ``limit`` seconds (a worker thread)."""
-        deadline = time.monotonic() + limit
+    def wait_for_pause(
+        self, deadline: float | None = None, between: Callable[[], None] = lambda: None
+    ) -> None:
+        """Return once the typing has paused, or at ``deadline`` (``time.monotonic()``; by
+        default ``LONGEST_WAIT_S`` from now), from a worker thread. ``between`` is called
+        every few milliseconds meanwhile: a task's progress, which raises once it is stopped."""
+        if deadline is None:
+            deadline = time.monotonic() + LONGEST_WAIT_S
         while True:
             with self._lock:
                 quiet_at = self._typed_at + QUIET_AFTER_S
             now = time.monotonic()
             if now >= quiet_at or now >= deadline:
                 return
-            time.sleep(min(quiet_at, deadline) - now)
+            between()
+            time.sleep(min(quiet_at, deadline, now + WAKE_S) - now)

@@ -6,15 +6,14 @@ but not inside one long step of the interpreter's own: a full pass of the garbag
 collector, or freeing a large structure at once. Both took 30–110 ms while the overview
 computed a year's figures, and typing in the register stalled as long.
 
-The garbage collector is paused while worker threads read: one pause for all of them.
-
-A reading worker (the overview's year of figures, a search of the register) makes
-hundreds of thousands of short-lived objects. The collector's full passes over them
-held Python's lock for 40–110 ms at a time, and the window's thread, which needs that
-lock for every row it paints and every key it handles, stalled as long while the person
-typed. Those objects are freed by their reference counts as soon as the work drops them;
-the collector is only needed for cycles, and finds the few a reading makes once it runs
-again. Readings overlap, so the collector runs again when the last of them ends.
+The garbage collector is paused while the background computations read (the overview's
+year of figures: ``DatabaseTask(..., background=True)``), one pause for all of them. Such a
+reading makes hundreds of thousands of short-lived objects, and the collector's full passes
+over them took 40–110 ms each. Those objects are freed by their reference counts as soon as
+the work drops them; the collector is only needed for cycles, and finds the few a reading
+makes once it runs again. Readings overlap, so it runs again when the last of them ends.
+Exports and reports, which run for seconds, are not background computations: the
+collector keeps running for them.
 """
 
 from __future__ import annotations

@@ -336,3 +336,15 @@ def test_typing_in_the_registers_search_box_is_typing(qtbot, make_window, regist
     assert not session.typing.is_typing()
     qtbot.keyClicks(window.ui.filter_edit, "jiangsu")
     assert session.typing.is_typing()
+
+
+def test_a_page_closed_while_its_figures_wait_for_the_typing_closes_at_once(qtbot, page):
+    typing = page._session.typing
+    typing.typed()
+    page.refresh()
+    for _ in range(6):
+        qtbot.wait(50)
+        typing.typed()
+    started = time.monotonic()
+    page.close_page()
+    assert time.monotonic() - started < 0.5

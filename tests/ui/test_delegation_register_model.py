@@ -128,9 +128,10 @@ def test_a_row_is_worded_once_per_answer_and_again_when_someone_changes_it(
         DelegationsModel, "_display", lambda self, r, c: worded.append(r.key) or display(self, r, c)
     )
     # Painted three times (a hover, a scroll back): the texts are made once.
-    first = [[model.index(row, c).data() for c in range(model.columnCount())] for row in range(3)] * 3
+    for _ in range(3):
+        shown = [[model.index(row, c).data() for c in range(model.columnCount())] for row in range(3)]
     assert len(worded) == 3 * model.columnCount()
-    assert first[0][0] == model.index(0, 0).data()
+    assert shown[0][0] == model.index(0, 0).data()
     key = model.key_at(0)
     db = open_database(tmp_path / "register.sqlite3")
     db.execute("UPDATE delegations SET title = 'Renamed elsewhere' WHERE id = ?", [key])

@@ -5,6 +5,8 @@ from __future__ import annotations
 import threading
 import time
 
+import pytest
+
 from delegation_planner.ui import typing_pause
 from delegation_planner.ui.typing_pause import TypingPause
 
@@ -33,7 +35,7 @@ def test_a_computation_waits_until_the_typing_has_paused(monkeypatch):
     assert resumed and resumed[0] >= last_key + 0.09
 
 
-def test_a_computation_never_waits_longer_than_its_limit():
+def test_a_computation_never_waits_past_its_deadline_and_can_be_stopped_while_it_waits():
     pause = TypingPause()
     stop = threading.Event()
 
@@ -46,8 +48,21 @@ def test_a_computation_never_waits_longer_than_its_limit():
     typist.start()
     try:
         started = time.monotonic()
-        pause.wait_for_pause(limit=0.2)
+        pause.wait_for_pause(started + 0.2)
         assert 0.19 <= time.monotonic() - started < 1.0
+        # Stopped (the page closed): the task's progress raises, and the wait ends with it.
+        calls: list[float] = []
+
+        def progress() -> None:
+            calls.append(time.monotonic())
+            if len(calls) == 3:
+                raise RuntimeError("stopped")
+
+        started = time.monotonic()
+        with pytest.raises(RuntimeError):
+            pause.wait_for_pause(between=progress)
+        assert len(calls) == 3
+        assert time.monotonic() - started < 0.5
     finally:
         stop.set()
         typist.join(5)

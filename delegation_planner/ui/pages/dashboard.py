@@ -13,6 +13,7 @@ Keyboard: Enter (or a double click) in either list opens the delegation.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -37,6 +38,7 @@ from delegation_planner.ui.models.cost_totals_model import CostTotalsModel
 from delegation_planner.ui.models.follow_up_models import FollowUpModel
 from delegation_planner.ui.pages.first_rows import MAX_OVERDUE, RESIZE_PRECISION_ROWS, empty_register_text
 from delegation_planner.ui.session import RegisterSession
+from delegation_planner.ui.typing_pause import LONGEST_WAIT_S
 from delegation_planner.ui.widgets.page_tables import MIN_SHARED_WIDTH, fit_to_width
 from delegation_planner.ui.worker_memory import equal_gradually, release_gradually
 
@@ -277,18 +279,19 @@ class DashboardPage(QWidget):
         today, lang, width = self._today(), chart_language(), self._chart_width()
         typing = self._session.typing
 
-        def checkpoint(progress: Callable[[int, int], None]) -> None:
-            progress(0, 0)  # stops here once the page has closed
-            # Waits while the person types in the register: see ``typing_pause``.
-            typing.wait_for_pause()
-            progress(0, 0)
+        def figures(db: Database, progress: Callable[[int, int], None]) -> DashboardData:
+            # Waits while the person types in the register (see ``typing_pause``), ten seconds
+            # at most in all; stops at any step, or while it waits, once the page has closed.
+            deadline = time.monotonic() + LONGEST_WAIT_S
+
+            def checkpoint() -> None:
+                progress(0, 0)
+                typing.wait_for_pause(deadline, lambda: progress(0, 0))
+
+            return with_images(dashboard_data(db, today, lang, checkpoint, width))
 
         self._run(
-            self._compared(
-                lambda db, progress: with_images(
-                    dashboard_data(db, today, lang, lambda: checkpoint(progress), width)
-                )
-            ),
+            self._compared(figures),
             lambda result: self._on_result(generation, result),
             generation,
             background=True,

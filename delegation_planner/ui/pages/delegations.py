@@ -272,6 +272,7 @@ class DelegationsPage(QObject):
         # Asked about their changes before (MainWindow.close_editors); whatever is left goes,
         # as its connection to this register is about to close.
         self.editors.discard_all()
+        self._bands.detach()
         self.model.close()
         for signal, slot in self._connections:
             signal.disconnect(slot)  # type: ignore[attr-defined]

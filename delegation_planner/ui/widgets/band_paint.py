@@ -4,19 +4,21 @@ Each answer to a search replaces the register's rows, and the table paints every
 in sight again: on a window of 1,200 × 760 pixels that is 26 rows of nine columns, 10–25 ms
 on a two-core machine (Qt lays each cell's text out afresh; a model written in C++ takes
 two thirds of that). Painted at once, a key typed meanwhile waits that long. Painted in
-bands of a dozen rows, each turn of the event loop holds the window for half of it, and the
-keys typed in between are handled in between.
+bands of a few rows, each turn of the event loop holds the window for a fraction of it, and
+the keys typed in between are handled in between.
 
 The rows not yet painted keep the previous answer's pixels for that moment, never an empty
 band: the viewport is marked opaque, and each band is filled with the base colour before
 its rows are drawn. Only the paints of a new answer are split (the first, and the rest of
-it band after band); any other (a scroll, a resize, a picture of the widget) is painted
-whole, as Qt would.
+it band after band), and only on a table that is in sight and painted since it was last
+shown; any other paint (a tab brought forward, a resize) is painted whole, as Qt would.
+A scroll while bands are still to come paints the whole table at once, since the pixels
+kept would move with it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QPainter, QPaintEvent, QRegion
 from PySide6.QtWidgets import QTableView
 
@@ -24,7 +26,8 @@ BAND_ROWS = 6  # rows painted in one turn of the event loop
 
 
 class BandPainter(QObject):
-    """Installs itself on ``view``'s viewport; keep it alive as long as the view."""
+    """Installs itself on ``view``'s viewport for the view's current model; ``detach()``
+    before the view gets another model or outlives the page."""
 
     def __init__(self, view: QTableView, band_rows: int = BAND_ROWS) -> None:
         super().__init__(view)
@@ -32,17 +35,47 @@ class BandPainter(QObject):
         self._viewport = view.viewport()
         self._band_rows = band_rows
         self._split_next = False
-        self._painting = False
+        self._pending = False  # a band scheduled and not yet painted
+        self._painted_since_shown = False
         # Opaque: Qt does not clear the region before a paint; each paint fills it here.
         self._viewport.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._viewport.installEventFilter(self)
-        view.model().modelReset.connect(self._answer_came)
+        self._model: QAbstractItemModel | None = view.model()
+        if self._model is not None:
+            self._model.modelReset.connect(self._answer_came)
+        for bar in (view.verticalScrollBar(), view.horizontalScrollBar()):
+            bar.valueChanged.connect(self._scrolled)
+
+    def detach(self) -> None:
+        """Leave the view as Qt made it (the page closes; the form's view may live on)."""
+        self._viewport.removeEventFilter(self)
+        self._viewport.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
+        if self._model is not None:
+            self._model.modelReset.disconnect(self._answer_came)
+            self._model = None
+        for bar in (self._view.verticalScrollBar(), self._view.horizontalScrollBar()):
+            bar.valueChanged.disconnect(self._scrolled)
+        self._split_next = self._pending = False
+        self.deleteLater()
 
     def _answer_came(self) -> None:
-        self._split_next = True
+        # Split only over pixels of this table's own: a hidden table, or one not painted since
+        # it was shown, has nothing of its own under the bands still to come.
+        self._split_next = self._viewport.isVisible() and self._painted_since_shown
+
+    def _scrolled(self) -> None:
+        if self._pending or self._split_next:
+            self._split_next = self._pending = False
+            self._viewport.update()  # whole: the kept pixels moved with the scroll
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is not self._viewport or event.type() != QEvent.Type.Paint or self._painting:
+        if watched is not self._viewport:
+            return False
+        kind = event.type()
+        if kind in (QEvent.Type.Show, QEvent.Type.Hide):
+            self._painted_since_shown = self._split_next = self._pending = False
+            return False
+        if kind != QEvent.Type.Paint:
             return False
         region = event.region()  # type: ignore[attr-defined]
         now, later = region, QRegion()
@@ -52,20 +85,21 @@ class BandPainter(QObject):
             now = region.intersected(QRect(bounds.left(), bounds.top(), bounds.width(), band))
             later = region.subtracted(now)
         # The rest is split in its turn, band after band, until it is painted.
-        self._split_next = not later.isEmpty()
+        self._split_next = self._pending = not later.isEmpty()
         self._paint(now)
+        self._painted_since_shown = True
         if not later.isEmpty():
             # On the next turn: the keys typed meanwhile come first.
-            QTimer.singleShot(0, self, lambda: self._viewport.update(later))
+            QTimer.singleShot(0, self, lambda: self._paint_later(later))
         return True
+
+    def _paint_later(self, region: QRegion) -> None:
+        if self._pending:
+            self._viewport.update(region)
 
     def _paint(self, region: QRegion) -> None:
         painter = QPainter(self._viewport)
         painter.setClipRegion(region)
         painter.fillRect(region.boundingRect(), self._viewport.palette().base())
         painter.end()
-        self._painting = True  # the view's own paint of the region, not filtered again
-        try:
-            self._view.viewportEvent(QPaintEvent(region))
-        finally:
-            self._painting = False
+        self._view.viewportEvent(QPaintEvent(region))

@@ -102,7 +102,7 @@ def content_widths(view: QTableView, columns: list[int]) -> dict[int, int]:
         read = texts_of(model, column, rows)
         read.sort(key=lambda cell: len(cell[0]), reverse=True)
         text_widths = [
-            (QFontMetrics(font) if font is not None else cells).horizontalAdvance(text)
+            (QFontMetrics(font.resolve(view.font())) if font is not None else cells).horizontalAdvance(text)
             for text, font in read[:LONGEST_MEASURED]
         ]
         title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")

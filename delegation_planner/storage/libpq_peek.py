@@ -56,6 +56,81 @@ _KEY_PASS_HOOK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, c
 _NO_PASS_PHRASE = _KEY_PASS_HOOK(lambda buffer, size, conn: 0)  # no pass phrase: nothing asked
 
 
+class _ConninfoOption(ctypes.Structure):
+    """libpq's PQconninfoOption."""
+
+    _fields_ = [
+        ("keyword", ctypes.c_char_p),
+        ("envvar", ctypes.c_char_p),
+        ("compiled", ctypes.c_char_p),
+        ("val", ctypes.c_char_p),
+        ("label", ctypes.c_char_p),
+        ("dispchar", ctypes.c_char_p),
+        ("dispsize", ctypes.c_int),
+    ]
+
+
+def _has_sslpassword(pq: ctypes.CDLL, conn: int) -> bool:
+    options = pq.PQconninfo(conn)
+    if not options:
+        return False
+    try:
+        index = 0
+        while options[index].keyword is not None:
+            if options[index].keyword == b"sslpassword":
+                return bool(options[index].val)
+            index += 1
+        return False
+    finally:
+        pq.PQconninfoFree(options)
+
+
+def _window_key_pass(buffer: int, size: int, conn: int) -> int:
+    # The pass phrase given with the register's address (sslpassword) is handed on as libpq
+    # would; without one nothing is asked, where OpenSSL would ask on the terminal.
+    pq = library()
+    default = _default_key_pass(pq) if pq is not None else None
+    if pq is not None and default is not None and conn and _has_sslpassword(pq, conn):
+        return int(default(buffer, size, conn))
+    return 0
+
+
+_WINDOW_KEY_PASS = _KEY_PASS_HOOK(_window_key_pass)
+_window_hook_set = False
+
+
+def _default_key_pass(pq: ctypes.CDLL) -> Any:
+    """libpq's own key pass hook (libpq 13 and later), declared; None before."""
+    default = getattr(pq, "PQdefaultSSLKeyPassHook_OpenSSL", None)
+    if default is not None:
+        default.restype, default.argtypes = ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p]
+    return default
+
+
+def _key_pass_setter(pq: ctypes.CDLL) -> Any:
+    set_hook = getattr(pq, "PQsetSSLKeyPassHook_OpenSSL", None)  # libpq 13 and later
+    if set_hook is not None:
+        set_hook.restype, set_hook.argtypes = None, [_KEY_PASS_HOOK]
+    return set_hook
+
+
+def never_ask_for_pass_phrases() -> bool:
+    """For the window's process, before it connects to a server with psycopg: an encrypted
+    client key without its ``sslpassword`` fails to load, and the connection says so,
+    rather than OpenSSL asking for the pass phrase on a terminal nobody looks at (the window
+    waited there for good when started from one). With ``sslpassword``, libpq uses it as
+    ever. Only the window: the command line is at a terminal, where asking is right.
+    False where libpq cannot take the hook (none loaded, or older than libpq 13)."""
+    global _window_hook_set
+    pq = library()
+    set_hook = _key_pass_setter(pq) if pq is not None else None
+    if pq is None or set_hook is None or _default_key_pass(pq) is None:
+        return False
+    set_hook(_WINDOW_KEY_PASS)
+    _window_hook_set = True
+    return True
+
+
 class PeekError(Exception):
     """The server could not be read here; the usual start will say why."""
 
@@ -110,6 +185,8 @@ def _declared(pq: ctypes.CDLL) -> ctypes.CDLL:
         "PQgetvalue": (p, [p, i, i]),
         "PQgetlength": (i, [p, i, i]),
         "PQclear": (None, [p]),
+        "PQconninfo": (ctypes.POINTER(_ConninfoOption), [p]),
+        "PQconninfoFree": (None, [ctypes.POINTER(_ConninfoOption)]),
     }
     for name, (result, arguments) in signatures.items():
         function = getattr(pq, name)
@@ -153,18 +230,19 @@ class Connection:
         settings["client_encoding"] = "UTF8"
         # An encrypted client key without its sslpassword: OpenSSL would ask for the pass
         # phrase on the terminal (or read a line of stdin) before the window is on screen.
-        # Asked of this hook, nothing is given, the key is not read, and the usual start follows.
-        set_hook = getattr(pq, "PQsetSSLKeyPassHook_OpenSSL", None)  # libpq 13 and later
+        # Asked of this hook, nothing is given, the key is not read, and the usual start
+        # follows; the sslpassword given with the address is handed on as libpq would.
+        set_hook = _key_pass_setter(pq)
         if set_hook is not None:
-            set_hook.restype, set_hook.argtypes = None, [_KEY_PASS_HOOK]
-            set_hook(_NO_PASS_PHRASE)
+            set_hook(_WINDOW_KEY_PASS if _default_key_pass(pq) is not None else _NO_PASS_PHRASE)
         try:
             self._conn = pq.PQconnectdbParams(
                 _strings(["dbname", *settings]), _strings([conninfo, *settings.values()]), 1
             )
         finally:
             if set_hook is not None:
-                set_hook(_KEY_PASS_HOOK())  # NULL: libpq's own again, for psycopg's connections later
+                # For psycopg's connections later: the window's own hook, or libpq's (NULL).
+                set_hook(_WINDOW_KEY_PASS if _window_hook_set else _KEY_PASS_HOOK())
         if not self._conn:
             raise PeekError("out of memory")
         if pq.PQstatus(self._conn) != _CONNECTION_OK:

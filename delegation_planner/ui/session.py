@@ -127,6 +127,10 @@ class RegisterSession:
 
     @classmethod
     def _open_server(cls, url: str) -> RegisterSession:
+        from delegation_planner.storage.libpq_peek import never_ask_for_pass_phrases
+
+        # Before psycopg's first connection of the window: no pass phrase asked on a terminal.
+        never_ask_for_pass_phrases()
         # Not create: an empty database is prepared by `server init` (by whoever may
         # create its roles), not by the first window that connects to it.
         db = open_database(url, create=False)

@@ -3,10 +3,12 @@ what it reads must be what psycopg gives: the same rows, the same values, the sa
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import socket
 import subprocess
 import sys
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -216,12 +218,9 @@ def _openssl(*arguments: str | Path) -> None:
     subprocess.run(["openssl", *map(str, arguments)], check=True, capture_output=True, timeout=60)
 
 
-def test_an_encrypted_client_key_is_never_asked_for_on_the_terminal(
-    pg_server: TestServer, tmp_path: Path
-) -> None:
-    """A client key with a pass phrase and no sslpassword: OpenSSL would ask on the terminal, or
-    read a line of standard input, before the window is on screen. The early paint gives up at
-    once instead, and the usual start follows."""
+@contextlib.contextmanager
+def _server_asking_for_a_client_key(tmp_path: Path) -> Iterator[str]:
+    """A server that takes SSL; the URL to it with a client key whose pass phrase is ``secret``."""
     import os
     import pwd
     import shutil
@@ -275,10 +274,19 @@ def test_an_encrypted_client_key_is_never_asked_for_on_the_terminal(
             admin.execute(f"ALTER SYSTEM SET ssl_key_file = '{server.folder / 'server.key'}'")
             admin.execute("ALTER SYSTEM SET ssl = on")
             admin.execute("SELECT pg_reload_conf()")
-        url = (
+        yield (
             server.url("postgres")
             + f"?sslmode=require&sslcert={tmp_path / 'client.crt'}&sslkey={tmp_path / 'client.key'}"
         )
+
+
+def test_an_encrypted_client_key_is_never_asked_for_on_the_terminal(
+    pg_server: TestServer, tmp_path: Path
+) -> None:
+    """A client key with a pass phrase and no sslpassword: OpenSSL would ask on the terminal, or
+    read a line of standard input, before the window is on screen. The early paint gives up at
+    once instead, and the usual start follows."""
+    with _server_asking_for_a_client_key(tmp_path) as url:
         # No terminal here: OpenSSL would write its question to standard error and read stdin.
         done = subprocess.run(
             [sys.executable, "-c", _PEEK_WITH_AN_ENCRYPTED_KEY, url],
@@ -290,3 +298,39 @@ def test_an_encrypted_client_key_is_never_asked_for_on_the_terminal(
     assert done.returncode == 0, done.stderr[-2000:]
     assert "pass phrase" not in done.stdout + done.stderr
     assert done.stdout.startswith("refused:") and "private key" in done.stdout, done.stdout
+
+
+_WINDOW_CONNECTS = """
+import sys
+import psycopg
+from delegation_planner.storage import libpq_peek
+assert libpq_peek.never_ask_for_pass_phrases()
+libpq_peek.Connection(sys.argv[1] + "&sslpassword=secret").close()  # the early paint, in between
+for url in (sys.argv[1], sys.argv[1] + "&sslpassword=secret"):
+    try:
+        psycopg.connect(url, connect_timeout=20).close()
+        print("connected")
+    except psycopg.OperationalError as error:
+        print("refused:", " ".join(str(error).split()))
+"""
+
+
+def test_the_windows_connections_never_ask_for_a_pass_phrase_and_take_the_one_given(
+    pg_server: TestServer, tmp_path: Path
+) -> None:
+    """psycopg's connections in the window's process: without sslpassword the key is not
+    read and the connection says why (OpenSSL asked on the terminal before, and the window
+    waited there); with it, the key is read as libpq always did."""
+    with _server_asking_for_a_client_key(tmp_path) as url:
+        done = subprocess.run(
+            [sys.executable, "-c", _WINDOW_CONNECTS, url],
+            stdin=subprocess.PIPE,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "pass phrase" not in done.stdout + done.stderr
+    refused, connected = done.stdout.splitlines()
+    assert refused.startswith("refused:") and "private key" in refused, refused
+    assert connected == "connected"

@@ -147,6 +147,26 @@ def test_a_row_is_worded_once_per_answer_and_again_when_someone_changes_it(
     assert worded
 
 
+def test_the_words_of_a_value_many_rows_share_are_made_once(qtbot, model, monkeypatch):
+    with qtbot.waitSignal(model.result_ready, timeout=5000):
+        model.refresh()
+    worded: list[tuple[int, str]] = []
+    word = DelegationsModel._word
+    monkeypatch.setattr(
+        DelegationsModel, "_word", lambda self, r, c: worded.append((c, r.key)) or word(self, r, c)
+    )
+    first = [[model.index(row, c).data() for c in range(model.columnCount())] for row in range(3)]
+    made = len(worded)
+    assert made
+    # The next answer (another filter, the same rows): the rows' texts are made again from the
+    # words already made, and read the same.
+    with qtbot.waitSignal(model.result_ready, timeout=5000):
+        model.refresh()
+    again = [[model.index(row, c).data() for c in range(model.columnCount())] for row in range(3)]
+    assert again == first
+    assert len(worded) == made
+
+
 def generate(path, count):
     db = open_database(path)
     rows = []

@@ -84,6 +84,15 @@ _ANSWERED_ROLES = frozenset(
         KEY_ROLE,
     )
 )
+# What a cell's words are made of, for the columns worded from one stored value.
+_VALUE_OF = {
+    DIRECTION: lambda r: r.direction,
+    START: lambda r: r.start,
+    END: lambda r: r.end,
+    PURPOSE: lambda r: r.purpose,
+    GRIP: lambda r: r.grip_verdict,
+    STATUS: lambda r: r.status,
+}
 BLOCK_SIZE = 200
 MAX_CACHED_BLOCKS = 64  # ~13,000 rows: plenty for scrolling back and forth
 # One frame: enough to take a pasted or repeated burst of keys as one question. Each key
@@ -182,6 +191,7 @@ class DelegationsModel(QAbstractTableModel):
         # hover, scroll and answer, and wording a row (dates, enum words, the partner's
         # country) was half of the 20 ms a repaint of the table took.
         self._texts: dict[int, tuple[str, ...]] = {}
+        self._words: dict[tuple[int, object], str] = {}  # (column, value) -> its words
         self._filter = RegisterFilter()
         self._sort_column = START
         self._ascending = False
@@ -422,6 +432,17 @@ class DelegationsModel(QAbstractTableModel):
     def _display(self, record: RegisterRow, column: int) -> str:
         if column == TITLE:
             return record.title
+        if column == POLITICIANS:
+            return str(record.home_politicians)
+        # The other cells are words for a value that many rows share (a date, a partner, a
+        # verdict): each is worded once for the model, in the window's language of its life.
+        value = (record.partner_region, record.country) if column == PARTNER else _VALUE_OF[column](record)
+        text = self._words.get((column, value))
+        if text is None:
+            text = self._words[(column, value)] = self._word(record, column)
+        return text
+
+    def _word(self, record: RegisterRow, column: int) -> str:
         if column == DIRECTION:
             return self.direction_label(record.direction)
         if column == PARTNER:
@@ -434,9 +455,7 @@ class DelegationsModel(QAbstractTableModel):
             return self.purpose_label(record.purpose)
         if column == GRIP:
             return verdict_text(record.grip_verdict)
-        if column == STATUS:
-            return status_text(record.status)
-        return str(record.home_politicians)
+        return status_text(record.status)
 
     def _tooltip(self, record: RegisterRow) -> str:
         return self.tr("{title}\nKey: {key}").format(title=record.title, key=record.key)

@@ -3,6 +3,7 @@ and ends with the same pixels as one whole repaint."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QImage, QRegion
 from PySide6.QtWidgets import QApplication, QTableView
@@ -51,17 +52,23 @@ def on_screen(view: QTableView) -> QImage:
     return view.screen().grabWindow(view.winId()).toImage()
 
 
+@pytest.fixture
+def painted(monkeypatch) -> list[QRegion]:
+    """The regions the band painters paint, in order."""
+    regions: list[QRegion] = []
+    paint = BandPainter._paint
+    monkeypatch.setattr(
+        BandPainter, "_paint", lambda self, region: regions.append(region) or paint(self, region)
+    )
+    return regions
+
+
 def settle() -> None:
     for _ in range(50):
         QApplication.processEvents()
 
 
-def test_a_new_answer_is_painted_band_by_band_and_ends_as_one_whole_repaint(qtbot, monkeypatch):
-    painted: list[QRegion] = []
-    paint = BandPainter._paint
-    monkeypatch.setattr(
-        BandPainter, "_paint", lambda self, region: painted.append(region) or paint(self, region)
-    )
+def test_a_new_answer_is_painted_band_by_band_and_ends_as_one_whole_repaint(qtbot, painted):
     banded, plain = Rows("first"), Rows("first")
     view, reference = table(qtbot, banded), table(qtbot, plain)
     BandPainter(view)
@@ -84,12 +91,7 @@ def test_a_new_answer_is_painted_band_by_band_and_ends_as_one_whole_repaint(qtbo
     assert on_screen(view) == on_screen(reference)
 
 
-def test_other_paints_are_whole(qtbot, monkeypatch):
-    painted: list[QRegion] = []
-    paint = BandPainter._paint
-    monkeypatch.setattr(
-        BandPainter, "_paint", lambda self, region: painted.append(region) or paint(self, region)
-    )
+def test_other_paints_are_whole(qtbot, painted):
     model = Rows("rows")
     view = table(qtbot, model)
     BandPainter(view)
@@ -117,12 +119,7 @@ def test_a_scroll_between_bands_paints_the_whole_table(qtbot):
     assert on_screen(view) == on_screen(reference)
 
 
-def test_an_answer_to_a_hidden_table_is_painted_whole_when_it_is_shown(qtbot, monkeypatch):
-    painted: list[QRegion] = []
-    paint = BandPainter._paint
-    monkeypatch.setattr(
-        BandPainter, "_paint", lambda self, region: painted.append(region) or paint(self, region)
-    )
+def test_an_answer_to_a_hidden_table_is_painted_whole_when_it_is_shown(qtbot, painted):
     model = Rows("first")
     view = table(qtbot, model)
     BandPainter(view)
@@ -136,12 +133,7 @@ def test_an_answer_to_a_hidden_table_is_painted_whole_when_it_is_shown(qtbot, mo
     assert painted and painted[0].boundingRect() == view.viewport().rect()
 
 
-def test_detached_the_view_is_as_qt_made_it(qtbot, monkeypatch):
-    painted: list[QRegion] = []
-    paint = BandPainter._paint
-    monkeypatch.setattr(
-        BandPainter, "_paint", lambda self, region: painted.append(region) or paint(self, region)
-    )
+def test_detached_the_view_is_as_qt_made_it(qtbot, painted):
     model = Rows("first")
     view = table(qtbot, model)
     bands = BandPainter(view)

@@ -65,3 +65,21 @@ def test_release_gradually_empties_the_list_and_compares_as_a_list_does():
     assert not equal_gradually([1, 2, 3], [1, 2])
     assert not equal_gradually([1, 2, 3], [1, 2, 4])
     assert equal_gradually([], [])
+
+
+def test_only_the_background_computations_pause_the_collector(qtbot, register_path):
+    # Exports and reports are read-only tasks too, and run for seconds: the collector keeps
+    # running for them; the overview's figures (background) pause it.
+    from delegation_planner.ui.db_task import DatabaseTask
+
+    seen: dict[bool, object] = {}
+    for background in (False, True):
+        task = DatabaseTask(
+            register_path, lambda _db, _progress: gc.isenabled(), read_only=True, background=background
+        )
+        with qtbot.waitSignal(task.finished, timeout=10000) as answer:
+            task.start()
+        seen[background] = answer.args[0]
+        task.wait()
+    assert seen == {False: True, True: False}
+    assert gc.isenabled()

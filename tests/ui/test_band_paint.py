@@ -119,6 +119,21 @@ def test_a_scroll_between_bands_paints_the_whole_table(qtbot):
     assert on_screen(view) == on_screen(reference)
 
 
+def test_a_row_repainted_between_bands_does_not_stop_the_rest(qtbot):
+    banded, plain = Rows("first"), Rows("first")
+    view, reference = table(qtbot, banded), table(qtbot, plain)
+    BandPainter(view)
+    settle()
+    banded.answer("second")
+    plain.answer("second")
+    QApplication.processEvents()  # the first band
+    # The mouse over a row further down: Qt repaints that row alone, before the next band.
+    row = view.visualRect(banded.index(10, 1))
+    view.viewport().repaint(row)
+    settle()
+    assert on_screen(view) == on_screen(reference)
+
+
 def test_an_answer_to_a_hidden_table_is_painted_whole_when_it_is_shown(qtbot, painted):
     model = Rows("first")
     view = table(qtbot, model)

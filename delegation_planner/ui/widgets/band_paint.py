@@ -34,8 +34,9 @@ class BandPainter(QObject):
         self._view = view
         self._viewport = view.viewport()
         self._band_rows = band_rows
-        self._split_next = False
-        self._pending = False  # a band scheduled and not yet painted
+        self._split_next = False  # the next paint is a new answer's: split it
+        self._remaining = QRegion()  # what a new answer still has to paint, band after band
+        self._scheduled = False
         self._painted_since_shown = False
         # Opaque: Qt does not clear the region before a paint; each paint fills it here.
         self._viewport.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -55,8 +56,12 @@ class BandPainter(QObject):
             self._model = None
         for bar in (self._view.verticalScrollBar(), self._view.horizontalScrollBar()):
             bar.valueChanged.disconnect(self._scrolled)
-        self._split_next = self._pending = False
+        self._forget()
         self.deleteLater()
+
+    def _forget(self) -> None:
+        self._split_next = False
+        self._remaining = QRegion()
 
     def _answer_came(self) -> None:
         # Split only over pixels of this table's own: a hidden table, or one not painted since
@@ -64,8 +69,8 @@ class BandPainter(QObject):
         self._split_next = self._viewport.isVisible() and self._painted_since_shown
 
     def _scrolled(self) -> None:
-        if self._pending or self._split_next:
-            self._split_next = self._pending = False
+        if self._split_next or not self._remaining.isEmpty():
+            self._forget()
             self._viewport.update()  # whole: the kept pixels moved with the scroll
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -73,29 +78,38 @@ class BandPainter(QObject):
             return False
         kind = event.type()
         if kind in (QEvent.Type.Show, QEvent.Type.Hide):
-            self._painted_since_shown = self._split_next = self._pending = False
+            self._painted_since_shown = False
+            self._forget()
             return False
         if kind != QEvent.Type.Paint:
             return False
         region = event.region()  # type: ignore[attr-defined]
-        now, later = region, QRegion()
-        band = self._band_rows * max(self._view.verticalHeader().defaultSectionSize(), 1)
-        bounds = region.boundingRect()
-        if self._split_next and bounds.height() > band + band // 2:
-            now = region.intersected(QRect(bounds.left(), bounds.top(), bounds.width(), band))
-            later = region.subtracted(now)
-        # The rest is split in its turn, band after band, until it is painted.
-        self._split_next = self._pending = not later.isEmpty()
-        self._paint(now)
+        if self._split_next:
+            self._split_next = False
+            self._remaining = QRegion(region)
+            region = self._top_band(region)
+        # Whatever is painted now (a band, a row under the mouse) is no longer to come.
+        self._remaining = self._remaining.subtracted(region)
+        self._paint(region)
         self._painted_since_shown = True
-        if not later.isEmpty():
+        if not self._remaining.isEmpty() and not self._scheduled:
             # On the next turn: the keys typed meanwhile come first.
-            QTimer.singleShot(0, self, lambda: self._paint_later(later))
+            self._scheduled = True
+            QTimer.singleShot(0, self, self._next_band)
         return True
 
-    def _paint_later(self, region: QRegion) -> None:
-        if self._pending:
-            self._viewport.update(region)
+    def _top_band(self, region: QRegion) -> QRegion:
+        """The region's top band, or all of it when the rest would be less than half a band."""
+        band = self._band_rows * max(self._view.verticalHeader().defaultSectionSize(), 1)
+        bounds = region.boundingRect()
+        if bounds.height() <= band + band // 2:
+            return region
+        return region.intersected(QRect(bounds.left(), bounds.top(), bounds.width(), band))
+
+    def _next_band(self) -> None:
+        self._scheduled = False
+        if not self._remaining.isEmpty():
+            self._viewport.update(self._top_band(self._remaining))
 
     def _paint(self, region: QRegion) -> None:
         painter = QPainter(self._viewport)

@@ -134,6 +134,24 @@ def test_a_row_repainted_between_bands_does_not_stop_the_rest(qtbot):
     assert on_screen(view) == on_screen(reference)
 
 
+def test_a_whole_repaint_asked_between_bands_comes_in_bands_too(qtbot, painted):
+    # The answer's selection and count ask for the whole table again before its bands are done.
+    banded, plain = Rows("first"), Rows("first")
+    view, reference = table(qtbot, banded), table(qtbot, plain)
+    BandPainter(view)
+    settle()
+    banded.answer("second")
+    plain.answer("second")
+    QApplication.processEvents()  # the first band
+    view.viewport().update()
+    painted.clear()
+    settle()
+    band = band_paint.BAND_ROWS * view.verticalHeader().defaultSectionSize()
+    assert len(painted) > 1
+    assert all(region.boundingRect().height() <= band + band // 2 for region in painted)
+    assert on_screen(view) == on_screen(reference)
+
+
 def test_an_answer_to_a_hidden_table_is_painted_whole_when_it_is_shown(qtbot, painted):
     model = Rows("first")
     view = table(qtbot, model)

@@ -84,11 +84,14 @@ class BandPainter(QObject):
         if kind != QEvent.Type.Paint:
             return False
         region = event.region()  # type: ignore[attr-defined]
-        if self._split_next:
+        if self._split_next or not self._remaining.isEmpty():
+            # A new answer's paint, or any paint while its bands are still coming (a selection,
+            # a row under the mouse): what it asks joins what is still to paint, and the top
+            # band of that is painted now.
+            # (Qt keeps a paint to the region it asked for: the band is painted where the two meet.)
             self._split_next = False
-            self._remaining = QRegion(region)
-            region = self._top_band(region)
-        # Whatever is painted now (a band, a row under the mouse) is no longer to come.
+            self._remaining = self._remaining.united(region)
+            region = self._top_band(self._remaining).intersected(region)
         self._remaining = self._remaining.subtracted(region)
         self._paint(region)
         self._painted_since_shown = True
@@ -112,6 +115,8 @@ class BandPainter(QObject):
             self._viewport.update(self._top_band(self._remaining))
 
     def _paint(self, region: QRegion) -> None:
+        if region.isEmpty():
+            return
         painter = QPainter(self._viewport)
         painter.setClipRegion(region)
         painter.fillRect(region.boundingRect(), self._viewport.palette().base())

@@ -68,16 +68,32 @@ def settle() -> None:
         QApplication.processEvents()
 
 
-def test_a_new_answer_is_painted_band_by_band_and_ends_as_one_whole_repaint(qtbot, painted):
-    banded, plain = Rows("first"), Rows("first")
-    view, reference = table(qtbot, banded), table(qtbot, plain)
+def beside_a_plain_view(qtbot, scrolled: int = 0) -> tuple[QTableView, QTableView]:
+    """A table with a band painter and the same table without one, settled (and scrolled)."""
+    view, reference = table(qtbot, Rows("first")), table(qtbot, Rows("first"))
     BandPainter(view)
+    for each in (view, reference):
+        each.verticalScrollBar().setValue(scrolled)
     settle()
+    return view, reference
+
+
+def answer_both(view: QTableView, reference: QTableView) -> None:
+    """A new answer to both tables, and one turn of the event loop: the first band."""
+    for each in (view, reference):
+        each.model().answer("second")
+    QApplication.processEvents()
+
+
+def band_height(view: QTableView) -> int:
+    return band_paint.BAND_ROWS * view.verticalHeader().defaultSectionSize()
+
+
+def test_a_new_answer_is_painted_band_by_band_and_ends_as_one_whole_repaint(qtbot, painted):
+    view, reference = beside_a_plain_view(qtbot)
     painted.clear()
-    banded.answer("second")
-    plain.answer("second")
-    QApplication.processEvents()  # one turn: the first band only
-    band = band_paint.BAND_ROWS * view.verticalHeader().defaultSectionSize()
+    answer_both(view, reference)
+    band = band_height(view)
     assert len(painted) == 1
     assert painted[0].boundingRect().top() == 0 and painted[0].boundingRect().height() == band
     settle()
@@ -104,15 +120,8 @@ def test_other_paints_are_whole(qtbot, painted):
 
 
 def test_a_scroll_between_bands_paints_the_whole_table(qtbot):
-    banded, plain = Rows("first"), Rows("first")
-    view, reference = table(qtbot, banded), table(qtbot, plain)
-    BandPainter(view)
-    for each in (view, reference):
-        each.verticalScrollBar().setValue(20)
-    settle()
-    banded.answer("second")
-    plain.answer("second")
-    QApplication.processEvents()  # the first band
+    view, reference = beside_a_plain_view(qtbot, scrolled=20)
+    answer_both(view, reference)
     for each in (view, reference):  # a wheel turned before the next band
         each.verticalScrollBar().setValue(each.verticalScrollBar().value() + 4)
     settle()
@@ -120,33 +129,22 @@ def test_a_scroll_between_bands_paints_the_whole_table(qtbot):
 
 
 def test_a_row_repainted_between_bands_does_not_stop_the_rest(qtbot):
-    banded, plain = Rows("first"), Rows("first")
-    view, reference = table(qtbot, banded), table(qtbot, plain)
-    BandPainter(view)
-    settle()
-    banded.answer("second")
-    plain.answer("second")
-    QApplication.processEvents()  # the first band
+    view, reference = beside_a_plain_view(qtbot)
+    answer_both(view, reference)
     # The mouse over a row further down: Qt repaints that row alone, before the next band.
-    row = view.visualRect(banded.index(10, 1))
-    view.viewport().repaint(row)
+    view.viewport().repaint(view.visualRect(view.model().index(10, 1)))
     settle()
     assert on_screen(view) == on_screen(reference)
 
 
 def test_a_whole_repaint_asked_between_bands_comes_in_bands_too(qtbot, painted):
     # The answer's selection and count ask for the whole table again before its bands are done.
-    banded, plain = Rows("first"), Rows("first")
-    view, reference = table(qtbot, banded), table(qtbot, plain)
-    BandPainter(view)
-    settle()
-    banded.answer("second")
-    plain.answer("second")
-    QApplication.processEvents()  # the first band
+    view, reference = beside_a_plain_view(qtbot)
+    answer_both(view, reference)
     view.viewport().update()
     painted.clear()
     settle()
-    band = band_paint.BAND_ROWS * view.verticalHeader().defaultSectionSize()
+    band = band_height(view)
     assert len(painted) > 1
     assert all(region.boundingRect().height() <= band + band // 2 for region in painted)
     assert on_screen(view) == on_screen(reference)

@@ -50,6 +50,7 @@ from delegation_planner.ui.labels.formatting import date_text
 from delegation_planner.ui.labels.office import decision_body
 from delegation_planner.ui.labels.status import status_colour, status_text
 from delegation_planner.ui.labels.verdicts import verdict_colour, verdict_text
+from delegation_planner.ui.models.roles import role_numbers
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -74,15 +75,12 @@ _ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
 _FOREGROUND_ROLE = int(Qt.ItemDataRole.ForegroundRole)
 _KEY_ROLE = int(KEY_ROLE)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_ANSWERED_ROLES = frozenset(
-    int(role)
-    for role in (
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.TextAlignmentRole,
-        Qt.ItemDataRole.ForegroundRole,
-        KEY_ROLE,
-    )
+_ANSWERED_ROLES = role_numbers(
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.ForegroundRole,
+    KEY_ROLE,
 )
 # What a cell's words are made of, for the columns worded from one stored value.
 _VALUE_OF = {

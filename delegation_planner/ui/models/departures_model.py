@@ -21,6 +21,7 @@ from delegation_planner.ui.labels.formatting import date_text
 from delegation_planner.ui.labels.office import window_language
 from delegation_planner.ui.labels.verdicts import verdict_colour, verdict_text
 from delegation_planner.ui.models.grip_model import criterion_title, explanation
+from delegation_planner.ui.models.roles import role_numbers
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -85,17 +86,14 @@ class DeparturesModel(QAbstractTableModel):
         return labels[section] if 0 <= section < len(labels) else None
 
     # The roles ``data`` answers: the others a view asks each cell for are None at once.
-    ANSWERED_ROLES = frozenset(
-        int(role)
-        for role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.TextAlignmentRole,
-            Qt.ItemDataRole.ForegroundRole,
-            Qt.ItemDataRole.BackgroundRole,
-            Qt.ItemDataRole.FontRole,
-            KEY_ROLE,
-        )
+    ANSWERED_ROLES = role_numbers(
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.FontRole,
+        KEY_ROLE,
     )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -24,6 +24,7 @@ from delegation_planner.ui.labels.contacts import kind_text
 from delegation_planner.ui.labels.enums import follow_up_statuses
 from delegation_planner.ui.labels.formatting import date_text
 from delegation_planner.ui.models.record_models import Column, Index, RecordsModel
+from delegation_planner.ui.models.roles import role_numbers
 
 OVERDUE = QBrush(QColor("#b3261e"))
 
@@ -122,7 +123,7 @@ class FollowUpModel(RecordsModel[Any]):
             ),
         ]
 
-    ANSWERED_ROLES = RecordsModel.ANSWERED_ROLES | {int(Qt.ItemDataRole.CheckStateRole)}
+    ANSWERED_ROLES = RecordsModel.ANSWERED_ROLES | role_numbers(Qt.ItemDataRole.CheckStateRole)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in self.ANSWERED_ROLES or not index.isValid() or index.row() >= len(self._records):

@@ -36,6 +36,7 @@ from delegation_planner.ui.labels.enums import (
 )
 from delegation_planner.ui.labels.formatting import date_text
 from delegation_planner.ui.labels.office import window_language
+from delegation_planner.ui.models.roles import role_numbers
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -67,16 +68,13 @@ class RecordsModel(QAbstractTableModel, Generic[R]):
     """Rows are records; subclasses define ``columns()``."""
 
     # The roles ``data`` answers; a subclass answering more adds them.
-    ANSWERED_ROLES: frozenset[int] = frozenset(
-        int(role)
-        for role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.TextAlignmentRole,
-            Qt.ItemDataRole.ForegroundRole,
-            SORT_ROLE,
-            RECORD_ROLE,
-        )
+    ANSWERED_ROLES: frozenset[int] = role_numbers(
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        SORT_ROLE,
+        RECORD_ROLE,
     )
 
     def __init__(self, parent: QObject | None = None) -> None:
